@@ -1,0 +1,68 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "factd",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "factd", targets: ["factd"]),
+        .executable(name: "factctl", targets: ["factctl"]),
+        .library(name: "FactModel", targets: ["FactModel"]),
+        .library(name: "FactExtraction", targets: ["FactExtraction"]),
+        .library(name: "FactProtocol", targets: ["FactProtocol"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.35.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+    ],
+    targets: [
+        .target(
+            name: "FactModel",
+            dependencies: [.product(name: "HashTreeCollections", package: "swift-collections")]
+        ),
+        .target(name: "FactExtraction", dependencies: ["FactModel"]),
+        .target(name: "FactProtocol", dependencies: ["FactModel"]),
+        .target(
+            name: "FactServer",
+            dependencies: [
+                "FactModel", "FactExtraction", "FactProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "factd",
+            dependencies: [
+                "FactServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "factctl",
+            dependencies: [
+                "FactProtocol", "FactExtraction", "FactModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FactModelTests", dependencies: ["FactModel"]),
+        .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
+        .testTarget(name: "FactProtocolTests", dependencies: ["FactProtocol"]),
+        .testTarget(
+            name: "FactServerTests",
+            dependencies: [
+                "FactServer", "FactProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+    ]
+)

@@ -1,0 +1,63 @@
+import HashTreeCollections
+
+/// A corpus-wide entity: the sum of what each document says about it.
+struct EntityAggregate: Sendable {
+    /// The key it was created under; also the source of its id.
+    let key: String
+    /// Per document, which local entities joined this entity.
+    var contributions: TreeDictionary<String, [Int]> = [:]
+    var mentions = 0
+    /// Spellings used as the canonical name, weighted by mentions.
+    var nameVotes: [String: Int] = [:]
+    var typeVotes: [EntityType: Int] = [:]
+    /// Every spelling (names and aliases), counted by how many local entities use it.
+    var spellings: [String: Int] = [:]
+
+    init(key: String) { self.key = key }
+
+    var id: String { EntityKey.id(for: key) }
+
+    /// The most used canonical spelling; ties go to the alphabetically first.
+    var name: String {
+        nameVotes.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? key
+    }
+
+    var type: EntityType {
+        typeVotes.max { a, b in a.value != b.value ? a.value < b.value : a.key.rawValue > b.key.rawValue }?.key ?? .other
+    }
+
+    var ref: EntityRef { EntityRef(id: id, name: name, type: type) }
+
+    var entity: Entity {
+        let canonical = name
+        var keys: Set<String> = [EntityKey.normalize(canonical)]
+        var aliases: [String] = []
+        for spelling in spellings.keys.sorted() where keys.insert(EntityKey.normalize(spelling)).inserted {
+            aliases.append(spelling)
+        }
+        return Entity(id: id, name: canonical, type: type, aliases: aliases, mentions: mentions)
+    }
+
+    mutating func add(_ e: ExtractedEntity, local: Int, path: String) {
+        contributions[path, default: []].append(local)
+        mentions += e.mentions
+        nameVotes[e.name, default: 0] += max(1, e.mentions)
+        typeVotes[e.type, default: 0] += max(1, e.mentions)
+        for s in [e.name] + e.aliases { spellings[s, default: 0] += 1 }
+    }
+
+    /// Removes one local entity's contribution; returns spellings no longer used.
+    mutating func remove(_ e: ExtractedEntity, path: String) -> [String] {
+        contributions[path] = nil
+        mentions -= e.mentions
+        func drop<K>(_ d: inout [K: Int], _ k: K, _ n: Int) { d[k, default: 0] -= n; if d[k]! <= 0 { d[k] = nil } }
+        drop(&nameVotes, e.name, max(1, e.mentions))
+        drop(&typeVotes, e.type, max(1, e.mentions))
+        var gone: [String] = []
+        for s in [e.name] + e.aliases {
+            drop(&spellings, s, 1)
+            if spellings[s] == nil { gone.append(s) }
+        }
+        return gone
+    }
+}

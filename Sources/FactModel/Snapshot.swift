@@ -1,0 +1,156 @@
+import HashTreeCollections
+import Synchronization
+
+/// A change to one document, applied atomically by ``Snapshot/apply(_:)``.
+public enum DocumentChange: Sendable {
+    /// Add or replace a document. `extraction` is nil for a skipped file (listed with its reason).
+    case upsert(DocumentInfo, DocumentExtraction?)
+    /// Remove the document at this path.
+    case remove(String)
+
+    public var path: String {
+        switch self {
+        case .upsert(let info, _): return info.path
+        case .remove(let path): return path
+        }
+    }
+}
+
+/// An immutable view of the whole fact model. Queries read one snapshot; changes make a new one.
+///
+/// Built from persistent hash tries, so applying a change to one document costs time in
+/// proportion to that document, not to the corpus, and old snapshots stay valid while read.
+public struct Snapshot: Sendable {
+    /// Increases by one with every applied batch of changes.
+    public private(set) var generation: UInt64 = 0
+    public private(set) var documents: TreeDictionary<String, DocumentRecord> = [:]
+    var entities: TreeDictionary<String, EntityAggregate> = [:]
+    /// Normalized name or alias → key of the entity it names.
+    var names: TreeDictionary<String, String> = [:]
+    var search = SearchIndex()
+    /// Number of facts over all documents.
+    public private(set) var factCount = 0
+    /// Number of documents served (not skipped).
+    public private(set) var servedCount = 0
+    let cache = SnapshotCache()
+
+    public init() {}
+
+    /// Number of corpus-wide entities.
+    public var entityCount: Int { entities.count }
+
+    /// Applies changes in order and bumps the generation once. Returns a new snapshot.
+    public func applying(_ changes: [DocumentChange]) -> Snapshot {
+        var next = self
+        next.apply(changes)
+        return next
+    }
+
+    /// Applies changes in order and bumps the generation once.
+    public mutating func apply(_ changes: [DocumentChange]) {
+        for change in changes {
+            removeDocument(change.path)
+            if case .upsert(let info, let extraction) = change { insertDocument(info, extraction) }
+        }
+        generation += 1
+        cacheReset()
+    }
+
+    private mutating func cacheReset() {
+        // A new box per snapshot: the old one may still be read by queries on the old snapshot.
+        self = Snapshot(copying: self)
+    }
+
+    private init(copying other: Snapshot) {
+        generation = other.generation
+        documents = other.documents
+        entities = other.entities
+        names = other.names
+        search = other.search
+        factCount = other.factCount
+        servedCount = other.servedCount
+    }
+
+    private mutating func insertDocument(_ info: DocumentInfo, _ extraction: DocumentExtraction?) {
+        var keys: [String] = []
+        if let extraction {
+            keys.reserveCapacity(extraction.entities.count)
+            for (local, e) in extraction.entities.enumerated() {
+                let key = join(e, local: local, path: info.path)
+                keys.append(key)
+            }
+            factCount += extraction.facts.count
+            servedCount += 1
+        }
+        let record = DocumentRecord(info: info, extraction: extraction, entityKeys: keys)
+        documents[info.path] = record
+        search.add(record)
+    }
+
+    /// Finds or creates the corpus entity for a local entity and records the contribution.
+    private mutating func join(_ e: ExtractedEntity, local: Int, path: String) -> String {
+        let spellings = [e.name] + e.aliases
+        let spellingKeys = spellings.map(EntityKey.normalize)
+        var key: String? = nil
+        for k in spellingKeys where key == nil { key = names[k] }
+        if key == nil {
+            let own = spellingKeys[0]
+            key = own
+            if entities[own] == nil { entities[own] = EntityAggregate(key: own) }
+        }
+        let target = key!
+        entities[target]!.add(e, local: local, path: path)
+        for k in spellingKeys where names[k] == nil { names[k] = target }
+        return target
+    }
+
+    private mutating func removeDocument(_ path: String) {
+        guard let old = documents.removeValue(forKey: path) else { return }
+        search.remove(old)
+        guard let extraction = old.extraction else { return }
+        factCount -= extraction.facts.count
+        servedCount -= 1
+        for (local, key) in old.entityKeys.enumerated() {
+            guard var aggregate = entities[key] else { continue }
+            let gone = aggregate.remove(extraction.entities[local], path: path)
+            if aggregate.contributions.isEmpty {
+                entities[key] = nil
+                if names[key] == key { names[key] = nil }
+                for s in gone where names[EntityKey.normalize(s)] == key { names[EntityKey.normalize(s)] = nil }
+            } else {
+                entities[key] = aggregate
+                for s in gone {
+                    let k = EntityKey.normalize(s)
+                    // Keep the name while another spelling with the same key still uses it.
+                    if names[k] == key && !aggregate.spellings.keys.contains(where: { EntityKey.normalize($0) == k }) {
+                        names[k] = nil
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Lazily computed orderings of one snapshot, shared by every query on it.
+final class SnapshotCache: Sendable {
+    private let sortedPaths = Mutex<[String]?>(nil)
+    private let rankedEntities = Mutex<[String]?>(nil)
+
+    func paths(_ make: () -> [String]) -> [String] {
+        sortedPaths.withLock { cached in
+            if let cached { return cached }
+            let made = make()
+            cached = made
+            return made
+        }
+    }
+
+    func entityOrder(_ make: () -> [String]) -> [String] {
+        rankedEntities.withLock { cached in
+            if let cached { return cached }
+            let made = make()
+            cached = made
+            return made
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// A time expression normalized to TimeML (TIMEX3). Called `Time` on the wire.
+public struct TimeExpression: Codable, Sendable, Hashable {
+    /// The words as written.
+    public var text: String
+    /// TIMEX3 value: "2015", "2015-01", "2021-08-28", "2025-Q2", "2023-W36", "2025-02-02T14:20",
+    /// "199" (a decade), "P6W" (a duration), "PRESENT_REF".
+    public var value: String
+    /// TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER.
+    public var mod: String?
+    /// The word that frames the expression: since, by, until, in, on, before, after, …
+    public var signal: String?
+    /// First day of the interval covered, inclusive. Absent for unanchored durations.
+    public var start: CalendarDate?
+    /// Last day of the interval covered, inclusive. Absent for unanchored durations.
+    public var end: CalendarDate?
+
+    public init(text: String, value: String, mod: String? = nil, signal: String? = nil,
+                start: CalendarDate? = nil, end: CalendarDate? = nil) {
+        self.text = text
+        self.value = value
+        self.mod = mod
+        self.signal = signal
+        self.start = start
+        self.end = end
+    }
+
+    /// Whether the covered interval overlaps `[from, to]` (either bound may be open).
+    public func overlaps(from: CalendarDate?, to: CalendarDate?) -> Bool {
+        guard let start, let end else { return false }
+        if let from, end < from { return false }
+        if let to, start > to { return false }
+        return true
+    }
+}
