@@ -87,7 +87,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))
     }
 
-    static func pad(_ n: Int, _ width: Int) -> String {
+    /// `n` in decimal, zero-padded to `width` digits.
+    public static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(abs(n))
         return (n < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s
     }

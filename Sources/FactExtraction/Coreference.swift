@@ -1,0 +1,46 @@
+import FactModel
+
+/// Tracks the most recent entity of each kind so pronouns and definite descriptions
+/// ("the group", "its", "the company") can be resolved to the entity they stand for.
+struct Coreference {
+    private var lastOfType: [EntityType: Int] = [:]
+    private var lastNonPerson: Int?
+    /// The latest subject of each type: "the group" prefers what the text is about.
+    private var lastSubjectOfType: [EntityType: Int] = [:]
+
+    /// Definite descriptions and the entity type they refer back to.
+    static let descriptions: [String: EntityType] = [
+        "group": .organization, "organisation": .organization, "organization": .organization,
+        "company": .organization, "firm": .organization, "agency": .organization, "authority": .organization,
+        "militants": .organization, "outfit": .organization, "movement": .organization, "ministry": .organization,
+        "government": .organization, "party": .organization, "bank": .organization, "institute": .organization,
+        "center": .organization, "centre": .organization, "country": .place, "city": .place, "province": .place,
+        "region": .place, "town": .place, "state": .place, "nation": .place, "man": .person, "woman": .person,
+        "minister": .person, "president": .person, "official": .person, "spokesman": .person,
+        "spokeswoman": .person, "company's": .organization, "group's": .organization,
+    ]
+
+    mutating func saw(_ local: Int, type: EntityType) {
+        lastOfType[type] = local
+        if type != .person { lastNonPerson = local }
+    }
+
+    mutating func salient(_ local: Int, type: EntityType) {
+        lastSubjectOfType[type] = local
+    }
+
+    /// The entity a pronoun refers to, if any.
+    func resolve(pronoun: String) -> Int? {
+        switch pronoun {
+        case "he", "she", "his", "her", "him": return lastSubjectOfType[.person] ?? lastOfType[.person]
+        case "it", "its", "they", "their", "them": return lastSubjectOfType[.organization] ?? lastOfType[.organization] ?? lastNonPerson
+        default: return nil
+        }
+    }
+
+    /// The entity "the <noun>" refers to, if any.
+    func resolve(description noun: String) -> Int? {
+        guard let type = Coreference.descriptions[noun] else { return nil }
+        return lastSubjectOfType[type] ?? lastOfType[type]
+    }
+}

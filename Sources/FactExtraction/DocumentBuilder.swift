@@ -1,0 +1,294 @@
+import FactModel
+
+/// Collects one document's entities (merging names, aliases and short forms), its mentions,
+/// and the facts that alias patterns state ("X stands for Y").
+struct DocumentBuilder {
+    let source: SourceText
+    let tokens: [Token]
+    private(set) var entities: [ExtractedEntity] = []
+    private var certain: [Bool] = []
+    /// Normalized name → local index (before `parent` merges).
+    private var byKey: [String: Int] = [:]
+    /// Union-find over local indices: merged entities point at the one they joined.
+    private var parent: [Int] = []
+    private(set) var mentions: [ExtractedMention] = []
+    private var aliasFactsBySentence: [Int: [(subject: String, object: String)]] = [:]
+    /// "stand(s)" tokens already turned into facts here.
+    private(set) var consumedVerbs: Set<Int> = []
+    private var sentenceCounter = 0
+
+    init(source: SourceText, tokens: [Token]) {
+        self.source = source
+        self.tokens = tokens
+    }
+
+    func text(_ r: Range<Int>) -> String { source.string(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end) }
+
+    func span(_ r: Range<Int>) -> SentenceSpan {
+        let start = tokens[r.lowerBound].start
+        let end = tokens[r.upperBound - 1].end
+        return SentenceSpan(line: source.line(ofByte: start), start: source.scalarOffset(start),
+                            end: source.scalarOffset(end), text: source.string(start, end))
+    }
+
+    // MARK: Entities
+
+    private func root(_ i: Int) -> Int {
+        var i = i
+        while parent[i] != i { i = parent[i] }
+        return i
+    }
+
+    /// Adds a name occurrence; the same normalized name is the same entity.
+    @discardableResult
+    mutating func register(_ m: EntityMatch) -> Int {
+        register(name: m.name, type: m.type, certain: m.certain)
+    }
+
+    @discardableResult
+    mutating func register(name: String, type: EntityType, certain isCertain: Bool) -> Int {
+        let key = EntityKey.normalize(name)
+        if let existing = byKey[key] {
+            let r = root(existing)
+            if !certain[r] && isCertain || entities[r].type == .other && type != .other && !certain[r] {
+                entities[r].type = type
+                certain[r] = isCertain
+            }
+            return r
+        }
+        let index = entities.count
+        entities.append(ExtractedEntity(name: name, type: type, aliases: [], mentions: 0))
+        certain.append(isCertain)
+        parent.append(index)
+        byKey[key] = index
+        return index
+    }
+
+    /// The local index of a match (after merges).
+    func local(for m: EntityMatch) -> Int { root(byKey[EntityKey.normalize(m.name)]!) }
+
+    func lookup(_ name: String) -> Int? { byKey[EntityKey.normalize(name)].map(root) }
+
+    /// Records `alias` as another name of `entity`, merging an entity already known by it.
+    mutating func addAlias(_ alias: String, to entity: Int) {
+        let target = root(entity)
+        if let other = lookup(alias) {
+            guard other != target else { return }
+            // The earlier-registered entity keeps the canonical name.
+            let (keep, drop) = other < target ? (other, target) : (target, other)
+            parent[drop] = keep
+            if !certain[keep] && certain[drop] {
+                entities[keep].type = entities[drop].type
+                certain[keep] = true
+            }
+            entities[keep].aliases.append(entities[drop].name)
+            entities[keep].aliases.append(contentsOf: entities[drop].aliases)
+        } else {
+            entities[target].aliases.append(alias)
+            byKey[EntityKey.normalize(alias)] = target
+        }
+    }
+
+    var entityNames: [String] { entities.indices.map { entities[root($0)].name } }
+
+    /// The document's entities with merged ones folded in, and the facts and mentions renumbered to match.
+    func compacted(facts: [ExtractedFact]) -> (entities: [ExtractedEntity], facts: [ExtractedFact], mentions: [ExtractedMention]) {
+        var newIndex = [Int](repeating: -1, count: entities.count)
+        var out: [ExtractedEntity] = []
+        for i in entities.indices where root(i) == i {
+            newIndex[i] = out.count
+            var e = entities[i]
+            var seen = Set([EntityKey.normalize(e.name)])
+            e.aliases = e.aliases.filter { seen.insert(EntityKey.normalize($0)).inserted }
+            out.append(e)
+        }
+        func map(_ i: Int) -> Int { newIndex[root(i)] }
+        let facts = facts.map { f -> ExtractedFact in
+            var f = f
+            f.subject = f.subject.map(map)
+            if case .entity(let o)? = f.object { f.object = .entity(map(o)) }
+            f.agents = f.agents.map(map)
+            f.place = f.place.map(map)
+            f.attributionEntity = f.attributionEntity.map(map)
+            return f
+        }
+        let mentions = mentions.map { m -> ExtractedMention in
+            var m = m
+            m.entity = m.entity.map(map)
+            return m
+        }
+        // Mentions were counted on roots; fold counts of merged entries too.
+        var counts = [Int](repeating: 0, count: out.count)
+        for m in mentions { if let e = m.entity { counts[e] += 1 } }
+        for i in out.indices { out[i].mentions = counts[i] }
+        return (out, facts, mentions)
+    }
+
+    // MARK: Aliases
+
+    static let aliasPhrases: [[String]] = [
+        ["also", "known", "as"], ["known", "locally", "as"], ["known", "as"], ["abbreviated", "as"],
+        ["abbreviated", "to"], ["shortened", "to"], ["or", "simply"], ["aka"], ["a.k.a."], ["formerly", "known", "as"],
+        ["also", "called"], ["dubbed"],
+    ]
+
+    /// Finds aliases stated in a sentence: "Full Name (ACR)", "X, also known as Y", "the 'K' in X stands for Y".
+    mutating func findAliases(in r: Range<Int>, entities matches: [EntityMatch]) {
+        defer { sentenceCounter += 1 }
+        func lower(_ i: Int) -> String { r.contains(i) ? tokens[i].lower : "" }
+        for (n, m) in matches.enumerated() {
+            let after = m.tokens.upperBound
+            // "Northern Harbor Port Authority (NHPA)" or "NHPA (Northern Harbor Port Authority)".
+            if lower(after) == "(" {
+                if lower(after + 2) == ")", r.contains(after + 1), tokens[after + 1].isAllCaps || tokens[after + 1].isCapitalized,
+                   tokens[after + 1].kind == .word {
+                    addAlias(text((after + 1)..<(after + 2)), to: local(for: m))
+                } else if n + 1 < matches.count, matches[n + 1].tokens.lowerBound == after + 1, lower(matches[n + 1].tokens.upperBound) == ")" {
+                    addAlias(matches[n + 1].name, to: local(for: m))
+                }
+            }
+            // "X, also known as Y" / "X (known locally as Y)".
+            var k = after
+            while lower(k) == "," || lower(k) == "(" { k += 1 }
+            for phrase in DocumentBuilder.aliasPhrases where (0..<phrase.count).allSatisfy({ lower(k + $0) == phrase[$0] }) {
+                var j = k + phrase.count
+                while ["\"", "'", "\u{201C}", "\u{2018}", "the"].contains(lower(j)) { j += 1 }
+                if let next = matches.first(where: { $0.tokens.lowerBound == j }) {
+                    addAlias(next.name, to: local(for: m))
+                } else if r.contains(j), tokens[j].kind == .word, tokens[j].isCapitalized {
+                    addAlias(text(j..<(j + 1)), to: local(for: m))
+                }
+                break
+            }
+            // "ISIS-K stands for …" / "the 'K' in ISIS-K stands for Khorasan".
+            if lower(after) == "stands" || lower(after) == "stand", lower(after + 1) == "for",
+               let expansion = matches.first(where: { $0.tokens.lowerBound == after + 2 }) ?? nameRun(at: after + 2, r) {
+                consumedVerbs.insert(after)
+                consumedVerbs.insert(after + 1)
+                var letter: String? = nil
+                let s = m.tokens.lowerBound
+                if lower(s - 1) == "in", r.contains(s - 4), ["'", "\u{2018}", "\"", "\u{201C}"].contains(lower(s - 4)),
+                   ["'", "\u{2019}", "\"", "\u{201D}"].contains(lower(s - 2)) {
+                    letter = text((s - 3)..<(s - 2))
+                }
+                let entity = local(for: m)
+                if let letter, let expanded = expand(m.name, segment: letter, with: expansion.name) {
+                    addAlias(expanded, to: entity)
+                } else if letter == nil, tokens[m.tokens.lowerBound].isAllCaps, m.tokens.count == 1 {
+                    addAlias(expansion.name, to: entity)
+                }
+                if lookup(expansion.name) == nil { register(expansion) }
+                aliasFactsBySentence[sentenceCounter, default: []].append((m.name, expansion.name))
+            }
+        }
+    }
+
+    /// A capitalized run that the recognizer did not keep (sentence-final single words).
+    func nameRun(at i: Int, _ r: Range<Int>) -> EntityMatch? {
+        guard r.contains(i), tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+        var j = i
+        while r.contains(j), tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+        return EntityMatch(tokens: i..<j, name: text(i..<j), type: .other, certain: false)
+    }
+
+    /// "ISIS-K" with segment "K" expanded to "Khorasan" → "ISIS-Khorasan".
+    func expand(_ name: String, segment: String, with word: String) -> String? {
+        var parts = name.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard let idx = parts.lastIndex(where: { $0.caseInsensitiveEquals(segment) }) else { return nil }
+        parts[idx] = word
+        return parts.joined(separator: "-")
+    }
+
+    /// Facts stated by alias patterns in sentence `s`.
+    func aliasFacts(sentence s: Int) -> [ExtractedFact] {
+        (aliasFactsBySentence[s] ?? []).compactMap { pair in
+            guard let subject = lookup(pair.subject) else { return nil }
+            let object: ExtractedObject = lookup(pair.object).map { .entity($0) } ?? .text(pair.object)
+            return ExtractedFact(subject: subject, predicate: "stand for", object: object, sentence: s)
+        }
+    }
+
+    /// Merges single-word names into the one longer name they shorten: "Valdane" → "Valdane Construction",
+    /// "Haddad" → "Amal Haddad".
+    mutating func mergeShortForms() {
+        var byFirst: [String: [Int]] = [:]
+        var byLast: [String: [Int]] = [:]
+        for i in entities.indices where root(i) == i {
+            let words = entities[i].name.split(separator: " ")
+            guard words.count > 1 else { continue }
+            if entities[i].type == .person { byLast[words.last!.lowercased(), default: []].append(i) }
+            else if entities[i].type == .organization { byFirst[words.first!.lowercased(), default: []].append(i) }
+        }
+        for i in entities.indices where root(i) == i && !entities[i].name.contains(" ") {
+            let w = entities[i].name.lowercased()
+            let candidates = Set((byFirst[w] ?? []) + (byLast[w] ?? []))
+            guard candidates.count == 1, let target = candidates.first, target != i else { continue }
+            if entities[i].type != .other && entities[i].type != entities[target].type && certain[i] { continue }
+            addAlias(entities[i].name, to: target)
+        }
+    }
+
+    // MARK: Mentions
+
+    mutating func addMentions(entities matches: [EntityMatch], times: [SentenceTime], quantities: [SentenceQuantity]) {
+        var items: [ExtractedMention] = []
+        for m in matches {
+            let local = local(for: m)
+            entities[local].mentions += 1
+            items.append(mention(.entity, m.tokens, entity: local))
+        }
+        for t in times {
+            var m = mention(.time, t.tokens)
+            m.time = t.time
+            items.append(m)
+        }
+        for q in quantities {
+            var m = mention(.quantity, q.tokens)
+            m.quantity = q.quantity
+            items.append(m)
+        }
+        items.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        mentions += items
+    }
+
+    func mention(_ kind: MentionKind, _ r: Range<Int>, entity: Int? = nil) -> ExtractedMention {
+        let start = tokens[r.lowerBound].start
+        let end = tokens[r.upperBound - 1].end
+        return ExtractedMention(kind: kind, start: source.scalarOffset(start), end: source.scalarOffset(end),
+                                text: source.string(start, end), entity: entity)
+    }
+
+    // MARK: Times
+
+    /// The wire form of a time match, its interval narrowed by its mod and widened by "since".
+    func timeExpression(_ m: TimeMatch, documentDate: CalendarDate) -> TimeExpression {
+        var start: CalendarDate? = nil
+        var end: CalendarDate? = nil
+        if let (s, e) = m.point.interval {
+            start = s
+            end = e
+            if let mod = m.mod {
+                let days = e.dayNumber - s.dayNumber + 1
+                if days >= 28 && days <= 31 {
+                    let cut = [("START", 1, 10), ("MID", 11, 20), ("END", 21, e.day)].first { $0.0 == mod }
+                    if let cut { start = CalendarDate(year: s.year, month: s.month, day: cut.1); end = CalendarDate(year: s.year, month: s.month, day: cut.2) }
+                } else if days > 31 {
+                    let months = (e.year - s.year) * 12 + e.month - s.month + 1
+                    let third = max(1, months / 3)
+                    switch mod {
+                    case "START": end = s.adding(months: third - 1).endOfMonth
+                    case "MID": start = s.adding(months: third); end = s.adding(months: 2 * third - 1).endOfMonth
+                    case "END": start = s.adding(months: months - third)
+                    default: break
+                    }
+                }
+            }
+            if m.extendsToDocumentDate, let e0 = end, documentDate > e0 { end = documentDate }
+        }
+        return TimeExpression(text: text(m.tokens), value: m.point.value, mod: m.mod, signal: m.signal, start: start, end: end)
+    }
+}
+
+extension String {
+    func caseInsensitiveEquals(_ other: String) -> Bool { lowercased() == other.lowercased() }
+}

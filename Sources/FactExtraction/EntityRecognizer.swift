@@ -1,0 +1,179 @@
+import FactModel
+
+/// A name found in a sentence.
+struct EntityMatch: Sendable {
+    var tokens: Range<Int>
+    var name: String
+    var type: EntityType
+    /// The name came from a cue word or the gazetteer rather than a guess.
+    var certain: Bool
+}
+
+/// Finds names: runs of capitalized words, joined by "of", "for", "and", particles and hyphens,
+/// typed by the gazetteer, by cue words (Institute, province, Dr.), and by context.
+struct EntityRecognizer {
+    let tokens: [Token]
+    let source: SourceText
+    let gazetteer: Gazetteer
+    /// Tokens already read as times or quantities.
+    let taken: [Bool]
+
+    static let connectors: Set<String> = ["of", "for", "and", "&", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "y", "on"]
+
+    func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? tokens[i].lower : "" }
+
+    func isNameWord(_ i: Int, _ r: Range<Int>) -> Bool {
+        guard r.contains(i), !taken[i] else { return false }
+        let t = tokens[i]
+        guard t.kind == .word, t.lower != "'s" else { return false }
+        if t.isCapitalized || t.isAllCaps { return true }
+        // "al-Qaida", "el-Sisi": a lowercase particle joined to a capitalized name.
+        if let dash = t.lower.firstIndex(of: "-"), ["al", "el", "ad", "as", "an", "bin"].contains(String(t.lower[..<dash])) {
+            let afterDash = source.bytes[t.start + t.lower.distance(from: t.lower.startIndex, to: dash) + 1]
+            return afterDash >= 0x41 && afterDash <= 0x5A
+        }
+        return false
+    }
+
+    func matches(in r: Range<Int>) -> [EntityMatch] {
+        var out: [EntityMatch] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard isNameWord(i, r) else { i += 1; continue }
+            var j = i + 1
+            var sawOfFor = false
+            while j < r.upperBound {
+                if isNameWord(j, r), tokens[j].newlinesBefore == 0 { j += 1; continue }
+                let w = tokens[j].lower
+                guard EntityRecognizer.connectors.contains(w), tokens[j].newlinesBefore == 0 else { break }
+                var k = j + 1
+                if (w == "of" || w == "for" || w == "on") && lower(k, r) == "the" { k += 1 }
+                guard isNameWord(k, r) else { break }
+                if w == "and" || w == "&" {
+                    // "Center for Strategic and International Studies" but not "Nangahar and Konar".
+                    let head = tokens[j - 1].lower
+                    guard sawOfFor || NameLexicon.organizationHeads.contains(head) && w == "&" else { break }
+                }
+                if w == "of" || w == "for" || w == "on" {
+                    // "members of the Pakistani Taliban": a lowercase-led phrase is not a name.
+                    sawOfFor = true
+                }
+                j = k + 1
+            }
+            let run = trim(i..<j, r)
+            if let run, let m = classify(run, r) { out.append(m) }
+            i = j
+        }
+        return out
+    }
+
+    /// Drops sentence-initial ordinary words and titles from a run; nil when nothing is left.
+    func trim(_ run: Range<Int>, _ r: Range<Int>) -> Range<Int>? {
+        var start = run.lowerBound
+        var end = run.upperBound
+        let sentenceStart = r.lowerBound
+        func atSentenceStart(_ i: Int) -> Bool {
+            var k = i - 1
+            while k >= sentenceStart, tokens[k].kind == .punctuation { k -= 1 }
+            return k < sentenceStart
+        }
+        while start < end, atSentenceStart(start) {
+            let w = tokens[start].lower
+            if Lexicon.sentenceStarters.contains(w) || Lexicon.functionWords.contains(w)
+                || (w.hasSuffix("ly") && w.count > 4 && gazetteer.lookup(w) == nil)
+                || (w.hasSuffix("ing") && w.count > 5 && end - start == 1) {
+                start += 1
+                while start < end, EntityRecognizer.connectors.contains(tokens[start].lower) || tokens[start].lower == "the" { start += 1 }
+            } else {
+                break
+            }
+        }
+        while end > start, EntityRecognizer.connectors.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "the" { end -= 1 }
+        guard start < end else { return nil }
+        // A single letter ("K" in "the 'K' in ISIS-K") is not a name.
+        if end - start == 1, tokens[start].lower.count < 2 { return nil }
+        return start..<end
+    }
+
+    func text(_ run: Range<Int>) -> String { source.string(tokens[run.lowerBound].start, tokens[run.upperBound - 1].end) }
+
+    func classify(_ run: Range<Int>, _ r: Range<Int>) -> EntityMatch? {
+        var run = run
+        var type: EntityType? = nil
+        // Titles: "President Joe Biden", "Dr. Amal Haddad", "Governor Ruiz".
+        var titled = false
+        while run.count > 1, NameLexicon.personTitles.contains(tokens[run.lowerBound].lower.replacingDot()) {
+            run = (run.lowerBound + 1)..<run.upperBound
+            if lower(run.lowerBound, r) == "." { run = (run.lowerBound + 1)..<run.upperBound }
+            titled = true
+        }
+        guard !run.isEmpty else { return nil }
+        let before = lower(run.lowerBound - 1, r)
+        let beforeTitle = before == "." ? lower(run.lowerBound - 2, r) : before
+        if NameLexicon.personTitles.contains(beforeTitle) && (before == "." || tokens[run.lowerBound - 1].isCapitalized || beforeTitle.count > 3) {
+            titled = true
+        }
+        let first = tokens[run.lowerBound].lower
+        let head = tokens[run.upperBound - 1].lower
+        let after = lower(run.upperBound, r)
+        var name = text(run)
+        var certain = true
+        if run.count == 1 {
+            // Months, weekdays and nationality adjectives alone are not names.
+            if Lexicon.months[first] != nil || Lexicon.weekdays[first] != nil { return nil }
+            if NameLexicon.demonyms.contains(first) && !(tokens[run.lowerBound].isAllCaps) { return nil }
+            if NameLexicon.personTitles.contains(first) { return nil }
+        }
+        if let known = gazetteer.lookup(name) {
+            type = known.type
+            if known.type == .place { name = known.canonical }
+        } else if titled {
+            type = .person
+        } else if NameLexicon.organizationHeads.contains(head) || NameLexicon.organizationStarts.contains(first) && run.count > 2
+                    || NameLexicon.organizationHeads.contains(headBeforeConnector(run)) {
+            type = .organization
+        } else if let headKnown = gazetteer.lookup(head), headKnown.type == .organization, run.count <= 3 {
+            type = .organization  // "Pakistani Taliban", "Afghan Taliban"
+        } else if NameLexicon.placeHeads.contains(head) || NameLexicon.placeFollowers.contains(after) {
+            type = .place
+        } else if NameLexicon.eventHeads.contains(head) && run.count > 1 {
+            type = .event
+        } else if NameLexicon.workHeads.contains(head) && run.count > 1 {
+            type = .work
+        } else if NameLexicon.productHeads.contains(first) {
+            type = .product
+        } else if NameLexicon.givenNames.contains(first) && run.count >= 2 && run.count <= 4 {
+            type = .person
+        } else if tokens[run.lowerBound].isAllCaps && run.count == 1 {
+            type = .organization
+        } else if NameLexicon.speechVerbs.contains(after) && run.count >= 2 && run.count <= 3 {
+            type = .person
+        } else if ["in", "at", "near", "across", "from", "to"].contains(before) && run.count <= 2 {
+            type = .place
+            certain = false
+        } else if run.count == 1, r.contains(run.upperBound), tokens[run.upperBound].kind == .word,
+                  !tokens[run.upperBound].isCapitalized, NameLexicon.demonyms.contains(first) {
+            return nil
+        } else {
+            certain = false
+        }
+        if type == nil, run.count == 2, tokens[run.lowerBound].lower.hasSuffix("n") || tokens[run.lowerBound].lower.hasSuffix("i"),
+           NameLexicon.demonyms.contains(first) {
+            type = .other
+        }
+        return EntityMatch(tokens: run, name: name, type: type ?? .other, certain: certain)
+    }
+}
+
+extension EntityRecognizer {
+    /// The word before the first "of"/"for" in a run: "Islamic Movement of Uzbekistan" → "movement".
+    func headBeforeConnector(_ run: Range<Int>) -> String {
+        guard let k = run.first(where: { ["of", "for", "on"].contains(tokens[$0].lower) }), k > run.lowerBound else { return "" }
+        return tokens[k - 1].lower
+    }
+}
+
+extension String {
+    /// "gen." → "gen".
+    func replacingDot() -> String { hasSuffix(".") ? String(dropLast()) : self }
+}

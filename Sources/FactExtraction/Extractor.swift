@@ -1,0 +1,78 @@
+import FactModel
+
+/// Turns one document's text into entities, times, quantities, facts and mentions.
+///
+/// Pure and deterministic: the same bytes, path and date give the same result. Thread-safe;
+/// share one extractor between tasks.
+public struct Extractor: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = Gazetteer()) {
+        self.gazetteer = gazetteer
+    }
+
+    /// Extracts from `source`. `fallbackDate` (usually the file's modification day) anchors
+    /// relative times unless front matter gives a `date:`. Markdown rules apply when `markdown`.
+    public func extract(_ source: SourceText, fallbackDate: CalendarDate, markdown: Bool = false) -> DocumentExtraction {
+        let front = FrontMatter(parsing: source.bytes)
+        let date = front.date ?? fallbackDate
+        var warnings = front.warnings
+        if source.hadInvalidUTF8 { warnings.append("invalid UTF-8 replaced with U+FFFD") }
+        let tokens = Tokenizer.tokenize(source.bytes, from: front.bodyStart)
+        let sentences = SentenceSplitter.split(tokens, bytes: source.bytes, markdown: markdown)
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var builder = DocumentBuilder(source: source, tokens: tokens)
+
+        let timeRecognizer = TimeRecognizer(tokens: tokens, documentDate: date)
+        var anchor: CalendarDate? = nil
+        var perSentence: [(times: [SentenceTime], quantities: [SentenceQuantity], entities: [EntityMatch])] = []
+        perSentence.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            let r = sentence.tokens
+            var times: [SentenceTime] = []
+            for m in timeRecognizer.matches(in: r, anchor: &anchor) {
+                for k in m.tokens { taken[k] = true }
+                times.append(SentenceTime(tokens: m.tokens, time: builder.timeExpression(m, documentDate: date)))
+            }
+            let quantityRecognizer = QuantityRecognizer(tokens: tokens, taken: taken)
+            var quantities: [SentenceQuantity] = []
+            for m in quantityRecognizer.matches(in: r) {
+                var q = m.quantity
+                q.text = builder.text(m.tokens)
+                quantities.append(SentenceQuantity(tokens: m.tokens, quantity: q))
+            }
+            // Durations with a count are quantities too ("at least 18 months").
+            var entityTaken = taken
+            for q in quantities { for k in q.tokens where tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].lower] != nil { entityTaken[k] = true } }
+            let entityRecognizer = EntityRecognizer(tokens: tokens, source: source, gazetteer: gazetteer, taken: entityTaken)
+            perSentence.append((times, quantities, entityRecognizer.matches(in: r)))
+        }
+        // Register entities, then aliases, so facts can use final local indices.
+        for (s, sentence) in sentences.enumerated() {
+            for m in perSentence[s].entities { builder.register(m) }
+            builder.findAliases(in: sentence.tokens, entities: perSentence[s].entities)
+        }
+        builder.mergeShortForms()
+        for k in builder.consumedVerbs { taken[k] = true }
+        var coreference = Coreference()
+        let relations = RelationExtractor(tokens: tokens, source: source, entityNames: builder.entityNames,
+                                          entityTypes: builder.entities.map(\.type))
+        var facts: [ExtractedFact] = []
+        var spans: [SentenceSpan] = []
+        spans.reserveCapacity(sentences.count)
+        for (s, sentence) in sentences.enumerated() {
+            spans.append(builder.span(sentence.tokens))
+            let occurrences = perSentence[s].entities.map { m in
+                let local = builder.local(for: m)
+                return EntityOccurrence(tokens: m.tokens, local: local, type: builder.entities[local].type)
+            }
+            facts += builder.aliasFacts(sentence: s)
+            facts += relations.facts(sentence: s, range: sentence.tokens, entities: occurrences, times: perSentence[s].times,
+                                     quantities: perSentence[s].quantities, taken: taken, coreference: &coreference)
+            builder.addMentions(entities: perSentence[s].entities, times: perSentence[s].times, quantities: perSentence[s].quantities)
+        }
+        let final = builder.compacted(facts: facts)
+        return DocumentExtraction(title: front.title, date: date, sentences: spans, entities: final.entities,
+                                  facts: final.facts, mentions: final.mentions, warnings: warnings)
+    }
+}

@@ -1,0 +1,71 @@
+import FactModel
+
+/// The optional block between `---` lines at the top of a document.
+public struct FrontMatter: Sendable, Equatable {
+    public var title: String?
+    public var date: CalendarDate?
+    public var source: String?
+    /// Byte offset where the body starts (0 when there is no front matter).
+    public var bodyStart: Int
+    /// What could not be read, for the document's warning.
+    public var warnings: [String]
+
+    /// Reads front matter from the start of `bytes`. Never throws: problems become warnings.
+    public init(parsing bytes: [UInt8]) {
+        title = nil
+        date = nil
+        source = nil
+        bodyStart = 0
+        warnings = []
+        guard bytes.starts(with: Array("---".utf8)) else { return }
+        var lines: [(start: Int, end: Int)] = []
+        var lineStart = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+            var end = i
+            if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
+            lines.append((lineStart, end))
+            lineStart = i + 1
+        }
+        func text(_ l: (start: Int, end: Int)) -> String { String(decoding: bytes[l.start..<l.end], as: UTF8.self) }
+        guard text(lines[0]).trimmingSpaces() == "---" else { return }
+        guard let close = lines.indices.dropFirst().first(where: { text(lines[$0]).trimmingSpaces() == "---" }) else {
+            warnings.append("front matter has no closing '---' line; read as text")
+            return
+        }
+        bodyStart = min(bytes.count, lines[close].end + 1)
+        for l in lines[1..<close] {
+            let line = text(l)
+            guard let colon = line.firstIndex(of: ":") else {
+                if !line.trimmingSpaces().isEmpty { warnings.append("front matter line without 'key:' ignored: \(line)") }
+                continue
+            }
+            let key = line[..<colon].trimmingSpaces().lowercased()
+            var value = line[line.index(after: colon)...].trimmingSpaces()
+            if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f {
+                value = String(value.dropFirst().dropLast())
+            }
+            switch key {
+            case "title": title = value
+            case "source": source = value
+            case "date":
+                // Accept a full timestamp by reading its date part.
+                let day = String(value.prefix(10))
+                if let d = CalendarDate(iso: day), value.count == 10 || value.count > 10 {
+                    date = d
+                } else {
+                    warnings.append("front matter date '\(value)' is not an ISO date (YYYY-MM-DD); file time used")
+                }
+            default: break
+            }
+        }
+    }
+}
+
+extension StringProtocol {
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

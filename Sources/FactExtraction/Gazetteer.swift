@@ -1,0 +1,113 @@
+import Foundation
+import FactModel
+
+/// Known names with their entity types: countries and their subdivisions from Debian's
+/// `iso-codes` (read at run time), common short forms, and a few well-known organizations.
+public struct Gazetteer: Sendable {
+    /// Folded name → type.
+    private var types: [String: EntityType] = [:]
+    /// Folded name → canonical spelling ("u s" → "United States").
+    private var canonical: [String: String] = [:]
+
+    /// Names every gazetteer knows, also without iso-codes.
+    static let builtinPlaces: [String: String] = [
+        "US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
+        "United States": "United States", "America": "United States", "UK": "United Kingdom",
+        "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+        "United Kingdom": "United Kingdom", "UAE": "United Arab Emirates", "Russia": "Russia", "Iran": "Iran",
+        "Syria": "Syria", "South Korea": "South Korea", "North Korea": "North Korea", "Vietnam": "Vietnam",
+        "Laos": "Laos", "Taiwan": "Taiwan", "Tanzania": "Tanzania", "Venezuela": "Venezuela",
+        "Bolivia": "Bolivia", "Moldova": "Moldova", "Czech Republic": "Czech Republic", "Palestine": "Palestine",
+        "Gaza": "Gaza", "West Bank": "West Bank", "Kosovo": "Kosovo", "Europe": "Europe", "Asia": "Asia",
+        "Africa": "Africa", "Middle East": "Middle East", "Latin America": "Latin America",
+        "North America": "North America", "South America": "South America", "Antarctica": "Antarctica",
+        "Kabul": "Kabul", "London": "London", "Paris": "Paris", "Washington": "Washington", "Beijing": "Beijing",
+        "Moscow": "Moscow", "New York": "New York", "Brussels": "Brussels", "Berlin": "Berlin", "Tokyo": "Tokyo",
+        "Islamabad": "Islamabad", "Baghdad": "Baghdad", "Damascus": "Damascus", "Tehran": "Tehran",
+        "Geneva": "Geneva", "Kyiv": "Kyiv", "Kiev": "Kyiv", "Jerusalem": "Jerusalem", "Cairo": "Cairo",
+    ]
+
+    static let builtinOrganizations: Set<String> = [
+        "Taliban", "al-Qaida", "al-Qaeda", "Al Qaeda", "Hamas", "Hezbollah", "NATO", "United Nations", "UN",
+        "European Union", "EU", "World Bank", "IMF", "Pentagon", "Kremlin", "White House", "Congress",
+        "Parliament", "Interpol", "Red Cross", "Boko Haram", "al-Shabaab", "Islamic State", "ISIS", "ISIL",
+    ]
+
+    /// Single words that name subdivisions somewhere but are ordinary words in news text.
+    static let ambiguousSubdivisions: Set<String> = [
+        "central", "western", "eastern", "northern", "southern", "north", "south", "east", "west", "capital",
+        "coast", "lakes", "valley", "upper", "lower", "islands", "city", "district", "region", "national",
+        "federal", "center", "centre", "middle", "mid", "river", "lake", "mountain", "plateau", "coastal",
+        "oriental", "occidental", "grand", "great", "new", "free", "orange", "sun", "la", "le", "al", "est",
+        "nord", "sud", "ouest", "centro", "sur", "norte", "este", "oeste", "alba", "ida", "bar", "para",
+        "amazonas", "georgia", "victoria", "washington", "jersey", "guernsey", "madrid", "lima", "panama",
+    ]
+
+    /// A gazetteer with only the built-in names.
+    public init() {
+        for (name, canonicalName) in Gazetteer.builtinPlaces { add(name, .place, canonicalName) }
+        for name in Gazetteer.builtinOrganizations { add(name, .organization, name) }
+    }
+
+    /// Adds countries and subdivisions from iso-codes' `iso_3166-1.json` and `iso_3166-2.json` contents.
+    public init(iso3166Countries: Data?, iso3166Subdivisions: Data?) {
+        self.init()
+        struct Country: Decodable { var name: String; var common_name: String?; var official_name: String? }
+        struct Countries: Decodable { var entries: [Country]; enum CodingKeys: String, CodingKey { case entries = "3166-1" } }
+        struct Subdivision: Decodable { var name: String }
+        struct Subdivisions: Decodable { var entries: [Subdivision]; enum CodingKeys: String, CodingKey { case entries = "3166-2" } }
+        if let data = iso3166Countries, let countries = try? JSONDecoder().decode(Countries.self, from: data) {
+            for c in countries.entries {
+                let display = c.common_name ?? (c.name.contains(",") ? nil : c.name)
+                for n in [c.name, c.common_name, c.official_name].compactMap({ $0 }) where !n.contains(",") {
+                    add(n, .place, display ?? n, overwrite: false)
+                }
+            }
+        }
+        if let data = iso3166Subdivisions, let subdivisions = try? JSONDecoder().decode(Subdivisions.self, from: data) {
+            for s in subdivisions.entries {
+                var name = s.name
+                if let paren = name.firstIndex(of: "(") { name = String(name[..<paren]).trimmingSpaces() }
+                if name.contains(",") || name.contains("[") { continue }
+                let folded = Gazetteer.fold(name)
+                if Gazetteer.ambiguousSubdivisions.contains(folded) || folded.count < 3 { continue }
+                add(name, .place, name, overwrite: false)
+                // Also the spelling without diacritics, as news text writes it.
+                let plain = Gazetteer.stripDiacritics(name)
+                if plain != name { add(plain, .place, plain, overwrite: false) }
+            }
+        }
+    }
+
+    /// Reads iso-codes from its usual place (Debian's `iso-codes` package); built-in names only if absent.
+    public static func system(directory: String = "/usr/share/iso-codes/json") -> Gazetteer {
+        let countries = FileManager.default.contents(atPath: directory + "/iso_3166-1.json")
+        let subdivisions = FileManager.default.contents(atPath: directory + "/iso_3166-2.json")
+        return Gazetteer(iso3166Countries: countries, iso3166Subdivisions: subdivisions)
+    }
+
+    private mutating func add(_ name: String, _ type: EntityType, _ canonicalName: String, overwrite: Bool = true) {
+        let key = Gazetteer.fold(name)
+        guard overwrite || types[key] == nil else { return }
+        types[key] = type
+        canonical[key] = canonicalName
+    }
+
+    /// The type and canonical spelling of a known name.
+    public func lookup(_ name: String) -> (type: EntityType, canonical: String)? {
+        let key = Gazetteer.fold(name)
+        guard let type = types[key] else { return nil }
+        return (type, canonical[key] ?? name)
+    }
+
+    /// Number of names known.
+    public var count: Int { types.count }
+
+    static func fold(_ name: String) -> String { EntityKey.normalize(stripDiacritics(name)) }
+
+    static func stripDiacritics(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 >= 0x80 }) else { return s }
+        let scalars = s.decomposedStringWithCanonicalMapping.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

@@ -1,0 +1,142 @@
+/// The word lists the recognizers use. Data, not logic: extend the tables, not the code.
+enum Lexicon {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    static let weekdays: [String: Int] = [
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+        "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6,
+        "sat": 6, "sunday": 7, "sun": 7,
+    ]
+
+    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
+
+    static let ordinalWords: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+        "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+        "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "last": -1,
+    ]
+
+    static let smallNumbers: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+        "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
+    static let scales: [String: Double] = [
+        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+        "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
+        "k": 1_000, "m": 1_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
+    ]
+
+    /// Indefinite counts: "scores of people" means at least this many.
+    static let indefiniteCounts: [String: Double] = [
+        "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
+        "billions": 2_000_000_000, "tens": 20,
+    ]
+
+    /// Hedges before a number: how they bound it and whether they make it approximate.
+    static let hedges: [[String]: (QuantityBoundKind, Bool)] = [
+        ["nearly"]: (.upper, true), ["almost"]: (.upper, true), ["close", "to"]: (.upper, true),
+        ["just", "under"]: (.upper, true), ["about"]: (.exact, true), ["around"]: (.exact, true),
+        ["roughly"]: (.exact, true), ["approximately"]: (.exact, true), ["some"]: (.exact, true),
+        ["an", "estimated"]: (.exact, true), ["estimated"]: (.exact, true), ["circa"]: (.exact, true),
+        ["more", "than"]: (.lower, false), ["over"]: (.lower, false), ["in", "excess", "of"]: (.lower, false),
+        ["at", "least"]: (.lower, false), ["upwards", "of"]: (.lower, false), ["above"]: (.lower, false),
+        ["just", "over"]: (.lower, true), ["well", "over"]: (.lower, false), ["exceeding"]: (.lower, false),
+        ["up", "to"]: (.upper, false), ["fewer", "than"]: (.upper, false), ["less", "than"]: (.upper, false),
+        ["at", "most"]: (.upper, false), ["no", "more", "than"]: (.upper, false), ["under"]: (.upper, false),
+        ["below"]: (.upper, false), ["as", "many", "as"]: (.upper, false), ["as", "much", "as"]: (.upper, false),
+        ["not", "more", "than"]: (.upper, false),
+    ]
+
+    static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
+
+    static let currencyWords: [String: String] = [
+        "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+        "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+        "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "franc": "CHF", "francs": "CHF",
+        "afghani": "AFN", "afghanis": "AFN", "cent": "USD", "cents": "USD",
+    ]
+
+    /// Common ISO 4217 codes written before or after an amount; the gazetteer adds the rest.
+    static let currencyCodes: Set<String> = [
+        "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "cad", "aud", "rub", "pkr", "afn", "nzd", "sek", "nok",
+    ]
+
+    static let unitsOfMeasure: [String: String] = [
+        "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "kilometers": "kilometer",
+        "kilometer": "kilometer", "kg": "kilogram", "kgs": "kilogram", "kilograms": "kilogram",
+        "kilogram": "kilogram", "mi": "mile", "miles": "mile", "mile": "mile", "lb": "pound", "lbs": "pound",
+        "t": "tonne", "tonnes": "tonne", "tons": "ton", "cm": "centimeter", "mm": "millimeter",
+        "metres": "meter", "meters": "meter", "metre": "meter", "meter": "meter", "ha": "hectare",
+        "hectares": "hectare", "acres": "acre", "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt hour",
+        "percent": "percent", "per": "percent", "%": "percent", "bpd": "barrel per day", "barrels": "barrel",
+        "litres": "liter", "liters": "liter", "gallons": "gallon", "ft": "foot", "feet": "foot",
+    ]
+
+    static let irregularPlurals: [String: String] = [
+        "people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
+        "personnel": "personnel", "staff": "staff", "troops": "troop", "feet": "foot", "mice": "mouse",
+        "teeth": "tooth", "geese": "goose", "data": "data", "media": "media", "sheep": "sheep",
+        "cattle": "cattle", "fish": "fish", "crises": "crisis", "analyses": "analysis", "lives": "life",
+        "wives": "wife", "knives": "knife", "leaves": "leaf", "thieves": "thief",
+    ]
+
+    /// Closed-class words: never part of a name, never a counted noun.
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+        "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "over", "under", "about",
+        "against", "between", "among", "across", "through", "during", "before", "after", "since", "until",
+        "and", "or", "but", "nor", "so", "yet", "as", "than", "if", "when", "while", "because", "although",
+        "though", "whether", "which", "who", "whom", "whose", "what", "where", "why", "how", "that",
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does",
+        "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no",
+        "it", "he", "she", "they", "we", "i", "you", "them", "him", "us", "me", "there", "here", "also",
+        "more", "most", "less", "least", "each", "every", "all", "both", "either", "neither", "any", "some",
+        "such", "other", "another", "only", "just", "very", "too", "then", "now", "per", "via", "including",
+        "like", "within", "without", "toward", "towards", "upon", "amid", "despite", "near", "up", "down",
+        "out", "off", "again", "further", "once", "s", "'s", "according", "whereas", "unless", "whose",
+    ]
+
+    /// Capitalized at the start of a sentence, these are ordinary words, not names.
+    static let sentenceStarters: Set<String> = [
+        "according", "since", "initially", "so", "however", "meanwhile", "moreover", "furthermore", "still",
+        "yet", "thus", "therefore", "instead", "indeed", "later", "earlier", "today", "yesterday", "tomorrow",
+        "last", "next", "after", "before", "during", "while", "when", "although", "though", "despite",
+        "many", "several", "some", "most", "few", "one", "two", "three", "officials", "police", "analysts",
+        "experts", "residents", "witnesses", "sources", "critics", "people", "as", "at", "by", "for",
+        "from", "in", "on", "of", "to", "with", "under", "over", "about", "between", "among", "around",
+        "it", "its", "they", "their", "he", "his", "she", "her", "we", "our", "there", "this", "that",
+        "these", "those", "the", "a", "an", "but", "and", "or", "if", "what", "who", "why", "how", "where",
+        "also", "even", "only", "just", "now", "then", "here", "such", "all", "both", "each", "every",
+        "no", "not", "nor", "other", "another", "once", "again", "further", "first", "second", "third",
+        "finally", "overall", "similarly", "separately", "elsewhere", "together", "altogether", "already",
+        "soon", "recently", "currently", "previously", "eventually", "ultimately", "nevertheless",
+        "nonetheless", "otherwise", "hence", "accordingly", "consequently", "notably", "importantly",
+        "new", "former", "local", "federal", "state", "national", "international", "global", "major",
+        "senior", "top", "chief", "early", "late", "mid", "following", "amid", "against", "within",
+        "without", "unlike", "like", "until", "upon", "because", "whereas", "beyond", "through",
+        "throughout", "towards", "toward", "into", "onto", "across", "along", "behind", "below", "above",
+        "near", "inside", "outside", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+        "may", "might", "must", "do", "does", "did", "has", "have", "had", "let", "please", "yes", "no",
+        "asked", "speaking", "writing", "based", "given", "citing", "quoting", "responding", "separate",
+    ]
+
+    /// Abbreviations that end with a period without ending the sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "rev", "st", "sgt", "col", "lt", "capt",
+        "cmdr", "adm", "maj", "pres", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "llc", "bros", "no",
+        "vs", "etc", "approx", "dept", "univ", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+        "fri", "sat", "sun", "mt", "ft", "ave", "blvd", "rd", "e.g", "i.e", "cf", "al", "ca", "op", "vol",
+    ]
+}
+
+/// Bound kinds as the lexicon states them (mirrors ``FactModel/QuantityBound``).
+enum QuantityBoundKind { case exact, lower, upper }

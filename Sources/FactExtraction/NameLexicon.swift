@@ -1,0 +1,130 @@
+import FactModel
+
+/// Words that decide what kind of thing a name is. Data, not logic.
+enum NameLexicon {
+    /// Last words of organization names.
+    static let organizationHeads: Set<String> = [
+        "institute", "center", "centre", "agency", "authority", "society", "consortium", "inc", "inc.", "corp",
+        "corp.", "corporation", "company", "co", "co.", "group", "ministry", "department", "university",
+        "college", "school", "council", "committee", "commission", "bank", "party", "movement", "army", "navy",
+        "force", "forces", "organization", "organisation", "association", "union", "foundation", "fund",
+        "bureau", "office", "court", "police", "service", "services", "studies", "network", "front",
+        "brigade", "brigades", "alliance", "coalition", "federation", "league", "club", "board", "assembly",
+        "senate", "congress", "parliament", "government", "administration", "institution", "ltd", "ltd.",
+        "llc", "plc", "gmbh", "ag", "holdings", "partners", "labs", "laboratories", "technologies",
+        "systems", "airlines", "airways", "times", "news", "post", "press", "tribune", "journal", "guardian",
+        "telegraph", "herald", "reuters", "associates", "trust", "cooperative", "guard", "corps", "taliban",
+        "militia", "militias", "directorate", "secretariat", "observatory", "hospital", "clinic", "museum",
+        "library", "academy", "church", "mission", "program", "programme", "initiative", "project",
+        "industries", "motors", "energy", "group's", "construction", "logistics", "shipping", "media",
+        "pharmaceuticals", "bancorp", "ventures", "studio", "studios", "records", "team", "fc", "ministries",
+    ]
+
+    /// First words of organization names followed by "of"/"for": "University of …", "Bank of …".
+    static let organizationStarts: Set<String> = [
+        "university", "bank", "ministry", "department", "institute", "center", "centre", "office", "bureau",
+        "council", "commission", "committee", "federation", "league", "association", "society", "party",
+        "union", "church", "academy", "court", "house", "board", "agency", "school", "college",
+    ]
+
+    /// Last words of place names.
+    static let placeHeads: Set<String> = [
+        "province", "city", "county", "district", "region", "river", "valley", "island", "islands", "mountains",
+        "mountain", "street", "square", "bay", "sea", "ocean", "lake", "peninsula", "desert", "gulf", "strait",
+        "canal", "park", "port", "harbor", "harbour", "airport", "coast", "highlands", "plains", "basin",
+        "township", "village", "town", "state", "territory", "prefecture", "oblast", "governorate", "avenue",
+        "road", "bridge", "heights", "hills", "forest", "delta", "pass", "border", "corridor", "quarter",
+    ]
+
+    /// Lowercase nouns after a name that make it a place: "Nangahar and Konar provinces".
+    static let placeFollowers: Set<String> = [
+        "province", "provinces", "city", "district", "districts", "county", "counties", "region", "regions",
+        "valley", "state", "village", "town", "area", "border", "river", "capital", "neighbourhood",
+        "neighborhood", "suburb", "port", "airport",
+    ]
+
+    static let eventHeads: Set<String> = [
+        "war", "summit", "olympics", "games", "cup", "championship", "championships", "conference",
+        "election", "elections", "festival", "expo", "forum", "crisis", "revolution", "massacre",
+        "earthquake", "uprising", "offensive", "campaign", "talks", "marathon", "tournament", "pandemic",
+        "week", "day", "fair", "show", "awards", "prix", "referendum", "protests", "siege", "battle",
+    ]
+
+    static let workHeads: Set<String> = [
+        "index", "report", "act", "treaty", "agreement", "accord", "accords", "convention", "declaration",
+        "review", "survey", "study", "plan", "strategy", "charter", "constitution", "bill", "law", "protocol",
+        "magazine", "book", "novel", "film", "album", "doctrine", "directive", "code",
+    ]
+
+    static let productHeads: Set<String> = [
+        "iphone", "ipad", "android", "windows", "model", "series", "pro", "max", "app", "drone", "vaccine",
+    ]
+
+    /// Titles before a person's name; they are not part of the name.
+    static let personTitles: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "governor", "gov", "senator", "sen",
+        "representative", "rep", "general", "gen", "minister", "secretary", "chancellor", "king", "queen",
+        "prince", "princess", "pope", "judge", "justice", "mayor", "lt", "col", "colonel", "capt", "captain",
+        "sgt", "sergeant", "commander", "chief", "ceo", "director", "spokesman", "spokeswoman", "spokesperson",
+        "leader", "founder", "chairman", "chairwoman", "chair", "sheikh", "mullah", "imam", "ambassador",
+        "envoy", "emir", "sir", "dame", "lord", "lady", "officer", "detective", "inspector", "admiral", "adm",
+        "major", "maj", "lieutenant", "deputy", "vice", "prime", "foreign", "defence", "defense", "interior",
+        "finance", "health", "economy", "premier", "archbishop", "bishop", "rabbi", "father", "sister",
+        "coach", "manager", "editor", "analyst", "economist", "researcher", "scientist", "engineer",
+        "executive", "commissioner", "superintendent", "attorney", "prosecutor", "lawyer", "auditor",
+    ]
+
+    /// Words that say a nearby name is a person: "X said", "X, who".
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "explained", "noted", "wrote", "argued", "insisted", "warned",
+        "stated", "announced", "claimed", "asked", "replied", "recalled", "tweeted", "declared", "admitted",
+    ]
+
+    /// Adjectives of nationality: alone they describe, they do not name.
+    static let demonyms: Set<String> = [
+        "afghan", "pakistani", "american", "british", "french", "german", "russian", "chinese", "iranian",
+        "iraqi", "syrian", "indian", "israeli", "palestinian", "turkish", "saudi", "egyptian", "european",
+        "african", "asian", "arab", "western", "eastern", "japanese", "korean", "ukrainian", "polish",
+        "italian", "spanish", "canadian", "australian", "mexican", "brazilian", "dutch", "swedish",
+        "norwegian", "danish", "finnish", "irish", "scottish", "welsh", "english", "greek", "swiss",
+        "austrian", "belgian", "portuguese", "nigerian", "kenyan", "ethiopian", "somali", "yemeni",
+        "lebanese", "jordanian", "qatari", "emirati", "kurdish", "uzbek", "tajik", "turkmen", "kazakh",
+        "islamic", "muslim", "christian", "jewish", "sunni", "shia", "shiite", "catholic", "federal",
+        "northern", "southern", "national", "international", "global", "regional", "local", "central",
+        "us-led", "nato-led", "un-backed", "pashtun", "baloch", "uyghur", "hindu", "buddhist", "latin",
+    ]
+
+    /// Common given names; a name starting with one is a person.
+    static let givenNames: Set<String> = [
+        "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+        "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+        "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",
+        "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon",
+        "benjamin", "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry",
+        "tyler", "aaron", "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "noah",
+        "ethan", "jeremy", "walter", "christian", "keith", "roger", "terry", "austin", "sean", "gerald",
+        "carl", "harold", "dylan", "arthur", "lawrence", "jordan", "jesse", "bryan", "billy", "bruce",
+        "gabriel", "joe", "logan", "alan", "juan", "albert", "willie", "elijah", "wayne", "randy", "vincent",
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+        "lisa", "nancy", "betty", "sandra", "margaret", "ashley", "kimberly", "emily", "donna", "michelle",
+        "carol", "amanda", "melissa", "deborah", "stephanie", "dorothy", "rebecca", "sharon", "laura",
+        "cynthia", "amy", "kathleen", "angela", "shirley", "brenda", "emma", "anna", "pamela", "nicole",
+        "samantha", "katherine", "christine", "helen", "debra", "rachel", "carolyn", "janet", "maria",
+        "catherine", "heather", "diane", "olivia", "julie", "joyce", "victoria", "ruth", "virginia", "lauren",
+        "kelly", "christina", "joan", "evelyn", "judith", "andrea", "hannah", "megan", "cheryl", "jacqueline",
+        "martha", "madison", "teresa", "gloria", "sara", "janice", "ann", "kathryn", "abigail", "sophia",
+        "frances", "jean", "alice", "judy", "isabella", "julia", "grace", "amber", "denise", "danielle",
+        "marilyn", "beverly", "charlotte", "natalie", "theresa", "diana", "brittany", "doris", "kayla",
+        "alexis", "lori", "marie", "mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "ali", "hassan",
+        "hussein", "omar", "abdul", "abdullah", "mahmoud", "khalid", "ibrahim", "yusuf", "fatima", "aisha",
+        "zainab", "mullah", "hamid", "ashraf", "imran", "nawaz", "shahab", "zabihullah", "amrullah",
+        "vladimir", "sergei", "dmitry", "olga", "ivan", "xi", "li", "wang", "zhang", "chen", "liu", "yang",
+        "hiroshi", "yuki", "kim", "park", "lee", "emmanuel", "angela", "olaf", "boris", "rishi", "keir",
+        "narendra", "rahul", "priya", "raj", "ana", "carlos", "luis", "miguel", "pedro", "sofia", "lucia",
+        "pierre", "jean", "marie", "hans", "klaus", "ingrid", "lars", "erik", "anders", "giuseppe", "marco",
+        "elena", "ines", "tomas", "jakub", "piotr", "nikolai", "oleksandr", "volodymyr", "yulia", "joe",
+        "kamala", "hillary", "bill", "barack", "jimmy", "ronald", "nelson", "jacinda", "justin", "ursula",
+        "antonio", "josep", "felix", "maya", "nora", "lena", "leila", "amir", "reza", "farid", "nadia",
+        "samir", "tariq", "yasmin", "elif", "mehmet", "mustafa", "recep", "ayesha", "bilal", "usman",
+    ]
+}

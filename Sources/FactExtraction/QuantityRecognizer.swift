@@ -1,0 +1,227 @@
+import FactModel
+
+/// A quantity found in a sentence.
+struct QuantityMatch: Sendable {
+    var tokens: Range<Int>
+    var quantity: Quantity
+}
+
+/// Finds counts, measures, percentages and money, with their hedges, bounds and counted noun.
+struct QuantityRecognizer {
+    let tokens: [Token]
+    /// Tokens already read as times (years, days) are not numbers here.
+    let taken: [Bool]
+
+    struct Amount {
+        var value: Double
+        var end: Int
+        var currency: String?
+        var unit: String?
+        var indefinite = false
+    }
+
+    func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? tokens[i].lower : "" }
+
+    func matches(in r: Range<Int>) -> [QuantityMatch] {
+        var out: [QuantityMatch] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if !taken[i], let m = match(at: i, r) {
+                out.append(m)
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    func hedge(at i: Int, _ r: Range<Int>) -> (QuantityBoundKind, Bool, Int)? {
+        for length in stride(from: 3, through: 1, by: -1) where i + length <= r.upperBound {
+            let words = (i..<(i + length)).map { tokens[$0].lower }
+            if let (bound, approx) = Lexicon.hedges[words] { return (bound, approx, length) }
+        }
+        return nil
+    }
+
+    func match(at i: Int, _ r: Range<Int>) -> QuantityMatch? {
+        var bound = QuantityBoundKind.exact
+        var approximate = false
+        var j = i
+        var rangeOpener: String? = nil
+        if lower(i, r) == "between" || lower(i, r) == "from" {
+            rangeOpener = lower(i, r)
+            j = i + 1
+        } else if let (b, a, length) = hedge(at: i, r) {
+            bound = b
+            approximate = a
+            j = i + length
+            // "around 1,500 to 2,200"
+        }
+        guard let first = amount(at: j, r) else { return nil }
+        if j > i, rangeOpener == nil, lower(i, r) == "some" && first.value < 2 { return nil }
+        var end = first.end
+        var quantity = Quantity(text: "", bound: .exact, approximate: approximate, currency: first.currency)
+        // Ranges: "1,500 to 2,200", "40-55", "between 10 and 20", "two or three".
+        let joiner = lower(end, r)
+        let joinerOK = rangeOpener == "between" ? joiner == "and" : ["to", "-", "\u{2013}", "or"].contains(joiner)
+        if joinerOK, let second = amount(at: end + 1, r, currency: first.currency), second.value > first.value,
+           !taken[end + 1] {
+            // A scale or currency written once applies to both ends: "$5 to $7 million", "3 to 4 billion".
+            var low = first.value
+            let scale = scaleOf(second, r)
+            if scale > 1, scaleOf(first, r) == 1, low * scale <= second.value { low *= scale }
+            quantity.min = low
+            quantity.max = second.value
+            quantity.bound = .range
+            quantity.currency = first.currency ?? second.currency
+            end = second.end
+            quantity.unit = second.unit ?? first.unit
+        } else {
+            if rangeOpener != nil { return nil }
+            if first.indefinite {
+                quantity.min = first.value
+                quantity.bound = .lower
+                quantity.approximate = true
+            } else {
+                switch bound {
+                case .exact: quantity.value = first.value; quantity.bound = .exact
+                case .lower: quantity.value = first.value; quantity.min = first.value; quantity.bound = .lower
+                case .upper: quantity.value = first.value; quantity.max = first.value; quantity.bound = .upper
+                }
+            }
+            quantity.unit = first.unit
+        }
+        if quantity.currency == nil && quantity.unit == nil, let (unit, unitEnd) = countedNoun(after: end, r, value: first.value) {
+            quantity.unit = unit
+            if let unitEnd { end = unitEnd }
+        }
+        return QuantityMatch(tokens: i..<end, quantity: quantity)
+    }
+
+    /// The scale word (million, billion) of an amount, as a multiplier; 1 when none.
+    func scaleOf(_ a: Amount, _ r: Range<Int>) -> Double {
+        let w = lower(a.end - 1, r)
+        return Lexicon.scales[w] ?? 1
+    }
+
+    /// A number with its currency, scale and measure: "$100 million", "1,500", "two dozen", "5 km", "12%".
+    func amount(at start: Int, _ r: Range<Int>, currency inherited: String? = nil) -> Amount? {
+        guard r.contains(start), !taken[start] else { return nil }
+        var i = start
+        var currency: String? = nil
+        // Currency before: "$", "US$", "USD", "€".
+        if lower(i, r) == "us", lower(i + 1, r) == "$", !tokens[i + 1].spaceBefore { currency = "USD"; i += 2 }
+        else if let c = Lexicon.currencySymbols[lower(i, r)] { currency = c; i += 1 }
+        else if tokens[i].isAllCaps, Lexicon.currencyCodes.contains(lower(i, r)), r.contains(i + 1), tokens[i + 1].kind == .number {
+            currency = tokens[i].lower.uppercased(); i += 1
+        }
+        guard r.contains(i) else { return nil }
+        var value: Double
+        var end: Int
+        var unit: String? = nil
+        let t = tokens[i]
+        if t.kind == .number {
+            guard !taken[i], let (v, suffix) = NumberParser.digits(t.lower) else { return nil }
+            if ["st", "nd", "rd", "th"].contains(suffix) { return nil }  // ordinals
+            if lower(i + 1, r) == ":" { return nil }
+            value = v
+            end = i + 1
+            if !suffix.isEmpty {
+                if let scale = Lexicon.scales[suffix], currency != nil || suffix == "bn" || suffix == "k" || suffix == "mn" { value *= scale }
+                else if let u = Lexicon.unitsOfMeasure[suffix] { unit = u }
+                else if suffix == "s" { return nil }  // "1990s" is a decade
+                else { return nil }
+            }
+        } else if let indefinite = Lexicon.indefiniteCounts[t.lower], lower(i + 1, r) == "of" {
+            return Amount(value: indefinite, end: i + 2, currency: currency, unit: nil, indefinite: true)
+        } else if let (v, e) = NumberParser.words(tokens, i, r.upperBound) {
+            // "one of the …" is a pronoun, not a count.
+            if t.lower == "one" && lower(e, r) == "of" { return nil }
+            value = v
+            end = e
+        } else {
+            return nil
+        }
+        // Scale words: "100 million", "2.5 bn", "$3m".
+        if let scale = Lexicon.scales[lower(end, r)], !["k", "b"].contains(lower(end, r)),
+           lower(end, r) != "m" || currency != nil || inherited != nil {
+            if lower(end, r) != "hundred" || value < 100 {
+                value *= scale
+                end += 1
+            }
+        }
+        // Currency after: "500 euros", "20 USD"; percent: "12%", "12 percent", "12 per cent".
+        let next = lower(end, r)
+        if currency == nil, let c = Lexicon.currencyWords[next] {
+            currency = c
+            if next.hasPrefix("cent") { value /= 100 }
+            end += 1
+        } else if currency == nil, r.contains(end), tokens[end].isAllCaps, Lexicon.currencyCodes.contains(next) {
+            currency = next.uppercased()
+            end += 1
+        } else if next == "%" || next == "percent" {
+            unit = "percent"
+            end += 1
+        } else if next == "per", lower(end + 1, r) == "cent" {
+            unit = "percent"
+            end += 2
+        } else if unit == nil, let u = Lexicon.unitsOfMeasure[next], next != "per", next != "t" {
+            unit = u
+            end += 1
+        }
+        return Amount(value: value, end: end, currency: currency ?? inherited, unit: unit)
+    }
+
+    /// The noun being counted: "1,500 fighters" → "fighter", "over 1,400 of its fighters" → "fighter",
+    /// "13 US troops" → "troop". Returns the unit and, when it directly follows, the index after it.
+    func countedNoun(after end: Int, _ r: Range<Int>, value: Double) -> (String, Int?)? {
+        var k = end
+        if lower(k, r) == "of", ["its", "the", "their", "his", "her", "our", "these", "those", "whom", "which"].contains(lower(k + 1, r)) {
+            k += 2
+        }
+        var firstCandidate: (String, Int)? = nil
+        for offset in 0..<4 {
+            let idx = k + offset
+            guard r.contains(idx), tokens[idx].kind == .word, !taken[idx] else { break }
+            let w = tokens[idx].lower
+            if tokens[idx].isCapitalized {
+                // A name modifier ("US troops") can sit between the number and the noun.
+                if offset < 2 { continue }
+                break
+            }
+            if Lexicon.functionWords.contains(w) { break }
+            if let irregular = Lexicon.irregularPlurals[w] { return (irregular, idx == end ? idx + 1 : nil) }
+            let plural = isPlural(w)
+            if value == 1 || plural {
+                let noun = plural ? singular(w) : w
+                if value != 1 || !isAdjectiveLike(w) { return (noun, idx == end ? idx + 1 : nil) }
+            }
+            if firstCandidate == nil, !isAdjectiveLike(w) { firstCandidate = (w, idx) }
+        }
+        if let (w, idx) = firstCandidate { return (singular(w), idx == end ? idx + 1 : nil) }
+        return nil
+    }
+
+    func isPlural(_ w: String) -> Bool {
+        w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") && !w.hasSuffix("'s")
+    }
+
+    func isAdjectiveLike(_ w: String) -> Bool {
+        ["est", "ous", "ful", "ive", "ic", "al", "ish", "less", "ed", "ing"].contains { w.hasSuffix($0) } && w.count > 4
+    }
+
+    func singular(_ w: String) -> String { Inflection.singular(w) }
+}
+
+/// Noun inflection.
+enum Inflection {
+    /// The singular of a plural noun: "fighters" → "fighter", "casualties" → "casualty", "clashes" → "clash".
+    static func singular(_ w: String) -> String {
+        if let irregular = Lexicon.irregularPlurals[w] { return irregular }
+        guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else { return w }
+        if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        for suffix in ["ches", "shes", "sses", "xes", "zes", "oes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
+        return String(w.dropLast())
+    }
+}

@@ -1,0 +1,348 @@
+import FactModel
+
+/// An entity occurrence in a sentence, tied to its document-local entity.
+struct EntityOccurrence: Sendable {
+    var tokens: Range<Int>
+    var local: Int
+    var type: EntityType
+}
+
+/// A time or quantity found in a sentence, ready for facts.
+struct SentenceTime { var tokens: Range<Int>; var time: TimeExpression }
+struct SentenceQuantity { var tokens: Range<Int>; var quantity: Quantity }
+
+/// Builds subject–predicate–object facts from one sentence, with the clause's time, place,
+/// quantity and attribution. Deterministic heuristics over the token stream: verbs come from
+/// ``VerbLexicon``, subjects are the entities (or resolved pronouns) before a verb in its
+/// clause, objects the entity or noun phrase after it; passives swap roles.
+struct RelationExtractor {
+    let tokens: [Token]
+    let source: SourceText
+    let entityNames: [String]
+    let entityTypes: [EntityType]
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "several",
+        "many", "some", "each", "every", "no", "any", "all", "both", "few", "more", "most", "other", "such",
+    ]
+    static let prepositions: Set<String> = [
+        "of", "in", "on", "at", "for", "with", "by", "from", "into", "onto", "against", "across", "near",
+        "to", "over", "under", "between", "among", "during", "through", "toward", "towards", "via", "within",
+        "without", "about", "after", "before", "since", "until", "as", "than", "like", "per",
+    ]
+    static let placePrepositions: Set<String> = ["in", "at", "near", "across", "from", "into", "throughout", "inside", "outside", "around"]
+    static let clauseBreakers: Set<String> = [
+        ";", ":", "which", "who", "whom", "while", "whereas", "because", "although", "though", "after",
+        "before", "when", "according", "including", "where", "but", "as",
+    ]
+    static let phrasalParticles: [String: Set<String>] = [
+        "stand": ["for"], "set": ["up"], "carry": ["out"], "take": ["over"], "step": ["down"], "shut": ["down"],
+        "call": ["for", "off"], "pull": ["out"], "break": ["up"], "account": ["for"], "pay": ["for"],
+    ]
+
+    func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? tokens[i].lower : "" }
+    func text(_ a: Int, _ b: Int) -> String { source.string(tokens[a].start, tokens[b - 1].end) }
+
+    struct Verb {
+        var chainStart: Int
+        var index: Int
+        var end: Int
+        var lemma: String
+        var predicate: String
+        var passive: Bool
+        var negated: Bool
+    }
+
+    func facts(sentence: Int, range r: Range<Int>, entities: [EntityOccurrence], times: [SentenceTime],
+               quantities: [SentenceQuantity], taken: [Bool], coreference: inout Coreference) -> [ExtractedFact] {
+        var entityStarting: [Int: EntityOccurrence] = [:]
+        var covered = Set<Int>()
+        for e in entities {
+            entityStarting[e.tokens.lowerBound] = e
+            covered.formUnion(e.tokens)
+        }
+        // Attribution: "according to X" — a phrase to its comma, left out of subject search.
+        var attribution: (name: String, entity: Int?)? = nil
+        var excluded = Set<Int>()
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if tokens[i].lower == "according", lower(i + 1, r) == "to" {
+                var end = i + 2
+                while end < r.upperBound, ![",", ";", "."].contains(tokens[end].lower) { end += 1 }
+                excluded.formUnion(i..<end)
+                let inside = entities.filter { $0.tokens.lowerBound >= i && $0.tokens.upperBound <= end }
+                let chosen = inside.first { $0.type == .organization || $0.type == .person } ?? inside.first
+                if let chosen {
+                    attribution = (entityNames[chosen.local], chosen.local)
+                } else if end > i + 2 {
+                    let words = (i + 2..<end).filter { !RelationExtractor.determiners.contains(tokens[$0].lower) }
+                    if let f = words.first, let l = words.last { attribution = (text(f, l + 1), nil) }
+                }
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        let verbs = findVerbs(r, covered: covered, taken: taken, excluded: excluded)
+        // Reported speech: "X said" attributes the rest of the sentence to X.
+        var facts: [ExtractedFact] = []
+        var occurrenceIndex = 0
+        for (n, verb) in verbs.enumerated() {
+            let clauseStart = n > 0 ? verbs[n - 1].end : r.lowerBound
+            let clauseEnd = n + 1 < verbs.count ? verbs[n + 1].chainStart : r.upperBound
+            // Update coreference with the entities before this verb.
+            while occurrenceIndex < entities.count, entities[occurrenceIndex].tokens.lowerBound < verb.chainStart {
+                let e = entities[occurrenceIndex]
+                // Resolve pronouns before registering the entity that follows them.
+                coreference.saw(e.local, type: e.type)
+                occurrenceIndex += 1
+            }
+            var subjects = subjectCandidates(clauseStart, verb.chainStart, r, entities: entities, excluded: excluded)
+            var subject: Int? = subjects.first
+            if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference) }
+            var object: ExtractedObject? = nil
+            let objectEnd = objectBoundary(after: verb.end, clauseEnd, r)
+            if let o = objectEntity(at: verb.end, objectEnd, r, entityStarting) { object = .entity(o) }
+            else if verb.end < objectEnd { object = .text(text(verb.end, objectEnd)) }
+            var predicate = verb.predicate
+            var agents: [Int] = []
+            if verb.passive {
+                // "X was killed by Y": Y acts on X.
+                let modifier = entities.last { $0.local == subject && $0.tokens.upperBound <= verb.chainStart }.map { isModifier($0, verb.chainStart, r) } ?? false
+                let phrase = nounPhrase(before: verb.chainStart, from: clauseStart, r).map { ExtractedObject.text($0) }
+                let patient: ExtractedObject? = modifier ? phrase : (subject.map { .entity($0) } ?? phrase)
+                var agent: Int? = nil
+                if lower(verb.end, r) == "by", let a = objectEntity(at: verb.end + 1, objectEnd, r, entityStarting) { agent = a }
+                subject = agent
+                object = patient
+                subjects = []
+            } else if VerbLexicon.creationVerbs.contains(verb.lemma), case .entity(let created)? = object, !subjects.isEmpty {
+                // "A, B and C formed D": the fact is about D, made by A, B and C.
+                agents = subjects
+                subject = created
+                object = nil
+            } else if subjects.count > 1 {
+                agents = Array(subjects.dropFirst())
+            }
+            if VerbLexicon.reportingVerbs.contains(verb.lemma), let s = subject, attribution == nil,
+               verbs.count > 1 || lower(verb.end, r) == "that" {
+                attribution = (entityNames[s], s)
+                if verbs.count > 1 { continue }
+            }
+            let time = pickTime(times, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
+            let quantity = quantities.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < objectEnd }?.quantity
+                ?? quantities.first { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= clauseEnd }?.quantity
+            var used = Set(agents)
+            if let subject { used.insert(subject) }
+            if case .entity(let o)? = object { used.insert(o) }
+            // Places near the verb: after the last comma or clause word before it, up to the clause end.
+            var localStart = verb.chainStart
+            while localStart > clauseStart, !(tokens[localStart - 1].lower == "," || RelationExtractor.clauseBreakers.contains(tokens[localStart - 1].lower)) { localStart -= 1 }
+            let place = entities.first { e in
+                e.type == .place && e.tokens.lowerBound >= localStart && e.tokens.lowerBound < clauseEnd
+                    && !used.contains(e.local) && RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r))
+            }?.local
+            if let subject { coreference.salient(subject, type: entityTypes[subject]) }
+            let hasEntity = subject != nil || { if case .entity = object { return true } else { return false } }()
+            guard hasEntity || quantity != nil || (time != nil && object != nil) else { continue }
+            if predicate.isEmpty { predicate = verb.lemma }
+            facts.append(ExtractedFact(
+                subject: subject, predicate: predicate, object: object, agents: agents, quantity: quantity,
+                time: time, place: place, attributionName: nil, attributionEntity: nil, negated: verb.negated,
+                sentence: sentence))
+        }
+        while occurrenceIndex < entities.count {
+            coreference.saw(entities[occurrenceIndex].local, type: entities[occurrenceIndex].type)
+            occurrenceIndex += 1
+        }
+        if let attribution {
+            for k in facts.indices where facts[k].subject != attribution.entity || attribution.entity == nil {
+                facts[k].attributionName = attribution.name
+                facts[k].attributionEntity = attribution.entity
+            }
+        }
+        return facts
+    }
+
+    /// The word before an entity, skipping "the": "in the Nangahar province" → "in".
+    func placeLead(_ i: Int, _ r: Range<Int>) -> String {
+        var k = i - 1
+        while k >= r.lowerBound, RelationExtractor.determiners.contains(tokens[k].lower) || tokens[k].kind == .number { k -= 1 }
+        return lower(k, r)
+    }
+
+    func findVerbs(_ r: Range<Int>, covered: Set<Int>, taken: [Bool], excluded: Set<Int>) -> [Verb] {
+        var verbs: [Verb] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            defer { i += 1 }
+            let t = tokens[i]
+            guard t.kind == .word, !covered.contains(i), !taken[i], !excluded.contains(i), !t.isCapitalized || i == r.lowerBound,
+                  let lemma = VerbLexicon.lemma(t.lower) else { continue }
+            // Walk back over adverbs, negation and auxiliaries.
+            var k = i - 1
+            var negated = false
+            var auxiliaries: [String] = []
+            while k >= r.lowerBound {
+                let w = tokens[k].lower
+                if VerbLexicon.auxiliaries.contains(w) { auxiliaries.append(w); k -= 1; continue }
+                if w == "not" || w == "n't" || w == "never" { negated = true; k -= 1; continue }
+                if w.hasSuffix("ly") && w.count > 4 && !covered.contains(k) && VerbLexicon.lemma(w) == nil { k -= 1; continue }
+                if w == "also" || w == "reportedly" || w == "still" || w == "already" { k -= 1; continue }
+                if w == "longer", lower(k - 1, r) == "no" { negated = true; k -= 2; continue }
+                break
+            }
+            let chainStart = k + 1
+            let previous = lower(k, r)
+            let isBe = lemma == "be"
+            let isAuxiliaryUse = VerbLexicon.auxiliaries.contains(t.lower) && nextIsVerbPart(i, r)
+            if isAuxiliaryUse { continue }
+            if auxiliaries.isEmpty {
+                // Nouns that look like verbs: "100 attacks", "a report", "the attack", "of training".
+                if RelationExtractor.determiners.contains(previous) || RelationExtractor.prepositions.contains(previous) && previous != "to" { continue }
+                if k >= r.lowerBound, tokens[k].kind == .number || taken[k] && !covered.contains(k) { continue }
+                if t.lower.hasSuffix("ing") { continue }
+                if previous == "to" {
+                    // An infinitive joins the verb before it ("tried to consolidate").
+                    if let last = verbs.last, last.end == k {
+                        verbs[verbs.count - 1].predicate = last.predicate + " to " + lemma
+                        verbs[verbs.count - 1].end = i + 1
+                    }
+                    continue
+                }
+                if VerbLexicon.adjectivalParticiples.contains(t.lower) && k >= r.lowerBound && !covered.contains(k) && tokens[k].kind == .word && !isPronoun(tokens[k].lower) { continue }
+                if (t.lower.hasSuffix("ed") || VerbLexicon.irregular[t.lower] != nil) && lower(i + 1, r) == "by" && !covered.contains(k) && !isPronoun(previous) { continue }
+                if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previous), !tokens[k].isCapitalized,
+                   !t.lower.hasSuffix("ed"), VerbLexicon.irregular[t.lower] == nil, Coreference.descriptions[previous] == nil,
+                   !(previous.hasSuffix("s") && !t.lower.hasSuffix("s")) {
+                    continue  // "terror attack", "security forces": a noun compound, not a verb
+                }
+            }
+            let passive = !isBe && auxiliaries.contains(where: { VerbLexicon.beForms.contains($0) })
+                && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("en") || VerbLexicon.irregular[t.lower] != nil)
+            var end = i + 1
+            var predicate = lemma
+            if let particles = RelationExtractor.phrasalParticles[lemma], particles.contains(lower(end, r)) {
+                predicate = lemma + " " + tokens[end].lower
+                end += 1
+            }
+            if isBe, let last = verbs.last, last.end == chainStart { continue }
+            verbs.append(Verb(chainStart: chainStart, index: i, end: end, lemma: lemma, predicate: predicate,
+                              passive: passive, negated: negated))
+            i = end - 1
+        }
+        return verbs
+    }
+
+    func isPronoun(_ w: String) -> Bool {
+        ["it", "he", "she", "they", "we", "i", "you", "who", "which", "that"].contains(w)
+    }
+
+    /// Whether the auxiliary at `i` is followed (through adverbs) by a verb it belongs to.
+    func nextIsVerbPart(_ i: Int, _ r: Range<Int>) -> Bool {
+        var k = i + 1
+        while k < r.upperBound {
+            let w = tokens[k].lower
+            if VerbLexicon.beForms.contains(w) { return true }  // "has been responsible": "been" is the verb
+            if VerbLexicon.auxiliaries.contains(w) || w == "not" || w == "n't" || w == "never" || (w.hasSuffix("ly") && w.count > 4) || w == "also" { k += 1; continue }
+            return VerbLexicon.lemma(w) != nil && !tokens[k].isCapitalized && (w.hasSuffix("ed") || w.hasSuffix("en") || w.hasSuffix("ing") || VerbLexicon.irregular[w] != nil || VerbLexicon.lemma(w) == w)
+        }
+        return false
+    }
+
+    /// Entities before the verb in its clause, outside prepositional phrases of place and time.
+    func subjectCandidates(_ from: Int, _ to: Int, _ r: Range<Int>, entities: [EntityOccurrence], excluded: Set<Int>) -> [Int] {
+        var out: [Int] = []
+        var lastEnd: Int? = nil
+        var breakSeen = false
+        for e in entities where e.tokens.lowerBound >= from && e.tokens.upperBound <= to && !excluded.contains(e.tokens.lowerBound) {
+            let lead = placeLead(e.tokens.lowerBound, r)
+            if RelationExtractor.prepositions.contains(lead) && lead != "of" { continue }
+            if let lastEnd {
+                // Keep only a coordinated list: "A, B and C"; a comma-separated intro breaks it.
+                let between = (lastEnd..<e.tokens.lowerBound).map { tokens[$0].lower }
+                let coordinated = between.allSatisfy { $0 == "," || $0 == "and" || $0 == "the" || $0 == "or" }
+                if !coordinated { out.removeAll(); breakSeen = true }
+            }
+            out.append(e.local)
+            lastEnd = e.tokens.upperBound
+        }
+        _ = breakSeen
+        // A comma or clause word between the last candidate and the verb means they belong to another clause.
+        if let lastEnd, lastEnd < to {
+            let gap = (lastEnd..<to).map { tokens[$0].lower }
+            if gap.contains(where: { $0 == "," || $0 == ";" || RelationExtractor.clauseBreakers.contains($0) }) { out.removeAll() }
+        }
+        // Deduplicate while keeping order.
+        var seen = Set<Int>()
+        return out.filter { seen.insert($0).inserted }
+    }
+
+    /// Whether a name only modifies the noun after it: "an ISIS-Khorasan planner".
+    func isModifier(_ e: EntityOccurrence, _ limit: Int, _ r: Range<Int>) -> Bool {
+        let next = e.tokens.upperBound
+        guard next < limit, r.contains(next), tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
+        let w = tokens[next].lower
+        return !RelationExtractor.prepositions.contains(w) && !Lexicon.functionWords.contains(w) && VerbLexicon.lemma(w) == nil
+            && !(w.hasSuffix("ly") && w.count > 4)
+    }
+
+    /// A pronoun or "the group" right before the verb, resolved.
+    func resolveReference(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference) -> Int? {
+        var k = verb - 1
+        while k >= max(from, r.lowerBound), verb - k <= 4 {
+            let w = tokens[k].lower
+            if let e = coreference.resolve(pronoun: w), ["it", "he", "she", "they"].contains(w) { return e }
+            if lower(k - 1, r) == "the", let e = coreference.resolve(description: w) { return e }
+            if ["its", "their", "his", "her"].contains(w), let e = coreference.resolve(pronoun: w) { return e }
+            k -= 1
+        }
+        return nil
+    }
+
+    func nounPhrase(before verb: Int, from: Int, _ r: Range<Int>) -> String? {
+        var k = verb - 1
+        var start = verb
+        while k >= max(from, r.lowerBound) {
+            let w = tokens[k].lower
+            if tokens[k].kind == .punctuation && w != "-" { break }
+            if RelationExtractor.prepositions.contains(w) && w != "of" { break }
+            start = k
+            k -= 1
+        }
+        return start < verb ? text(start, verb) : nil
+    }
+
+    /// Where the object phrase ends: a comma, clause word, or the next verb.
+    func objectBoundary(after start: Int, _ clauseEnd: Int, _ r: Range<Int>) -> Int {
+        var k = start
+        while k < min(clauseEnd, r.upperBound) {
+            let w = tokens[k].lower
+            if w == "," || w == "." || w == "!" || w == "?" || RelationExtractor.clauseBreakers.contains(w) { break }
+            if k - start >= 14 { break }
+            k += 1
+        }
+        while k > start, RelationExtractor.prepositions.contains(tokens[k - 1].lower) || RelationExtractor.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "and" { k -= 1 }
+        return k
+    }
+
+    /// The entity the object phrase starts with ("formed ISIS-K as …"), unless it only modifies a noun.
+    func objectEntity(at start: Int, _ end: Int, _ r: Range<Int>, _ entityStarting: [Int: EntityOccurrence]) -> Int? {
+        var k = start
+        while k < end, RelationExtractor.determiners.contains(tokens[k].lower) { k += 1 }
+        guard let e = entityStarting[k] else { return nil }
+        let after = lower(e.tokens.upperBound, r)
+        if after == "'s" { return nil }
+        if e.tokens.upperBound < end, tokens[e.tokens.upperBound].kind == .word, !tokens[e.tokens.upperBound].isCapitalized,
+           !RelationExtractor.prepositions.contains(after), after != "and", VerbLexicon.lemma(after) == nil {
+            return nil  // "an ISIS-Khorasan planner": the name modifies a noun
+        }
+        return e.local
+    }
+
+    /// The clause's time: the nearest before the verb in the sentence, else the first after it in the clause.
+    func pickTime(_ times: [SentenceTime], verb: Verb, clauseStart: Int, clauseEnd: Int) -> TimeExpression? {
+        if let before = times.last(where: { $0.tokens.upperBound <= verb.chainStart }) { return before.time }
+        return times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd }?.time ?? times.first?.time
+    }
+}

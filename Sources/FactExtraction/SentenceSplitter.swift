@@ -1,0 +1,102 @@
+/// A sentence as a range of token indices.
+public struct SentenceRange: Sendable, Hashable {
+    public var tokens: Range<Int>
+}
+
+/// Finds sentence boundaries in a token stream.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes) when the next token can
+/// start a sentence, except after abbreviations and initials; at a blank line; and at every
+/// line break in plain text. In Markdown a single line break joins wrapped lines, but headings,
+/// list items and quotes are sentences of their own and their markers are left out.
+public enum SentenceSplitter {
+    public static func split(_ tokens: [Token], bytes: [UInt8], markdown: Bool) -> [SentenceRange] {
+        var sentences: [SentenceRange] = []
+        var start: Int? = nil
+        var lineIsBlock = false  // a heading or list item: ends at its line break
+        var i = 0
+        func close(_ end: Int) {
+            if let s = start, s < end { sentences.append(SentenceRange(tokens: s..<end)) }
+            start = nil
+        }
+        while i < tokens.count {
+            let t = tokens[i]
+            let atLineStart = i == 0 || t.newlinesBefore > 0
+            if atLineStart && i > 0 {
+                if t.newlinesBefore >= 2 || !markdown || lineIsBlock { close(i) }
+                lineIsBlock = false
+            }
+            if atLineStart, markdown || start == nil, let skip = markerLength(tokens, i) {
+                if markdown || skip > 0 {
+                    close(i)
+                    lineIsBlock = markdown
+                    i += skip
+                    continue
+                }
+            }
+            if start == nil { start = i }
+            if isTerminal(t) {
+                var end = i + 1
+                while end < tokens.count, tokens[end].newlinesBefore == 0, isClosing(tokens[end]) { end += 1 }
+                if end >= tokens.count || canStart(tokens[end]) && !isAbbreviation(tokens, i, next: tokens[end]) {
+                    close(end)
+                    i = end
+                    continue
+                }
+            } else if t.kind == .word, t.lower.hasSuffix("."), i + 1 < tokens.count,
+                      tokens[i + 1].newlinesBefore == 0, tokens[i + 1].isCapitalized,
+                      Lexicon.sentenceStarters.contains(tokens[i + 1].lower), t.lower.count > 2 {
+                // "… by the U.S. The group …"
+                close(i + 1)
+            }
+            i += 1
+        }
+        close(tokens.count)
+        return sentences
+    }
+
+    /// Length of a Markdown block marker at token `i` ("#", "##", "-", "*", "+", ">", "1."), or nil.
+    static func markerLength(_ tokens: [Token], _ i: Int) -> Int? {
+        let t = tokens[i]
+        switch t.lower {
+        case "#":
+            var j = i
+            while j < tokens.count, tokens[j].lower == "#", j == i || !tokens[j].spaceBefore { j += 1 }
+            return j - i
+        case "-", "*", "+", ">", "\u{2022}":
+            return i + 1 < tokens.count && tokens[i + 1].spaceBefore && tokens[i + 1].newlinesBefore == 0 ? 1 : nil
+        default:
+            if t.kind == .number, t.lower.count <= 3, i + 1 < tokens.count, tokens[i + 1].lower == "." || tokens[i + 1].lower == ")",
+               !tokens[i + 1].spaceBefore, i + 2 < tokens.count, tokens[i + 2].spaceBefore {
+                return 2
+            }
+            return nil
+        }
+    }
+
+    static func isTerminal(_ t: Token) -> Bool {
+        t.kind == .punctuation && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "\u{2026}")
+    }
+
+    static func isClosing(_ t: Token) -> Bool {
+        t.kind == .punctuation && ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "."].contains(t.lower)
+    }
+
+    static func canStart(_ t: Token) -> Bool {
+        t.newlinesBefore > 0 || t.isCapitalized || t.kind == .number
+            || ["\"", "\u{201C}", "'", "\u{2018}", "(", "["].contains(t.lower)
+    }
+
+    /// Whether the period at `i` belongs to an abbreviation or an initial rather than ending the sentence.
+    static func isAbbreviation(_ tokens: [Token], _ i: Int, next: Token) -> Bool {
+        guard tokens[i].lower == ".", i > 0, !tokens[i].spaceBefore, next.newlinesBefore == 0 else { return false }
+        let previous = tokens[i - 1]
+        guard previous.kind == .word else { return false }
+        if previous.lower.count == 1 && previous.isCapitalized { return true }  // an initial: "J. Smith"
+        if Lexicon.abbreviations.contains(previous.lower) {
+            // "Valdane Inc. The company said" still ends; "Dr. Smith" does not.
+            return !(next.isCapitalized && Lexicon.sentenceStarters.contains(next.lower))
+        }
+        return false
+    }
+}

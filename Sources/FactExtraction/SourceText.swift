@@ -1,0 +1,72 @@
+import FactModel
+
+/// A document's text as UTF-8 bytes, with the tables that turn byte offsets into the
+/// Unicode-scalar offsets and 1-based lines the API reports.
+public struct SourceText: Sendable {
+    /// Valid UTF-8: invalid input was replaced with U+FFFD when decoding.
+    public let bytes: [UInt8]
+    /// Whether the input had invalid UTF-8.
+    public let hadInvalidUTF8: Bool
+    /// Scalar count before every 64th byte, so an offset costs at most 63 byte checks.
+    private let checkpoints: [Int32]
+    /// Byte offsets where lines start.
+    private let lineStarts: [Int32]
+
+    /// Decodes `raw` (replacing invalid sequences) and builds the offset tables.
+    public init<Bytes: Collection>(decoding raw: Bytes) where Bytes.Element == UInt8 {
+        let text = String(decoding: raw, as: UTF8.self)
+        let bytes = Array(text.utf8)
+        self.init(validBytes: bytes, hadInvalidUTF8: !bytes.elementsEqual(raw))
+    }
+
+    /// Wraps a string.
+    public init(_ text: String) {
+        self.init(validBytes: Array(text.utf8), hadInvalidUTF8: false)
+    }
+
+    private init(validBytes bytes: [UInt8], hadInvalidUTF8: Bool) {
+        self.bytes = bytes
+        self.hadInvalidUTF8 = hadInvalidUTF8
+        var checkpoints: [Int32] = []
+        checkpoints.reserveCapacity(bytes.count / 64 + 1)
+        var lineStarts: [Int32] = [0]
+        var scalars: Int32 = 0
+        for (i, b) in bytes.enumerated() {
+            if i & 63 == 0 { checkpoints.append(scalars) }
+            if b & 0xC0 != 0x80 { scalars += 1 }
+            if b == 0x0A { lineStarts.append(Int32(i + 1)) }
+        }
+        self.checkpoints = checkpoints
+        self.lineStarts = lineStarts
+    }
+
+    /// The Unicode-scalar offset of byte offset `byte` (which must start a scalar or be the end).
+    public func scalarOffset(_ byte: Int) -> Int {
+        guard byte > 0 else { return 0 }
+        let block = byte >> 6
+        if block >= checkpoints.count {
+            var n = Int(checkpoints.last ?? 0)
+            for i in ((checkpoints.count - 1) << 6)..<byte where bytes[i] & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+        var n = Int(checkpoints[block])
+        for i in (block << 6)..<byte where bytes[i] & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// The 1-based line that contains byte offset `byte`.
+    public func line(ofByte byte: Int) -> Int {
+        var lo = 0
+        var hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Int(lineStarts[mid]) <= byte { lo = mid } else { hi = mid - 1 }
+        }
+        return lo + 1
+    }
+
+    /// The text of bytes `[start, end)`.
+    public func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}

@@ -1,0 +1,79 @@
+import FactModel
+
+/// A normalized time before it is written as TIMEX3: its granularity and interval.
+enum TimePoint: Sendable, Equatable {
+    case day(CalendarDate)
+    case month(year: Int, month: Int)
+    case year(Int)
+    case decade(Int)
+    case quarter(year: Int, quarter: Int)
+    case half(year: Int, half: Int)
+    case season(year: Int, season: String)
+    case week(CalendarDate)
+    case dateTime(CalendarDate, hour: Int, minute: Int)
+    case duration(String)
+    case reference(String, CalendarDate)
+
+    /// The TIMEX3 value.
+    var value: String {
+        switch self {
+        case .day(let d): return d.description
+        case .month(let y, let m): return CalendarDate.pad(y, 4) + "-" + CalendarDate.pad(m, 2)
+        case .year(let y): return CalendarDate.pad(y, 4)
+        case .decade(let d): return CalendarDate.pad(d, 3)
+        case .quarter(let y, let q): return CalendarDate.pad(y, 4) + "-Q\(q)"
+        case .half(let y, let h): return CalendarDate.pad(y, 4) + "-H\(h)"
+        case .season(let y, let s): return CalendarDate.pad(y, 4) + "-" + s
+        case .week(let d):
+            let (y, w) = TimePoint.isoWeek(d)
+            return CalendarDate.pad(y, 4) + "-W" + CalendarDate.pad(w, 2)
+        case .dateTime(let d, let h, let m): return d.description + "T" + CalendarDate.pad(h, 2) + ":" + CalendarDate.pad(m, 2)
+        case .duration(let v): return v
+        case .reference(let v, _): return v
+        }
+    }
+
+    /// The inclusive interval of days covered, if anchored.
+    var interval: (CalendarDate, CalendarDate)? {
+        switch self {
+        case .day(let d), .dateTime(let d, _, _): return (d, d)
+        case .month(let y, let m):
+            let s = CalendarDate(year: y, month: m, day: 1)
+            return (s, s.endOfMonth)
+        case .year(let y): return (CalendarDate(year: y, month: 1, day: 1), CalendarDate(year: y, month: 12, day: 31))
+        case .decade(let d): return (CalendarDate(year: d * 10, month: 1, day: 1), CalendarDate(year: d * 10 + 9, month: 12, day: 31))
+        case .quarter(let y, let q):
+            let s = CalendarDate(year: y, month: (q - 1) * 3 + 1, day: 1)
+            return (s, s.adding(months: 2).endOfMonth)
+        case .half(let y, let h):
+            let s = CalendarDate(year: y, month: h == 1 ? 1 : 7, day: 1)
+            return (s, s.adding(months: 5).endOfMonth)
+        case .season(let y, let s):
+            // Northern-hemisphere meteorological seasons; winter runs into the next year.
+            let startMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][s] ?? 1
+            let start = CalendarDate(year: y, month: startMonth, day: 1)
+            return (start, start.adding(months: 2).endOfMonth)
+        case .week(let d):
+            let monday = d.adding(days: 1 - d.weekday)
+            return (monday, monday.adding(days: 6))
+        case .duration: return nil
+        case .reference(let v, let d):
+            return v == "PRESENT_REF" ? (d, d) : nil
+        }
+    }
+
+    /// ISO 8601 week-numbering year and week of a date.
+    static func isoWeek(_ d: CalendarDate) -> (Int, Int) {
+        let thursday = d.adding(days: 4 - d.weekday)
+        let jan1 = CalendarDate(year: thursday.year, month: 1, day: 1)
+        return (thursday.year, (thursday.dayNumber - jan1.dayNumber) / 7 + 1)
+    }
+
+    /// The day this time starts on, for anchoring later relative expressions.
+    var anchorDay: CalendarDate? {
+        switch self {
+        case .day(let d), .dateTime(let d, _, _): return d
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,175 @@
+/// Splits UTF-8 text into tokens in one pass over the bytes.
+///
+/// Words keep internal hyphens and apostrophes ("al-Qaida", "ISIS-K", "O'Brien") but split a
+/// possessive "'s" off; dotted abbreviations stay whole ("U.S."); numbers keep separators,
+/// decimals, times ("14:20") and letter suffixes ("4th", "1990s", "5km").
+public enum Tokenizer {
+    public static func tokenize(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) -> [Token] {
+        let end = end ?? bytes.count
+        var tokens: [Token] = []
+        tokens.reserveCapacity((end - start) / 5)
+        var i = start
+        var space = true
+        var newlines = 0
+        while i < end {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x0D { space = true; i += 1; continue }
+            if b == 0x0A { space = true; newlines += 1; i += 1; continue }
+            if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 { space = true; i += 2; continue }  // no-break space
+            let tokenStart = i
+            var kind: Token.Kind
+            if isDigit(b) {
+                kind = .number
+                i = scanNumber(bytes, i, end)
+            } else if let aw = isApostrophe(bytes, i, end), i + aw < end, (bytes[i + aw] | 0x20) == 0x73,
+                      letterAt(bytes, i + aw + 1, end) == nil, !space, !tokens.isEmpty {
+                kind = .word  // possessive "'s"
+                i += aw + 1
+            } else if let (scalar, width) = decode(bytes, i, end), isLetter(scalar) {
+                kind = .word
+                i = scanWord(bytes, i + width, end, firstWasSingleLetter: true, start: tokenStart)
+            } else {
+                let width = decode(bytes, i, end)?.1 ?? 1
+                i += width
+                kind = isSymbol(bytes, tokenStart, width) ? .symbol : .punctuation
+            }
+            tokens.append(makeToken(bytes, tokenStart, i, kind, space, newlines))
+            space = false
+            newlines = 0
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    static func decode(_ bytes: [UInt8], _ i: Int, _ end: Int) -> (Unicode.Scalar, Int)? {
+        let b = bytes[i]
+        if b < 0x80 { return (Unicode.Scalar(b), 1) }
+        let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        guard i + width <= end, width > 1 else { return nil }
+        var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width { value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, width) }
+    }
+
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
+        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+    }
+
+    static func isApostrophe(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Int? {
+        if bytes[i] == 0x27 { return 1 }
+        if i + 2 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
+        return nil
+    }
+
+    static func letterAt(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Int? {
+        guard i < end, let (s, w) = decode(bytes, i, end), isLetter(s) else { return nil }
+        return w
+    }
+
+    static func scanWord(_ bytes: [UInt8], _ start: Int, _ end: Int, firstWasSingleLetter: Bool, start tokenStart: Int) -> Int {
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if isDigit(b) { i += 1; continue }
+            if let w = letterAt(bytes, i, end) { i += w; continue }
+            if b == 0x2D, i + 1 < end, isDigit(bytes[i + 1]) || letterAt(bytes, i + 1, end) != nil { i += 1; continue }
+            if let aw = isApostrophe(bytes, i, end), let lw = letterAt(bytes, i + aw, end) {
+                // Possessive "'s" (followed by a non-letter) is its own token.
+                let after = i + aw + lw
+                let isPossessive = (bytes[i + aw] | 0x20) == 0x73 && letterAt(bytes, after, end) == nil
+                if isPossessive { break }
+                i += aw
+                continue
+            }
+            if b == 0x2E, i - tokenStart == 1, i + 2 < end, isASCIILetter(bytes[i + 1]), bytes[i + 2] == 0x2E {
+                // "U.S.", "U.K.", "e.g.": single letters joined by periods, final period included.
+                var j = i
+                while j + 2 < end, bytes[j] == 0x2E, isASCIILetter(bytes[j + 1]), bytes[j + 2] == 0x2E { j += 2 }
+                return j + 1
+            }
+            break
+        }
+        return i
+    }
+
+    static func scanNumber(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var i = start
+        while i < end {
+            let b = bytes[i]
+            if isDigit(b) { i += 1; continue }
+            if (b == 0x2C || b == 0x2E || b == 0x3A), i + 1 < end, isDigit(bytes[i + 1]) {
+                if b == 0x2C {
+                    // A thousands separator is followed by exactly three digits.
+                    var n = 0
+                    while i + 1 + n < end, isDigit(bytes[i + 1 + n]) { n += 1 }
+                    if n != 3 { break }
+                }
+                i += 1
+                continue
+            }
+            if isASCIILetter(b) {
+                // Suffixes: 4th, 1990s, 5km, 10bn.
+                var j = i
+                while j < end, isASCIILetter(bytes[j]) { j += 1 }
+                if j - i <= 3 { i = j }
+                break
+            }
+            break
+        }
+        return i
+    }
+
+    static func isSymbol(_ bytes: [UInt8], _ i: Int, _ width: Int) -> Bool {
+        switch width {
+        case 1: return bytes[i] == 0x24 || bytes[i] == 0x25 || bytes[i] == 0x26 || bytes[i] == 0x2B
+        case 2: return bytes[i] == 0xC2 && (bytes[i + 1] == 0xA3 || bytes[i + 1] == 0xA5)  // £ ¥
+        case 3: return bytes[i] == 0xE2 && bytes[i + 1] == 0x82 && bytes[i + 2] == 0xAC       // €
+        default: return false
+        }
+    }
+
+    static func makeToken(_ bytes: [UInt8], _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ newlines: Int) -> Token {
+        var upper = 0
+        var lowerCount = 0
+        var firstUpper = false
+        var first = true
+        var asciiOnly = true
+        var lowered = [UInt8]()
+        lowered.reserveCapacity(e - s)
+        for k in s..<e {
+            let b = bytes[k]
+            if b >= 0x80 { asciiOnly = false; break }
+            if b >= 0x41 && b <= 0x5A {
+                upper += 1
+                if first { firstUpper = true }
+                lowered.append(b | 0x20)
+            } else {
+                if b >= 0x61 && b <= 0x7A { lowerCount += 1 }
+                lowered.append(b)
+            }
+            if isASCIILetter(b) { first = false }
+        }
+        var lower: String
+        if asciiOnly {
+            lower = String(decoding: lowered, as: UTF8.self)
+        } else {
+            let text = String(decoding: bytes[s..<e], as: UTF8.self)
+            lower = text.lowercased()
+            upper = 0
+            lowerCount = 0
+            first = true
+            firstUpper = false
+            for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+                if scalar.properties.isUppercase { upper += 1; if first { firstUpper = true } } else { lowerCount += 1 }
+                first = false
+            }
+        }
+        if lower == "\u{2019}s" { lower = "'s" }
+        return Token(start: s, end: e, kind: kind, lower: lower, isCapitalized: firstUpper,
+                     isAllCaps: upper >= 2 && lowerCount == 0,
+                     spaceBefore: space, newlinesBefore: newlines)
+    }
+}

@@ -1,0 +1,121 @@
+/// Verbs that carry news facts, with their inflected forms, so a token can be mapped to its lemma.
+///
+/// Regular forms (-s, -es, -ies, -ed, -d, -ied, -ing, doubled consonants) are generated from the
+/// lemma; irregular ones are listed. Keeping the list to verbs means "attacks" in "100 attacks"
+/// is only a verb when the sentence shape says so (see ``RelationExtractor``).
+enum VerbLexicon {
+    static let lemmas: [String] = [
+        "accept", "accuse", "acquire", "add", "admit", "agree", "aim", "allow", "announce", "appoint", "approve",
+        "arrest", "arrive", "ask", "attack", "attend", "award", "ban", "bomb", "borrow", "call", "capture",
+        "cancel", "carry", "cause", "celebrate", "change", "charge", "claim", "clash", "close", "collapse",
+        "commit", "complete", "conduct", "confirm", "consider", "consolidate", "contain", "continue",
+        "contradict", "control", "convict", "cost", "create", "criticize", "criticise", "damage", "decide",
+        "declare", "decline", "defeat", "delay", "deliver", "deny", "deploy", "describe", "destroy", "detain",
+        "develop", "die", "disclose", "discover", "dismiss", "displace", "donate", "double", "drop", "earn",
+        "elect", "emerge", "employ", "end", "ensure", "enter", "equip", "establish", "estimate", "evacuate",
+        "expand", "expect", "explode", "export", "face", "fail", "file", "finance", "fine", "fire", "flee",
+        "follow", "form", "found", "fund", "gain", "generate", "grow", "halt", "handle", "harm",
+        "host", "identify", "import", "improve", "include", "increase", "injure", "invade", "invest", "involve",
+        "issue", "join", "kidnap", "kill", "launch", "lead", "leave", "lend", "limit", "list", "locate", "lose",
+        "maintain", "manage", "merge", "miss", "move", "murder", "name", "need", "negotiate", "nominate",
+        "oblige", "occupy", "occur", "offer", "open", "operate", "oppose", "order", "organize", "organise",
+        "own", "participate", "pass", "pay", "plan", "pledge", "plunge", "praise", "predict", "prepare",
+        "present", "produce", "promise", "propose", "protect", "protest", "provide", "publish", "purchase",
+        "raise", "reach", "receive", "record", "recover", "recruit", "reduce", "refuse", "reject", "release",
+        "remain", "remove", "repair", "replace", "report", "represent", "require", "rescue", "resign", "respond",
+        "restore", "retire", "return", "reveal", "rise", "rule", "sanction", "save", "secure", "seize", "sell",
+        "sentence", "serve", "share", "shoot", "sign", "sink", "slash", "spend", "spread", "start", "stop",
+        "strike", "succeed", "sue", "suffer", "supply", "support", "surrender", "suspend", "take", "target",
+        "terminate", "threaten", "train", "transfer", "treat", "trigger", "try", "turn", "undergo", "unveil",
+        "urge", "use", "vote", "warn", "welcome", "win", "withdraw", "witness", "work", "wound", "build",
+        "buy", "win", "meet", "hold", "hit", "give", "make", "become", "begin", "bring", "choose", "drive",
+        "fall", "fight", "find", "fly", "forget", "freeze", "get", "go", "hide", "keep", "know", "lay",
+        "let", "lie", "mean", "put", "read", "ride", "ring", "run", "say", "see", "seek", "send", "set",
+        "shut", "sit", "speak", "spend", "stand", "steal", "swear", "swim", "teach", "tell", "think", "throw",
+        "understand", "wake", "wear", "write", "cut", "overtake", "oversee", "overthrow", "rebuild",
+        "outnumber", "hire", "post", "account", "total", "exceed", "top", "surge", "climb", "soar", "slump",
+        "fund", "back", "partner", "acquire", "approve", "inaugurate", "commission", "complete", "contract",
+    ]
+
+    static let irregular: [String: String] = [
+        "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "being": "be", "am": "be",
+        "has": "have", "had": "have", "having": "have", "did": "do", "does": "do", "done": "do",
+        "built": "build", "bought": "buy", "won": "win", "met": "meet", "held": "hold", "hit": "hit",
+        "gave": "give", "given": "give", "made": "make", "became": "become", "began": "begin", "begun": "begin",
+        "brought": "bring", "chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive",
+        "fell": "fall", "fallen": "fall", "fought": "fight", "found": "find", "flew": "fly", "flown": "fly",
+        "froze": "freeze", "frozen": "freeze", "got": "get", "gotten": "get", "went": "go", "gone": "go",
+        "hid": "hide", "hidden": "hide", "kept": "keep", "knew": "know", "known": "know", "laid": "lay",
+        "led": "lead", "left": "leave", "lent": "lend", "lost": "lose", "meant": "mean", "paid": "pay",
+        "ran": "run", "said": "say", "saw": "see", "seen": "see", "sought": "seek", "sent": "send",
+        "shot": "shoot", "sold": "sell", "spoke": "speak", "spoken": "speak", "spent": "spend", "stood": "stand",
+        "stole": "steal", "stolen": "steal", "struck": "strike", "sank": "sink", "sunk": "sink", "swore": "swear",
+        "sworn": "swear", "taught": "teach", "told": "tell", "thought": "think", "threw": "throw",
+        "thrown": "throw", "took": "take", "taken": "take", "understood": "understand", "woke": "wake",
+        "wore": "wear", "worn": "wear", "wrote": "write", "written": "write", "withdrew": "withdraw",
+        "withdrawn": "withdraw", "rose": "rise", "risen": "rise", "fled": "flee", "overtook": "overtake",
+        "overtaken": "overtake", "oversaw": "oversee", "overseen": "oversee", "overthrew": "overthrow",
+        "overthrown": "overthrow", "rebuilt": "rebuild", "underwent": "undergo", "undergone": "undergo",
+        "sat": "sit", "read": "read", "put": "put", "cut": "cut", "set": "set", "shut": "shut", "let": "let",
+        "cost": "cost", "spread": "spread", "quit": "quit", "bid": "bid", "founded": "found", "lay": "lie",
+    ]
+
+    /// Inflected form → lemma.
+    static let forms: [String: String] = {
+        var table: [String: String] = [:]
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        for lemma in lemmas {
+            table[lemma] = lemma
+            let last = lemma.last!
+            let stem = String(lemma.dropLast())
+            // -s
+            if lemma.hasSuffix("y"), let prev = stem.last, !vowels.contains(prev) { table[stem + "ies"] = lemma }
+            else if ["s", "x", "z"].contains(last) || lemma.hasSuffix("ch") || lemma.hasSuffix("sh") || lemma.hasSuffix("o") { table[lemma + "es"] = lemma }
+            else { table[lemma + "s"] = lemma }
+            // -ed and -ing
+            if lemma.hasSuffix("e") {
+                table[lemma + "d"] = lemma
+                table[stem + "ing"] = lemma
+            } else if lemma.hasSuffix("y"), let prev = stem.last, !vowels.contains(prev) {
+                table[stem + "ied"] = lemma
+                table[lemma + "ing"] = lemma
+            } else {
+                table[lemma + "ed"] = lemma
+                table[lemma + "ing"] = lemma
+                // Doubling for short consonant-vowel-consonant verbs: "ban" → "banned", "plan" → "planned".
+                let chars = Array(lemma)
+                if chars.count >= 3, !vowels.contains(chars[chars.count - 1]), vowels.contains(chars[chars.count - 2]),
+                   !vowels.contains(chars[chars.count - 3]), !["w", "x", "y"].contains(chars[chars.count - 1]),
+                   lemma.count <= 4 || ["admit", "commit", "occur", "kidnap", "control", "equip", "transfer", "regret"].contains(lemma) {
+                    table[lemma + String(last) + "ed"] = lemma
+                    table[lemma + String(last) + "ing"] = lemma
+                }
+            }
+        }
+        for (form, lemma) in irregular { table[form] = lemma }
+        return table
+    }()
+
+    /// The lemma of a verb form, or nil when the word is not a known verb.
+    static func lemma(_ word: String) -> String? { forms[word] }
+
+    /// Forms of "be" and "have" and modals, which make verb chains.
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does",
+        "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'s", "'re", "'ve",
+    ]
+
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
+
+    /// Verbs whose object is what the fact is about: "X and Y formed Z" is a fact about Z.
+    static let creationVerbs: Set<String> = ["form", "found", "establish", "create", "set", "launch", "build", "start"]
+
+    /// Reporting verbs: "X said" attributes the sentence to X.
+    static let reportingVerbs: Set<String> = [
+        "say", "tell", "report", "state", "claim", "announce", "add", "explain", "note", "warn", "confirm",
+        "declare", "reveal", "write", "insist", "argue", "estimate",
+    ]
+
+    /// Participles that may follow a noun without being its verb ("a group committed to …").
+    static let adjectivalParticiples: Set<String> = ["committed", "based", "led", "backed", "linked", "affiliated", "spread", "including", "involving", "conducted"]
+}
