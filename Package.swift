@@ -35,6 +35,7 @@ let package = Package(
                 .product(name: "NIOExtras", package: "swift-nio-extras"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
@@ -53,10 +54,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FactModelTests", dependencies: ["FactModel"]),
+//T        .testTarget(name: "FactModelTests", dependencies: ["FactModel"]),
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
-        .testTarget(name: "FactProtocolTests", dependencies: ["FactProtocol"]),
-        .testTarget(
+//T        .testTarget(name: "FactProtocolTests", dependencies: ["FactProtocol"]),
+/*TSERVER        .testTarget(
             name: "FactServerTests",
             dependencies: [
                 "FactServer", "FactProtocol",
@@ -64,5 +65,6 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+TSERVER*/
     ]
 )

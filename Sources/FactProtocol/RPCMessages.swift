@@ -1,0 +1,101 @@
+import Foundation
+
+/// A successful reply.
+public struct RPCResponse<Result: Encodable & Sendable>: Encodable, Sendable {
+    public let jsonrpc = "2.0"
+    public var id: RPCID
+    public var result: Result
+
+    public init(id: RPCID, result: Result) {
+        self.id = id
+        self.result = result
+    }
+}
+
+/// An error reply.
+public struct RPCErrorResponse: Codable, Sendable, Hashable {
+    public var jsonrpc = "2.0"
+    public var id: RPCID
+    public var error: RPCError
+
+    public init(id: RPCID, error: RPCError) {
+        self.id = id
+        self.error = error
+    }
+}
+
+/// A notification from client or daemon.
+public struct RPCNotification<Params: Codable & Sendable>: Codable, Sendable {
+    public var jsonrpc = "2.0"
+    public var method: String
+    public var params: Params
+
+    public init(method: String, params: Params) {
+        self.method = method
+        self.params = params
+    }
+}
+
+/// An outgoing request, for clients.
+public struct RPCOutgoingRequest<Params: Encodable & Sendable>: Encodable, Sendable {
+    public let jsonrpc = "2.0"
+    public var id: RPCID
+    public var method: String
+    public var params: Params
+
+    public init(id: RPCID, method: String, params: Params) {
+        self.id = id
+        self.method = method
+        self.params = params
+    }
+}
+
+/// Any message a client may read: a reply (result or error) or a notification.
+public struct RPCIncomingMessage: Decodable, Sendable {
+    public var id: RPCID?
+    public var result: JSONValue?
+    public var error: RPCError?
+    public var method: String?
+    public var params: JSONValue?
+}
+
+/// The JSON encoders and decoders every side uses, so output is the same everywhere.
+public enum RPCCoding {
+    /// Encodes a value as one line of JSON, without the newline.
+    public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return try encoder.encode(value)
+    }
+
+    /// Decodes a value from JSON, turning decoding errors into readable invalid-params messages.
+    public static func decodeParams<T: Decodable>(_ type: T.Type, from value: JSONValue?) throws -> T {
+        let data = try encode(value ?? .object([:]))
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch let DecodingError.typeMismatch(expected, context) {
+            throw RPCError.invalidParams("'\(context.codingPath.map(\.stringValue).joined(separator: "."))' must be \(describe(expected))")
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw RPCError.invalidParams("'\(key.stringValue)' is required")
+        } catch let DecodingError.valueNotFound(expected, context) {
+            throw RPCError.invalidParams("'\(context.codingPath.map(\.stringValue).joined(separator: "."))' must be \(describe(expected)), not null")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw RPCError.invalidParams(context.debugDescription)
+        }
+    }
+
+    static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type: return "an integer"
+        case is Bool.Type: return "a boolean"
+        case is Double.Type: return "a number"
+        default: return "of type \(type)"
+        }
+    }
+
+    /// Decodes a typed value out of a JSON value.
+    public static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
+        try JSONDecoder().decode(T.self, from: try encode(value))
+    }
+}

@@ -1,0 +1,91 @@
+import FactExtraction
+import FactModel
+import Foundation
+
+/// Reads one file of the seeds folder and extracts it, deciding whether it is served or
+/// skipped (and why). Never throws: every problem becomes a skip reason or a warning.
+struct DocumentLoader: Sendable {
+    let root: String
+    let maxBytes: Int
+    let extractor: Extractor
+
+    /// What loading a path produced.
+    enum Outcome: Sendable {
+        case change(DocumentChange)
+        /// Not in the model at all (hidden, editor leftover, vanished).
+        case absent
+    }
+
+    func load(_ relativePath: String) -> Outcome {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        let kind = SeedFile.kind(of: name)
+        if kind == .ignored || SeedFile.isIgnoredPath(relativePath) { return .absent }
+        let fullPath = root + "/" + relativePath
+        guard let status = FileStatus.of(fullPath) else { return .absent }
+        var target = status
+        if status.kind == .symlink {
+            guard let resolved = FileSystem.realPath(fullPath), let followed = FileStatus.of(resolved, follow: true) else {
+                return skipped(relativePath, status, "broken symlink")
+            }
+            guard resolved == root || resolved.hasPrefix(root + "/") else {
+                return skipped(relativePath, status, "symlink leads outside the seeds folder")
+            }
+            target = followed
+        }
+        switch target.kind {
+        case .regular: break
+        case .directory: return .absent
+        default: return skipped(relativePath, target, "not a regular file")
+        }
+        guard case .document(let markdown) = kind else {
+            if case .unsupported(let reason) = kind { return skipped(relativePath, target, reason) }
+            return .absent
+        }
+        if target.size > maxBytes {
+            return skipped(relativePath, target, "larger than the size limit (\(target.size) > \(maxBytes) bytes)")
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(fullPath, limit: maxBytes)
+        } catch FileError.tooLarge {
+            return skipped(relativePath, target, "larger than the size limit (\(maxBytes) bytes)")
+        } catch {
+            return skipped(relativePath, target, "unreadable: \(error)")
+        }
+        let source = SourceText(decoding: bytes)
+        let modifiedDay = DocumentLoader.day(ofNanoseconds: target.modifiedNanoseconds)
+        let extraction = extractor.extract(source, fallbackDate: modifiedDay, markdown: markdown)
+        let info = DocumentInfo(
+            path: relativePath, bytes: bytes.count, modified: DocumentLoader.timestamp(target.modifiedNanoseconds),
+            date: extraction.date, title: extraction.title, sentences: extraction.sentences.count,
+            facts: extraction.facts.count, skipped: nil,
+            warning: extraction.warnings.isEmpty ? nil : extraction.warnings.joined(separator: "; "))
+        return .change(.upsert(info, extraction))
+    }
+
+    private func skipped(_ path: String, _ status: FileStatus, _ reason: String) -> Outcome {
+        let info = DocumentInfo(path: path, bytes: status.size, modified: DocumentLoader.timestamp(status.modifiedNanoseconds),
+                                date: DocumentLoader.day(ofNanoseconds: status.modifiedNanoseconds), skipped: reason)
+        return .change(.upsert(info, nil))
+    }
+
+    /// The UTC calendar day of a timestamp.
+    static func day(ofNanoseconds ns: Int64) -> CalendarDate {
+        let seconds = ns / 1_000_000_000
+        let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        return CalendarDate(dayNumber: days)
+    }
+
+    /// ISO 8601 UTC with seconds: "2025-02-02T14:20:00Z".
+    static func timestamp(_ ns: Int64) -> String {
+        let seconds = Int(ns / 1_000_000_000)
+        let day = day(ofNanoseconds: ns)
+        let secondOfDay = seconds - day.dayNumber * 86_400
+        return day.description + "T" + CalendarDate.pad(secondOfDay / 3600, 2) + ":" + CalendarDate.pad(secondOfDay / 60 % 60, 2)
+            + ":" + CalendarDate.pad(secondOfDay % 60, 2) + "Z"
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        timestamp(Int64(date.timeIntervalSince1970 * 1_000_000_000))
+    }
+}

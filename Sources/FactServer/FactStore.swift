@@ -1,0 +1,95 @@
+import FactModel
+import FactProtocol
+import Foundation
+import Synchronization
+
+/// The served model: the current snapshot, readiness, warnings and change subscribers.
+///
+/// Queries take the current snapshot without waiting for writers; the single ingest task
+/// builds the next snapshot and swaps it in, so each query sees one consistent generation.
+public final class FactStore: Sendable {
+    struct State {
+        var snapshot = Snapshot()
+        var ready = false
+        var lastChange: Date?
+        var warnings: [String: String] = [:]
+        var subscribers: [UInt64: AsyncStream<ChangedNotification>.Continuation] = [:]
+        var nextSubscriber: UInt64 = 0
+    }
+
+    private let state = Mutex(State())
+    public let startedAt = Date()
+
+    public init() {}
+
+    /// The snapshot queries should read.
+    public var snapshot: Snapshot { state.withLock { $0.snapshot } }
+
+    public var isReady: Bool { state.withLock { $0.ready } }
+
+    /// Marks the first full scan as done.
+    public func markReady() { state.withLock { $0.ready = true } }
+
+    /// Applies a batch of document changes as one new generation and tells subscribers.
+    /// Returns the new generation, or nil when `changes` is empty.
+    @discardableResult
+    public func apply(_ changes: [DocumentChange]) -> UInt64? {
+        guard !changes.isEmpty else { return nil }
+        let current = snapshot
+        var kinds: [ChangedNotification.DocumentChange] = []
+        kinds.reserveCapacity(changes.count)
+        for change in changes {
+            let known = current.documents[change.path] != nil
+            switch change {
+            case .upsert: kinds.append(.init(path: change.path, change: known ? .modified : .added))
+            case .remove: if known { kinds.append(.init(path: change.path, change: .removed)) }
+            }
+        }
+        // Built outside the lock: only the ingest task writes, readers keep the old snapshot meanwhile.
+        let next = current.applying(changes)
+        let subscribers = state.withLock { s -> [AsyncStream<ChangedNotification>.Continuation] in
+            s.snapshot = next
+            s.lastChange = Date()
+            return Array(s.subscribers.values)
+        }
+        let notification = ChangedNotification(generation: next.generation, documents: kinds)
+        for subscriber in subscribers { subscriber.yield(notification) }
+        return next.generation
+    }
+
+    /// Sets or clears (with nil) a warning shown in `status`.
+    public func setWarning(_ key: String, _ message: String?) {
+        state.withLock { $0.warnings[key] = message }
+    }
+
+    /// Current warnings, sorted.
+    public var warnings: [String] { state.withLock { $0.warnings.values.sorted() } }
+
+    public var lastChange: Date? { state.withLock { $0.lastChange } }
+
+    /// A stream of change notifications, and the id that ends it with ``unsubscribe(_:)``.
+    /// A subscriber that does not keep up gets the latest notifications (the generation tells what it missed).
+    public func subscribe() -> (UInt64, AsyncStream<ChangedNotification>) {
+        let (stream, continuation) = AsyncStream<ChangedNotification>.makeStream(bufferingPolicy: .bufferingNewest(1024))
+        let id = state.withLock { s -> UInt64 in
+            s.nextSubscriber += 1
+            s.subscribers[s.nextSubscriber] = continuation
+            return s.nextSubscriber
+        }
+        return (id, stream)
+    }
+
+    public func unsubscribe(_ id: UInt64) {
+        let continuation = state.withLock { $0.subscribers.removeValue(forKey: id) }
+        continuation?.finish()
+    }
+
+    /// Ends every subscription (at shutdown).
+    public func finishSubscribers() {
+        let all = state.withLock { s -> [AsyncStream<ChangedNotification>.Continuation] in
+            defer { s.subscribers.removeAll() }
+            return Array(s.subscribers.values)
+        }
+        for c in all { c.finish() }
+    }
+}

@@ -1,0 +1,182 @@
+import FactExtraction
+import FactModel
+import Foundation
+import Logging
+import ServiceLifecycle
+import UnixSignals
+
+/// Keeps the store in step with the seeds folder: the first full scan, then every change the
+/// watcher reports, a full rescan on overflow, `reload` and SIGHUP. Runs as one service; it is
+/// the only writer of the store.
+public final class IngestService: Service, Sendable {
+    let root: String
+    let store: FactStore
+    let loader: DocumentLoader
+    let queue = IngestQueue()
+    let logger: Logger
+    let watchEnabled: Bool
+    let onReady: @Sendable () -> Void
+    let onChange: @Sendable (Snapshot) -> Void
+
+    /// - Parameters:
+    ///   - seeds: Absolute path of the seeds folder.
+    ///   - maxFileBytes: Files larger than this are listed as skipped.
+    ///   - onReady: Called once, after the first full scan is in memory.
+    ///   - onChange: Called after each applied change with the new snapshot.
+    public init(seeds: String, store: FactStore, extractor: Extractor, maxFileBytes: Int, logger: Logger,
+                watch: Bool = true, onReady: @escaping @Sendable () -> Void = {},
+                onChange: @escaping @Sendable (Snapshot) -> Void = { _ in }) {
+        self.root = seeds
+        self.store = store
+        self.loader = DocumentLoader(root: seeds, maxBytes: maxFileBytes, extractor: extractor)
+        self.logger = logger
+        self.watchEnabled = watch
+        self.onReady = onReady
+        self.onChange = onChange
+    }
+
+    /// Rescans everything and returns when the result is served.
+    public func reload() async { await queue.reload() }
+
+    public func run() async throws {
+        // Trap SIGHUP before the (possibly long) first scan, so a reload request cannot kill us.
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
+        let watcher = DirectoryWatcher(root: root, queue: queue) { [store, logger] warning in
+            store.setWarning("watch", warning)
+            if let warning { logger.warning("\(warning)") }
+        }
+        if watchEnabled {
+            do {
+                try watcher.start()
+            } catch {
+                store.setWarning("watch", "\(error); changes are not seen until a reload")
+                logger.error("\(error)")
+            }
+        }
+        defer { watcher.stop() }
+        var known: [String: FileStatus] = [:]
+        let started = ContinuousClock.now
+        await rescan(known: &known, force: true)
+        store.markReady()
+        let snapshot = store.snapshot
+        logger.info("ready", metadata: [
+            "documents": "\(snapshot.servedCount)", "entities": "\(snapshot.entityCount)", "facts": "\(snapshot.factCount)",
+            "generation": "\(snapshot.generation)", "duration": "\(ContinuousClock.now - started)",
+        ])
+        onReady()
+        try await withGracefulShutdownHandler {
+            try await withThrowingDiscardingTaskGroup { group in
+                group.addTask { [queue, logger] in
+                    for await _ in hangups {
+                        logger.info("SIGHUP: reloading")
+                        queue.requestRescan(force: true)
+                    }
+                }
+                for await _ in queue.wakes {
+                    let work = queue.take()
+                    await process(work, known: &known)
+                    for waiter in work.waiters { waiter.resume() }
+                }
+                group.cancelAll()
+            }
+        } onGracefulShutdown: { [queue] in
+            queue.finish()
+        }
+    }
+
+    private func process(_ work: IngestQueue.Pending, known: inout [String: FileStatus]) async {
+        if work.rootGone && FileStatus.of(root, follow: true)?.kind != .directory {
+            let removals = known.keys.sorted().map { DocumentChange.remove($0) }
+            known.removeAll()
+            publish(removals, reason: "seeds folder removed")
+            return
+        }
+        if work.rescan || work.rootGone {
+            store.setWarning("watch", FileStatus.of(root, follow: true)?.kind == .directory ? nil : "the seeds folder \(root) is missing")
+            await rescan(known: &known, force: work.force)
+            return
+        }
+        guard !work.paths.isEmpty else { return }
+        let scanner = SeedsScanner(root: root)
+        var candidates: Set<String> = []
+        var removals: Set<String> = []
+        for path in work.paths {
+            switch FileStatus.of(root + "/" + path)?.kind {
+            case .directory?:
+                // A folder appeared (or was moved in): everything in it is new or changed.
+                candidates.formUnion(scanner.files(under: path).files)
+                let listed = Set(candidates)
+                for k in known.keys where k.hasPrefix(path + "/") && !listed.contains(k) { removals.insert(k) }
+            case nil:
+                if known[path] != nil { removals.insert(path) }
+                for k in known.keys where k.hasPrefix(path + "/") { removals.insert(k) }
+            default:
+                candidates.insert(path)
+            }
+        }
+        await update(candidates: candidates.sorted(), removals: removals.sorted(), known: &known, force: false)
+    }
+
+    /// Brings the model in line with a full scan of the folder.
+    private func rescan(known: inout [String: FileStatus], force: Bool) async {
+        guard FileStatus.of(root, follow: true)?.kind == .directory else {
+            store.setWarning("seeds", "the seeds folder \(root) does not exist or is not a folder")
+            publish(known.keys.sorted().map { .remove($0) }, reason: "seeds folder missing")
+            known.removeAll()
+            return
+        }
+        store.setWarning("seeds", nil)
+        let scan = SeedsScanner(root: root).files()
+        store.setWarning("unreadable", scan.unreadable.isEmpty ? nil : "folders that cannot be read: \(scan.unreadable.map { $0.isEmpty ? "." : $0 }.joined(separator: ", "))")
+        let present = Set(scan.files)
+        let removals = known.keys.filter { !present.contains($0) }.sorted()
+        await update(candidates: scan.files, removals: removals, known: &known, force: force)
+    }
+
+    /// Loads the candidates that changed (all of them when `force`) and applies them with the removals.
+    private func update(candidates: [String], removals: [String], known: inout [String: FileStatus], force: Bool) async {
+        var toLoad: [(String, FileStatus?)] = []
+        var changes: [DocumentChange] = removals.map { .remove($0) }
+        for r in removals { known[r] = nil }
+        for path in candidates {
+            let status = FileStatus.of(root + "/" + path)
+            if !force, let status, known[path] == status { continue }
+            toLoad.append((path, status))
+        }
+        let loaded = await loadConcurrently(toLoad.map(\.0))
+        for ((path, status), outcome) in zip(toLoad, loaded) {
+            switch outcome {
+            case .change(let change):
+                changes.append(change)
+                known[path] = status
+            case .absent:
+                if known.removeValue(forKey: path) != nil || store.snapshot.documents[path] != nil { changes.append(.remove(path)) }
+            }
+        }
+        publish(changes, reason: force ? "scan" : "change")
+    }
+
+    private func publish(_ changes: [DocumentChange], reason: String) {
+        guard let generation = store.apply(changes) else { return }
+        let snapshot = store.snapshot
+        logger.debug("applied changes", metadata: ["generation": "\(generation)", "changes": "\(changes.count)", "reason": "\(reason)"])
+        onChange(snapshot)
+    }
+
+    /// Extracts files on all cores, results in input order.
+    private func loadConcurrently(_ paths: [String]) async -> [DocumentLoader.Outcome] {
+        guard paths.count > 1 else { return paths.map(loader.load) }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
+        let loader = self.loader
+        return await withTaskGroup(of: (Int, [DocumentLoader.Outcome]).self) { group in
+            let chunk = (paths.count + workers - 1) / workers
+            for w in 0..<workers {
+                let slice = Array(paths[min(w * chunk, paths.count)..<min((w + 1) * chunk, paths.count)])
+                group.addTask { (w, slice.map(loader.load)) }
+            }
+            var parts = [[DocumentLoader.Outcome]](repeating: [], count: workers)
+            for await (w, outcomes) in group { parts[w] = outcomes }
+            return parts.flatMap { $0 }
+        }
+    }
+}

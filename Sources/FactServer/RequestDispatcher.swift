@@ -1,0 +1,133 @@
+import FactModel
+import FactProtocol
+import Foundation
+import Logging
+
+/// Answers JSON-RPC requests from the store's current snapshot.
+public struct RequestDispatcher: Sendable {
+    let store: FactStore
+    let seeds: String
+    let reload: @Sendable () async -> Void
+    let logger: Logger
+
+    public init(store: FactStore, seeds: String, logger: Logger, reload: @escaping @Sendable () async -> Void) {
+        self.store = store
+        self.seeds = seeds
+        self.logger = logger
+        self.reload = reload
+    }
+
+    /// The reply line for a request (without newline), or nil for a notification.
+    public func respond(to request: RPCRequest) async -> Data? {
+        do {
+            let result = try await dispatch(request)
+            guard let id = request.id else { return nil }
+            return try encodeResult(id: id, result)
+        } catch {
+            guard let id = request.id else { return nil }
+            let rpcError: RPCError
+            if let convertible = error as? RPCErrorConvertible {
+                rpcError = convertible.rpcError
+            } else {
+                logger.error("request failed", metadata: ["method": "\(request.method)", "error": "\(error)"])
+                rpcError = .internalError()
+            }
+            return RequestDispatcher.encodeError(id: id, rpcError)
+        }
+    }
+
+    /// An error reply line.
+    public static func encodeError(id: RPCID, _ error: RPCError) -> Data {
+        (try? RPCCoding.encode(RPCErrorResponse(id: id, error: error)))
+            ?? Data(#"{"jsonrpc":"2.0","id":null,"error":{"code":-32603,"message":"Internal error"}}"#.utf8)
+    }
+
+    private func encodeResult(id: RPCID, _ result: any Encodable & Sendable) throws -> Data {
+        try RPCCoding.encode(AnyResponse(id: id, result: result))
+    }
+
+    private struct AnyResponse: Encodable {
+        let id: RPCID
+        let result: any Encodable & Sendable
+        enum CodingKeys: String, CodingKey { case jsonrpc, id, result }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode("2.0", forKey: .jsonrpc)
+            try c.encode(id, forKey: .id)
+            try c.encode(result, forKey: .result)
+        }
+    }
+
+    private func dispatch(_ request: RPCRequest) async throws -> any Encodable & Sendable {
+        let p = request.params
+        switch request.method {
+        case StatusMethod.name:
+            _ = try StatusMethod.decodeParams(p)
+            return status()
+        case ReloadMethod.name:
+            _ = try ReloadMethod.decodeParams(p)
+            await reload()
+            return status()
+        case SubscribeMethod.name:
+            _ = try SubscribeMethod.decodeParams(p)
+            return SubscribeMethod.Result(subscribed: true)
+        case DocumentsListMethod.name:
+            let params = try DocumentsListMethod.decodeParams(p)
+            let page = try PageRequest(limit: params.limit, cursor: params.cursor)
+            let all = store.snapshot.documentInfos()
+            let slice = Page(slicing: all, offset: page.offset, limit: page.limit)
+            return DocumentsListMethod.Result(documents: slice.items, nextCursor: slice.nextCursor)
+        case DocumentsGetMethod.name:
+            let params = try DocumentsGetMethod.decodeParams(p)
+            let path = try DocumentsGetMethod.normalize(params.path)
+            guard let doc = store.snapshot.document(at: path) else {
+                throw RPCError.invalidParams("no document '\(path)' in the seeds folder")
+            }
+            return DocumentsGetMethod.Result(document: doc.info, facts: doc.facts, mentions: doc.mentions)
+        case EntitiesListMethod.name:
+            let params = try EntitiesListMethod.decodeParams(p)
+            let page = try PageRequest(limit: params.limit, cursor: params.cursor)
+            let all = store.snapshot.entityList(type: try params.entityType(), query: params.query)
+            let slice = Page(slicing: all, offset: page.offset, limit: page.limit)
+            return EntitiesListMethod.Result(entities: slice.items, nextCursor: slice.nextCursor)
+        case EntitiesGetMethod.name:
+            let params = try EntitiesGetMethod.decodeParams(p)
+            let page = try PageRequest(limit: params.limit, cursor: params.cursor)
+            let snapshot = store.snapshot
+            guard let key = snapshot.entityKey(named: params.name), let entity = snapshot.entity(named: params.name) else {
+                throw RPCError.invalidParams("no entity named '\(params.name)'")
+            }
+            let facts = snapshot.facts(about: key)
+            let slice = Page(slicing: facts, offset: page.offset, limit: page.limit)
+            let related = snapshot.related(to: key, facts: facts).prefix(25).map { EntitiesGetMethod.Related(entity: $0.entity, count: $0.count) }
+            return EntitiesGetMethod.Result(entity: entity, facts: slice.items, factsTotal: slice.total,
+                                            nextCursor: slice.nextCursor, related: Array(related))
+        case FactsQueryMethod.name:
+            let params = try FactsQueryMethod.decodeParams(p)
+            let page = try PageRequest(limit: params.limit, cursor: params.cursor)
+            let facts = store.snapshot.facts(matching: try params.filter())
+            let slice = Page(slicing: facts, offset: page.offset, limit: page.limit)
+            return FactsQueryMethod.Result(facts: slice.items, total: slice.total, nextCursor: slice.nextCursor)
+        case SearchMethod.name:
+            let params = try SearchMethod.decodeParams(p)
+            let page = try PageRequest(limit: params.limit, cursor: nil)
+            guard !params.query.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw RPCError.invalidParams("'query' is empty")
+            }
+            return SearchMethod.Result(hits: store.snapshot.search(params.query, limit: page.limit))
+        default:
+            throw RPCError.methodNotFound(request.method)
+        }
+    }
+
+    /// The `status` result now.
+    public func status() -> StatusResult {
+        let snapshot = store.snapshot
+        return StatusResult(
+            version: FactdVersion.current, pid: Int(ProcessInfo.processInfo.processIdentifier),
+            uptimeSeconds: (Date().timeIntervalSince(store.startedAt) * 1000).rounded() / 1000, seeds: seeds,
+            ready: store.isReady, generation: snapshot.generation, documents: snapshot.servedCount,
+            entities: snapshot.entityCount, facts: snapshot.factCount,
+            lastChange: store.lastChange.map(DocumentLoader.timestamp), warnings: store.warnings)
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import FactExtraction
+import FactProtocol
+import FactServer
+import Foundation
+import Logging
+import ServiceLifecycle
+
+@main
+/// The factd daemon: serves the fact model of a folder of documents on a Unix socket.
+struct Factd: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "factd",
+        abstract: "Serve the facts of a folder of documents on a Unix socket.",
+        discussion: """
+            Reads every .txt and .md file under the seeds folder, extracts entities, times, quantities \
+            and facts, keeps them in memory and follows changes as they happen. Query it with factctl \
+            or any JSON-RPC 2.0 client (one JSON object per line). SIGHUP rescans everything; SIGTERM \
+            and SIGINT stop it cleanly.
+            """,
+        version: FactdVersion.current)
+
+    @Option(name: .long, help: ArgumentHelp("Folder of documents to serve (env FACTD_SEEDS; default ./seeds).", valueName: "path"))
+    var seeds: String?
+
+    @Option(name: .long, help: ArgumentHelp("Unix socket to listen on (env FACTD_SOCKET; default $XDG_RUNTIME_DIR/factd.sock, or /run/factd/factd.sock as root).", valueName: "path"))
+    var socket: String?
+
+    @Option(name: .long, help: ArgumentHelp("Permission bits of the socket file, in octal.", valueName: "mode"))
+    var socketMode: String = "0660"
+
+    @Option(name: .long, help: ArgumentHelp("Files larger than this many bytes are listed as skipped.", valueName: "bytes"))
+    var maxFileBytes: Int = 16 << 20
+
+    @Option(name: .long, help: ArgumentHelp("Least severe messages to log: trace, debug, info, notice, warning, error, critical.", valueName: "level"))
+    var logLevel: String = "info"
+
+    mutating func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let level = Logger.Level(rawValue: logLevel.lowercased()) else {
+            throw ValidationError("unknown --log-level '\(logLevel)'; use trace, debug, info, notice, warning, error or critical")
+        }
+        guard let mode = UInt32(socketMode, radix: 8), mode <= 0o777 else {
+            throw ValidationError("--socket-mode must be octal permission bits such as 0660, got '\(socketMode)'")
+        }
+        guard maxFileBytes > 0 else { throw ValidationError("--max-file-bytes must be positive") }
+        let seedsPath = DaemonConfiguration.absolute(seeds ?? environment["FACTD_SEEDS"] ?? "seeds")
+        let socketPath = DaemonConfiguration.absolute(socket ?? environment["FACTD_SOCKET"] ?? DaemonConfiguration.defaultSocketPath())
+
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "factd")
+        let endpoint = SocketServer.Endpoint.path(socketPath, mode: mode)
+        do {
+            try SocketServer.preflight(endpoint)
+        } catch {
+            logger.critical("\(error)")
+            throw ExitCode(1)
+        }
+        logger.info("starting", metadata: ["version": "\(FactdVersion.current)", "seeds": "\(seedsPath)", "socket": "\(socketPath)"])
+
+        let store = FactStore()
+        let gazetteer = Gazetteer.system()
+        let ingest = IngestService(seeds: seedsPath, store: store, extractor: Extractor(gazetteer: gazetteer),
+                                   maxFileBytes: maxFileBytes, logger: logger)
+        let dispatcher = RequestDispatcher(store: store, seeds: seedsPath, logger: logger) { await ingest.reload() }
+        let server = SocketServer(endpoint: endpoint, dispatcher: dispatcher, store: store, logger: logger)
+        let group = ServiceGroup(configuration: .init(
+            services: [.init(service: ingest), .init(service: server)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            logger.critical("stopped: \(error)")
+            throw ExitCode(1)
+        }
+        logger.info("stopped")
+    }
+}
+
+
