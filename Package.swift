@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "FactModel", targets: ["FactModel"]),
         .library(name: "FactExtraction", targets: ["FactExtraction"]),
         .library(name: "FactProtocol", targets: ["FactProtocol"]),
+        .library(name: "FactClient", targets: ["FactClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
@@ -26,6 +27,15 @@ let package = Package(
         ),
         .target(name: "FactExtraction", dependencies: ["FactModel"]),
         .target(name: "FactProtocol", dependencies: ["FactModel"]),
+        .target(
+            name: "FactClient",
+            dependencies: [
+                "FactProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOExtras", package: "swift-nio-extras"),
+            ]
+        ),
         .target(
             name: "FactServer",
             dependencies: [
@@ -50,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "factctl",
             dependencies: [
-                "FactProtocol", "FactExtraction", "FactModel",
+                "FactProtocol", "FactClient", "FactExtraction", "FactModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
