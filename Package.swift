@@ -64,17 +64,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-//T        .testTarget(name: "FactModelTests", dependencies: ["FactModel"]),
+        .testTarget(name: "FactModelTests", dependencies: ["FactModel"]),
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
-//T        .testTarget(name: "FactProtocolTests", dependencies: ["FactProtocol"]),
-/*TSERVER        .testTarget(
+        .testTarget(name: "FactProtocolTests", dependencies: ["FactProtocol"]),
+        .testTarget(
             name: "FactServerTests",
             dependencies: [
-                "FactServer", "FactProtocol",
+                "FactServer", "FactProtocol", "FactModel", "factd", "factctl",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
-TSERVER*/
     ]
 )

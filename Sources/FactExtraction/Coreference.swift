@@ -7,6 +7,8 @@ struct Coreference {
     private var lastNonPerson: Int?
     /// The latest subject of each type: "the group" prefers what the text is about.
     private var lastSubjectOfType: [EntityType: Int] = [:]
+    /// Last word of a name → the latest entity with it: "the agency" → "… Relief Agency".
+    private var lastWithHead: [String: Int] = [:]
 
     /// Definite descriptions and the entity type they refer back to.
     static let descriptions: [String: EntityType] = [
@@ -20,8 +22,9 @@ struct Coreference {
         "spokeswoman": .person, "company's": .organization, "group's": .organization,
     ]
 
-    mutating func saw(_ local: Int, type: EntityType) {
+    mutating func saw(_ local: Int, type: EntityType, name: String) {
         lastOfType[type] = local
+        if let head = name.split(separator: " ").last { lastWithHead[head.lowercased()] = local }
         if type != .person { lastNonPerson = local }
     }
 
@@ -40,6 +43,7 @@ struct Coreference {
 
     /// The entity "the <noun>" refers to, if any.
     func resolve(description noun: String) -> Int? {
+        if let named = lastWithHead[noun] { return named }
         guard let type = Coreference.descriptions[noun] else { return nil }
         return lastSubjectOfType[type] ?? lastOfType[type]
     }

@@ -79,15 +79,20 @@ struct EntityRecognizer {
         }
         while start < end, atSentenceStart(start) {
             let w = tokens[start].lower
-            if Lexicon.sentenceStarters.contains(w) || Lexicon.functionWords.contains(w)
+            let single = end - start == 1
+            let common = single && gazetteer.commonWords.contains(w) && gazetteer.lookup(w) == nil
+                && !NameLexicon.givenNames.contains(w) && !tokens[start].isAllCaps
+            if Lexicon.sentenceStarters.contains(w) || Lexicon.functionWords.contains(w) || common
                 || (w.hasSuffix("ly") && w.count > 4 && gazetteer.lookup(w) == nil)
-                || (w.hasSuffix("ing") && w.count > 5 && end - start == 1) {
+                || (w.hasSuffix("ing") && w.count > 5 && single) {
                 start += 1
                 while start < end, EntityRecognizer.connectors.contains(tokens[start].lower) || tokens[start].lower == "the" { start += 1 }
             } else {
                 break
             }
         }
+        // "The Northern Harbor Port Authority" is the Northern Harbor Port Authority.
+        while start < end, ["the", "a", "an"].contains(tokens[start].lower) { start += 1 }
         while end > start, EntityRecognizer.connectors.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "the" { end -= 1 }
         guard start < end else { return nil }
         // A single letter ("K" in "the 'K' in ISIS-K") is not a name.
@@ -107,6 +112,13 @@ struct EntityRecognizer {
             if lower(run.lowerBound, r) == "." { run = (run.lowerBound + 1)..<run.upperBound }
             titled = true
         }
+        // A title inside the run: "City Transport Commissioner Helen Achterberg" → Helen Achterberg.
+        if !titled, run.count > 2,
+           let t = run.dropLast().lastIndex(where: { NameLexicon.personTitles.contains(tokens[$0].lower) && !NameLexicon.organizationHeads.contains(tokens[$0].lower) }),
+           run.upperBound - (t + 1) <= 3 {
+            run = (t + 1)..<run.upperBound
+            titled = true
+        }
         guard !run.isEmpty else { return nil }
         let before = lower(run.lowerBound - 1, r)
         let beforeTitle = before == "." ? lower(run.lowerBound - 2, r) : before
@@ -123,6 +135,16 @@ struct EntityRecognizer {
             if Lexicon.months[first] != nil || Lexicon.weekdays[first] != nil { return nil }
             if NameLexicon.demonyms.contains(first) && !(tokens[run.lowerBound].isAllCaps) { return nil }
             if NameLexicon.personTitles.contains(first) { return nil }
+        }
+        let dateAfter = Lexicon.months[lower(run.upperBound + 1, r)] != nil || Lexicon.weekdays[lower(run.upperBound + 1, r)] != nil
+        let isDateline = run.lowerBound == r.lowerBound && after == "," && dateAfter && run.allSatisfy({ tokens[$0].isAllCaps })
+        if isDateline {
+            // "KABUL, Aug 30 (Wire) -": a dateline names a place, in capitals.
+            name = run.map { EntityRecognizer.titleCased(tokens[$0].lower) }.joined(separator: " ")
+            return EntityMatch(tokens: run, name: gazetteer.lookup(name)?.canonical ?? name, type: .place, certain: true)
+        }
+        if before == "(", after == ")", isDatelineAgency(run, r) {
+            return EntityMatch(tokens: run, name: name, type: .organization, certain: true)
         }
         if let known = gazetteer.lookup(name) {
             type = known.type
@@ -148,7 +170,9 @@ struct EntityRecognizer {
             type = .organization
         } else if NameLexicon.speechVerbs.contains(after) && run.count >= 2 && run.count <= 3 {
             type = .person
-        } else if ["in", "at", "near", "across", "from", "to"].contains(before) && run.count <= 2 {
+        } else if run.count >= 2 && run.count <= 3 && isAppositivePerson(run, r) {
+            type = .person
+        } else if ["in", "at", "near", "across", "from"].contains(before) && run.count <= 2 {
             type = .place
             certain = false
         } else if run.count == 1, r.contains(run.upperBound), tokens[run.upperBound].kind == .word,
@@ -166,6 +190,34 @@ struct EntityRecognizer {
 }
 
 extension EntityRecognizer {
+    static func titleCased(_ lower: String) -> String {
+        lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+    }
+
+    /// "(Coastline Wire)" right after a dateline's date: the news agency.
+    func isDatelineAgency(_ run: Range<Int>, _ r: Range<Int>) -> Bool {
+        var k = run.lowerBound - 2
+        var sawComma = false
+        while k >= r.lowerBound, run.lowerBound - k < 8 {
+            if tokens[k].lower == "," { sawComma = true }
+            k -= 1
+        }
+        return sawComma && k < r.lowerBound + 1 && tokens[r.lowerBound].isAllCaps
+    }
+
+    /// "Mirela Osei, the authority's chief engineer": a name followed by a role.
+    func isAppositivePerson(_ run: Range<Int>, _ r: Range<Int>) -> Bool {
+        guard lower(run.upperBound, r) == "," else { return false }
+        var k = run.upperBound + 1
+        while k < min(r.upperBound, run.upperBound + 7) {
+            let w = tokens[k].lower
+            if w == "," || w == "." { return false }
+            if NameLexicon.personTitles.contains(w) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The word before the first "of"/"for" in a run: "Islamic Movement of Uzbekistan" → "movement".
     func headBeforeConnector(_ run: Range<Int>) -> String {
         guard let k = run.first(where: { ["of", "for", "on"].contains(tokens[$0].lower) }), k > run.lowerBound else { return "" }

@@ -8,6 +8,9 @@ public struct Gazetteer: Sendable {
     private var types: [String: EntityType] = [:]
     /// Folded name → canonical spelling ("u s" → "United States").
     private var canonical: [String: String] = [:]
+    /// Lowercase dictionary words (from a word list such as Debian's `wamerican`): a capitalized
+    /// word that is one of these at the start of a sentence is an ordinary word, not a name.
+    public private(set) var commonWords: Set<String> = []
 
     /// Names every gazetteer knows, also without iso-codes.
     static let builtinPlaces: [String: String] = [
@@ -79,11 +82,27 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// Reads iso-codes from its usual place (Debian's `iso-codes` package); built-in names only if absent.
-    public static func system(directory: String = "/usr/share/iso-codes/json") -> Gazetteer {
+    /// Reads iso-codes and the word list from their usual places (Debian's `iso-codes` and
+    /// `wamerican`); what is missing is left out and the built-in names remain.
+    public static func system(directory: String = "/usr/share/iso-codes/json",
+                              words: String = "/usr/share/dict/words") -> Gazetteer {
         let countries = FileManager.default.contents(atPath: directory + "/iso_3166-1.json")
         let subdivisions = FileManager.default.contents(atPath: directory + "/iso_3166-2.json")
-        return Gazetteer(iso3166Countries: countries, iso3166Subdivisions: subdivisions)
+        var gazetteer = Gazetteer(iso3166Countries: countries, iso3166Subdivisions: subdivisions)
+        if let list = FileManager.default.contents(atPath: words) { gazetteer.addCommonWords(list) }
+        return gazetteer
+    }
+
+    /// Adds the lowercase entries of a newline-separated word list (capitalized entries are names).
+    public mutating func addCommonWords(_ list: Data) {
+        var words = Set<String>()
+        words.reserveCapacity(60_000)
+        for line in list.split(separator: UInt8(ascii: "\n")) {
+            guard let first = line.first, first >= 0x61, first <= 0x7A,
+                  line.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
+            words.insert(String(decoding: line, as: UTF8.self))
+        }
+        commonWords.formUnion(words)
     }
 
     private mutating func add(_ name: String, _ type: EntityType, _ canonicalName: String, overwrite: Bool = true) {

@@ -30,6 +30,7 @@ struct RelationExtractor {
         "to", "over", "under", "between", "among", "during", "through", "toward", "towards", "via", "within",
         "without", "about", "after", "before", "since", "until", "as", "than", "like", "per",
     ]
+    static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "when", "while", "because", "once", "although", "though", "if"]
     static let placePrepositions: Set<String> = ["in", "at", "near", "across", "from", "into", "throughout", "inside", "outside", "around"]
     static let clauseBreakers: Set<String> = [
         ";", ":", "which", "who", "whom", "while", "whereas", "because", "although", "though", "after",
@@ -74,6 +75,8 @@ struct RelationExtractor {
                 let chosen = inside.first { $0.type == .organization || $0.type == .person } ?? inside.first
                 if let chosen {
                     attribution = (entityNames[chosen.local], chosen.local)
+                } else if end == i + 4, lower(i + 2, r) == "the", let e = coreference.resolve(description: lower(i + 3, r)) {
+                    attribution = (entityNames[e], e)  // "according to the agency"
                 } else if end > i + 2 {
                     let words = (i + 2..<end).filter { !RelationExtractor.determiners.contains(tokens[$0].lower) }
                     if let f = words.first, let l = words.last { attribution = (text(f, l + 1), nil) }
@@ -83,7 +86,8 @@ struct RelationExtractor {
                 i += 1
             }
         }
-        let verbs = findVerbs(r, covered: covered, taken: taken, excluded: excluded)
+        let quantityTokens = Set(quantities.flatMap { $0.tokens })
+        let verbs = findVerbs(r, covered: covered, taken: taken, excluded: excluded, quantityTokens: quantityTokens)
         // Reported speech: "X said" attributes the rest of the sentence to X.
         var facts: [ExtractedFact] = []
         var occurrenceIndex = 0
@@ -94,12 +98,12 @@ struct RelationExtractor {
             while occurrenceIndex < entities.count, entities[occurrenceIndex].tokens.lowerBound < verb.chainStart {
                 let e = entities[occurrenceIndex]
                 // Resolve pronouns before registering the entity that follows them.
-                coreference.saw(e.local, type: e.type)
+                coreference.saw(e.local, type: e.type, name: entityNames[e.local])
                 occurrenceIndex += 1
             }
             var subjects = subjectCandidates(clauseStart, verb.chainStart, r, entities: entities, excluded: excluded)
             var subject: Int? = subjects.first
-            if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference) }
+            if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference, covered: covered) }
             var object: ExtractedObject? = nil
             let objectEnd = objectBoundary(after: verb.end, clauseEnd, r)
             if let o = objectEntity(at: verb.end, objectEnd, r, entityStarting) { object = .entity(o) }
@@ -112,8 +116,17 @@ struct RelationExtractor {
                 let phrase = nounPhrase(before: verb.chainStart, from: clauseStart, r).map { ExtractedObject.text($0) }
                 let patient: ExtractedObject? = modifier ? phrase : (subject.map { .entity($0) } ?? phrase)
                 var agent: Int? = nil
-                if lower(verb.end, r) == "by", let a = objectEntity(at: verb.end + 1, objectEnd, r, entityStarting) { agent = a }
+                var passiveAgents: [Int] = []
+                if let by = (verb.end..<max(verb.end, min(clauseEnd, r.upperBound))).first(where: { tokens[$0].lower == "by" }),
+                   let a = objectEntity(at: by + 1, clauseEnd, r, entityStarting) {
+                    agent = a
+                    // "by Kestrel Motors and the University of Tessaly"
+                    passiveAgents = entities.filter { $0.tokens.lowerBound > by && $0.tokens.lowerBound < clauseEnd && $0.local != a }
+                        .prefix { e in (by + 1..<e.tokens.lowerBound).allSatisfy { covered.contains($0) || ["and", ",", "the"].contains(tokens[$0].lower) } }
+                        .map(\.local)
+                }
                 subject = agent
+                agents = passiveAgents
                 object = patient
                 subjects = []
             } else if VerbLexicon.creationVerbs.contains(verb.lemma), case .entity(let created)? = object, !subjects.isEmpty {
@@ -152,7 +165,7 @@ struct RelationExtractor {
                 sentence: sentence))
         }
         while occurrenceIndex < entities.count {
-            coreference.saw(entities[occurrenceIndex].local, type: entities[occurrenceIndex].type)
+            coreference.saw(entities[occurrenceIndex].local, type: entities[occurrenceIndex].type, name: entityNames[entities[occurrenceIndex].local])
             occurrenceIndex += 1
         }
         if let attribution {
@@ -171,13 +184,13 @@ struct RelationExtractor {
         return lower(k, r)
     }
 
-    func findVerbs(_ r: Range<Int>, covered: Set<Int>, taken: [Bool], excluded: Set<Int>) -> [Verb] {
+    func findVerbs(_ r: Range<Int>, covered: Set<Int>, taken: [Bool], excluded: Set<Int>, quantityTokens: Set<Int>) -> [Verb] {
         var verbs: [Verb] = []
         var i = r.lowerBound
         while i < r.upperBound {
             defer { i += 1 }
             let t = tokens[i]
-            guard t.kind == .word, !covered.contains(i), !taken[i], !excluded.contains(i), !t.isCapitalized || i == r.lowerBound,
+            guard t.kind == .word, !covered.contains(i), !taken[i], !excluded.contains(i), !t.isCapitalized,
                   let lemma = VerbLexicon.lemma(t.lower) else { continue }
             // Walk back over adverbs, negation and auxiliaries.
             var k = i - 1
@@ -197,10 +210,13 @@ struct RelationExtractor {
             let isBe = lemma == "be"
             let isAuxiliaryUse = VerbLexicon.auxiliaries.contains(t.lower) && nextIsVerbPart(i, r)
             if isAuxiliaryUse { continue }
+            // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
+            if auxiliaries.isEmpty, t.lower.hasSuffix("s"), r.contains(i + 1), let nextLemma = VerbLexicon.lemma(tokens[i + 1].lower),
+               nextLemma != tokens[i + 1].lower, !tokens[i + 1].lower.hasSuffix("s"), !tokens[i + 1].lower.hasSuffix("ing") { continue }
             if auxiliaries.isEmpty {
                 // Nouns that look like verbs: "100 attacks", "a report", "the attack", "of training".
                 if RelationExtractor.determiners.contains(previous) || RelationExtractor.prepositions.contains(previous) && previous != "to" { continue }
-                if k >= r.lowerBound, tokens[k].kind == .number || taken[k] && !covered.contains(k) { continue }
+                if k >= r.lowerBound, tokens[k].kind == .number || quantityTokens.contains(k) { continue }
                 if t.lower.hasSuffix("ing") { continue }
                 if previous == "to" {
                     // An infinitive joins the verb before it ("tried to consolidate").
@@ -214,13 +230,18 @@ struct RelationExtractor {
                 if (t.lower.hasSuffix("ed") || VerbLexicon.irregular[t.lower] != nil) && lower(i + 1, r) == "by" && !covered.contains(k) && !isPronoun(previous) { continue }
                 if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previous), !tokens[k].isCapitalized,
                    !t.lower.hasSuffix("ed"), VerbLexicon.irregular[t.lower] == nil, Coreference.descriptions[previous] == nil,
-                   !(previous.hasSuffix("s") && !t.lower.hasSuffix("s")) {
-                    continue  // "terror attack", "security forces": a noun compound, not a verb
+                   !(previous.hasSuffix("s") && !t.lower.hasSuffix("s")), !startsNounPhrase(i + 1, r) {
+                    continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
             }
             let passive = !isBe && auxiliaries.contains(where: { VerbLexicon.beForms.contains($0) })
                 && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("en") || VerbLexicon.irregular[t.lower] != nil)
             var end = i + 1
+            // "was not", "has never": negation after the finite verb.
+            if VerbLexicon.auxiliaries.contains(t.lower), ["not", "n't", "never"].contains(lower(i + 1, r)) {
+                negated = true
+                end = i + 2
+            }
             var predicate = lemma
             if let particles = RelationExtractor.phrasalParticles[lemma], particles.contains(lower(end, r)) {
                 predicate = lemma + " " + tokens[end].lower
@@ -232,6 +253,14 @@ struct RelationExtractor {
             i = end - 1
         }
         return verbs
+    }
+
+    /// Whether a noun phrase starts at `i` ("the", "a", a number, "about 3,200"): what a verb's object looks like.
+    func startsNounPhrase(_ i: Int, _ r: Range<Int>) -> Bool {
+        guard r.contains(i) else { return false }
+        let w = tokens[i].lower
+        return RelationExtractor.determiners.contains(w) || tokens[i].kind == .number || Lexicon.hedges[[w]] != nil
+            || Lexicon.currencySymbols[w] != nil || ["them", "it", "him", "her", "us"].contains(w)
     }
 
     func isPronoun(_ w: String) -> Bool {
@@ -257,7 +286,8 @@ struct RelationExtractor {
         var breakSeen = false
         for e in entities where e.tokens.lowerBound >= from && e.tokens.upperBound <= to && !excluded.contains(e.tokens.lowerBound) {
             let lead = placeLead(e.tokens.lowerBound, r)
-            if RelationExtractor.prepositions.contains(lead) && lead != "of" { continue }
+            // "after the union accepted": a subordinator starts a clause, it does not make a phrase.
+            if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) { continue }
             if let lastEnd {
                 // Keep only a coordinated list: "A, B and C"; a comma-separated intro breaks it.
                 let between = (lastEnd..<e.tokens.lowerBound).map { tokens[$0].lower }
@@ -271,7 +301,10 @@ struct RelationExtractor {
         // A comma or clause word between the last candidate and the verb means they belong to another clause.
         if let lastEnd, lastEnd < to {
             let gap = (lastEnd..<to).map { tokens[$0].lower }
-            if gap.contains(where: { $0 == "," || $0 == ";" || RelationExtractor.clauseBreakers.contains($0) }) { out.removeAll() }
+            // "ISIS-K, also known as …, is": an appositive between commas does not break the clause.
+            let appositive = gap.count >= 3 && gap.count <= 14 && gap.first == "," && gap.last == ","
+                && !gap.dropFirst().dropLast().contains(where: { $0 == "," || $0 == ";" || $0 == "which" || $0 == "who" })
+            if !appositive, gap.contains(where: { $0 == "," || $0 == ";" || RelationExtractor.clauseBreakers.contains($0) }) { out.removeAll() }
         }
         // Deduplicate while keeping order.
         var seen = Set<Int>()
@@ -288,10 +321,11 @@ struct RelationExtractor {
     }
 
     /// A pronoun or "the group" right before the verb, resolved.
-    func resolveReference(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference) -> Int? {
+    func resolveReference(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference, covered: Set<Int>) -> Int? {
         var k = verb - 1
         while k >= max(from, r.lowerBound), verb - k <= 4 {
             let w = tokens[k].lower
+            if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
             if let e = coreference.resolve(pronoun: w), ["it", "he", "she", "they"].contains(w) { return e }
             if lower(k - 1, r) == "the", let e = coreference.resolve(description: w) { return e }
             if ["its", "their", "his", "her"].contains(w), let e = coreference.resolve(pronoun: w) { return e }
@@ -310,11 +344,14 @@ struct RelationExtractor {
             start = k
             k -= 1
         }
+        while start < verb, ["and", "or", "but", "then"].contains(tokens[start].lower) { start += 1 }
         return start < verb ? text(start, verb) : nil
     }
 
     /// Where the object phrase ends: a comma, clause word, or the next verb.
     func objectBoundary(after start: Int, _ clauseEnd: Int, _ r: Range<Int>) -> Int {
+        // "at least 23 people had died and …": nothing follows the verb.
+        if ["and", "or", "but", "then"].contains(lower(start, r)) { return start }
         var k = start
         while k < min(clauseEnd, r.upperBound) {
             let w = tokens[k].lower

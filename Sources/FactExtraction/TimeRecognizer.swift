@@ -124,13 +124,16 @@ struct TimeRecognizer {
 
         // Weekday, optionally followed by a date: "Tuesday", "Tuesday, Aug. 31".
         if t.isCapitalized, let weekday = Lexicon.weekdays[w], w.count > 3 || lower(i + 1, r) == "." {
+            let abbreviated = !w.hasSuffix("day")
             var j = i + 1
-            if lower(j, r) == "." { j += 1 }
+            if abbreviated && lower(j, r) == "." { j += 1 }
             if lower(j, r) == "," { j += 1 }
             if let dated = baseMatch(at: j, r, anchor: anchor), case .day = dated.point {
                 return m(dated.tokens.upperBound, dated.point)
             }
-            return m(lower(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: direction(before: i, r))))
+            var dir = direction(before: i, r)
+            if dir == 0 && isFuture(r) { dir = 1 }
+            return m(abbreviated && lower(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: dir)))
         }
         // Month first: "August 28, 2021", "Aug. 30", "January 2015", "January of 2015", "January".
         if let (month, length) = monthAt(i, r) {
@@ -237,6 +240,17 @@ struct TimeRecognizer {
         }
         // "three days ago", "a day after", "two weeks later", "for six weeks".
         return countedPeriod(at: i, r, anchor: anchor)
+    }
+
+    /// Whether the sentence speaks of the future ("will", "is expected to", "scheduled"), so a bare
+    /// weekday means the coming one.
+    func isFuture(_ r: Range<Int>) -> Bool {
+        r.contains { i in
+            let w = tokens[i].lower
+            if ["will", "shall", "'ll", "wo", "upcoming"].contains(w) { return true }
+            // "is expected to", "are scheduled to", "is due": present tense about what comes.
+            return ["expected", "scheduled", "due", "set"].contains(w) && ["is", "are", "'s", "'re"].contains(lower(i - 1, r))
+        }
     }
 
     /// +1 for "next …", -1 for "last …", 0 otherwise.

@@ -7,7 +7,7 @@ struct EntityAggregate: Sendable {
     /// Per document, which local entities joined this entity.
     var contributions: TreeDictionary<String, [Int]> = [:]
     var mentions = 0
-    /// Spellings used as the canonical name, weighted by mentions.
+    /// Per spelling: documents using it as the canonical name minus documents calling it an alias.
     var nameVotes: [String: Int] = [:]
     var typeVotes: [EntityType: Int] = [:]
     /// Every spelling (names and aliases), counted by how many local entities use it.
@@ -17,9 +17,15 @@ struct EntityAggregate: Sendable {
 
     var id: String { EntityKey.id(for: key) }
 
-    /// The most used canonical spelling; ties go to the alphabetically first.
+    /// The spelling most documents use as the name and fewest call an alias ("NHPA" loses to
+    /// "Northern Harbor Port Authority" once any document says one stands for the other);
+    /// ties go to the longer, then the alphabetically first.
     var name: String {
-        nameVotes.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key ?? key
+        nameVotes.max { a, b in
+            if a.value != b.value { return a.value < b.value }
+            if a.key.count != b.key.count { return a.key.count < b.key.count }
+            return a.key > b.key
+        }?.key ?? key
     }
 
     var type: EntityType {
@@ -41,7 +47,8 @@ struct EntityAggregate: Sendable {
     mutating func add(_ e: ExtractedEntity, local: Int, path: String) {
         contributions[path, default: []].append(local)
         mentions += e.mentions
-        nameVotes[e.name, default: 0] += max(1, e.mentions)
+        nameVotes[e.name, default: 0] += 1
+        for alias in e.aliases { nameVotes[alias, default: 0] -= 1 }
         typeVotes[e.type, default: 0] += max(1, e.mentions)
         for s in [e.name] + e.aliases { spellings[s, default: 0] += 1 }
     }
@@ -51,13 +58,16 @@ struct EntityAggregate: Sendable {
         contributions[path] = nil
         mentions -= e.mentions
         func drop<K>(_ d: inout [K: Int], _ k: K, _ n: Int) { d[k, default: 0] -= n; if d[k]! <= 0 { d[k] = nil } }
-        drop(&nameVotes, e.name, max(1, e.mentions))
+        nameVotes[e.name, default: 0] -= 1
+        for alias in e.aliases { nameVotes[alias, default: 0] += 1 }
         drop(&typeVotes, e.type, max(1, e.mentions))
         var gone: [String] = []
         for s in [e.name] + e.aliases {
             drop(&spellings, s, 1)
             if spellings[s] == nil { gone.append(s) }
         }
+        // Spellings no document uses any more cannot be the name.
+        for k in nameVotes.keys where spellings[k] == nil { nameVotes[k] = nil }
         return gone
     }
 }

@@ -1,0 +1,28 @@
+import FactModel
+import Testing
+
+@Suite struct CalendarDateTests {
+    @Test(arguments: [
+        ("2021-08-28", CalendarDate(year: 2021, month: 8, day: 28)),
+        ("2015-01", CalendarDate(year: 2015, month: 1, day: 1)),
+        ("2015", CalendarDate(year: 2015, month: 1, day: 1)),
+        ("2024-02-29", CalendarDate(year: 2024, month: 2, day: 29)),
+    ])
+    func parses(_ text: String, _ date: CalendarDate) {
+        #expect(CalendarDate(iso: text) == date)
+    }
+
+    @Test(arguments: ["2023-02-29", "2021-13-01", "21-01-01", "2021-00-10", "soon", ""])
+    func rejects(_ text: String) {
+        #expect(CalendarDate(iso: text) == nil)
+    }
+
+    @Test func dayArithmeticRoundTrips() {
+        let d = CalendarDate(year: 2021, month: 8, day: 28)
+        #expect(d.adding(days: -1).description == "2021-08-27")
+        #expect(d.adding(days: 4).description == "2021-09-01")
+        #expect(CalendarDate(year: 2024, month: 1, day: 31).adding(months: 1).description == "2024-02-29")
+        #expect(CalendarDate(dayNumber: 0).description == "1970-01-01")
+        #expect(CalendarDate(year: 2021, month: 8, day: 28).weekday == 6)  // a Saturday
+    }
+}

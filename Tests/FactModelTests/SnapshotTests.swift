@@ -1,0 +1,141 @@
+import FactModel
+import Testing
+
+/// A small document extraction built by hand, so the store is tested without the extractor.
+func extraction(_ entities: [ExtractedEntity], facts: [ExtractedFact] = [], sentences: [String] = ["One sentence."]) -> DocumentExtraction {
+    var offset = 0
+    let spans = sentences.enumerated().map { i, text -> SentenceSpan in
+        defer { offset += text.count + 1 }
+        return SentenceSpan(line: i + 1, start: offset, end: offset + text.count, text: text)
+    }
+    return DocumentExtraction(date: CalendarDate(year: 2024, month: 1, day: 1), sentences: spans, entities: entities, facts: facts)
+}
+
+func info(_ path: String, facts: Int = 0) -> DocumentInfo {
+    DocumentInfo(path: path, bytes: 10, modified: "2024-01-01T00:00:00Z", date: CalendarDate(year: 2024, month: 1, day: 1), facts: facts)
+}
+
+@Suite("Snapshot: atomic per-document changes, merging, queries")
+struct SnapshotTests {
+    let acme = ExtractedEntity(name: "Northern Harbor Port Authority", type: .organization, aliases: ["NHPA"], mentions: 2)
+
+    @Test func generationCountsAppliedBatches() {
+        var s = Snapshot()
+        #expect(s.generation == 0)
+        s.apply([.upsert(info("a.txt"), extraction([acme]))])
+        s.apply([.upsert(info("b.txt"), extraction([])), .remove("a.txt")])
+        #expect(s.generation == 2)
+        #expect(s.documents.count == 1)
+        #expect(s.entityCount == 0)
+    }
+
+    @Test func replacingADocumentReplacesAllItsFacts() {
+        let fact = ExtractedFact(subject: 0, predicate: "approve", object: .text("a plan"), sentence: 0)
+        var s = Snapshot()
+        s.apply([.upsert(info("a.txt", facts: 2), extraction([acme], facts: [fact, fact]))])
+        let before = s
+        s.apply([.upsert(info("a.txt", facts: 1), extraction([acme], facts: [fact]))])
+        #expect(before.factCount == 2)
+        #expect(s.factCount == 1)
+        #expect(s.facts(matching: FactFilter(subject: "NHPA")).count == 1)
+        // The old snapshot is untouched: readers holding it still see the old version whole.
+        #expect(before.facts(matching: FactFilter(subject: "NHPA")).count == 2)
+    }
+
+    @Test func entitiesMergeAcrossDocumentsByAlias() {
+        var s = Snapshot()
+        s.apply([.upsert(info("a.txt"), extraction([acme]))])
+        s.apply([.upsert(info("b.txt"), extraction([ExtractedEntity(name: "NHPA", type: .organization, mentions: 3)]))])
+        #expect(s.entityCount == 1)
+        let entity = s.entity(named: "nhpa")
+        #expect(entity?.name == "Northern Harbor Port Authority")
+        #expect(entity?.id == "northern-harbor-port-authority")
+        #expect(entity?.mentions == 5)
+        #expect(entity?.aliases == ["NHPA"])
+        s.apply([.remove("a.txt")])
+        #expect(s.entity(named: "NHPA")?.mentions == 3)
+        s.apply([.remove("b.txt")])
+        #expect(s.entity(named: "NHPA") == nil)
+    }
+
+    @Test func idsAreStableAcrossLoadOrder() {
+        var one = Snapshot()
+        one.apply([.upsert(info("a.txt"), extraction([acme]))])
+        var two = Snapshot()
+        two.apply([.upsert(info("z.txt"), extraction([ExtractedEntity(name: "X", type: .other)]))])
+        two.apply([.upsert(info("a.txt"), extraction([acme]))])
+        #expect(one.entity(named: "NHPA")?.id == two.entity(named: "NHPA")?.id)
+    }
+
+    @Test func skippedDocumentsAreListedButServeNothing() {
+        var s = Snapshot()
+        var skipped = info("x.png")
+        skipped.skipped = "not a .txt or .md file"
+        s.apply([.upsert(skipped, nil), .upsert(info("a.txt"), extraction([acme]))])
+        #expect(s.documentInfos().map(\.path) == ["a.txt", "x.png"])
+        #expect(s.servedCount == 1)
+        #expect(s.document(at: "x.png")?.facts.isEmpty == true)
+    }
+
+    @Test func factFiltersCombine() {
+        let quake = ExtractedEntity(name: "Alta Vista", type: .place)
+        let time = TimeExpression(text: "on Monday", value: "2025-02-03", start: CalendarDate(year: 2025, month: 2, day: 3),
+                                  end: CalendarDate(year: 2025, month: 2, day: 3))
+        let facts = [
+            ExtractedFact(subject: 0, predicate: "approve", object: .entity(1), time: time, sentence: 0),
+            ExtractedFact(subject: 0, predicate: "reject", object: .text("the bid"), sentence: 1),
+        ]
+        var s = Snapshot()
+        s.apply([.upsert(info("a.txt", facts: 2), extraction([acme, quake], facts: facts, sentences: ["NHPA approved Alta Vista.", "NHPA rejected the bid."]))])
+        #expect(s.facts(matching: FactFilter(predicate: "APPROVE")).count == 1)
+        #expect(s.facts(matching: FactFilter(object: "alta vista")).count == 1)
+        #expect(s.facts(matching: FactFilter(object: "bid")).count == 1)
+        #expect(s.facts(matching: FactFilter(from: CalendarDate(year: 2025, month: 2, day: 1), to: CalendarDate(year: 2025, month: 2, day: 28))).count == 1)
+        #expect(s.facts(matching: FactFilter(from: CalendarDate(year: 2025, month: 3, day: 1))).isEmpty)
+        #expect(s.facts(matching: FactFilter(text: "REJECTED")).count == 1)
+        #expect(s.facts(matching: FactFilter(subject: "nobody")).isEmpty)
+        #expect(s.facts(matching: FactFilter(predicate: "reject", document: "a.txt")).count == 1)
+        let related = s.related(to: s.entityKey(named: "NHPA")!, facts: s.facts(about: s.entityKey(named: "NHPA")!))
+        #expect(related.map(\.entity.name) == ["Alta Vista"])
+    }
+
+    @Test func entityListFiltersAndRanks() {
+        var s = Snapshot()
+        s.apply([.upsert(info("a.txt"), extraction([
+            ExtractedEntity(name: "Kabul", type: .place, mentions: 1),
+            ExtractedEntity(name: "Nangahar", type: .place, mentions: 4),
+            acme,
+        ]))])
+        #expect(s.entityList(type: .place, query: nil).map(\.name) == ["Nangahar", "Kabul"])
+        #expect(s.entityList(type: nil, query: "nhp").map(\.name) == ["Northern Harbor Port Authority"])
+        #expect(s.entityList(type: .person, query: nil).isEmpty)
+    }
+
+    @Test func searchRanksTheBetterSentenceFirst() {
+        var s = Snapshot()
+        s.apply([.upsert(info("a.txt"), extraction([], sentences: [
+            "The harbor handled containers.", "Floods damaged bridges and homes in the valley.", "Bridges were repaired.",
+        ]))])
+        let hits = s.search("bridges repaired", limit: 10)
+        #expect(hits.first?.text == "Bridges were repaired.")
+        #expect(hits.count == 2)
+        #expect(s.search("nothing-like-this", limit: 10).isEmpty)
+        #expect(s.search("bridge", limit: 1).count == 1)
+    }
+
+    @Test func pagesAndCursors() {
+        let page = Page(slicing: Array(0..<250), offset: 0, limit: 100)
+        #expect(page.items.count == 100)
+        #expect(page.total == 250)
+        let next = PageCursor(page.nextCursor!)!
+        let last = Page(slicing: Array(0..<250), offset: next.offset + 100, limit: 100)
+        #expect(last.items == Array(200..<250))
+        #expect(last.nextCursor == nil)
+        #expect(PageCursor("garbage") == nil)
+    }
+
+    @Test(arguments: [("ISIS-K", "isis-k"), ("The Taliban", "taliban"), ("U.S.", "us"), ("Institute for Economics & Peace", "institute-for-economics-peace"), ("Taliban’s", "talibans")])
+    func entityIds(_ name: String, _ id: String) {
+        #expect(EntityKey.id(for: name) == id)
+    }
+}
