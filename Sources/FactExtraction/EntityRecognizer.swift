@@ -82,6 +82,7 @@ struct EntityRecognizer {
             let single = end - start == 1
             let common = single && gazetteer.commonWords.contains(w) && gazetteer.lookup(w) == nil
                 && !NameLexicon.givenNames.contains(w) && !tokens[start].isAllCaps
+            if tokens[start].isAllCaps && w.count > 1 { break }  // "US forces": an acronym, not the pronoun
             if Lexicon.sentenceStarters.contains(w) || Lexicon.functionWords.contains(w) || common
                 || (w.hasSuffix("ly") && w.count > 4 && gazetteer.lookup(w) == nil)
                 || (w.hasSuffix("ing") && w.count > 5 && single) {

@@ -1,0 +1,65 @@
+import FactModel
+import Testing
+
+@Suite("Times normalize to TIMEX3 values and intervals")
+struct TimeRecognizerTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        var mention: String
+        var value: String
+        var start: String?
+        var end: String?
+        var mod: String? = nil
+        var signal: String? = nil
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "It happened on August 28, 2021, in the city.", mention: "August 28, 2021", value: "2021-08-28", start: "2021-08-28", end: "2021-08-28", signal: "on"),
+        Case(text: "The group was formed in January 2015.", mention: "January 2015", value: "2015-01", start: "2015-01-01", end: "2015-01-31", signal: "in"),
+        Case(text: "Talks resumed on 28 August 2021.", mention: "28 August 2021", value: "2021-08-28", start: "2021-08-28", end: "2021-08-28", signal: "on"),
+        Case(text: "The report was filed 2021-08-28.", mention: "2021-08-28", value: "2021-08-28", start: "2021-08-28", end: "2021-08-28"),
+        Case(text: "By 2018 it had grown.", mention: "2018", value: "2018", start: "2018-01-01", end: "2018-12-31", signal: "by"),
+        Case(text: "Losses mounted in late 2019.", mention: "late 2019", value: "2019", start: "2019-09-01", end: "2019-12-31", mod: "END", signal: "in"),
+        Case(text: "Sales rose in early 2020.", mention: "early 2020", value: "2020", start: "2020-01-01", end: "2020-04-30", mod: "START", signal: "in"),
+        Case(text: "Output fell in the second quarter of 2025.", mention: "second quarter of 2025", value: "2025-Q2", start: "2025-04-01", end: "2025-06-30"),
+        Case(text: "Results are due in Q3 2024.", mention: "Q3 2024", value: "2024-Q3", start: "2024-07-01", end: "2024-09-30", signal: "in"),
+        Case(text: "The site opened in summer 2020.", mention: "summer 2020", value: "2020-SU", start: "2020-06-01", end: "2020-08-31", signal: "in"),
+        Case(text: "Prices doubled in the 1990s.", mention: "1990s", value: "199", start: "1990-01-01", end: "1999-12-31"),
+        Case(text: "The talks ended yesterday.", mention: "yesterday", value: "2021-08-29", start: "2021-08-29", end: "2021-08-29"),
+        Case(text: "The minister resigned on Saturday.", mention: "Saturday", value: "2021-08-28", start: "2021-08-28", end: "2021-08-28", signal: "on"),
+        Case(text: "The vote will take place on Friday.", mention: "Friday", value: "2021-09-03", start: "2021-09-03", end: "2021-09-03", signal: "on"),
+        Case(text: "Prices rose last week.", mention: "last week", value: "2021-W34", start: "2021-08-23", end: "2021-08-29"),
+        Case(text: "Profits fell last month.", mention: "last month", value: "2021-07", start: "2021-07-01", end: "2021-07-31"),
+        Case(text: "The bridge collapsed three days ago.", mention: "three days ago", value: "2021-08-27", start: "2021-08-27", end: "2021-08-27"),
+        Case(text: "ISIS-K has been active since January 2017.", mention: "January 2017", value: "2017-01", start: "2017-01-01", end: "2021-08-30", signal: "since"),
+        Case(text: "Crews worked for six weeks.", mention: "six weeks", value: "P6W", start: nil, end: nil),
+        Case(text: "Monitoring will last at least 18 months.", mention: "18 months", value: "P18M", start: nil, end: nil),
+        Case(text: "The plane landed on February 2, 2025 at 2:20 p.m. local time.", mention: "February 2, 2025 at 2:20 p.m.", value: "2025-02-02T14:20", start: "2025-02-02", end: "2025-02-02", signal: "on"),
+        Case(text: "The rebels are now in control.", mention: "now", value: "PRESENT_REF", start: "2021-08-30", end: "2021-08-30"),
+        Case(text: "The bank recently cut rates.", mention: "recently", value: "PAST_REF", start: nil, end: nil),
+    ]
+
+    @Test(arguments: cases)
+    func normalizes(_ c: Case) throws {
+        let found = times(c.text)
+        let t = try #require(found.first { $0.text == c.mention }, "no time '\(c.mention)' in \(found.map(\.text))")
+        #expect(t.value == c.value)
+        #expect(t.start?.description == c.start)
+        #expect(t.end?.description == c.end)
+        #expect(t.mod == c.mod)
+        #expect(t.signal == c.signal)
+    }
+
+    @Test func chainedDatesAnchorToThePrecedingExplicitDay() throws {
+        let t = times("On August 28, 2021, a planner was killed, a day after an attack in Kabul killed scores of people.")
+        #expect(t.map(\.value) == ["2021-08-28", "2021-08-27"])
+        let later = times("The storm hit on March 3, 2024. Two days later the river flooded.")
+        #expect(later.map(\.value) == ["2024-03-03", "2024-03-05"])
+    }
+
+    @Test(arguments: ["The company has 1500 fighters.", "May we go?", "He will march on.", "It costs 2,015 dollars."])
+    func numbersAndWordsThatAreNotTimes(_ text: String) {
+        #expect(times(text).isEmpty, "\(times(text).map(\.text))")
+    }
+}
