@@ -71,8 +71,7 @@ let package = Package(
             name: "FactServerTests",
             dependencies: [
                 "FactServer", "FactProtocol", "FactModel", "factd", "factctl",
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
     ]

@@ -7,10 +7,10 @@ import Logging
 public struct RequestDispatcher: Sendable {
     let store: FactStore
     let seeds: String
-    let reload: @Sendable () async -> Void
+    let reload: @Sendable () async throws -> Void
     let logger: Logger
 
-    public init(store: FactStore, seeds: String, logger: Logger, reload: @escaping @Sendable () async -> Void) {
+    public init(store: FactStore, seeds: String, logger: Logger, reload: @escaping @Sendable () async throws -> Void) {
         self.store = store
         self.seeds = seeds
         self.logger = logger
@@ -66,7 +66,7 @@ public struct RequestDispatcher: Sendable {
             return status()
         case ReloadMethod.name:
             _ = try ReloadMethod.decodeParams(p)
-            await reload()
+            try await reload()
             return status()
         case SubscribeMethod.name:
             _ = try SubscribeMethod.decodeParams(p)

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+
+/// Starting, refusing, reloading and stopping the daemon.
+@Suite("Daemon lifecycle")
+struct LifecycleTests {
+    @Test func socketModeAndCleanShutdown() throws {
+        let daemon = try DaemonProcess(seeds: try Fixtures.folder())
+        var st = stat()
+        #expect(lstat(daemon.socketPath, &st) == 0)
+        #expect(st.st_mode & 0o777 == 0o660)
+        #expect(daemon.stop() == 0)
+        #expect(access(daemon.socketPath, F_OK) != 0, "the socket file was left behind")
+    }
+
+    @Test func staleSocketIsReplacedButALiveOneIsNot() throws {
+        let seeds = try Fixtures.folder()
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/factd.sock"
+        // A socket file nobody listens on: what a crashed daemon leaves.
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in for (i, b) in path.utf8.enumerated() { raw[i] = b } }
+        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
+        close(fd)
+        let first = try DaemonProcess(seeds: seeds, socketPath: path)
+        #expect(try first.call("status").result()["ready"] as? Bool == true)
+
+        let second = try DaemonProcess(seeds: seeds, socketPath: path, waitForReady: false)
+        second.process.waitUntilExit()
+        #expect(second.process.terminationStatus == 1)
+        #expect(second.errorOutput().contains("already listening"))
+        #expect(try first.call("status").result()["ready"] as? Bool == true)
+    }
+
+    @Test func refusesToReplaceAFileThatIsNotASocket() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("factd.sock", "precious")
+        let daemon = try DaemonProcess(seeds: try Fixtures.folder(), socketPath: folder.path + "/factd.sock", waitForReady: false)
+        daemon.process.waitUntilExit()
+        #expect(daemon.process.terminationStatus == 1)
+        #expect(try String(contentsOfFile: folder.path + "/factd.sock", encoding: .utf8) == "precious")
+    }
+
+    @Test func sighupReloads() throws {
+        let daemon = try DaemonProcess(seeds: try Fixtures.folder())
+        let before = try daemon.call("status").result()["generation"] as! Int
+        daemon.signal(SIGHUP)
+        try DaemonProcess.eventually(timeout: 5, "generation after SIGHUP") {
+            (try daemon.call("status").result()["generation"] as! Int) > before
+        }
+        #expect(daemon.process.isRunning)
+    }
+
+    @Test func sigintStopsWithSubscribersConnected() throws {
+        let daemon = try DaemonProcess(seeds: try Fixtures.folder())
+        let watcher = try daemon.connect()
+        _ = try watcher.call("subscribe").result()
+        daemon.signal(SIGINT)
+        let start = Date()
+        daemon.process.waitUntilExit()
+        #expect(daemon.process.terminationStatus == 0)
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(try watcher.readLine(timeout: 2) == nil)
+    }
+
+    @Test func missingSeedsFolderIsAWarningNotACrash() throws {
+        let folder = try TemporaryFolder()
+        let seeds = try TemporaryFolder()
+        try FileManager.default.removeItem(atPath: seeds.path)
+        let daemon = try DaemonProcess(seeds: seeds, socketPath: folder.path + "/s.sock")
+        let status = try daemon.call("status").result()
+        #expect(status["documents"] as? Int == 0)
+        #expect((status["warnings"] as? [String])?.isEmpty == false)
+    }
+}
