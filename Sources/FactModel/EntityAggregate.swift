@@ -2,7 +2,7 @@ import HashTreeCollections
 
 /// A corpus-wide entity: the sum of what each document says about it.
 struct EntityAggregate: Sendable {
-    /// The key it was created under; also the source of its id.
+    /// The key it was created under (its slot in the snapshot's maps).
     let key: String
     /// Per document, which local entities joined this entity.
     var contributions: TreeDictionary<String, [Int]> = [:]
@@ -15,7 +15,8 @@ struct EntityAggregate: Sendable {
 
     init(key: String) { self.key = key }
 
-    var id: String { EntityKey.id(for: key) }
+    /// Derived from the canonical name, which does not depend on the order documents were read.
+    var id: String { EntityKey.id(for: name) }
 
     /// The spelling most documents use as the name and fewest call an alias ("NHPA" loses to
     /// "Northern Harbor Port Authority" once any document says one stands for the other);

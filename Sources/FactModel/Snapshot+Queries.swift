@@ -33,11 +33,9 @@ extension Snapshot {
         return entities[key] != nil ? key : nil
     }
 
-    /// The entity with this name, alias or id.
+    /// The entity with this name, alias or id (an id normalizes to its canonical name's key).
     public func entity(named name: String) -> Entity? {
-        if let key = entityKey(named: name) { return entities[key]?.entity }
-        // Ids are keys with hyphens; a hyphenated id normalizes back to its key.
-        return nil
+        entityKey(named: name).flatMap { entities[$0]?.entity }
     }
 
     /// Entity keys ranked by mentions (most first), then name.

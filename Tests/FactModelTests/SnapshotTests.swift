@@ -65,6 +65,12 @@ struct SnapshotTests {
         two.apply([.upsert(info("z.txt"), extraction([ExtractedEntity(name: "X", type: .other)]))])
         two.apply([.upsert(info("a.txt"), extraction([acme]))])
         #expect(one.entity(named: "NHPA")?.id == two.entity(named: "NHPA")?.id)
+        // Read in the other order, the acronym's document first: same name, same id.
+        var three = Snapshot()
+        three.apply([.upsert(info("0.txt"), extraction([ExtractedEntity(name: "NHPA", type: .organization)]))])
+        three.apply([.upsert(info("a.txt"), extraction([acme]))])
+        #expect(three.entity(named: "NHPA")?.id == "northern-harbor-port-authority")
+        #expect(three.entity(named: "northern-harbor-port-authority")?.name == "Northern Harbor Port Authority")
     }
 
     @Test func skippedDocumentsAreListedButServeNothing() {
