@@ -27,6 +27,15 @@ let package = Package(
         ),
         .target(name: "FactExtraction", dependencies: ["FactModel"]),
         .target(name: "FactProtocol", dependencies: ["FactModel"]),
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        .target(
+            name: "SystemdSupport",
+            dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")]
+        ),
         .target(
             name: "FactClient",
             dependencies: [
@@ -51,7 +60,9 @@ let package = Package(
         .executableTarget(
             name: "factd",
             dependencies: [
-                "FactServer",
+                "FactServer", "SystemdSupport", "FactModel", "FactExtraction", "FactProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -67,6 +78,10 @@ let package = Package(
         .testTarget(name: "FactModelTests", dependencies: ["FactModel"]),
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
         .testTarget(name: "FactProtocolTests", dependencies: ["FactProtocol"]),
+        .testTarget(
+            name: "SystemdSupportTests",
+            dependencies: ["SystemdSupport", .product(name: "Logging", package: "swift-log")]
+        ),
         .testTarget(
             name: "FactServerTests",
             dependencies: [

@@ -26,17 +26,22 @@ final class DirectoryWatcher: Sendable {
     let queue: IngestQueue
     /// Called with a warning (or nil to clear it) about the watch itself.
     let report: @Sendable (String?) -> Void
-    /// How long to keep gathering events after the first one before handing them on.
+    /// How long to keep gathering events after the first one before handing them on; a burst
+    /// (files arriving faster than `quiet` apart) is handed on in batches at most this far apart.
     let settle: Duration
+    /// A pause this long ends a gathering early: a single save is seen within milliseconds.
+    let quiet: Int32
     private let state = Mutex(State())
 
     static let fileMask: UInt32 = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_ATTRIB)
     static let selfMask: UInt32 = UInt32(IN_DELETE_SELF | IN_MOVE_SELF)
 
-    init(root: String, queue: IngestQueue, settle: Duration = .milliseconds(3), report: @escaping @Sendable (String?) -> Void) {
+    init(root: String, queue: IngestQueue, settle: Duration = .milliseconds(25), quietMilliseconds: Int32 = 2,
+         report: @escaping @Sendable (String?) -> Void) {
         self.root = root
         self.queue = queue
         self.settle = settle
+        self.quiet = quietMilliseconds
         self.report = report
     }
 
@@ -129,7 +134,7 @@ final class DirectoryWatcher: Sendable {
         while !state.withLock({ $0.stopped }) {
             // While gathering a burst wait briefly; otherwise sleep until something happens
             // (or a quarter second, to look for a missing seeds folder).
-            let timeout: Int32 = gathering != nil ? 1 : (state.withLock { $0.rootMissing } ? 250 : -1)
+            let timeout: Int32 = gathering != nil ? quiet : (state.withLock { $0.rootMissing } ? 250 : -1)
             var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0), pollfd(fd: stopFD, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&fds, 2, timeout)
             if ready < 0 && errno != EINTR { break }

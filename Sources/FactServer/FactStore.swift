@@ -15,6 +15,7 @@ public final class FactStore: Sendable {
         var warnings: [String: String] = [:]
         var subscribers: [UInt64: AsyncStream<ChangedNotification>.Continuation] = [:]
         var nextSubscriber: UInt64 = 0
+        var readyWaiters: [CheckedContinuation<Void, Never>] = []
     }
 
     private let state = Mutex(State())
@@ -27,8 +28,27 @@ public final class FactStore: Sendable {
 
     public var isReady: Bool { state.withLock { $0.ready } }
 
-    /// Marks the first full scan as done.
-    public func markReady() { state.withLock { $0.ready = true } }
+    /// Marks the first full scan as done and releases queries waiting for it.
+    public func markReady() {
+        let waiters = state.withLock { s -> [CheckedContinuation<Void, Never>] in
+            s.ready = true
+            defer { s.readyWaiters = [] }
+            return s.readyWaiters
+        }
+        for w in waiters { w.resume() }
+    }
+
+    /// Returns once the first full scan is in memory (at once if it is).
+    public func waitUntilReady() async {
+        await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
+            let now = state.withLock { s -> Bool in
+                if s.ready { return true }
+                s.readyWaiters.append(c)
+                return false
+            }
+            if now { c.resume() }
+        }
+    }
 
     /// Applies a batch of document changes as one new generation and tells subscribers.
     /// Returns the new generation, or nil when `changes` is empty.

@@ -13,6 +13,10 @@ final class IngestQueue: Sendable {
         var force = false
         var rootGone = false
         var waiters: [CheckedContinuation<Void, Never>] = []
+        /// Tell the service manager about this rescan (RELOADING=1 … READY=1).
+        var announce = false
+        /// Set at shutdown: later waiters return at once.
+        var closed = false
 
         var isEmpty: Bool { paths.isEmpty && !rescan && !rootGone && waiters.isEmpty }
     }
@@ -30,12 +34,26 @@ final class IngestQueue: Sendable {
         wake.yield()
     }
 
-    func requestRescan(force: Bool = false) {
+    func requestRescan(force: Bool = false, announce: Bool = false) {
         pending.withLock {
             $0.rescan = true
             $0.force = $0.force || force
+            $0.announce = $0.announce || announce
         }
         wake.yield()
+    }
+
+    /// Returns once the ingest task has taken and finished everything queued before it:
+    /// proof for the watchdog that the queue moves.
+    func probe() async {
+        await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
+            let finished = pending.withLock { p -> Bool in
+                if p.closed { return true }
+                p.waiters.append(c)
+                return false
+            }
+            if finished { c.resume() } else { wake.yield() }
+        }
     }
 
     func rootRemoved() {
@@ -46,19 +64,26 @@ final class IngestQueue: Sendable {
     /// Queues a full forced rescan and returns when it has been applied.
     func reload() async {
         await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
-            pending.withLock {
-                $0.rescan = true
-                $0.force = true
-                $0.waiters.append(c)
+            let finished = pending.withLock { p -> Bool in
+                if p.closed { return true }
+                p.rescan = true
+                p.force = true
+                p.announce = true
+                p.waiters.append(c)
+                return false
             }
-            wake.yield()
+            if finished { c.resume() } else { wake.yield() }
         }
     }
 
     /// Everything pending, leaving the queue empty.
     func take() -> Pending {
         pending.withLock { p in
-            defer { p = Pending() }
+            defer {
+                let closed = p.closed
+                p = Pending()
+                p.closed = closed
+            }
             return p
         }
     }
@@ -67,6 +92,7 @@ final class IngestQueue: Sendable {
         wake.finish()
         let waiters = pending.withLock { p -> [CheckedContinuation<Void, Never>] in
             defer { p.waiters = [] }
+            p.closed = true
             return p.waiters
         }
         for w in waiters { w.resume() }

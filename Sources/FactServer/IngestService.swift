@@ -17,15 +17,23 @@ public final class IngestService: Service, Sendable {
     let watchEnabled: Bool
     let onReady: @Sendable () -> Void
     let onChange: @Sendable (Snapshot) -> Void
+    let onReload: @Sendable (ReloadPhase) -> Void
+
+    /// Where a full rescan asked for by SIGHUP or `reload` stands.
+    public enum ReloadPhase: Sendable {
+        case started, finished
+    }
 
     /// - Parameters:
     ///   - seeds: Absolute path of the seeds folder.
     ///   - maxFileBytes: Files larger than this are listed as skipped.
     ///   - onReady: Called once, after the first full scan is in memory.
     ///   - onChange: Called after each applied change with the new snapshot.
+    ///   - onReload: Called when a requested reload starts and when it is served.
     public init(seeds: String, store: FactStore, extractor: Extractor, maxFileBytes: Int, logger: Logger,
                 watch: Bool = true, onReady: @escaping @Sendable () -> Void = {},
-                onChange: @escaping @Sendable (Snapshot) -> Void = { _ in }) {
+                onChange: @escaping @Sendable (Snapshot) -> Void = { _ in },
+                onReload: @escaping @Sendable (ReloadPhase) -> Void = { _ in }) {
         self.root = seeds
         self.store = store
         self.loader = DocumentLoader(root: seeds, maxBytes: maxFileBytes, extractor: extractor)
@@ -33,10 +41,14 @@ public final class IngestService: Service, Sendable {
         self.watchEnabled = watch
         self.onReady = onReady
         self.onChange = onChange
+        self.onReload = onReload
     }
 
     /// Rescans everything and returns when the result is served.
     public func reload() async { await queue.reload() }
+
+    /// Returns once the ingest task has handled everything queued so far (for the watchdog).
+    public func probe() async { await queue.probe() }
 
     public func run() async throws {
         // Trap SIGHUP before the (possibly long) first scan, so a reload request cannot kill us.
@@ -69,12 +81,14 @@ public final class IngestService: Service, Sendable {
                 group.addTask { [queue, logger] in
                     for await _ in hangups {
                         logger.info("SIGHUP: reloading")
-                        queue.requestRescan(force: true)
+                        queue.requestRescan(force: true, announce: true)
                     }
                 }
                 for await _ in queue.wakes {
                     let work = queue.take()
+                    if work.announce { onReload(.started) }
                     await process(work, known: &known)
+                    if work.announce { onReload(.finished) }
                     for waiter in work.waiters { waiter.resume() }
                 }
                 group.cancelAll()
@@ -149,6 +163,13 @@ public final class IngestService: Service, Sendable {
             case .change(let change):
                 changes.append(change)
                 known[path] = status
+                if case .upsert(let info, _) = change {
+                    if let reason = info.skipped {
+                        logger.notice("document skipped", metadata: ["document": "\(path)", "reason": "\(reason)"])
+                    } else if let warning = info.warning {
+                        logger.warning("document read with a warning", metadata: ["document": "\(path)", "warning": "\(warning)"])
+                    }
+                }
             case .absent:
                 if known.removeValue(forKey: path) != nil || store.snapshot.documents[path] != nil { changes.append(.remove(path)) }
             }
@@ -159,7 +180,7 @@ public final class IngestService: Service, Sendable {
     private func publish(_ changes: [DocumentChange], reason: String) {
         guard let generation = store.apply(changes) else { return }
         let snapshot = store.snapshot
-        logger.debug("applied changes", metadata: ["generation": "\(generation)", "changes": "\(changes.count)", "reason": "\(reason)"])
+        logger.info("applied changes", metadata: ["generation": "\(generation)", "changes": "\(changes.count)", "reason": "\(reason)"])
         onChange(snapshot)
     }
 

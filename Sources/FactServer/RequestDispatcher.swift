@@ -60,6 +60,12 @@ public struct RequestDispatcher: Sendable {
 
     private func dispatch(_ request: RPCRequest) async throws -> any Encodable & Sendable {
         let p = request.params
+        // Queries about the documents wait for the first scan (a socket-activated daemon gets its
+        // first request before it has read anything); status answers at once and says so.
+        let answersAtOnce: Set<String> = [StatusMethod.name, SubscribeMethod.name, ReloadMethod.name]
+        if !answersAtOnce.contains(request.method) && RPCMethods.names.contains(request.method) {
+            await store.waitUntilReady()
+        }
         switch request.method {
         case StatusMethod.name:
             _ = try StatusMethod.decodeParams(p)

@@ -1,10 +1,12 @@
 import ArgumentParser
 import FactExtraction
+import FactModel
 import FactProtocol
 import FactServer
 import Foundation
 import Logging
 import ServiceLifecycle
+import SystemdSupport
 
 @main
 /// The factd daemon: serves the fact model of a folder of documents on a Unix socket.
@@ -47,29 +49,57 @@ struct Factd: AsyncParsableCommand {
         let seedsPath = DaemonConfiguration.absolute(seeds ?? environment["FACTD_SEEDS"] ?? "seeds")
         let socketPath = DaemonConfiguration.absolute(socket ?? environment["FACTD_SOCKET"] ?? DaemonConfiguration.defaultSocketPath())
 
+        let toJournal = JournalLogHandler.stderrIsJournal()
         LoggingSystem.bootstrap { label in
+            if toJournal { return JournalLogHandler(label: label, level: level) }
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             return handler
         }
         let logger = Logger(label: "factd")
-        let endpoint = SocketServer.Endpoint.path(socketPath, mode: mode)
+        let endpoint: SocketServer.Endpoint
         do {
-            try SocketServer.preflight(endpoint)
+            // Socket activation: serve on the socket systemd passed, else bind --socket ourselves.
+            if let fd = try ListenSockets.inherited() {
+                endpoint = .inherited(fd)
+            } else {
+                endpoint = .path(socketPath, mode: mode)
+                try SocketServer.preflight(endpoint)
+            }
         } catch {
             logger.critical("\(error)")
             throw ExitCode(1)
         }
-        logger.info("starting", metadata: ["version": "\(FactdVersion.current)", "seeds": "\(seedsPath)", "socket": "\(socketPath)"])
+        let socketDescription = if case .inherited(let fd) = endpoint { "fd \(fd) from the service manager" } else { socketPath }
+        logger.info("starting", metadata: ["version": "\(FactdVersion.current)", "seeds": "\(seedsPath)", "socket": "\(socketDescription)"])
 
         let store = FactStore()
         let gazetteer = Gazetteer.system()
-        let ingest = IngestService(seeds: seedsPath, store: store, extractor: Extractor(gazetteer: gazetteer),
-                                   maxFileBytes: maxFileBytes, logger: logger)
+        let notifier = Notifier()
+        @Sendable func statusLine(_ snapshot: Snapshot) -> String {
+            "serving \(snapshot.servedCount) documents, \(snapshot.entityCount) entities, \(snapshot.factCount) facts (generation \(snapshot.generation))"
+        }
+        let readiness = ReadinessGate(["scan", "socket"]) {
+            _ = try? notifier.send(.ready(status: statusLine(store.snapshot)))
+        }
+        let ingest = IngestService(
+            seeds: seedsPath, store: store, extractor: Extractor(gazetteer: gazetteer), maxFileBytes: maxFileBytes,
+            logger: logger,
+            onReady: { readiness.met("scan") },
+            onChange: { snapshot in if store.isReady { _ = try? notifier.send(.status(statusLine(snapshot))) } },
+            onReload: { phase in
+                switch phase {
+                case .started: _ = try? notifier.send(.reloading(monotonicMicroseconds: Notifier.monotonicMicroseconds()))
+                case .finished: _ = try? notifier.send(.ready(status: statusLine(store.snapshot)))
+                }
+            })
         let dispatcher = RequestDispatcher(store: store, seeds: seedsPath, logger: logger) { await ingest.reload() }
-        let server = SocketServer(endpoint: endpoint, dispatcher: dispatcher, store: store, logger: logger)
+        let server = SocketServer(endpoint: endpoint, dispatcher: dispatcher, store: store, logger: logger) {
+            readiness.met("socket")
+        }
+        let watchdog = SystemdWatchdog(notifier: notifier, interval: try? Notifier.watchdogInterval(), ingest: ingest, logger: logger)
         let group = ServiceGroup(configuration: .init(
-            services: [.init(service: ingest), .init(service: server)],
+            services: [.init(service: ingest), .init(service: server), .init(service: watchdog)],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
         do {

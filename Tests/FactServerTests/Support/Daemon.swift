@@ -49,12 +49,27 @@ final class DaemonProcess {
     private let socketFolder: TemporaryFolder
 
     /// Starts factd and waits until it answers `status` with `ready: true`.
-    init(seeds: TemporaryFolder, arguments: [String] = [], socketPath: String? = nil, waitForReady: Bool = true) throws {
+    /// - Parameters:
+    ///   - environment: Added to this process's environment.
+    ///   - launcher: A command that runs factd, such as systemd-socket-activate and its options.
+    init(seeds: TemporaryFolder, arguments: [String] = [], socketPath: String? = nil, waitForReady: Bool = true,
+         environment: [String: String] = [:], launcher: [String] = []) throws {
         self.seeds = seeds
         socketFolder = try TemporaryFolder()
         self.socketPath = socketPath ?? socketFolder.path + "/factd.sock"
-        process.executableURL = URL(fileURLWithPath: try productPath("factd"))
-        process.arguments = ["--seeds", seeds.path, "--socket", self.socketPath, "--log-level", "warning"] + arguments
+        let factd = try productPath("factd")
+        let factdArguments = ["--seeds", seeds.path, "--socket", self.socketPath, "--log-level", "warning"] + arguments
+        if let first = launcher.first {
+            process.executableURL = URL(fileURLWithPath: first)
+            process.arguments = Array(launcher.dropFirst()) + [factd] + factdArguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: factd)
+            process.arguments = factdArguments
+        }
+        var env = ProcessInfo.processInfo.environment
+        for key in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "LISTEN_FDS", "LISTEN_PID", "LISTEN_FDNAMES", "JOURNAL_STREAM"] { env[key] = nil }
+        env.merge(environment) { $1 }
+        process.environment = env
         process.standardError = stderr
         process.standardOutput = FileHandle.nullDevice
         try process.run()
