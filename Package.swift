@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "factd", targets: ["factd"]),
         .executable(name: "factctl", targets: ["factctl"]),
+        .executable(name: "facteval", targets: ["facteval"]),
         .library(name: "FactModel", targets: ["FactModel"]),
         .library(name: "FactExtraction", targets: ["FactExtraction"]),
         .library(name: "FactProtocol", targets: ["FactProtocol"]),
@@ -72,6 +73,13 @@ let package = Package(
             name: "factctl",
             dependencies: [
                 "FactProtocol", "FactClient", "FactExtraction", "FactModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "facteval",
+            dependencies: [
+                "FactExtraction", "FactModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

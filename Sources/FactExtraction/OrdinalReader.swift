@@ -1,0 +1,42 @@
+/// Reads ordinals: "4th", "31st", "first", "twenty-fifth", "forty second", "seventythird".
+public enum OrdinalReader {
+    static let units: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+        "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    ]
+    static let tens: [String: Int] = [
+        "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+        "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
+    ]
+    static let cardinalTens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
+    /// The value of an ordinal written as one phrase, or nil.
+    public static func value(_ text: String) -> Int? {
+        let lower = text.lowercased()
+        // Digits with a suffix: 1st 2nd 3rd 4th 21st.
+        if let first = lower.first, first.isNumber {
+            let digits = lower.prefix { $0.isNumber }
+            let suffix = lower.dropFirst(digits.count)
+            guard ["st", "nd", "rd", "th"].contains(String(suffix)), let n = Int(digits) else { return nil }
+            return n
+        }
+        // Words, joined by spaces, hyphens or dashes, or written together.
+        let words = lower.split { $0 == " " || $0 == "-" || $0 == "\u{2014}" || $0 == "\u{2013}" }.map(String.init)
+        if words.count == 1 { return single(words[0]) }
+        if words.count == 2, let t = cardinalTens[words[0]], let u = units[words[1]], u < 10 { return t + u }
+        return nil
+    }
+
+    static func single(_ word: String) -> Int? {
+        if let u = units[word] { return u }
+        if let t = tens[word] { return t }
+        // "twentyfifth", "seventythird"
+        for (prefix, t) in cardinalTens where word.hasPrefix(prefix) {
+            if let u = units[String(word.dropFirst(prefix.count))], u < 10 { return t + u }
+        }
+        return nil
+    }
+}

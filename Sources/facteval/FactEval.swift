@@ -1,0 +1,92 @@
+import ArgumentParser
+import FactExtraction
+import FactModel
+import Foundation
+
+/// Scores the extractor on Duckling's English corpus (../shared/eval/duckling).
+@main
+struct FactEval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "facteval",
+        abstract: "Score the extractor on Duckling's English test phrases, by category.",
+        discussion: """
+            In scope for news text: locale EN (not the regional variants), rows Duckling finds without \
+            its latent option, and for times the calendar grains (day, week, month, quarter, year) \
+            without holidays. Out-of-scope rows are scored too, on their own line.
+            """)
+
+    @Option(help: "Folder with duckling_en.jsonl and duckling_en_negative.jsonl.")
+    var data = "../shared/eval/duckling"
+
+    @Option(help: "Print up to this many failures per category.")
+    var failures = 0
+
+    @Flag(help: "Print the scores as JSON.")
+    var json = false
+
+    func run() throws {
+        let rows = try DucklingRow.load(data + "/duckling_en.jsonl")
+        let negatives = try DucklingRow.load(data + "/duckling_en_negative.jsonl")
+        let extractor = Extractor(gazetteer: .system())
+        var scores: [String: Score] = [:]
+        var shown: [String: Int] = [:]
+        for row in rows {
+            guard let dimension = Dimension(rawValue: row.dimension) else { continue }
+            let key = dimension.rawValue + (row.inScope(dimension) ? "" : " (out of scope)")
+            let outcome = dimension.evaluate(row, extractor: extractor)
+            scores[key, default: Score()].add(outcome)
+            if !outcome.correct, shown[key, default: 0] < failures {
+                shown[key, default: 0] += 1
+                FileHandle.standardError.write(Data("\(key): \(row.text) → \(outcome.got ?? "nothing"); expected \(row.expectedSummary)\n".utf8))
+            }
+        }
+        for row in negatives where row.kind == nil {
+            guard let dimension = Dimension(rawValue: row.dimension) else { continue }
+            let produced = dimension.evaluate(row, extractor: extractor).produced
+            scores[dimension.rawValue, default: Score()].falsePositives += produced ? 1 : 0
+            scores[dimension.rawValue, default: Score()].negatives += 1
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(scores), as: UTF8.self))
+            return
+        }
+        print("category                          rows  correct  precision  recall   negatives (false +)")
+        for key in scores.keys.sorted() {
+            let s = scores[key]!
+            let name = key.padding(toLength: 32, withPad: " ", startingAt: 0)
+            let negatives = s.negatives > 0 ? "\(s.negatives) (\(s.falsePositives))" : ""
+            print("\(name) \(pad(s.rows, 5))  \(pad(s.correct, 7))  \(percent(s.precision))     \(percent(s.recall))   \(negatives)")
+        }
+    }
+
+    func pad(_ n: Int, _ width: Int) -> String { String(repeating: " ", count: max(0, width - String(n).count)) + String(n) }
+    func percent(_ x: Double) -> String { String(format: "%5.1f%%", x * 100) }
+}
+
+/// Tallies for one category.
+struct Score: Codable {
+    var rows = 0
+    var produced = 0
+    var correct = 0
+    var negatives = 0
+    var falsePositives = 0
+
+    mutating func add(_ o: Outcome) {
+        rows += 1
+        produced += o.produced ? 1 : 0
+        correct += o.correct ? 1 : 0
+    }
+
+    /// Correct among the rows where something was extracted.
+    var precision: Double { produced == 0 ? 0 : Double(correct) / Double(produced) }
+    /// Correct among all rows.
+    var recall: Double { rows == 0 ? 0 : Double(correct) / Double(rows) }
+}
+
+struct Outcome {
+    var produced: Bool
+    var correct: Bool
+    var got: String?
+}
