@@ -13,6 +13,11 @@ enum TimePoint: Sendable, Equatable {
     case dateTime(CalendarDate, hour: Int, minute: Int)
     case duration(String)
     case reference(String, CalendarDate)
+    /// A span of days written as a range ("July 13-15"): ISO 8601 "start/end" as the value.
+    case span(CalendarDate, CalendarDate)
+    /// A counted period anchored to the document date ("the past two weeks"): a duration value
+    /// with the interval it covers.
+    case period(String, CalendarDate, CalendarDate)
 
     /// The TIMEX3 value.
     var value: String {
@@ -30,6 +35,8 @@ enum TimePoint: Sendable, Equatable {
         case .dateTime(let d, let h, let m): return d.description + "T" + CalendarDate.pad(h, 2) + ":" + CalendarDate.pad(m, 2)
         case .duration(let v): return v
         case .reference(let v, _): return v
+        case .span(let a, let b): return a.description + "/" + b.description
+        case .period(let v, _, _): return v
         }
     }
 
@@ -59,6 +66,7 @@ enum TimePoint: Sendable, Equatable {
         case .duration: return nil
         case .reference(let v, let d):
             return v == "PRESENT_REF" ? (d, d) : nil
+        case .span(let a, let b), .period(_, let a, let b): return (a, b)
         }
     }
 

@@ -63,6 +63,14 @@ struct TimeRecognizer {
     }
 
     func match(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
+        if let range = leadingDayRange(at: i, r) { return range }
+        if let single = singleMatch(at: i, r, anchor: anchor) {
+            return rangeEnd(after: single, r) ?? single
+        }
+        return nil
+    }
+
+    func singleMatch(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
         let w = tokens[i].lower
         // Fuzzy modifiers: early / mid / late / the end of / the beginning of …
         if let (mod, length) = modifier(at: i, r), let base = baseMatch(at: i + length, r, anchor: anchor) {
@@ -76,6 +84,9 @@ struct TimeRecognizer {
     }
 
     func modifier(at i: Int, _ r: Range<Int>) -> (String, Int)? {
+        // "end of April", "beginning of 2017", "at the start of"
+        let bare: [String: String] = ["end": "END", "beginning": "START", "start": "START", "middle": "MID"]
+        if let mod = bare[lower(i, r)], lower(i + 1, r) == "of", lower(i - 1, r) != "the" { return (mod, 2) }
         switch lower(i, r) {
         case "early": return ("START", 1)
         case "mid", "middle": return ("MID", lower(i + 1, r) == "-" ? 2 : 1)
@@ -106,8 +117,17 @@ struct TimeRecognizer {
 
     func monthAt(_ i: Int, _ r: Range<Int>) -> (month: Int, length: Int)? {
         guard r.contains(i), tokens[i].kind == .word, let m = Lexicon.months[tokens[i].lower] else { return nil }
-        // Abbreviations and "may"/"march" need a capital letter to be months.
-        if !tokens[i].isCapitalized { return nil }
+        // Lowercase, a month name must be unmistakable: a full name other than "may" and "march",
+        // or any name next to a day number ("march 3", "15th february").
+        if !tokens[i].isCapitalized {
+            let w = tokens[i].lower
+            let nextIsDay = r.contains(i + 1) && tokens[i + 1].kind == .number
+            let previousIsDay = r.contains(i - 1) && dayNumber(tokens[i - 1]) != nil
+                || lower(i - 1, r) == "of" && r.contains(i - 2) && (dayNumber(tokens[i - 2]) != nil || OrdinalReader.value(tokens[i - 2].lower) != nil)
+                || r.contains(i + 1) && OrdinalReader.value(tokens[i + 1].lower) != nil
+            let full = w.count > 4 && w != "march"
+            guard full || nextIsDay || previousIsDay || (w == "june" || w == "july") else { return nil }
+        }
         let length = lower(i + 1, r) == "." && !tokens[i + 1].spaceBefore ? 2 : 1
         return (m, length)
     }
@@ -123,7 +143,8 @@ struct TimeRecognizer {
         func m(_ end: Int, _ p: TimePoint, mod: String? = nil) -> TimeMatch { TimeMatch(tokens: i..<end, point: p, mod: mod) }
 
         // Weekday, optionally followed by a date: "Tuesday", "Tuesday, Aug. 31".
-        if t.isCapitalized, let weekday = Lexicon.weekdays[w], w.count > 3 || lower(i + 1, r) == "." {
+        if let weekday = Lexicon.weekdays[w], t.isCapitalized || w.hasSuffix("day") || !["sat", "sun", "wed"].contains(w),
+           w.count > 3 || lower(i + 1, r) == "." || !["sat", "sun", "wed", "mon"].contains(w) || t.isCapitalized {
             let abbreviated = !w.hasSuffix("day")
             var j = i + 1
             if abbreviated && lower(j, r) == "." { j += 1 }
@@ -193,6 +214,12 @@ struct TimeRecognizer {
                 if framed && !countsSomething { return m(i + 1, .year(y)) }
             }
         }
+        // "2018Q4", "18q4"
+        if t.kind == .number, let qIndex = w.firstIndex(of: "q"), let q = Int(w[w.index(after: qIndex)...]), (1...4).contains(q),
+           let yy = Int(w[..<qIndex]) {
+            let y = yy < 100 ? 2000 + yy : yy
+            if (1000...2199).contains(y) { return m(i + 1, .quarter(year: y, quarter: q)) }
+        }
         // Quarters: "Q2 2025", "the second quarter of 2025".
         if w.count == 2, w.hasPrefix("q"), let q = Int(w.dropFirst()), (1...4).contains(q) {
             var j = i + 1
@@ -200,14 +227,14 @@ struct TimeRecognizer {
             if r.contains(j), let y = year(tokens[j].lower) { return m(j + 1, .quarter(year: y, quarter: q)) }
             return m(i + 1, .quarter(year: documentDate.year, quarter: q))
         }
-        if let ordinal = Lexicon.ordinalWords[w], lower(i + 1, r) == "quarter" || lower(i + 1, r) == "half" {
-            let isQuarter = lower(i + 1, r) == "quarter"
+        if let ordinal = Lexicon.ordinalWords[w] ?? OrdinalReader.value(w),
+           ["quarter", "qtr", "half"].contains(lower(i + 1, r)) {
+            let isQuarter = lower(i + 1, r) != "half"
             guard ordinal >= 1 && ordinal <= (isQuarter ? 4 : 2) else { return nil }
             var j = i + 2
             var y = documentDate.year
             if lower(j, r) == "of", r.contains(j + 1), let yy = year(tokens[j + 1].lower) { y = yy; j += 2 }
             else if r.contains(j), let yy = year(tokens[j].lower) { y = yy; j += 1 }
-            else if lower(i - 1, r) != "the" { return nil }
             return m(j, isQuarter ? .quarter(year: y, quarter: ordinal) : .half(year: y, half: ordinal))
         }
         // Seasons with a year: "summer 2020", "the spring of 2019".
@@ -216,6 +243,53 @@ struct TimeRecognizer {
             if lower(j, r) == "of" { j += 1 }
             if r.contains(j), let y = year(tokens[j].lower) { return m(j + 1, .season(year: y, season: season)) }
         }
+        // "the first Tuesday of October", "last Monday of March 2014", "the last day of October",
+        // "the third day of October", "the first week of October 2014".
+        if let m = ordinalInMonth(at: i, r) { return m }
+        // "Wednesday of next week", "Tuesday this week"
+        if let weekday = Lexicon.weekdays[w], w.hasSuffix("day") {
+            var k = i + 1
+            if lower(k, r) == "of" { k += 1 }
+            if ["this", "next", "last", "current"].contains(lower(k, r)), lower(k + 1, r) == "week" {
+                let offset = lower(k, r) == "next" ? 1 : (lower(k, r) == "last" ? -1 : 0)
+                let monday = documentDate.adding(days: 1 - documentDate.weekday + 7 * offset)
+                return m(k + 2, .day(monday.adding(days: weekday - 1)))
+            }
+        }
+        // "the 15th", "the first of march", "march first", "15 of february".
+        if let m = dayOfMonth(at: i, r) { return m }
+        // Numeric dates without a year or with two-digit years: "2/15", "10/31/74", "31-Oct-74", "2014-10".
+        if let m = numericDate(at: i, r) { return m }
+        // "the day after tomorrow", "the day before yesterday"
+        if w == "the", lower(i + 1, r) == "day", ["after", "before"].contains(lower(i + 2, r)),
+           ["tomorrow", "yesterday"].contains(lower(i + 3, r)) {
+            let base = lower(i + 3, r) == "tomorrow" ? 1 : -1
+            return m(i + 4, .day(documentDate.adding(days: base + (lower(i + 2, r) == "after" ? 1 : -1))))
+        }
+        // "the month", "the year", "month", "year" after a modifier: the document's.
+        if w == "the" || w == "month" || w == "year" || w == "week" {
+            let unit = w == "the" ? lower(i + 1, r) : w
+            let length = w == "the" ? 2 : 1
+            let framed = lower(i - 1, r) == "of"
+            if framed {
+                switch unit {
+                case "month": return m(i + length, .month(year: documentDate.year, month: documentDate.month))
+                case "year": return m(i + length, .year(documentDate.year))
+                case "week": return m(i + length, .week(documentDate))
+                default: break
+                }
+            }
+        }
+        // Business shorthand: end/beginning of month/year.
+        switch w {
+        case "eom": return TimeMatch(tokens: i..<(i + 1), point: .month(year: documentDate.year, month: documentDate.month), mod: "END")
+        case "bom": return TimeMatch(tokens: i..<(i + 1), point: .month(year: documentDate.year, month: documentDate.month), mod: "START")
+        case "eoy": return TimeMatch(tokens: i..<(i + 1), point: .year(documentDate.year), mod: "END")
+        case "boy": return TimeMatch(tokens: i..<(i + 1), point: .year(documentDate.year), mod: "START")
+        default: break
+        }
+        // "the past two weeks", "last 2 days", "next three months": a counted period from today.
+        if ["last", "past", "next", "previous", "coming"].contains(w), let m = countedSpan(at: i, r) { return m }
         // Words relative to the document date.
         switch w {
         case "today", "tonight": return m(i + 1, .day(documentDate))
@@ -226,7 +300,7 @@ struct TimeRecognizer {
         case "this":
             if ["morning", "afternoon", "evening"].contains(lower(i + 1, r)) { return m(i + 2, .day(documentDate)) }
             fallthrough
-        case "last", "next", "past", "coming":
+        case "last", "next", "past", "coming", "current", "previous", "following", "upcoming":
             return relativePeriod(at: i, r)
         case "the":
             if ["next", "following"].contains(lower(i + 1, r)), lower(i + 2, r) == "day", let anchor {
@@ -281,10 +355,16 @@ struct TimeRecognizer {
     }
 
     func relativePeriod(at i: Int, _ r: Range<Int>) -> TimeMatch? {
+        var start = i
+        if lower(i - 1, r) == "the" && ["following", "previous", "next", "current"].contains(lower(i, r)) { start = i - 1 }
         let w = lower(i, r)
-        let offset = w == "next" || w == "coming" ? 1 : (w == "this" ? 0 : -1)
-        let unit = lower(i + 1, r)
-        func m(_ p: TimePoint) -> TimeMatch { TimeMatch(tokens: i..<(i + 2), point: p) }
+        let offset = ["next", "coming", "following", "upcoming"].contains(w) ? 1 : (["this", "current"].contains(w) ? 0 : -1)
+        var unit = lower(i + 1, r)
+        unit = ["yr": "year", "qtr": "quarter", "wk": "week", "mo": "month"][unit] ?? unit
+        func m(_ p: TimePoint) -> TimeMatch { TimeMatch(tokens: start..<(i + 2), point: p) }
+        if let weekday = Lexicon.weekdays[unit], unit.count > 3 {
+            return m(.day(relativeWeekday(weekday, direction: offset == 0 ? 1 : offset)))
+        }
         switch unit {
         case "week": return m(.week(documentDate.adding(days: 7 * offset)))
         case "month":
@@ -324,16 +404,27 @@ struct TimeRecognizer {
             default: return from
             }
         }
-        guard days > 0 || !["ago", "later", "after", "before", "earlier"].contains(after) else { return nil }
+        guard days > 0 || !["ago", "later", "after", "before", "earlier", "hence"].contains(after) else { return nil }
         switch after {
         case "ago":
-            return TimeMatch(tokens: i..<(i + 3), point: .day(shifted(documentDate, -1)))
+            // "two years ago" is a year, "three months ago" a month, "a week ago" a week.
+            let then = shifted(documentDate, -1)
+            let point: TimePoint
+            switch letter {
+            case "Y": point = .year(then.year)
+            default: point = .day(then)
+            }
+            return TimeMatch(tokens: i..<(i + 3), point: point)
         case "later", "after":
             guard let anchor else { return after == "later" ? nil : duration(i, n, letter, unitWord) }
             // "a day after the attack": the event after the anchor … or, when the anchor is the
             // main clause's date, the event it follows. News uses "X happened on D, a day after Y".
             let forward = after == "later"
             return TimeMatch(tokens: i..<(i + 3), point: .day(shifted(anchor, forward ? 1 : -1)))
+        case "hence":
+            return TimeMatch(tokens: i..<(i + 3), point: .day(shifted(documentDate, 1)))
+        case "from" where lower(i + 3, r) == "now" || lower(i + 3, r) == "today":
+            return TimeMatch(tokens: i..<(i + 4), point: .day(shifted(documentDate, 1)))
         case "earlier", "before":
             guard let anchor else { return after == "earlier" ? nil : duration(i, n, letter, unitWord) }
             let backward = after == "earlier"
@@ -352,6 +443,230 @@ struct TimeRecognizer {
         let count = unit.hasPrefix("decade") ? n * 10 : (unit.hasPrefix("fortnight") ? n * 2 : n)
         let timeUnit = ["second", "minute", "hour"].contains(where: { unit.hasPrefix($0) })
         return TimeMatch(tokens: i..<(i + 2), point: .duration((timeUnit ? "PT" : "P") + "\(count)" + letter))
+    }
+
+    /// "last 2 days" → P2D over the two days before the document date; "next 3 weeks" → the three after.
+    func countedSpan(at i: Int, _ r: Range<Int>) -> TimeMatch? {
+        let w = lower(i, r)
+        var j = i + 1
+        var n: Int
+        if let v = Lexicon.smallNumbers[lower(j, r)] { n = Int(v) } else if r.contains(j), tokens[j].kind == .number, let v = Int(tokens[j].lower) { n = v }
+        else if lower(j, r) == "few" { n = 3 } else { return nil }
+        j += 1
+        guard let (letter, days) = TimeRecognizer.unitLetters[lower(j, r)], days > 0, n > 0, n < 1000 else { return nil }
+        let forward = w == "next" || w == "coming"
+        let first: CalendarDate
+        let last: CalendarDate
+        switch letter {
+        case "D":
+            first = forward ? documentDate.adding(days: 1) : documentDate.adding(days: -n)
+            last = forward ? documentDate.adding(days: n) : documentDate.adding(days: -1)
+        case "W":
+            let monday = documentDate.adding(days: 1 - documentDate.weekday)
+            first = forward ? monday.adding(days: 7) : monday.adding(days: -7 * n)
+            last = forward ? monday.adding(days: 7 * (n + 1) - 1) : monday.adding(days: -1)
+        case "M" where days == 30:
+            let month1 = CalendarDate(year: documentDate.year, month: documentDate.month, day: 1)
+            first = forward ? month1.adding(months: 1) : month1.adding(months: -n)
+            last = forward ? month1.adding(months: n + 1).adding(days: -1) : month1.adding(days: -1)
+        case "Y":
+            let count = days == 3650 ? n * 10 : n
+            let year1 = CalendarDate(year: documentDate.year, month: 1, day: 1)
+            first = forward ? year1.adding(months: 12) : year1.adding(months: -12 * count)
+            last = forward ? year1.adding(months: 12 * (count + 1)).adding(days: -1) : year1.adding(days: -1)
+            n = count
+        default:
+            return nil
+        }
+        return TimeMatch(tokens: i..<(j + 1), point: .period("P\(n)\(letter)", first, last))
+    }
+
+    /// Extends a day to a range written after it: "July 13-15", "Aug 8 - Aug 12", "13 to 15 July" (handled
+    /// by the caller), "from 13th to 15th of July".
+    func rangeEnd(after m: TimeMatch, _ r: Range<Int>) -> TimeMatch? {
+        guard case .day(let start) = m.point else { return nil }
+        var j = m.tokens.upperBound
+        guard ["-", "\u{2013}", "to", "through", "thru", "until", "till"].contains(lower(j, r)) else { return nil }
+        j += 1
+        if lower(j, r) == "the" { j += 1 }
+        guard r.contains(j) else { return nil }
+        // A full date after the separator: "Aug 8 - Aug 12".
+        if let other = baseMatch(at: j, r, anchor: nil), case .day(let end) = other.point, end > start {
+            return TimeMatch(tokens: m.tokens.lowerBound..<other.tokens.upperBound, point: .span(start, end), signal: m.signal)
+        }
+        // A bare day of the same month: "July 13-15".
+        if let d = dayNumber(tokens[j]) ?? OrdinalReader.value(tokens[j].lower), let end = validDay(start.year, start.month, d), end > start,
+           !(r.contains(j + 1) && tokens[j + 1].kind == .word && Lexicon.months[tokens[j + 1].lower] == nil
+             && !Lexicon.functionWords.contains(tokens[j + 1].lower)) {
+            return TimeMatch(tokens: m.tokens.lowerBound..<(j + 1), point: .span(start, end), signal: m.signal)
+        }
+        return nil
+    }
+
+    /// "13 to 15 July", "from the 13th to the 15th of July", "1-8 september": a day range before its month.
+    func leadingDayRange(at i: Int, _ r: Range<Int>) -> TimeMatch? {
+        var j = i
+        if lower(j, r) == "from" { j += 1 }
+        if lower(j, r) == "the" { j += 1 }
+        guard r.contains(j), let d1 = dayNumber(tokens[j]) else { return nil }
+        var k = j + 1
+        guard ["-", "\u{2013}", "to", "through", "thru", "till", "until"].contains(lower(k, r)) else { return nil }
+        k += 1
+        if lower(k, r) == "the" { k += 1 }
+        guard r.contains(k), let d2 = dayNumber(tokens[k]), d2 > d1 else { return nil }
+        var mIndex = k + 1
+        if lower(mIndex, r) == "of" { mIndex += 1 }
+        guard let (month, length) = monthAt(mIndex, r) else { return nil }
+        var end = mIndex + length
+        var y = inferYear(month: month, day: d1)
+        if r.contains(end), let yy = year(tokens[end].lower) { y = yy; end += 1 }
+        guard let a = validDay(y, month, d1), let b = validDay(y, month, d2) else { return nil }
+        return TimeMatch(tokens: i..<end, point: .span(a, b))
+    }
+
+    func ordinalInMonth(at i: Int, _ r: Range<Int>) -> TimeMatch? {
+        var j = i
+        if lower(j, r) == "the" { j += 1 }
+        guard r.contains(j) else { return nil }
+        let first = tokens[j].lower
+        let nth: Int
+        if first == "last" { nth = -1 } else if let n = OrdinalReader.value(first), n <= 5 { nth = n } else { return nil }
+        let unit = lower(j + 1, r)
+        guard ["of", "in"].contains(lower(j + 2, r)) else { return nil }
+        let k = j + 3
+        var month: (Int, Int)? = nil  // (year, month)
+        var end = k
+        if let (mo, length) = monthAt(k, r) {
+            var y = inferYear(month: mo)
+            end = k + length
+            if r.contains(end), let yy = year(tokens[end].lower) { y = yy; end += 1 }
+            month = (y, mo)
+        } else if ["this", "the"].contains(lower(k, r)), lower(k + 1, r) == "month" {
+            month = (documentDate.year, documentDate.month)
+            end = k + 2
+        } else if unit == "week", r.contains(k), let y = year(tokens[k].lower) {
+            // "the last week of 2018": the week holding the year's last Monday.
+            let dec31 = CalendarDate(year: y, month: 12, day: 31)
+            let jan1 = CalendarDate(year: y, month: 1, day: 1)
+            let lastMonday = dec31.adding(days: 1 - dec31.weekday)
+            let firstMonday = jan1.adding(days: (8 - jan1.weekday) % 7)
+            let day = nth < 0 ? lastMonday : firstMonday.adding(days: 7 * (nth - 1))
+            return TimeMatch(tokens: i..<(k + 1), point: .week(day))
+        }
+        guard let (y, mo) = month else { return nil }
+        let firstDay = CalendarDate(year: y, month: mo, day: 1)
+        let lastDay = firstDay.endOfMonth
+        if let weekday = Lexicon.weekdays[unit] {
+            if nth < 0 {
+                return TimeMatch(tokens: i..<end, point: .day(lastDay.adding(days: -((lastDay.weekday - weekday + 7) % 7))))
+            }
+            let firstMatch = firstDay.adding(days: (weekday - firstDay.weekday + 7) % 7)
+            let day = firstMatch.adding(days: 7 * (nth - 1))
+            guard day.month == mo else { return nil }
+            return TimeMatch(tokens: i..<end, point: .day(day))
+        }
+        if unit == "day" {
+            let day = nth < 0 ? lastDay : firstDay.adding(days: nth - 1)
+            return TimeMatch(tokens: i..<end, point: .day(day))
+        }
+        if unit == "week" {
+            // Weeks start on Monday; the first week of a month is the one holding its first Monday.
+            let firstMonday = firstDay.adding(days: (8 - firstDay.weekday) % 7)
+            let lastMonday = lastDay.adding(days: 1 - lastDay.weekday)
+            return TimeMatch(tokens: i..<end, point: .week(nth < 0 ? lastMonday : firstMonday.adding(days: 7 * (nth - 1))))
+        }
+        return nil
+    }
+
+    /// "the 15th" (this month), "the first of march", "march first", "15 of february", "february the 15th".
+    func dayOfMonth(at i: Int, _ r: Range<Int>) -> TimeMatch? {
+        var j = i
+        if lower(j, r) == "the" { j += 1 }
+        guard r.contains(j) else { return nil }
+        let day: Int?
+        if tokens[j].kind == .number { day = dayNumber(tokens[j]).flatMap { tokens[j].lower.count > 2 || lower(j + 1, r) == "of" ? $0 : nil } }
+        else { day = OrdinalReader.value(tokens[j].lower) }
+        if let day, (1...31).contains(day) {
+            var k = j + 1
+            if lower(k, r) == "of" { k += 1 }
+            var rk = k
+            if lower(rk, r) == "the" { rk += 1 }
+            if ["next", "this", "current", "previous", "last", "following"].contains(lower(rk, r)), lower(rk + 1, r) == "month" {
+                let offset = ["next", "following"].contains(lower(rk, r)) ? 1 : (["previous", "last"].contains(lower(rk, r)) ? -1 : 0)
+                let base = documentDate.adding(months: offset)
+                if let date = validDay(base.year, base.month, day) { return TimeMatch(tokens: i..<(rk + 2), point: .day(date)) }
+            }
+            if let (month, length) = monthAt(k, r) {
+                var e = k + length
+                var y = inferYear(month: month, day: day)
+                if lower(e, r) == "," { e += 1 }
+                if r.contains(e), let yy = year(tokens[e].lower) { y = yy; e += 1 } else { e = k + length }
+                guard let date = validDay(y, month, day) else { return nil }
+                return TimeMatch(tokens: i..<e, point: .day(date))
+            }
+            // "on the 15th": a day of the document's month.
+            if j > i, tokens[j].kind == .number, lower(k, r) != "of" || k == j + 1,
+               let date = validDay(documentDate.year, documentDate.month, day), !(r.contains(j + 1) && tokens[j + 1].kind == .word && !Lexicon.functionWords.contains(lower(j + 1, r))) {
+                return TimeMatch(tokens: i..<(j + 1), point: .day(date))
+            }
+        }
+        // "march first", "february the 15th", "march third 2015"
+        if let (month, length) = monthAt(i, r) {
+            var k = i + length
+            if lower(k, r) == "the" { k += 1 }
+            if r.contains(k), tokens[k].kind == .word, let day = OrdinalReader.value(tokens[k].lower), (1...31).contains(day) {
+                var e = k + 1
+                var y = inferYear(month: month, day: day)
+                if r.contains(e), let yy = year(tokens[e].lower) { y = yy; e += 1 }
+                guard let date = validDay(y, month, day) else { return nil }
+                return TimeMatch(tokens: i..<e, point: .day(date))
+            }
+        }
+        return nil
+    }
+
+    /// "2/15", "10/31/74", "10-31-74", "10.31.1974", "31/Oct/1974", "31-Oct-74", "2014-10", "2014/10", "2/2013".
+    func numericDate(at i: Int, _ r: Range<Int>) -> TimeMatch? {
+        guard r.contains(i), tokens[i].kind == .number else { return nil }
+        // Collect number/sep/number[/sep/number] written without spaces.
+        var parts: [Token] = [tokens[i]]
+        var separator: String? = nil
+        var k = i + 1
+        while r.contains(k + 1), parts.count < 3, ["/", "-", "."].contains(tokens[k].lower), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore,
+              separator == nil || separator == tokens[k].lower {
+            separator = tokens[k].lower
+            parts.append(tokens[k + 1])
+            k += 2
+        }
+        guard parts.count >= 2, let sep = separator else { return nil }
+        func int(_ t: Token) -> Int? { t.kind == .number && t.lower.allSatisfy(\.isNumber) ? Int(t.lower) : nil }
+        func fullYear(_ t: Token) -> Int? {
+            guard let n = int(t) else { return nil }
+            if t.lower.count == 4 { return year(t.lower) }
+            if t.lower.count == 2 { return n + (n > (documentDate.year % 100) + 10 ? 1900 : 2000) }
+            return nil
+        }
+        func month(_ t: Token) -> Int? { int(t).flatMap { (1...12).contains($0) ? $0 : nil } ?? Lexicon.months[t.lower] }
+        if parts.count == 3 {
+            // Month first (US) unless the first part cannot be a month: 31/Oct/1974, 15/02/2013.
+            guard let y = fullYear(parts[2]) else { return nil }
+            if let mo = month(parts[0]), let d = int(parts[1]), let date = validDay(y, mo, d) { return TimeMatch(tokens: i..<k, point: .day(date)) }
+            if let d = int(parts[0]), let mo = month(parts[1]), let date = validDay(y, mo, d) { return TimeMatch(tokens: i..<k, point: .day(date)) }
+            return nil
+        }
+        // Two parts: year and month ("2014-10", "2/2013") or month and day ("2/15").
+        if let y = year(parts[0].lower), parts[0].lower.count == 4, let mo = month(parts[1]), sep != "." {
+            return TimeMatch(tokens: i..<k, point: .month(year: y, month: mo))
+        }
+        if parts[1].lower.count == 4, let y = year(parts[1].lower), let mo = month(parts[0]), sep == "/" {
+            return TimeMatch(tokens: i..<k, point: .month(year: y, month: mo))
+        }
+        if sep == "/" || sep == "-", let mo = int(parts[0]), (1...12).contains(mo), parts[1].lower.count <= 2, let d = int(parts[1]),
+           let date = validDay(inferYear(month: mo, day: d), mo, d),
+           !(r.contains(k) && tokens[k].kind == .word && !Lexicon.functionWords.contains(tokens[k].lower)) {
+            return TimeMatch(tokens: i..<k, point: .day(date))
+        }
+        return nil
     }
 
     /// Joins a following time of day to a day: "August 28 at 2:20 p.m." → 2021-08-28T14:20.
