@@ -23,7 +23,7 @@ enum Lexicon {
 
     static let smallNumbers: [String: Double] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "nine": 9, "naught": 0, "nought": 0, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
@@ -32,6 +32,8 @@ enum Lexicon {
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
         "k": 1_000, "m": 1_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
+        "lakh": 100_000, "lakhs": 100_000, "lkh": 100_000, "lkhs": 100_000, "crore": 10_000_000,
+        "crores": 10_000_000, "koti": 10_000_000, "dozens": 12, "grand": 1_000,
     ]
 
     /// Indefinite counts: "scores of people" means at least this many.
@@ -61,13 +63,19 @@ enum Lexicon {
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
         "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
         "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "franc": "CHF", "francs": "CHF",
-        "afghani": "AFN", "afghanis": "AFN", "cent": "USD", "cents": "USD",
+        "afghani": "AFN", "afghanis": "AFN", "cent": "USD", "cents": "USD", "bucks": "USD", "buck": "USD",
+        "ringgit": "MYR", "ringgits": "MYR", "dinar": "KWD", "dinars": "KWD", "dirham": "AED", "dirhams": "AED",
     ]
 
     /// Common ISO 4217 codes written before or after an amount; the gazetteer adds the rest.
     static let currencyCodes: Set<String> = [
         "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "cad", "aud", "rub", "pkr", "afn", "nzd", "sek", "nok",
+        "myr", "uah", "sgd", "hkd", "krw", "brl", "mxn", "zar", "try", "pln", "dkk", "czk", "huf", "ils", "aed",
+        "sar", "kwd", "qar", "egp", "ngn", "kes", "idr", "thb", "php", "vnd", "bdt", "lkr", "npr", "irr", "iqd",
     ]
+
+    /// Words before an amount that name its currency: "Rs 20".
+    static let currencyPrefixes: [String: String] = ["rs": "INR", "rs.": "INR", "inr": "INR"]
 
     static let unitsOfMeasure: [String: String] = [
         "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "kilometers": "kilometer",

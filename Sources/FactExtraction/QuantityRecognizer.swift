@@ -111,8 +111,17 @@ struct QuantityRecognizer {
         var i = start
         var currency: String? = nil
         // Currency before: "$", "US$", "USD", "€".
+        var sign = 1.0
+        // "minus 5", "negative 504", "-1,200" (a dash stuck to the number).
+        if ["minus", "negative"].contains(lower(i, r)) { sign = -1; i += 1 }
+        else if lower(i, r) == "-", r.contains(i + 1), tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
+                i == r.lowerBound || tokens[i].spaceBefore { sign = -1; i += 1 }
         if lower(i, r) == "us", lower(i + 1, r) == "$", !tokens[i + 1].spaceBefore { currency = "USD"; i += 2 }
         else if let c = Lexicon.currencySymbols[lower(i, r)] { currency = c; i += 1 }
+        else if let c = Lexicon.currencyPrefixes[lower(i, r)], r.contains(i + 1), tokens[i + 1].kind == .number || lower(i + 1, r) == "." {
+            currency = c
+            i += lower(i + 1, r) == "." ? 2 : 1
+        }
         else if tokens[i].isAllCaps, Lexicon.currencyCodes.contains(lower(i, r)), r.contains(i + 1), tokens[i + 1].kind == .number {
             currency = tokens[i].lower.uppercased(); i += 1
         }
@@ -121,7 +130,16 @@ struct QuantityRecognizer {
         var end: Int
         var unit: String? = nil
         let t = tokens[i]
-        if t.kind == .number {
+        if t.lower == ".", r.contains(i + 1), tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
+           let (v, suffix) = NumberParser.digits("0." + tokens[i + 1].lower), suffix.isEmpty {
+            // ".77"
+            value = v
+            end = i + 2
+        } else if ["a", "an"].contains(t.lower), let n = ["couple": 2.0, "pair": 2, "few": 3][lower(i + 1, r)] {
+            // "a couple of", "a pair", "a few"
+            value = n
+            end = i + 2 + (lower(i + 2, r) == "of" ? 1 : 0)
+        } else if t.kind == .number {
             guard !taken[i], let (v, suffix) = NumberParser.digits(t.lower) else { return nil }
             if ["st", "nd", "rd", "th"].contains(suffix) { return nil }  // ordinals
             if lower(i + 1, r) == ":" { return nil }
@@ -143,6 +161,12 @@ struct QuantityRecognizer {
         } else {
             return nil
         }
+        // "1 point 1", "point 77" is read as words: "one point five".
+        if lower(end, r) == "point", r.contains(end + 1), tokens[end + 1].kind == .number,
+           let (fraction, suffix) = NumberParser.digits("0." + tokens[end + 1].lower), suffix.isEmpty, value.rounded() == value {
+            value += fraction
+            end += 2
+        }
         // Scale words: "100 million", "2.5 bn", "$3m".
         if let scale = Lexicon.scales[lower(end, r)], !["k", "b"].contains(lower(end, r)),
            lower(end, r) != "m" || currency != nil || inherited != nil {
@@ -151,9 +175,12 @@ struct QuantityRecognizer {
                 end += 1
             }
         }
-        // Currency after: "500 euros", "20 USD"; percent: "12%", "12 percent", "12 per cent".
+        // Currency after: "500 euros", "20 USD", "10$", "20€"; percent: "12%", "12 percent", "12 per cent".
         let next = lower(end, r)
-        if currency == nil, let c = Lexicon.currencyWords[next] {
+        if currency == nil, let c = Lexicon.currencySymbols[next] {
+            currency = c
+            end += 1
+        } else if currency == nil, let c = Lexicon.currencyWords[next] {
             currency = c
             if next.hasPrefix("cent") { value /= 100 }
             end += 1
@@ -170,7 +197,7 @@ struct QuantityRecognizer {
             unit = u
             end += 1
         }
-        return Amount(value: value, end: end, currency: currency ?? inherited, unit: unit)
+        return Amount(value: sign * value, end: end, currency: currency ?? inherited, unit: unit)
     }
 
     /// The noun being counted: "1,500 fighters" → "fighter", "over 1,400 of its fighters" → "fighter",

@@ -31,6 +31,8 @@ struct TimeRecognizer {
         "hours": ("H", 0), "day": ("D", 1), "days": ("D", 1), "week": ("W", 7), "weeks": ("W", 7),
         "month": ("M", 30), "months": ("M", 30), "year": ("Y", 365), "years": ("Y", 365),
         "decade": ("Y", 3650), "decades": ("Y", 3650), "fortnight": ("W", 14), "fortnights": ("W", 14),
+        "sec": ("S", 0), "secs": ("S", 0), "min": ("M", 0), "mins": ("M", 0), "hr": ("H", 0), "hrs": ("H", 0),
+        "yr": ("Y", 365), "yrs": ("Y", 365), "wk": ("W", 7), "wks": ("W", 7),
     ]
 
     func lower(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? tokens[i].lower : "" }
@@ -392,9 +394,12 @@ struct TimeRecognizer {
         else if let v = Lexicon.smallNumbers[w] { n = Int(v) }
         else if tokens[i].kind == .number, let v = Int(w), v < 1000 { n = v }
         else { return nil }
-        guard let (letter, days) = TimeRecognizer.unitLetters[lower(i + 1, r)] else { return nil }
-        let after = lower(i + 2, r)
-        let unitWord = lower(i + 1, r)
+        // The unit, possibly after "more", "additional", …: "2 more minutes".
+        var u = i + 1
+        if ["more", "additional", "extra", "further", "full", "straight", "consecutive"].contains(lower(u, r)) { u += 1 }
+        guard let (letter, days) = TimeRecognizer.unitLetters[lower(u, r)] else { return nil }
+        let after = lower(u + 1, r)
+        let unitWord = lower(u, r)
         func shifted(_ from: CalendarDate, _ sign: Int) -> CalendarDate {
             switch letter {
             case "D": return from.adding(days: sign * n)
@@ -404,45 +409,40 @@ struct TimeRecognizer {
             default: return from
             }
         }
+        func m(_ end: Int, _ p: TimePoint) -> TimeMatch { TimeMatch(tokens: i..<end, point: p) }
         guard days > 0 || !["ago", "later", "after", "before", "earlier", "hence"].contains(after) else { return nil }
         switch after {
         case "ago":
-            // "two years ago" is a year, "three months ago" a month, "a week ago" a week.
+            // "two years ago" is a year; "three weeks ago" a day.
             let then = shifted(documentDate, -1)
-            let point: TimePoint
-            switch letter {
-            case "Y": point = .year(then.year)
-            default: point = .day(then)
-            }
-            return TimeMatch(tokens: i..<(i + 3), point: point)
+            return m(u + 2, letter == "Y" ? .year(then.year) : .day(then))
         case "later", "after":
-            guard let anchor else { return after == "later" ? nil : duration(i, n, letter, unitWord) }
+            guard let anchor else { return after == "later" ? nil : duration(i, u, n, letter, unitWord) }
             // "a day after the attack": the event after the anchor … or, when the anchor is the
             // main clause's date, the event it follows. News uses "X happened on D, a day after Y".
-            let forward = after == "later"
-            return TimeMatch(tokens: i..<(i + 3), point: .day(shifted(anchor, forward ? 1 : -1)))
+            return m(u + 2, .day(shifted(anchor, after == "later" ? 1 : -1)))
         case "hence":
-            return TimeMatch(tokens: i..<(i + 3), point: .day(shifted(documentDate, 1)))
-        case "from" where lower(i + 3, r) == "now" || lower(i + 3, r) == "today":
-            return TimeMatch(tokens: i..<(i + 4), point: .day(shifted(documentDate, 1)))
+            return m(u + 2, .day(shifted(documentDate, 1)))
+        case "from" where lower(u + 2, r) == "now" || lower(u + 2, r) == "today":
+            return m(u + 3, .day(shifted(documentDate, 1)))
         case "earlier", "before":
-            guard let anchor else { return after == "earlier" ? nil : duration(i, n, letter, unitWord) }
-            let backward = after == "earlier"
-            return TimeMatch(tokens: i..<(i + 3), point: .day(shifted(anchor, backward ? -1 : 1)))
+            guard let anchor else { return after == "earlier" ? nil : duration(i, u, n, letter, unitWord) }
+            return m(u + 2, .day(shifted(anchor, after == "earlier" ? -1 : 1)))
         default:
             // "a year" is a duration only where something frames it: "for a year", "within a day".
             if w == "a" || w == "an" {
                 let framing: Set<String> = ["for", "within", "over", "than", "least", "about", "nearly", "almost", "past", "last", "after", "in"]
                 if !framing.contains(lower(i - 1, r)) { return nil }
             }
-            return duration(i, n, letter, unitWord)
+            return duration(i, u, n, letter, unitWord)
         }
     }
 
-    func duration(_ i: Int, _ n: Int, _ letter: String, _ unit: String) -> TimeMatch {
-        let count = unit.hasPrefix("decade") ? n * 10 : (unit.hasPrefix("fortnight") ? n * 2 : n)
-        let timeUnit = ["second", "minute", "hour"].contains(where: { unit.hasPrefix($0) })
-        return TimeMatch(tokens: i..<(i + 2), point: .duration((timeUnit ? "PT" : "P") + "\(count)" + letter))
+    /// A duration from the count at `start` to the unit at `unit`.
+    func duration(_ start: Int, _ unit: Int, _ n: Int, _ letter: String, _ word: String) -> TimeMatch {
+        let count = word.hasPrefix("decade") ? n * 10 : (word.hasPrefix("fortnight") ? n * 2 : n)
+        let timeUnit = ["sec", "min", "hour", "hr"].contains(where: { word.hasPrefix($0) })
+        return TimeMatch(tokens: start..<(unit + 1), point: .duration((timeUnit ? "PT" : "P") + "\(count)" + letter))
     }
 
     /// "last 2 days" → P2D over the two days before the document date; "next 3 weeks" → the three after.

@@ -30,13 +30,17 @@ enum Dimension: String, CaseIterable {
                     let highOK = e.to?.value?.number.map { q.max == $0 } ?? (q.max == nil)
                     return lowOK && highOK && Dimension.sameCurrency(q.currency, e.from?.unit ?? e.to?.unit)
                 }
+                // Duckling counts cents as their own unit; factd converts them to the currency.
+                if e.unit == "cent" { return q.value.map { abs($0 * 100 - (e.value?.number ?? -1)) < 1e-6 } ?? false }
                 return q.value == e.value?.number && Dimension.sameCurrency(q.currency, e.unit)
             }
             return Outcome(produced: !qs.isEmpty, correct: correct, got: got)
         case .duration:
+            // Compared in seconds, Duckling's way: a month is 30 days, a year 365.
             let values = x.mentions.compactMap(\.time).map(\.value).filter { $0.hasPrefix("P") }
-            let want = Dimension.durationValue(row.expected)
-            return Outcome(produced: !values.isEmpty, correct: want.map(values.contains) ?? false, got: values.joined(separator: ","))
+            let want = Dimension.durationValue(row.expected).flatMap(Dimension.seconds)
+            let correct = want.map { w in values.compactMap(Dimension.seconds).contains { abs($0 - w) < 1e-6 } } ?? false
+            return Outcome(produced: !values.isEmpty, correct: correct, got: values.joined(separator: ","))
         case .time:
             let times = x.mentions.compactMap(\.time).filter { !$0.value.hasPrefix("P") }
             let got = times.map { "\($0.value) [\($0.start?.description ?? "")…\($0.end?.description ?? "")]" }.joined(separator: ",")
@@ -51,9 +55,39 @@ enum Dimension: String, CaseIterable {
     /// "$" in Duckling is a dollar of unspecified country: any dollar currency counts.
     static func sameCurrency(_ ours: String?, _ theirs: String?) -> Bool {
         guard let ours, let theirs else { return false }
-        if theirs == "$" { return ["USD", "CAD", "AUD", "NZD", "SGD", "HKD"].contains(ours) }
-        if theirs == "cent" { return true }
-        return ours == theirs
+        switch theirs {
+        case "$": return ["USD", "CAD", "AUD", "NZD", "SGD", "HKD"].contains(ours)
+        case "£": return ours == "GBP"
+        case "€": return ours == "EUR"
+        case "unknown": return true
+        default: return ours == theirs
+        }
+    }
+
+    /// Seconds in a simple ISO 8601 duration ("P3D", "PT1.5H").
+    static func seconds(_ value: String) -> Double? {
+        var rest = value.dropFirst()
+        var inTime = false
+        var total = 0.0
+        var number = ""
+        while let c = rest.first {
+            rest = rest.dropFirst()
+            if c == "T" { inTime = true; continue }
+            if c.isNumber || c == "." { number.append(c); continue }
+            guard let n = Double(number) else { return nil }
+            number = ""
+            switch (c, inTime) {
+            case ("Y", false): total += n * 365 * 86_400
+            case ("M", false): total += n * 30 * 86_400
+            case ("W", false): total += n * 7 * 86_400
+            case ("D", false): total += n * 86_400
+            case ("H", true): total += n * 3_600
+            case ("M", true): total += n * 60
+            case ("S", true): total += n
+            default: return nil
+            }
+        }
+        return total
     }
 
     static func durationValue(_ e: DucklingRow.Expected?) -> String? {
