@@ -34,7 +34,7 @@ public struct Extractor: Sendable {
                 for k in m.tokens { taken[k] = true }
                 times.append(SentenceTime(tokens: m.tokens, time: builder.timeExpression(m, documentDate: date)))
             }
-            let quantityRecognizer = QuantityRecognizer(tokens: tokens, taken: taken)
+            let quantityRecognizer = QuantityRecognizer(tokens: tokens, taken: taken, gazetteer: gazetteer)
             var quantities: [SentenceQuantity] = []
             for m in quantityRecognizer.matches(in: r) {
                 var q = m.quantity

@@ -11,6 +11,10 @@ public struct Gazetteer: Sendable {
     /// Lowercase dictionary words (from a word list such as Debian's `wamerican`): a capitalized
     /// word that is one of these at the start of a sentence is an ordinary word, not a name.
     public private(set) var commonWords: Set<String> = []
+    /// Lowercased currency names ("egyptian pound", "qatari riyal") → ISO 4217 code.
+    public private(set) var currencyNames: [String: String] = [:]
+    /// ISO 4217 codes, uppercase, that may be written before or after an amount.
+    public private(set) var currencyCodes: Set<String> = []
 
     /// Names every gazetteer knows, also without iso-codes.
     static let builtinPlaces: [String: String] = [
@@ -90,7 +94,24 @@ public struct Gazetteer: Sendable {
         let subdivisions = FileManager.default.contents(atPath: directory + "/iso_3166-2.json")
         var gazetteer = Gazetteer(iso3166Countries: countries, iso3166Subdivisions: subdivisions)
         if let list = FileManager.default.contents(atPath: words) { gazetteer.addCommonWords(list) }
+        if let currencies = FileManager.default.contents(atPath: directory + "/iso_4217.json") { gazetteer.addCurrencies(currencies) }
         return gazetteer
+    }
+
+    /// Adds currency names and codes from iso-codes' `iso_4217.json` contents. Single-word names
+    /// that are ordinary English words ("won", "real") are left out.
+    public mutating func addCurrencies(_ data: Data) {
+        struct Currency: Decodable { var alpha_3: String; var name: String }
+        struct Currencies: Decodable { var entries: [Currency]; enum CodingKeys: String, CodingKey { case entries = "4217" } }
+        guard let list = try? JSONDecoder().decode(Currencies.self, from: data) else { return }
+        for c in list.entries where !c.alpha_3.hasPrefix("X") {
+            currencyCodes.insert(c.alpha_3)
+            let name = c.name.lowercased()
+            if !name.contains(" ") && (commonWords.contains(name) || name.count < 4) { continue }
+            for spelling in [name, name.replacingOccurrences(of: "rial", with: "riyal")] where currencyNames[spelling] == nil {
+                currencyNames[spelling] = c.alpha_3
+            }
+        }
     }
 
     /// Adds the lowercase entries of a newline-separated word list (capitalized entries are names).

@@ -63,7 +63,7 @@ enum Lexicon {
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
         "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
         "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "franc": "CHF", "francs": "CHF",
-        "afghani": "AFN", "afghanis": "AFN", "cent": "USD", "cents": "USD", "bucks": "USD", "buck": "USD",
+        "afghani": "AFN", "afghanis": "AFN", "cent": "USD", "cents": "USD", "bucks": "USD", "buck": "USD", "¢": "USD", "pennies": "USD", "penny": "USD", "pence": "GBP",
         "ringgit": "MYR", "ringgits": "MYR", "dinar": "KWD", "dinars": "KWD", "dirham": "AED", "dirhams": "AED",
     ]
 

@@ -11,6 +11,8 @@ struct QuantityRecognizer {
     let tokens: [Token]
     /// Tokens already read as times (years, days) are not numbers here.
     let taken: [Bool]
+    /// Currency names and codes from iso-codes.
+    let gazetteer: Gazetteer
 
     struct Amount {
         var value: Double
@@ -122,7 +124,7 @@ struct QuantityRecognizer {
             currency = c
             i += lower(i + 1, r) == "." ? 2 : 1
         }
-        else if tokens[i].isAllCaps, Lexicon.currencyCodes.contains(lower(i, r)), r.contains(i + 1), tokens[i + 1].kind == .number {
+        else if tokens[i].isAllCaps, isCode(lower(i, r)), r.contains(i + 1), tokens[i + 1].kind == .number {
             currency = tokens[i].lower.uppercased(); i += 1
         }
         guard r.contains(i) else { return nil }
@@ -130,6 +132,16 @@ struct QuantityRecognizer {
         var end: Int
         var unit: String? = nil
         let t = tokens[i]
+        // A code written onto the number: "USD3.14", "GBP3.01", "Rs20".
+        if currency == nil, t.kind == .word, let (code, number) = attachedCode(t.lower), let (v, suffix) = NumberParser.digits(number), suffix.isEmpty {
+            var a = Amount(value: sign * v, end: i + 1, currency: code)
+            if let scale = Lexicon.scales[lower(i + 1, r)], lower(i + 1, r).count > 1 { a.value *= scale; a.end += 1 }
+            return a
+        }
+        // "a dollar", "one euro"
+        if ["a", "an"].contains(t.lower), let c = currencyWord(at: i + 1, r) {
+            return Amount(value: 1, end: c.end, currency: c.code)
+        }
         if t.lower == ".", r.contains(i + 1), tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
            let (v, suffix) = NumberParser.digits("0." + tokens[i + 1].lower), suffix.isEmpty {
             // ".77"
@@ -146,7 +158,11 @@ struct QuantityRecognizer {
             value = v
             end = i + 1
             if !suffix.isEmpty {
-                if let scale = Lexicon.scales[suffix], currency != nil || suffix == "bn" || suffix == "k" || suffix == "mn" { value *= scale }
+                if currency == nil, let code = codeFor(suffix) {
+                    // "20Rs", "42MYR", "3.14US$"
+                    currency = code
+                    if suffix == "us", lower(end, r) == "$" { end += 1 }
+                } else if let scale = Lexicon.scales[suffix], currency != nil || suffix == "bn" || suffix == "k" || suffix == "mn" { value *= scale }
                 else if let u = Lexicon.unitsOfMeasure[suffix] { unit = u }
                 else if suffix == "s" { return nil }  // "1990s" is a decade
                 else { return nil }
@@ -180,11 +196,11 @@ struct QuantityRecognizer {
         if currency == nil, let c = Lexicon.currencySymbols[next] {
             currency = c
             end += 1
-        } else if currency == nil, let c = Lexicon.currencyWords[next] {
-            currency = c
-            if next.hasPrefix("cent") { value /= 100 }
-            end += 1
-        } else if currency == nil, r.contains(end), tokens[end].isAllCaps, Lexicon.currencyCodes.contains(next) {
+        } else if currency == nil, let c = currencyWord(at: end, r) {
+            currency = c.code
+            if ["cent", "cents", "¢", "pennies", "penny", "pence", "c"].contains(next) { value /= 100 }
+            end = c.end
+        } else if currency == nil, r.contains(end), tokens[end].isAllCaps, isCode(next) {
             currency = next.uppercased()
             end += 1
         } else if next == "%" || next == "percent" {
@@ -197,7 +213,57 @@ struct QuantityRecognizer {
             unit = u
             end += 1
         }
+        // "20 dollars 43 cents", "$20 and 43c": the cents join the amount.
+        if currency != nil, unit == nil {
+            var k = end
+            if lower(k, r) == "and" { k += 1 }
+            if r.contains(k), tokens[k].kind == .number, let (cents, suffix) = NumberParser.digits(tokens[k].lower),
+               cents < 100, cents.rounded() == cents, suffix.isEmpty || suffix == "c" {
+                var e = k + 1
+                let after = lower(e, r)
+                if ["cents", "cent", "c", "sen", "sens", "pence", "p"].contains(after) { e += 1 }
+                let endsHere = !r.contains(e) || tokens[e].kind == .punctuation
+                if suffix == "c" || e > k + 1 || endsHere {
+                    value += cents / 100
+                    end = e
+                }
+            }
+        }
         return Amount(value: sign * value, end: end, currency: currency ?? inherited, unit: unit)
+    }
+
+    /// ISO 4217 code or common prefix ("rs") for a lowercase word, if it is one.
+    func codeFor(_ w: String) -> String? {
+        if let c = Lexicon.currencyPrefixes[w] { return c }
+        return isCode(w) ? w.uppercased() : nil
+    }
+
+    func isCode(_ w: String) -> Bool {
+        w.count == 3 && (Lexicon.currencyCodes.contains(w) || gazetteer.currencyCodes.contains(w.uppercased()))
+    }
+
+    /// "usd3.14" → ("USD", "3.14").
+    func attachedCode(_ w: String) -> (String, String)? {
+        guard let firstDigit = w.firstIndex(where: { $0.isNumber }), firstDigit > w.startIndex else { return nil }
+        let letters = String(w[..<firstDigit])
+        guard let code = codeFor(letters) else { return nil }
+        return (code, String(w[firstDigit...]))
+    }
+
+    /// A currency word or name at `i` ("dollars", "euros", "Egyptian pounds", "qatari riyals"), with where it ends.
+    func currencyWord(at i: Int, _ r: Range<Int>) -> (code: String, end: Int)? {
+        for length in stride(from: 3, through: 1, by: -1) where i + length <= r.upperBound {
+            let words = (i..<(i + length)).map { tokens[$0].lower }
+            guard words.allSatisfy({ $0.first?.isLetter == true || $0 == "¢" }) else { continue }
+            var name = words.joined(separator: " ")
+            if let code = gazetteer.currencyNames[name] { return (code, i + length) }
+            if name.hasSuffix("s") {
+                name.removeLast()
+                if let code = gazetteer.currencyNames[name] { return (code, i + length) }
+            }
+            if length == 1, let code = Lexicon.currencyWords[words[0]] { return (code, i + 1) }
+        }
+        return nil
     }
 
     /// The noun being counted: "1,500 fighters" → "fighter", "over 1,400 of its fighters" → "fighter",

@@ -125,7 +125,7 @@ public enum Tokenizer {
     static func isSymbol(_ bytes: [UInt8], _ i: Int, _ width: Int) -> Bool {
         switch width {
         case 1: return bytes[i] == 0x24 || bytes[i] == 0x25 || bytes[i] == 0x26 || bytes[i] == 0x2B
-        case 2: return bytes[i] == 0xC2 && (bytes[i + 1] == 0xA3 || bytes[i + 1] == 0xA5)  // £ ¥
+        case 2: return bytes[i] == 0xC2 && (bytes[i + 1] == 0xA3 || bytes[i + 1] == 0xA5 || bytes[i + 1] == 0xA2)  // £ ¥ ¢
         case 3: return bytes[i] == 0xE2 && bytes[i + 1] == 0x82 && bytes[i + 2] == 0xAC       // €
         default: return false
         }
