@@ -135,6 +135,12 @@ struct QuantityRecognizer {
         // A code written onto the number: "USD3.14", "GBP3.01", "Rs20".
         if currency == nil, t.kind == .word, let (code, number) = attachedCode(t.lower), let (v, suffix) = NumberParser.digits(number), suffix.isEmpty {
             var a = Amount(value: sign * v, end: i + 1, currency: code)
+            // "USD3.14": the tokenizer left ".14" apart.
+            if lower(i + 1, r) == ".", r.contains(i + 2), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore,
+               tokens[i + 2].kind == .number, let (fraction, _) = NumberParser.digits("0." + tokens[i + 2].lower) {
+                a.value = sign * (v + fraction)
+                a.end = i + 3
+            }
             if let scale = Lexicon.scales[lower(i + 1, r)], lower(i + 1, r).count > 1 { a.value *= scale; a.end += 1 }
             return a
         }

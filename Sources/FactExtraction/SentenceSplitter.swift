@@ -35,7 +35,10 @@ public enum SentenceSplitter {
                 }
             }
             if start == nil { start = i }
-            if isTerminal(t) {
+            // A period inside a word ("USD3.14", "example.com") does not end a sentence.
+            let inWord = t.lower == "." && i > 0 && !t.spaceBefore && i + 1 < tokens.count && !tokens[i + 1].spaceBefore
+                && (tokens[i + 1].kind == .word || tokens[i + 1].kind == .number)
+            if isTerminal(t) && !inWord {
                 var end = i + 1
                 while end < tokens.count, tokens[end].newlinesBefore == 0, isClosing(tokens[end]) { end += 1 }
                 if end >= tokens.count || canStart(tokens[end]) && !isAbbreviation(tokens, i, next: tokens[end]) {

@@ -130,7 +130,9 @@ struct TimeRecognizer {
             let full = w.count > 4 && w != "march"
             guard full || nextIsDay || previousIsDay || (w == "june" || w == "july") else { return nil }
         }
-        let length = lower(i + 1, r) == "." && !tokens[i + 1].spaceBefore ? 2 : 1
+        // An abbreviation takes its period ("Sept."); a full name at a sentence's end does not.
+        let abbreviated = tokens[i].lower.count <= 4 && !["june", "july", "may"].contains(tokens[i].lower)
+        let length = abbreviated && lower(i + 1, r) == "." && !tokens[i + 1].spaceBefore ? 2 : 1
         return (m, length)
     }
 
@@ -216,11 +218,11 @@ struct TimeRecognizer {
                 if framed && !countsSomething { return m(i + 1, .year(y)) }
             }
         }
-        // "2018Q4", "18q4"
-        if t.kind == .number, let qIndex = w.firstIndex(of: "q"), let q = Int(w[w.index(after: qIndex)...]), (1...4).contains(q),
-           let yy = Int(w[..<qIndex]) {
+        // "2018Q4", "18q4" (the tokenizer keeps "2018q" and "4" apart)
+        if t.kind == .number, w.hasSuffix("q"), let yy = Int(w.dropLast()), r.contains(i + 1), !tokens[i + 1].spaceBefore,
+           let q = Int(tokens[i + 1].lower), (1...4).contains(q) {
             let y = yy < 100 ? 2000 + yy : yy
-            if (1000...2199).contains(y) { return m(i + 1, .quarter(year: y, quarter: q)) }
+            if (1000...2199).contains(y) { return m(i + 2, .quarter(year: y, quarter: q)) }
         }
         // Quarters: "Q2 2025", "the second quarter of 2025".
         if w.count == 2, w.hasPrefix("q"), let q = Int(w.dropFirst()), (1...4).contains(q) {

@@ -37,6 +37,12 @@ struct QuantityRecognizerTests {
         Case(text: "Up to 600 tests can run.", mention: "Up to 600 tests", bound: .upper, value: 600, max: 600, unit: "test"),
         Case(text: "Fewer than 20 casualties were counted.", mention: "Fewer than 20 casualties", bound: .upper, value: 20, max: 20, unit: "casualty"),
         Case(text: "The deal is worth USD 5 million.", mention: "USD 5 million", bound: .exact, value: 5_000_000, currency: "USD"),
+        Case(text: "Fees rose to 42 Egyptian pounds.", mention: "42 Egyptian pounds", bound: .exact, value: 42, currency: "EGP"),
+        Case(text: "A ticket costs USD3.14 here.", mention: "USD3.14", bound: .exact, value: 3.14, currency: "USD"),
+        Case(text: "It sold for $20 and 43 cents.", mention: "$20 and 43 cents", bound: .exact, value: 20.43, currency: "USD"),
+        Case(text: "Temperatures fell to minus 12 degrees.", mention: "minus 12 degrees", bound: .exact, value: -12, unit: "degree"),
+        Case(text: "The bill totals 30 lakh rupees.", mention: "30 lakh rupees", bound: .exact, value: 3_000_000, currency: "INR"),
+        Case(text: "A couple of firms bid.", mention: "A couple of firms", bound: .exact, value: 2, unit: "firm"),
     ]
 
     @Test(arguments: cases)

@@ -38,6 +38,17 @@ struct TimeRecognizerTests {
         Case(text: "The plane landed on February 2, 2025 at 2:20 p.m. local time.", mention: "February 2, 2025 at 2:20 p.m.", value: "2025-02-02T14:20", start: "2025-02-02", end: "2025-02-02", signal: "on"),
         Case(text: "The rebels are now in control.", mention: "now", value: "PRESENT_REF", start: "2021-08-30", end: "2021-08-30"),
         Case(text: "The bank recently cut rates.", mention: "recently", value: "PAST_REF", start: nil, end: nil),
+        Case(text: "The talks ran July 13-15 in Geneva.", mention: "July 13-15", value: "2021-07-13/2021-07-15", start: "2021-07-13", end: "2021-07-15"),
+        Case(text: "The fair runs from 13 to 15 July.", mention: "from 13 to 15 July", value: "2021-07-13/2021-07-15", start: "2021-07-13", end: "2021-07-15"),
+        Case(text: "Prices rose over the past two weeks.", mention: "past two weeks", value: "P2W", start: "2021-08-16", end: "2021-08-29"),
+        Case(text: "The vote is on the first Tuesday of November.", mention: "the first Tuesday of November", value: "2021-11-02", start: "2021-11-02", end: "2021-11-02", signal: "on"),
+        Case(text: "Payments stop on the last day of October 2015.", mention: "the last day of October 2015", value: "2015-10-31", start: "2015-10-31", end: "2015-10-31", signal: "on"),
+        Case(text: "Sales peaked at the end of the month.", mention: "the end of the month", value: "2021-08", start: "2021-08-21", end: "2021-08-31", mod: "END", signal: "at"),
+        Case(text: "The law passed two years ago.", mention: "two years ago", value: "2019", start: "2019-01-01", end: "2019-12-31"),
+        Case(text: "The form was dated 10/31/74.", mention: "10/31/74", value: "1974-10-31", start: "1974-10-31", end: "1974-10-31"),
+        Case(text: "Figures for 2014-10 were revised.", mention: "2014-10", value: "2014-10", start: "2014-10-01", end: "2014-10-31"),
+        Case(text: "Results for 2018Q4 were weak.", mention: "2018Q4", value: "2018-Q4", start: "2018-10-01", end: "2018-12-31"),
+        Case(text: "It arrives on the 15th of february.", mention: "the 15th of february", value: "2021-02-15", start: "2021-02-15", end: "2021-02-15", signal: "on"),
     ]
 
     @Test(arguments: cases)
