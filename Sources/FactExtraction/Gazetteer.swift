@@ -13,6 +13,8 @@ public struct Gazetteer: Sendable {
     public private(set) var commonWords: Set<String> = []
     /// Lowercased currency names ("egyptian pound", "qatari riyal") → ISO 4217 code.
     public private(set) var currencyNames: [String: String] = [:]
+    /// First words of `currencyNames` (and their plurals' stems), for a quick check.
+    public private(set) var currencyFirstWords: Set<String> = []
     /// ISO 4217 codes, uppercase, that may be written before or after an amount.
     public private(set) var currencyCodes: Set<String> = []
 
@@ -110,6 +112,10 @@ public struct Gazetteer: Sendable {
             if !name.contains(" ") && (commonWords.contains(name) || name.count < 4) { continue }
             for spelling in [name, name.replacingOccurrences(of: "rial", with: "riyal")] where currencyNames[spelling] == nil {
                 currencyNames[spelling] = c.alpha_3
+                if let first = spelling.split(separator: " ").first {
+                    currencyFirstWords.insert(String(first))
+                    currencyFirstWords.insert(String(first) + "s")
+                }
             }
         }
     }

@@ -57,6 +57,9 @@ enum Lexicon {
         ["not", "more", "than"]: (.upper, false),
     ]
 
+    /// First words of the hedges, to skip the phrase lookup for every other token.
+    static let hedgeStarts: Set<String> = Set(hedges.keys.compactMap(\.first))
+
     static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
 
     static let currencyWords: [String: String] = [

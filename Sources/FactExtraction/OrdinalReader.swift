@@ -15,6 +15,13 @@ public enum OrdinalReader {
 
     /// The value of an ordinal written as one phrase, or nil.
     public static func value(_ text: String) -> Int? {
+        // Every ordinal ends in -st, -nd, -rd or -th: most tokens are rejected on their last two bytes.
+        let utf8 = text.utf8
+        guard utf8.count >= 3, let last = utf8.last, let previous = utf8.dropLast().last else { return nil }
+        let l = last | 0x20, p = previous | 0x20
+        guard (p == 0x73 && l == 0x74) || (p == 0x6E && l == 0x64) || (p == 0x72 && l == 0x64) || (p == 0x74 && l == 0x68) else {
+            return nil
+        }
         let lower = text.lowercased()
         // Digits with a suffix: 1st 2nd 3rd 4th 21st.
         if let first = lower.first, first.isNumber {

@@ -39,6 +39,7 @@ struct QuantityRecognizer {
     }
 
     func hedge(at i: Int, _ r: Range<Int>) -> (QuantityBoundKind, Bool, Int)? {
+        guard Lexicon.hedgeStarts.contains(tokens[i].lower) else { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= r.upperBound {
             let words = (i..<(i + length)).map { tokens[$0].lower }
             if let (bound, approx) = Lexicon.hedges[words] { return (bound, approx, length) }
@@ -250,6 +251,7 @@ struct QuantityRecognizer {
 
     /// "usd3.14" → ("USD", "3.14").
     func attachedCode(_ w: String) -> (String, String)? {
+        guard w.utf8.count <= 16, w.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         guard let firstDigit = w.firstIndex(where: { $0.isNumber }), firstDigit > w.startIndex else { return nil }
         let letters = String(w[..<firstDigit])
         guard let code = codeFor(letters) else { return nil }
@@ -258,6 +260,8 @@ struct QuantityRecognizer {
 
     /// A currency word or name at `i` ("dollars", "euros", "Egyptian pounds", "qatari riyals"), with where it ends.
     func currencyWord(at i: Int, _ r: Range<Int>) -> (code: String, end: Int)? {
+        guard r.contains(i), tokens[i].kind != .number, tokens[i].kind != .punctuation else { return nil }
+        if Lexicon.currencyWords[tokens[i].lower] == nil && !gazetteer.currencyFirstWords.contains(tokens[i].lower) { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= r.upperBound {
             let words = (i..<(i + length)).map { tokens[$0].lower }
             guard words.allSatisfy({ $0.first?.isLetter == true || $0 == "¢" }) else { continue }

@@ -24,7 +24,14 @@ struct FactEval: ParsableCommand {
     @Flag(help: "Print the scores as JSON.")
     var json = false
 
+    @Option(help: ArgumentHelp("Instead of scoring, measure extraction throughput on this file (one core).", valueName: "file"))
+    var speed: String?
+
+    @Option(help: "Runs for --speed; the median is reported with min and max.")
+    var runs = 5
+
     func run() throws {
+        if let speed { return try measure(speed) }
         let rows = try DucklingRow.load(data + "/duckling_en.jsonl")
         let negatives = try DucklingRow.load(data + "/duckling_en_negative.jsonl")
         let extractor = Extractor(gazetteer: .system())
@@ -59,6 +66,28 @@ struct FactEval: ParsableCommand {
             let negatives = s.negatives > 0 ? "\(s.negatives) (\(s.falsePositives))" : ""
             print("\(name) \(pad(s.rows, 5))  \(pad(s.correct, 7))  \(percent(s.precision))     \(percent(s.recall))   \(negatives)")
         }
+    }
+
+    /// Extraction throughput on one core: MB/s and words/s, median (min–max) over `runs`.
+    func measure(_ path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationErrorMessage("cannot read \(path)") }
+        let extractor = Extractor(gazetteer: .system())
+        let source = SourceText(decoding: data)
+        let words = data.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).count
+        var seconds: [Double] = []
+        var facts = 0
+        for _ in 0..<max(1, runs) {
+            let start = ContinuousClock.now
+            let x = extractor.extract(source, fallbackDate: CalendarDate(year: 2025, month: 1, day: 1))
+            let d = ContinuousClock.now - start
+            facts = x.facts.count
+            seconds.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+        }
+        seconds.sort()
+        let mb = Double(data.count) / 1_000_000
+        let median = seconds[seconds.count / 2]
+        print(String(format: "%.1f MB, %d words, %d facts: %.2f MB/s (min %.2f, max %.2f), %.0f words/s",
+                     mb, words, facts, mb / median, mb / seconds.last!, mb / seconds.first!, Double(words) / median))
     }
 
     func pad(_ n: Int, _ width: Int) -> String { String(repeating: " ", count: max(0, width - String(n).count)) + String(n) }
