@@ -30,8 +30,15 @@ struct FactEval: ParsableCommand {
     @Option(help: "Runs for --speed; the median is reported with min and max.")
     var runs = 5
 
+    @Option(help: "Hand annotations of the seeds documents.")
+    var gold = "Tests/Gold/seeds.json"
+
+    @Option(help: "The seeds folder the annotations describe.")
+    var seeds = "seeds"
+
     func run() throws {
         if let speed { return try measure(speed) }
+        try scoreGold()
         let rows = try DucklingRow.load(data + "/duckling_en.jsonl")
         let negatives = try DucklingRow.load(data + "/duckling_en_negative.jsonl")
         let extractor = Extractor(gazetteer: .system())
@@ -66,6 +73,17 @@ struct FactEval: ParsableCommand {
             let negatives = s.negatives > 0 ? "\(s.negatives) (\(s.falsePositives))" : ""
             print("\(name) \(pad(s.rows, 5))  \(pad(s.correct, 7))  \(percent(s.precision))     \(percent(s.recall))   \(negatives)")
         }
+    }
+
+    /// Precision and recall on the hand-annotated seeds documents.
+    func scoreGold() throws {
+        let rows = try GoldSet.score(goldPath: gold, seeds: seeds, extractor: Extractor(gazetteer: .system()))
+        print("seeds gold set ( \(gold) )         found  extracted  gold   precision  recall")
+        for (name, found, predicted, expected) in rows {
+            let p = predicted > 0 ? percent(Double(found) / Double(predicted)) : "   —  "
+            print("\(name.padding(toLength: 32, withPad: " ", startingAt: 0)) \(pad(found, 6))  \(pad(max(predicted, 0), 9))  \(pad(expected, 4))   \(p)     \(percent(Double(found) / Double(max(expected, 1))))")
+        }
+        print("")
     }
 
     /// Extraction throughput on one core: MB/s and words/s, median (min–max) over `runs`.
