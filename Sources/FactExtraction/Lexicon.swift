@@ -54,7 +54,8 @@ enum Lexicon {
         ["up", "to"]: (.upper, false), ["fewer", "than"]: (.upper, false), ["less", "than"]: (.upper, false),
         ["at", "most"]: (.upper, false), ["no", "more", "than"]: (.upper, false), ["under"]: (.upper, false),
         ["below"]: (.upper, false), ["as", "many", "as"]: (.upper, false), ["as", "much", "as"]: (.upper, false),
-        ["not", "more", "than"]: (.upper, false),
+        ["not", "more", "than"]: (.upper, false), ["lower", "than"]: (.upper, false), ["higher", "than"]: (.lower, false),
+        ["no", "less", "than"]: (.lower, false), ["not", "less", "than"]: (.lower, false), ["greater", "than"]: (.lower, false),
     ]
 
     /// First words of the hedges, to skip the phrase lookup for every other token.
@@ -67,7 +68,8 @@ enum Lexicon {
         "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
         "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "franc": "CHF", "francs": "CHF",
         "afghani": "AFN", "afghanis": "AFN", "cent": "USD", "cents": "USD", "bucks": "USD", "buck": "USD", "¢": "USD", "pennies": "USD", "penny": "USD", "pence": "GBP",
-        "ringgit": "MYR", "ringgits": "MYR", "dinar": "KWD", "dinars": "KWD", "dirham": "AED", "dirhams": "AED",
+        "ringgit": "MYR", "ringgits": "MYR", "riyal": "SAR", "riyals": "SAR", "rial": "OMR", "rials": "OMR",
+        "shekel": "ILS", "shekels": "ILS", "kopiyka": "UAH", "kopiykas": "UAH", "dinar": "KWD", "dinars": "KWD", "dirham": "AED", "dirhams": "AED",
     ]
 
     /// Common ISO 4217 codes written before or after an amount; the gazetteer adds the rest.
@@ -78,7 +80,7 @@ enum Lexicon {
     ]
 
     /// Words before an amount that name its currency: "Rs 20".
-    static let currencyPrefixes: [String: String] = ["rs": "INR", "rs.": "INR", "inr": "INR"]
+    static let currencyPrefixes: [String: String] = ["rs": "INR", "rs.": "INR", "inr": "INR", "rm": "MYR"]
 
     static let unitsOfMeasure: [String: String] = [
         "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "kilometers": "kilometer",
@@ -141,7 +143,7 @@ enum Lexicon {
 
     /// Abbreviations that end with a period without ending the sentence.
     static let abbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "rev", "st", "sgt", "col", "lt", "capt",
+        "rs", "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "rev", "st", "sgt", "col", "lt", "capt",
         "cmdr", "adm", "maj", "pres", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "llc", "bros", "no",
         "vs", "etc", "approx", "dept", "univ", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",

@@ -117,8 +117,8 @@ struct QuantityRecognizer {
         var sign = 1.0
         // "minus 5", "negative 504", "-1,200" (a dash stuck to the number).
         if ["minus", "negative"].contains(lower(i, r)) { sign = -1; i += 1 }
-        else if lower(i, r) == "-", r.contains(i + 1), tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
-                i == r.lowerBound || tokens[i].spaceBefore { sign = -1; i += 1 }
+        else if lower(i, r) == "-", r.contains(i + 1), tokens[i + 1].kind == .number,
+                !tokens[i + 1].spaceBefore && tokens[i].spaceBefore || i == r.lowerBound { sign = -1; i += 1 }
         if lower(i, r) == "us", lower(i + 1, r) == "$", !tokens[i + 1].spaceBefore { currency = "USD"; i += 2 }
         else if let c = Lexicon.currencySymbols[lower(i, r)] { currency = c; i += 1 }
         else if let c = Lexicon.currencyPrefixes[lower(i, r)], r.contains(i + 1), tokens[i + 1].kind == .number || lower(i + 1, r) == "." {
@@ -127,6 +127,11 @@ struct QuantityRecognizer {
         }
         else if tokens[i].isAllCaps, isCode(lower(i, r)), r.contains(i + 1), tokens[i + 1].kind == .number {
             currency = tokens[i].lower.uppercased(); i += 1
+        }
+        if currency == nil, r.contains(i), tokens[i].kind == .word, let c = currencyWord(at: i, r), r.contains(c.end),
+           tokens[c.end].kind == .number, Lexicon.currencyWords[tokens[i].lower] == nil || tokens[i].lower.count > 5 {
+            currency = c.code
+            i = c.end
         }
         guard r.contains(i) else { return nil }
         var value: Double
@@ -154,6 +159,10 @@ struct QuantityRecognizer {
             // ".77"
             value = v
             end = i + 2
+        } else if t.lower == "point", r.contains(i + 1), tokens[i + 1].kind == .number,
+                  let (v, suffix) = NumberParser.digits("0." + tokens[i + 1].lower), suffix.isEmpty {
+            value = v  // "point 77"
+            end = i + 2
         } else if ["a", "an"].contains(t.lower), let n = ["couple": 2.0, "pair": 2, "few": 3][lower(i + 1, r)] {
             // "a couple of", "a pair", "a few"
             value = n
@@ -165,7 +174,12 @@ struct QuantityRecognizer {
             value = v
             end = i + 1
             if !suffix.isEmpty {
-                if currency == nil, let code = codeFor(suffix) {
+                if currency == nil, suffix == "us", lower(end, r) == "$" {
+                    currency = "USD"  // "3.14US$"
+                    end += 1
+                } else if t.isCapitalized, let scale = ["m": 1e6, "g": 1e9, "b": 1e9, "k": 1e3][suffix] {
+                    value *= scale  // "3M", "1.2M": a capital letter is a scale, a small one a unit
+                } else if currency == nil, let code = codeFor(suffix) {
                     // "20Rs", "42MYR", "3.14US$"
                     currency = code
                     if suffix == "us", lower(end, r) == "$" { end += 1 }
@@ -224,13 +238,15 @@ struct QuantityRecognizer {
         if currency != nil, unit == nil {
             var k = end
             if lower(k, r) == "and" { k += 1 }
-            if r.contains(k), tokens[k].kind == .number, let (cents, suffix) = NumberParser.digits(tokens[k].lower),
-               cents < 100, cents.rounded() == cents, suffix.isEmpty || suffix == "c" {
-                var e = k + 1
+            var centsValue: (Double, String, Int)? = nil
+            if r.contains(k), tokens[k].kind == .number, let (c, suffix) = NumberParser.digits(tokens[k].lower) { centsValue = (c, suffix, k + 1) }
+            else if r.contains(k), let (c, e) = NumberParser.words(tokens, k, r.upperBound) { centsValue = (c, "", e) }
+            if let (cents, suffix, afterNumber) = centsValue, cents < 100, cents.rounded() == cents, suffix.isEmpty || suffix == "c" {
+                var e = afterNumber
                 let after = lower(e, r)
-                if ["cents", "cent", "c", "sen", "sens", "pence", "p"].contains(after) { e += 1 }
+                if ["cents", "cent", "c", "sen", "sens", "pence", "p", "kopiykas", "kopiyka"].contains(after) { e += 1 }
                 let endsHere = !r.contains(e) || tokens[e].kind == .punctuation
-                if suffix == "c" || e > k + 1 || endsHere {
+                if suffix == "c" || e > afterNumber || endsHere {
                     value += cents / 100
                     end = e
                 }

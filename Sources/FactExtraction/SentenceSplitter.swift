@@ -36,8 +36,9 @@ public enum SentenceSplitter {
             }
             if start == nil { start = i }
             // A period inside a word ("USD3.14", "example.com") does not end a sentence.
-            let inWord = t.lower == "." && i > 0 && !t.spaceBefore && i + 1 < tokens.count && !tokens[i + 1].spaceBefore
-                && (tokens[i + 1].kind == .word || tokens[i + 1].kind == .number)
+            let glued = i + 1 < tokens.count && !tokens[i + 1].spaceBefore
+            let inWord = t.lower == "." && glued
+                && (tokens[i + 1].kind == .number || i > 0 && !t.spaceBefore && tokens[i + 1].kind == .word)
             if isTerminal(t) && !inWord {
                 var end = i + 1
                 while end < tokens.count, tokens[end].newlinesBefore == 0, isClosing(tokens[end]) { end += 1 }

@@ -44,6 +44,16 @@ struct TimeRecognizer {
         while i < range.upperBound {
             if var m = match(at: i, range, anchor: anchor) {
                 m = attachTimeOfDay(m, range)
+                // "2 years 3 months", "1 year, 2 days and 4 seconds": one duration.
+                if case .duration(let first) = m.point, var last = out.last, case .duration(let previous) = last.point,
+                   (last.tokens.upperBound..<m.tokens.lowerBound).allSatisfy({ ["and", ","].contains(tokens[$0].lower) }),
+                   let merged = TimeRecognizer.mergeDurations(previous, first) {
+                    last.tokens = last.tokens.lowerBound..<m.tokens.upperBound
+                    last.point = .duration(merged)
+                    out[out.count - 1] = last
+                    i = m.tokens.upperBound
+                    continue
+                }
                 m.signal = signal(before: m.tokens.lowerBound, range)
                 if m.signal == "since", m.point.interval != nil { m.extendsToDocumentDate = true }
                 if let d = m.point.anchorDay, !isRelative(m) { anchor = d }
@@ -57,6 +67,33 @@ struct TimeRecognizer {
     }
 
     func isRelative(_ m: TimeMatch) -> Bool { false }
+
+    /// "P2Y" + "P3M" → "P2Y3M"; "PT1H" + "PT15S" → "PT1H15S"; nil when the parts are out of order.
+    static func mergeDurations(_ a: String, _ b: String) -> String? {
+        let order = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+        func parts(_ v: String) -> [(String, String)] {
+            var out: [(String, String)] = []
+            var inTime = false
+            var number = ""
+            for c in v.dropFirst() {
+                if c == "T" { inTime = true; continue }
+                if c.isNumber || c == "." { number.append(c); continue }
+                out.append(((inTime ? "T" : "") + String(c), number))
+                number = ""
+            }
+            return out
+        }
+        let combined = parts(a) + parts(b)
+        let ranks = combined.map { order.firstIndex(of: $0.0) ?? -1 }
+        guard !ranks.contains(-1), zip(ranks, ranks.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+        var out = "P"
+        var inTime = false
+        for (unit, number) in combined {
+            if unit.hasPrefix("T") && !inTime { out += "T"; inTime = true }
+            out += number + unit.suffix(1)
+        }
+        return out
+    }
 
     func signal(before i: Int, _ range: Range<Int>) -> String? {
         let w = lower(i - 1, range)
@@ -395,7 +432,11 @@ struct TimeRecognizer {
         if w == "a" || w == "an" || w == "one" { n = 1 }
         else if let v = Lexicon.smallNumbers[w] { n = Int(v) }
         else if tokens[i].kind == .number, let v = Int(w), v < 1000 { n = v }
-        else { return nil }
+        else if tokens[i].kind == .number, let v = Double(w), v < 1000, let unit = TimeRecognizer.unitLetters[lower(i + 1, r)] {
+            // "1.5 hours" → PT1.5H (ISO 8601 allows a fraction on the last component)
+            let timeUnit = ["sec", "min", "hour", "hr"].contains(where: { lower(i + 1, r).hasPrefix($0) })
+            return TimeMatch(tokens: i..<(i + 2), point: .duration((timeUnit ? "PT" : "P") + w + unit.0))
+        } else { return nil }
         // The unit, possibly after "more", "additional", …: "2 more minutes".
         var u = i + 1
         if ["more", "additional", "extra", "further", "full", "straight", "consecutive"].contains(lower(u, r)) { u += 1 }

@@ -59,7 +59,7 @@ enum Dimension: String, CaseIterable {
         case "$": return ["USD", "CAD", "AUD", "NZD", "SGD", "HKD"].contains(ours)
         case "£": return ours == "GBP"
         case "€": return ours == "EUR"
-        case "unknown": return true
+        case "unknown", "dinar", "riyal", "rial", "pound", "dollar", "rupee", "franc", "krone", "peso": return true  // Duckling leaves the country open
         default: return ours == theirs
         }
     }
