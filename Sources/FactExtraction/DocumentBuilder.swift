@@ -269,14 +269,23 @@ struct DocumentBuilder {
             end = e
             if let mod = m.mod {
                 let days = e.dayNumber - s.dayNumber + 1
-                if days >= 28 && days <= 31 {
+                if days == 7 {
+                    // A week: the beginning is Monday to Wednesday, the end Friday to Sunday.
+                    switch mod {
+                    case "START": end = s.adding(days: 2)
+                    case "MID": start = s.adding(days: 2); end = s.adding(days: 4)
+                    case "END": start = s.adding(days: 4)
+                    default: break
+                    }
+                } else if days >= 28 && days <= 31 {
                     let cut = [("START", 1, 10), ("MID", 11, 20), ("END", 21, e.day)].first { $0.0 == mod }
                     if let cut { start = CalendarDate(year: s.year, month: s.month, day: cut.1); end = CalendarDate(year: s.year, month: s.month, day: cut.2) }
                 } else if days > 31 {
                     let months = (e.year - s.year) * 12 + e.month - s.month + 1
                     let third = max(1, months / 3)
                     switch mod {
-                    case "START": end = s.adding(months: third - 1).endOfMonth
+                    // "early 2020" is its first quarter; "late 2019" its last four months (Duckling's reading).
+                    case "START": end = s.adding(months: max(1, months / 4) - 1).endOfMonth
                     case "MID": start = s.adding(months: third); end = s.adding(months: 2 * third - 1).endOfMonth
                     case "END": start = s.adding(months: months - third)
                     default: break

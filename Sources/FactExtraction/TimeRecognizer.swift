@@ -183,6 +183,16 @@ struct TimeRecognizer {
         let w = t.lower
         func m(_ end: Int, _ p: TimePoint, mod: String? = nil) -> TimeMatch { TimeMatch(tokens: i..<end, point: p, mod: mod) }
 
+        // "Wednesday of next week", "Tuesday this week"
+        if let weekday = Lexicon.weekdays[w], w.hasSuffix("day") {
+            var k = i + 1
+            if lower(k, r) == "of" { k += 1 }
+            if ["this", "next", "last", "current"].contains(lower(k, r)), lower(k + 1, r) == "week" {
+                let offset = lower(k, r) == "next" ? 1 : (lower(k, r) == "last" ? -1 : 0)
+                let monday = documentDate.adding(days: 1 - documentDate.weekday + 7 * offset)
+                return m(k + 2, .day(monday.adding(days: weekday - 1)))
+            }
+        }
         // Weekday, optionally followed by a date: "Tuesday", "Tuesday, Aug. 31".
         if let weekday = Lexicon.weekdays[w], t.isCapitalized || w.hasSuffix("day") || !["sat", "sun", "wed"].contains(w),
            w.count > 3 || lower(i + 1, r) == "." || !["sat", "sun", "wed", "mon"].contains(w) || t.isCapitalized {
@@ -287,16 +297,6 @@ struct TimeRecognizer {
         // "the first Tuesday of October", "last Monday of March 2014", "the last day of October",
         // "the third day of October", "the first week of October 2014".
         if let m = ordinalInMonth(at: i, r) { return m }
-        // "Wednesday of next week", "Tuesday this week"
-        if let weekday = Lexicon.weekdays[w], w.hasSuffix("day") {
-            var k = i + 1
-            if lower(k, r) == "of" { k += 1 }
-            if ["this", "next", "last", "current"].contains(lower(k, r)), lower(k + 1, r) == "week" {
-                let offset = lower(k, r) == "next" ? 1 : (lower(k, r) == "last" ? -1 : 0)
-                let monday = documentDate.adding(days: 1 - documentDate.weekday + 7 * offset)
-                return m(k + 2, .day(monday.adding(days: weekday - 1)))
-            }
-        }
         // "the 15th", "the first of march", "march first", "15 of february".
         if let m = dayOfMonth(at: i, r) { return m }
         // Numeric dates without a year or with two-digit years: "2/15", "10/31/74", "31-Oct-74", "2014-10".
@@ -331,6 +331,8 @@ struct TimeRecognizer {
         }
         // "the past two weeks", "last 2 days", "next three months": a counted period from today.
         if ["last", "past", "next", "previous", "coming"].contains(w), let m = countedSpan(at: i, r) { return m }
+        // "upcoming two weeks", "2 upcoming days": the unit that many ahead.
+        if let m = upcoming(at: i, r) { return m }
         // Words relative to the document date.
         switch w {
         case "today", "tonight": return m(i + 1, .day(documentDate))
@@ -522,6 +524,34 @@ struct TimeRecognizer {
             return nil
         }
         return TimeMatch(tokens: i..<(j + 1), point: .period("P\(n)\(letter)", first, last))
+    }
+
+    func upcoming(at i: Int, _ r: Range<Int>) -> TimeMatch? {
+        func count(_ k: Int) -> Int? {
+            if let v = Lexicon.smallNumbers[lower(k, r)] { return Int(v) }
+            return r.contains(k) && tokens[k].kind == .number ? Int(tokens[k].lower) : nil
+        }
+        let n: Int
+        let unitIndex: Int
+        if lower(i, r) == "upcoming", let c = count(i + 1) { n = c; unitIndex = i + 2 }
+        else if let c = count(i), lower(i + 1, r) == "upcoming" { n = c; unitIndex = i + 2 }
+        else { return nil }
+        var unit = lower(unitIndex, r)
+        if unit.hasSuffix("s") { unit.removeLast() }
+        let end = unitIndex + 1
+        switch unit {
+        case "day": return TimeMatch(tokens: i..<end, point: .day(documentDate.adding(days: n)))
+        case "week": return TimeMatch(tokens: i..<end, point: .week(documentDate.adding(days: 7 * n)))
+        case "month":
+            let d = documentDate.adding(months: n)
+            return TimeMatch(tokens: i..<end, point: .month(year: d.year, month: d.month))
+        case "quarter":
+            let d = documentDate.adding(months: 3 * n)
+            return TimeMatch(tokens: i..<end, point: .quarter(year: d.year, quarter: (d.month - 1) / 3 + 1))
+        case "year": return TimeMatch(tokens: i..<end, point: .year(documentDate.year + n))
+        default:
+            return nil
+        }
     }
 
     /// Extends a day to a range written after it: "July 13-15", "Aug 8 - Aug 12", "13 to 15 July" (handled

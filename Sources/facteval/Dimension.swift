@@ -42,7 +42,8 @@ enum Dimension: String, CaseIterable {
             let correct = want.map { w in values.compactMap(Dimension.seconds).contains { abs($0 - w) < 1e-6 } } ?? false
             return Outcome(produced: !values.isEmpty, correct: correct, got: values.joined(separator: ","))
         case .time:
-            let times = x.mentions.compactMap(\.time).filter { !$0.value.hasPrefix("P") }
+            // Durations are not times, unless anchored ("the last 2 days" is a period with an interval).
+            let times = x.mentions.compactMap(\.time).filter { !$0.value.hasPrefix("P") || $0.start != nil }
             let got = times.map { "\($0.value) [\($0.start?.description ?? "")…\($0.end?.description ?? "")]" }.joined(separator: ",")
             guard let e = row.expected else { return Outcome(produced: !times.isEmpty, correct: false, got: got) }
             let correct = times.contains { Dimension.timeMatches($0, e) }

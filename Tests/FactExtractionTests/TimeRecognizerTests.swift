@@ -21,7 +21,7 @@ struct TimeRecognizerTests {
         Case(text: "The report was filed 2021-08-28.", mention: "2021-08-28", value: "2021-08-28", start: "2021-08-28", end: "2021-08-28"),
         Case(text: "By 2018 it had grown.", mention: "2018", value: "2018", start: "2018-01-01", end: "2018-12-31", signal: "by"),
         Case(text: "Losses mounted in late 2019.", mention: "late 2019", value: "2019", start: "2019-09-01", end: "2019-12-31", mod: "END", signal: "in"),
-        Case(text: "Sales rose in early 2020.", mention: "early 2020", value: "2020", start: "2020-01-01", end: "2020-04-30", mod: "START", signal: "in"),
+        Case(text: "Sales rose in early 2020.", mention: "early 2020", value: "2020", start: "2020-01-01", end: "2020-03-31", mod: "START", signal: "in"),
         Case(text: "Output fell in the second quarter of 2025.", mention: "second quarter of 2025", value: "2025-Q2", start: "2025-04-01", end: "2025-06-30"),
         Case(text: "Results are due in Q3 2024.", mention: "Q3 2024", value: "2024-Q3", start: "2024-07-01", end: "2024-09-30", signal: "in"),
         Case(text: "The site opened in summer 2020.", mention: "summer 2020", value: "2020-SU", start: "2020-06-01", end: "2020-08-31", signal: "in"),
