@@ -14,15 +14,25 @@ enum NumberParser {
         return (v, suffix)
     }
 
+    /// Scale words inside a run of number words, plural and Indian forms included.
+    static let wordScales: [String: Double] = [
+        "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+        "trillion": 1e12, "trillions": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7,
+        "crores": 1e7, "cr": 1e7, "krore": 1e7, "krores": 1e7, "kr": 1e7, "koti": 1e7,
+    ]
+
     /// Reads a run of number words starting at `i`: "one hundred twenty", "two dozen",
-    /// "twenty-five", "a hundred". Returns the value and the index after the run.
+    /// "twenty-five", "a hundred", "two point two million", "three crore twelve lakh",
+    /// "three thousand millions". Returns the value and the index after the run.
     static func words(_ tokens: [Token], _ i: Int, _ end: Int) -> (Double, Int)? {
         var total = 0.0
         var current = 0.0
         var j = i
         var sawNumber = false
+        var lastWasScale = false
         while j < end {
             let w = tokens[j].lower
+            var isScale = false
             if let v = Lexicon.smallNumbers[w] {
                 current += v
                 sawNumber = true
@@ -38,15 +48,34 @@ enum NumberParser {
             } else if w == "hundred", current > 0 {
                 current *= 100
                 sawNumber = true
-            } else if ["thousand", "million", "billion", "trillion"].contains(w), current > 0 || total > 0 {
-                total += max(current, 1) * Lexicon.scales[w]!
+            } else if let scale = wordScales[w], sawNumber || current > 0 {
+                if current == 0 && lastWasScale {
+                    total *= scale  // "three thousand millions"
+                } else {
+                    total += max(current, 1) * scale
+                }
                 current = 0
                 sawNumber = true
+                isScale = true
+            } else if w == "point", sawNumber, j + 1 < end, let digit = Lexicon.smallNumbers[tokens[j + 1].lower], digit < 10 {
+                // "two point two": decimal digits spoken one by one.
+                var k = j + 1
+                var place = 0.1
+                while k < end, let d = Lexicon.smallNumbers[tokens[k].lower], d < 10 {
+                    current += d * place
+                    place /= 10
+                    k += 1
+                }
+                _ = digit
+                j = k
+                lastWasScale = false
+                continue
             } else if w == "and", sawNumber, j + 1 < end, Lexicon.smallNumbers[tokens[j + 1].lower] != nil, current >= 100 || total > 0 {
                 // "one hundred and twenty"
             } else {
                 break
             }
+            lastWasScale = isScale
             j += 1
         }
         guard sawNumber else { return nil }

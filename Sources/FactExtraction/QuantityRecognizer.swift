@@ -155,9 +155,10 @@ struct QuantityRecognizer {
             return Amount(value: 1, end: c.end, currency: c.code)
         }
         if t.lower == ".", r.contains(i + 1), tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
-           let (v, suffix) = NumberParser.digits("0." + tokens[i + 1].lower), suffix.isEmpty {
-            // ".77"
-            value = v
+           let (v, suffix) = NumberParser.digits("0." + tokens[i + 1].lower),
+           suffix.isEmpty || tokens[i + 1].isCapitalized && ["m", "g", "b", "k"].contains(suffix) {
+            // ".77", ".0012G"
+            value = v * (["m": 1e6, "g": 1e9, "b": 1e9, "k": 1e3][suffix] ?? 1)
             end = i + 2
         } else if t.lower == "point", r.contains(i + 1), tokens[i + 1].kind == .number,
                   let (v, suffix) = NumberParser.digits("0." + tokens[i + 1].lower), suffix.isEmpty {
