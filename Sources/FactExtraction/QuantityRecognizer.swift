@@ -24,11 +24,31 @@ struct QuantityRecognizer {
 
     func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? tokens[i].lower : "" }
 
+    /// Words that can begin a quantity besides numbers, number words, hedges and currencies.
+    static let startWords: Set<String> = ["between", "from", "minus", "negative", "-", ".", "point", "a", "an", "us", "$", "€", "£", "¥", "¢"]
+
+    /// A cheap test that rules out most positions before the full match is tried.
+    func canStart(_ i: Int, _ r: Range<Int>) -> Bool {
+        let t = tokens[i]
+        if t.kind == .number { return true }
+        let w = t.lower
+        if QuantityRecognizer.startWords.contains(w) || Lexicon.smallNumbers[w] != nil || Lexicon.hedgeStarts.contains(w)
+            || Lexicon.indefiniteCounts[w] != nil || Lexicon.currencyPrefixes[w] != nil { return true }
+        if t.kind == .word {
+            if w.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || w.contains("-") && NumberParser.hyphenated(w) != nil { return true }
+            if t.isAllCaps && w.utf8.count == 3 { return true }
+            // A currency name before a number: "ringgit 42".
+            if r.contains(i + 1), tokens[i + 1].kind == .number || r.contains(i + 2) && tokens[i + 2].kind == .number,
+               Lexicon.currencyWords[w] != nil || gazetteer.currencyFirstWords.contains(w) { return true }
+        }
+        return false
+    }
+
     func matches(in r: Range<Int>) -> [QuantityMatch] {
         var out: [QuantityMatch] = []
         var i = r.lowerBound
         while i < r.upperBound {
-            if !taken[i], let m = match(at: i, r) {
+            if !taken[i], canStart(i, r), let m = match(at: i, r) {
                 out.append(m)
                 i = m.tokens.upperBound
             } else {

@@ -37,11 +37,45 @@ struct TimeRecognizer {
 
     func lower(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? tokens[i].lower : "" }
 
+    /// Words that can begin a time expression (besides numbers, months, weekdays, seasons, ordinals).
+    static let startWords: Set<String> = [
+        "today", "tonight", "yesterday", "tomorrow", "now", "currently", "presently", "recently", "lately", "formerly",
+        "previously", "this", "last", "next", "past", "coming", "current", "previous", "following", "upcoming", "early",
+        "late", "mid", "middle", "end", "beginning", "start", "from", "a", "an", "eom", "bom", "eoy", "boy", "noon",
+        "midnight", "midday",
+    ]
+    /// Words after "the" that can continue a time expression.
+    static let afterThe: Set<String> = [
+        "end", "beginning", "start", "middle", "day", "next", "following", "month", "year", "week", "previous", "current",
+        "past", "last", "first", "second", "third", "fourth", "fifth", "1990s", "spring", "summer", "autumn", "fall", "winter",
+    ]
+
+    /// A cheap test that rules out most positions before the full match is tried.
+    func canStart(_ i: Int, _ r: Range<Int>) -> Bool {
+        let t = tokens[i]
+        if t.kind == .number { return true }
+        if t.kind != .word { return false }
+        let w = t.lower
+        if w == "the" {
+            guard r.contains(i + 1) else { return false }
+            let n = tokens[i + 1]
+            return n.kind == .number || TimeRecognizer.afterThe.contains(n.lower) || OrdinalReader.value(n.lower) != nil
+        }
+        if TimeRecognizer.startWords.contains(w) || Lexicon.months[w] != nil || Lexicon.weekdays[w] != nil
+            || Lexicon.seasons[w] != nil || Lexicon.smallNumbers[w] != nil { return true }
+        if w.hasPrefix("mid-") || (w.utf8.count == 2 && w.hasPrefix("q")) { return true }
+        return OrdinalReader.value(w) != nil
+    }
+
     /// All matches in `range`, left to right, non-overlapping. `anchor` is updated with explicit days.
     func matches(in range: Range<Int>, anchor: inout CalendarDate?) -> [TimeMatch] {
         var out: [TimeMatch] = []
         var i = range.lowerBound
         while i < range.upperBound {
+            guard canStart(i, range) else {
+                i += 1
+                continue
+            }
             if var m = match(at: i, range, anchor: anchor) {
                 m = attachTimeOfDay(m, range)
                 // "2 years 3 months", "1 year, 2 days and 4 seconds": one duration.
