@@ -151,5 +151,29 @@ enum Lexicon {
     ]
 }
 
+extension Lexicon {
+    /// Word → lexicon flags, built once from the tables above.
+    static let flags: [String: WordFlags] = {
+        var table: [String: WordFlags] = [:]
+        func mark<S: Sequence>(_ words: S, _ flag: WordFlags) where S.Element == String {
+            for w in words { table[w, default: []].insert(flag) }
+        }
+        mark(months.keys, .timeStart)
+        mark(weekdays.keys, .timeStart)
+        mark(seasons.keys, .timeStart)
+        mark(ordinalWords.keys, .timeStart)
+        mark(TimeRecognizer.startWords, .timeStart)
+        mark(smallNumbers.keys, .timeStart)
+        mark(smallNumbers.keys, .quantityStart)
+        mark(hedgeStarts, .quantityStart)
+        mark(indefiniteCounts.keys, .quantityStart)
+        mark(currencyPrefixes.keys, .quantityStart)
+        mark(QuantityRecognizer.startWords, .quantityStart)
+        mark(currencyWords.keys, .currencyWord)
+        mark(TimeRecognizer.afterThe, .afterThe)
+        return table
+    }()
+}
+
 /// Bound kinds as the lexicon states them (mirrors ``FactModel/QuantityBound``).
 enum QuantityBoundKind { case exact, lower, upper }

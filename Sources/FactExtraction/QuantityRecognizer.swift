@@ -31,16 +31,15 @@ struct QuantityRecognizer {
     func canStart(_ i: Int, _ r: Range<Int>) -> Bool {
         let t = tokens[i]
         if t.kind == .number { return true }
+        if t.flags.contains(.quantityStart) || t.kind == .symbol { return true }
+        guard t.kind == .word else { return t.lower == "-" || t.lower == "." }
         let w = t.lower
-        if QuantityRecognizer.startWords.contains(w) || Lexicon.smallNumbers[w] != nil || Lexicon.hedgeStarts.contains(w)
-            || Lexicon.indefiniteCounts[w] != nil || Lexicon.currencyPrefixes[w] != nil { return true }
-        if t.kind == .word {
-            if w.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || w.contains("-") && NumberParser.hyphenated(w) != nil { return true }
-            if t.isAllCaps && w.utf8.count == 3 { return true }
-            // A currency name before a number: "ringgit 42".
-            if r.contains(i + 1), tokens[i + 1].kind == .number || r.contains(i + 2) && tokens[i + 2].kind == .number,
-               Lexicon.currencyWords[w] != nil || gazetteer.currencyFirstWords.contains(w) { return true }
-        }
+        if w.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        if w.utf8.contains(0x2D) && NumberParser.hyphenated(w) != nil { return true }
+        if t.isAllCaps && w.utf8.count == 3 { return true }
+        // A currency name before a number: "ringgit 42".
+        if r.contains(i + 1), tokens[i + 1].kind == .number || r.contains(i + 2) && tokens[i + 2].kind == .number,
+           t.flags.contains(.currencyWord) || gazetteer.currencyFirstWords.contains(w) { return true }
         return false
     }
 

@@ -55,14 +55,13 @@ struct TimeRecognizer {
         let t = tokens[i]
         if t.kind == .number { return true }
         if t.kind != .word { return false }
+        if t.flags.contains(.timeStart) { return true }
         let w = t.lower
         if w == "the" {
             guard r.contains(i + 1) else { return false }
             let n = tokens[i + 1]
-            return n.kind == .number || TimeRecognizer.afterThe.contains(n.lower) || OrdinalReader.value(n.lower) != nil
+            return n.kind == .number || n.flags.contains(.afterThe) || OrdinalReader.value(n.lower) != nil
         }
-        if TimeRecognizer.startWords.contains(w) || Lexicon.months[w] != nil || Lexicon.weekdays[w] != nil
-            || Lexicon.seasons[w] != nil || Lexicon.smallNumbers[w] != nil { return true }
         if w.hasPrefix("mid-") || (w.utf8.count == 2 && w.hasPrefix("q")) { return true }
         return OrdinalReader.value(w) != nil
     }

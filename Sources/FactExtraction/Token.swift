@@ -16,7 +16,24 @@ public struct Token: Sendable, Hashable {
     public var spaceBefore: Bool
     /// Number of line breaks in the whitespace before this token.
     public var newlinesBefore: Int
+    /// What the lexicons know about this word, looked up once when tokenizing.
+    public var flags: WordFlags = []
 
     /// Whether the token is exactly this lowercased word or symbol.
     @inline(__always) public func `is`(_ s: String) -> Bool { lower == s }
+}
+
+/// Lexicon membership of a word, so recognizers test bits instead of hashing strings again.
+public struct WordFlags: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// Can begin a time expression: month, weekday, season, relative word, ordinal word.
+    public static let timeStart = WordFlags(rawValue: 1 << 0)
+    /// Can begin a quantity: number word, hedge, indefinite count, currency prefix or symbol.
+    public static let quantityStart = WordFlags(rawValue: 1 << 1)
+    /// A currency word ("dollars", "euros").
+    public static let currencyWord = WordFlags(rawValue: 1 << 2)
+    /// Can follow "the" in a time expression ("the end of", "the first Tuesday").
+    public static let afterThe = WordFlags(rawValue: 1 << 3)
 }

@@ -170,6 +170,6 @@ public enum Tokenizer {
         if lower == "\u{2019}s" { lower = "'s" }
         return Token(start: s, end: e, kind: kind, lower: lower, isCapitalized: firstUpper,
                      isAllCaps: upper >= 2 && lowerCount == 0,
-                     spaceBefore: space, newlinesBefore: newlines)
+                     spaceBefore: space, newlinesBefore: newlines, flags: Lexicon.flags[lower] ?? [])
     }
 }

@@ -9,6 +9,22 @@ public enum EntityKey {
         var out: [UInt8] = []
         out.reserveCapacity(name.utf8.count)
         var pendingSpace = false
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII, the common case: bytes, no Unicode property tables.
+            for b in name.utf8 {
+                let lower = b | 0x20
+                if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    if pendingSpace && !out.isEmpty { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(b >= 0x41 && b <= 0x5A ? lower : b)
+                } else if b == 0x27 || b == 0x2E {
+                    continue
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return dropLeadingThe(String(decoding: out, as: UTF8.self))
+        }
         for scalar in name.unicodeScalars {
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 if pendingSpace && !out.isEmpty { out.append(0x20) }
@@ -23,9 +39,11 @@ public enum EntityKey {
                 pendingSpace = true
             }
         }
-        var key = String(decoding: out, as: UTF8.self)
-        if key.hasPrefix("the ") && key.count > 4 { key.removeFirst(4) }
-        return key
+        return dropLeadingThe(String(decoding: out, as: UTF8.self))
+    }
+
+    private static func dropLeadingThe(_ key: String) -> String {
+        key.hasPrefix("the ") && key.utf8.count > 4 ? String(key.dropFirst(4)) : key
     }
 
     /// The stable id of a name: its key with spaces as hyphens.
