@@ -19,7 +19,9 @@ export FACTD_SOCKET=$sock
 [ "$(stat -c '%a %G' $sock)" = "660 factd" ] || fail "socket mode/group is $(stat -c '%a %G' $sock)"
 ok "socket listening, service idle, mode 660 group factd"
 
-# First use starts the daemon; the first query waits for the first scan.
+# First use starts the daemon; a query made before the first scan is done waits for it
+# (status answers at once, with ready=false while scanning).
+factctl docs --json | grep -q '"path" : "harbor.txt"' || fail "the first query through the socket did not list harbor.txt"
 docs=$(factctl status --json | sed -n 's/.*"documents" : \([0-9]*\).*/\1/p')
 [ "$docs" = 1 ] || fail "status through the socket said documents=$docs"
 [ "$(show ActiveState)" = active ] || fail "factd.service not active after the first connection"
