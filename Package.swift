@@ -83,9 +83,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "FactModelTests", dependencies: ["FactModel"]),
+        .target(name: "FactTestSupport", path: "Tests/FactTestSupport"),
+        .testTarget(name: "FactModelTests", dependencies: ["FactModel", "FactTestSupport"]),
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
-        .testTarget(name: "FactProtocolTests", dependencies: ["FactProtocol"]),
+        .testTarget(name: "FactProtocolTests", dependencies: ["FactProtocol", "FactTestSupport"]),
         .testTarget(
             name: "SystemdSupportTests",
             dependencies: ["SystemdSupport", .product(name: "Logging", package: "swift-log")]

@@ -1,4 +1,5 @@
 import FactModel
+import FactTestSupport
 import Testing
 
 @Suite("Wire types encode as the API contract says")

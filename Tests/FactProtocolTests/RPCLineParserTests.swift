@@ -1,4 +1,5 @@
 import FactProtocol
+import FactTestSupport
 import Testing
 import FactModel
 

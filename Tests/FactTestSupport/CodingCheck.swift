@@ -1,9 +1,10 @@
+/// Shared by the test targets: JSON literal checks for wire types.
 import Foundation
 import Testing
 
 /// Encodes `value` with sorted keys and compares it with `json` (whitespace-insensitive),
 /// then decodes `json` and compares it with `value`.
-func checkCoding<T: Codable & Equatable>(_ value: T, json: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+public func checkCoding<T: Codable & Equatable>(_ value: T, json: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let encoded = String(decoding: try encoder.encode(value), as: UTF8.self)
@@ -14,7 +15,7 @@ func checkCoding<T: Codable & Equatable>(_ value: T, json: String, sourceLocatio
 }
 
 /// `json` re-encoded with sorted keys, so literals can be written readably.
-func canonical(_ json: String) throws -> String {
+public func canonical(_ json: String) throws -> String {
     let object = try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
     let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
     return String(decoding: data, as: UTF8.self)
