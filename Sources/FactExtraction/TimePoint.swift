@@ -56,10 +56,12 @@ enum TimePoint: Sendable, Equatable {
             let s = CalendarDate(year: y, month: h == 1 ? 1 : 7, day: 1)
             return (s, s.adding(months: 5).endOfMonth)
         case .season(let y, let s):
-            // Northern-hemisphere meteorological seasons; winter runs into the next year.
-            let startMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][s] ?? 1
-            let start = CalendarDate(year: y, month: startMonth, day: 1)
-            return (start, start.adding(months: 2).endOfMonth)
+            // Northern-hemisphere astronomical seasons (equinox and solstice days as usually given);
+            // winter runs into the next year.
+            let bounds = TimePoint.seasonBounds[s] ?? (3, 20, 6, 20)
+            let start = CalendarDate(year: y, month: bounds.0, day: bounds.1)
+            let end = CalendarDate(year: s == "WI" ? y + 1 : y, month: bounds.2, day: bounds.3)
+            return (start, end)
         case .week(let d):
             let monday = d.adding(days: 1 - d.weekday)
             return (monday, monday.adding(days: 6))
@@ -67,6 +69,38 @@ enum TimePoint: Sendable, Equatable {
         case .reference(let v, let d):
             return v == "PRESENT_REF" ? (d, d) : nil
         case .span(let a, let b), .period(_, let a, let b): return (a, b)
+        }
+    }
+
+    /// Season → (start month, start day, end month, end day).
+    static let seasonBounds: [String: (Int, Int, Int, Int)] = [
+        "SP": (3, 20, 6, 20), "SU": (6, 21, 9, 22), "FA": (9, 23, 12, 20), "WI": (12, 21, 3, 19),
+    ]
+    static let seasonOrder = ["WI", "SP", "SU", "FA"]
+
+    /// The season a day falls in, with the year it started in.
+    static func season(containing d: CalendarDate) -> (year: Int, season: String) {
+        for s in ["SP", "SU", "FA"] {
+            if case let (start, end)? = TimePoint.season(year: d.year, season: s).interval, d >= start && d <= end { return (d.year, s) }
+        }
+        return (d.month <= 3 ? d.year - 1 : d.year, "WI")
+    }
+
+    static func nextSeason(_ s: (year: Int, season: String)) -> (year: Int, season: String) {
+        switch s.season {
+        case "WI": return (s.year + 1, "SP")
+        case "SP": return (s.year, "SU")
+        case "SU": return (s.year, "FA")
+        default: return (s.year, "WI")
+        }
+    }
+
+    static func previousSeason(_ s: (year: Int, season: String)) -> (year: Int, season: String) {
+        switch s.season {
+        case "SP": return (s.year - 1, "WI")
+        case "SU": return (s.year, "SP")
+        case "FA": return (s.year, "SU")
+        default: return (s.year, "FA")
         }
     }
 

@@ -145,7 +145,9 @@ struct TimeRecognizer {
     func singleMatch(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
         let w = tokens[i].lower
         // Fuzzy modifiers: early / mid / late / the end of / the beginning of …
-        if let (mod, length) = modifier(at: i, r), let base = baseMatch(at: i + length, r, anchor: anchor) {
+        if let (mod, length) = modifier(at: i, r),
+           let base = baseMatch(at: i + length, r, anchor: anchor)
+            ?? (lower(i + length, r) == "the" ? relativePeriod(at: i + length + 1, r) : nil) {
             if case .duration = base.point { return nil }
             return TimeMatch(tokens: i..<base.tokens.upperBound, point: base.point, mod: mod)
         }
@@ -237,7 +239,9 @@ struct TimeRecognizer {
                 return m(dated.tokens.upperBound, dated.point)
             }
             var dir = direction(before: i, r)
-            if dir == 0 && isFuture(r) { dir = 1 }
+            // Without "next"/"last": the coming one when the sentence speaks of the future or has
+            // no finite verb at all (a headline fragment, a calendar entry); the past one otherwise.
+            if dir == 0 && (isFuture(r) || !hasPastTense(r)) { dir = 1 }
             return m(abbreviated && lower(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: dir)))
         }
         // Month first: "August 28, 2021", "Aug. 30", "January 2015", "January of 2015", "January".
@@ -327,6 +331,11 @@ struct TimeRecognizer {
             if lower(j, r) == "of" { j += 1 }
             if r.contains(j), let y = year(tokens[j].lower) { return m(j + 1, .season(year: y, season: season)) }
         }
+        // "the week of October 7th": the week holding that day.
+        if w == "the", lower(i + 1, r) == "week", lower(i + 2, r) == "of", let d = baseMatch(at: i + 3, r, anchor: anchor),
+           case .day(let day) = d.point {
+            return m(d.tokens.upperBound, .week(day))
+        }
         // "the first Tuesday of October", "last Monday of March 2014", "the last day of October",
         // "the third day of October", "the first week of October 2014".
         if let m = ordinalInMonth(at: i, r) { return m }
@@ -364,6 +373,16 @@ struct TimeRecognizer {
         }
         // "the past two weeks", "last 2 days", "next three months": a counted period from today.
         if ["last", "past", "next", "previous", "coming"].contains(w), let m = countedSpan(at: i, r) { return m }
+        // "three Fridays from now", "2 Thursdays ago"
+        if let n = Lexicon.smallNumbers[w].map({ Int($0) }) ?? (t.kind == .number ? Int(w) : nil), n > 0, n < 60,
+           r.contains(i + 1), tokens[i + 1].lower.hasSuffix("s"), let weekday = Lexicon.weekdays[String(tokens[i + 1].lower.dropLast())] {
+            if lower(i + 2, r) == "from", ["now", "today"].contains(lower(i + 3, r)) {
+                return m(i + 4, .day(relativeWeekday(weekday, direction: 1).adding(days: 7 * (n - 1))))
+            }
+            if ["ago", "back"].contains(lower(i + 2, r)) {
+                return m(i + 3, .day(relativeWeekday(weekday, direction: -1).adding(days: -7 * (n - 1))))
+            }
+        }
         // "upcoming two weeks", "2 upcoming days": the unit that many ahead.
         if let m = upcoming(at: i, r) { return m }
         // Words relative to the document date.
@@ -403,6 +422,18 @@ struct TimeRecognizer {
         }
     }
 
+    /// Whether the sentence has a verb in the past tense ("said", "was", "attacked").
+    func hasPastTense(_ r: Range<Int>) -> Bool {
+        r.contains { k in
+            let t = tokens[k]
+            guard t.kind == .word, !t.isCapitalized || k == r.lowerBound else { return false }
+            let w = t.lower
+            if ["was", "were", "had", "did", "said", "told"].contains(w) { return true }
+            if let lemma = VerbLexicon.irregular[w], lemma != w, !["is", "are", "am", "be", "been", "being", "has", "have", "does"].contains(w) { return true }
+            return w.hasSuffix("ed") && w.count > 3 && VerbLexicon.lemma(w) != nil
+        }
+    }
+
     /// +1 for "next …", -1 for "last …", 0 otherwise.
     func direction(before i: Int, _ r: Range<Int>) -> Int {
         switch lower(i - 1, r) {
@@ -439,7 +470,12 @@ struct TimeRecognizer {
         unit = ["yr": "year", "qtr": "quarter", "wk": "week", "mo": "month"][unit] ?? unit
         func m(_ p: TimePoint) -> TimeMatch { TimeMatch(tokens: start..<(i + 2), point: p) }
         if let weekday = Lexicon.weekdays[unit], unit.count > 3 {
-            return m(.day(relativeWeekday(weekday, direction: offset == 0 ? 1 : offset)))
+            // "next Wednesday" is the Wednesday of next week; "this Wednesday" the one of this week.
+            if offset >= 0 {
+                let monday = documentDate.adding(days: 1 - documentDate.weekday + 7 * offset)
+                return m(.day(monday.adding(days: weekday - 1)))
+            }
+            return m(.day(relativeWeekday(weekday, direction: -1)))
         }
         switch unit {
         case "week": return m(.week(documentDate.adding(days: 7 * offset)))
@@ -455,7 +491,21 @@ struct TimeRecognizer {
             return m(.week(saturday))
         default:
             if let season = Lexicon.seasons[unit] {
-                return m(.season(year: documentDate.year + (offset < 0 ? -1 : offset), season: season))
+                // "this winter" is the current one while it lasts; "last summer" the one before.
+                let current = TimePoint.season(containing: documentDate)
+                var target = (year: current.year, season: current.season)
+                while target.season != season { target = TimePoint.nextSeason(target) }
+                // `target` is now the current or the coming season of that name.
+                let isCurrent = target.season == current.season && target.year == current.year
+                if offset < 0 { target = (target.year - 1, target.season) }
+                if offset > 0 && isCurrent { target = (target.year + 1, target.season) }
+                return m(.season(year: target.year, season: target.season))
+            }
+            if unit == "season" || unit == "seasons" {
+                var target = TimePoint.season(containing: documentDate)
+                if offset > 0 { target = TimePoint.nextSeason(target) }
+                if offset < 0 { target = TimePoint.previousSeason(target) }
+                return m(.season(year: target.year, season: target.season))
             }
             return nil
         }
@@ -591,6 +641,8 @@ struct TimeRecognizer {
     /// by the caller), "from 13th to 15th of July".
     func rangeEnd(after m: TimeMatch, _ r: Range<Int>) -> TimeMatch? {
         guard case .day(let start) = m.point else { return nil }
+        // Only a written date starts a range ("July 13-15"), not "Monday to …".
+        guard m.tokens.contains(where: { tokens[$0].kind == .number || (Lexicon.months[tokens[$0].lower] != nil) }) else { return nil }
         var j = m.tokens.upperBound
         guard ["-", "\u{2013}", "to", "through", "thru", "until", "till"].contains(lower(j, r)) else { return nil }
         j += 1
@@ -635,8 +687,13 @@ struct TimeRecognizer {
         if lower(j, r) == "the" { j += 1 }
         guard r.contains(j) else { return nil }
         let first = tokens[j].lower
-        let nth: Int
+        var nth: Int
         if first == "last" { nth = -1 } else if let n = OrdinalReader.value(first), n <= 5 { nth = n } else { return nil }
+        // "the third last week of 2018": counted from the end.
+        if nth > 0, lower(j + 1, r) == "last" {
+            nth = -nth
+            j += 1
+        }
         let unit = lower(j + 1, r)
         guard ["of", "in"].contains(lower(j + 2, r)) else { return nil }
         let k = j + 3
@@ -647,16 +704,18 @@ struct TimeRecognizer {
             end = k + length
             if r.contains(end), let yy = year(tokens[end].lower) { y = yy; end += 1 }
             month = (y, mo)
-        } else if ["this", "the"].contains(lower(k, r)), lower(k + 1, r) == "month" {
-            month = (documentDate.year, documentDate.month)
+        } else if ["this", "the", "last", "next", "previous", "current", "following"].contains(lower(k, r)), lower(k + 1, r) == "month" {
+            let offset = ["next", "following"].contains(lower(k, r)) ? 1 : (["last", "previous"].contains(lower(k, r)) ? -1 : 0)
+            let d = documentDate.adding(months: offset)
+            month = (d.year, d.month)
             end = k + 2
         } else if unit == "week", r.contains(k), let y = year(tokens[k].lower) {
-            // "the last week of 2018": the week holding the year's last Monday.
+            // Weeks counted are those lying wholly inside the year.
             let dec31 = CalendarDate(year: y, month: 12, day: 31)
             let jan1 = CalendarDate(year: y, month: 1, day: 1)
-            let lastMonday = dec31.adding(days: 1 - dec31.weekday)
+            let lastMonday = dec31.adding(days: -((dec31.weekday + 7 - 7) % 7) - 6)
             let firstMonday = jan1.adding(days: (8 - jan1.weekday) % 7)
-            let day = nth < 0 ? lastMonday : firstMonday.adding(days: 7 * (nth - 1))
+            let day = nth < 0 ? lastMonday.adding(days: 7 * (nth + 1)) : firstMonday.adding(days: 7 * (nth - 1))
             return TimeMatch(tokens: i..<(k + 1), point: .week(day))
         }
         guard let (y, mo) = month else { return nil }
@@ -664,7 +723,8 @@ struct TimeRecognizer {
         let lastDay = firstDay.endOfMonth
         if let weekday = Lexicon.weekdays[unit] {
             if nth < 0 {
-                return TimeMatch(tokens: i..<end, point: .day(lastDay.adding(days: -((lastDay.weekday - weekday + 7) % 7))))
+                let last = lastDay.adding(days: -((lastDay.weekday - weekday + 7) % 7))
+                return TimeMatch(tokens: i..<end, point: .day(last.adding(days: 7 * (nth + 1))))
             }
             let firstMatch = firstDay.adding(days: (weekday - firstDay.weekday + 7) % 7)
             let day = firstMatch.adding(days: 7 * (nth - 1))
@@ -672,14 +732,15 @@ struct TimeRecognizer {
             return TimeMatch(tokens: i..<end, point: .day(day))
         }
         if unit == "day" {
-            let day = nth < 0 ? lastDay : firstDay.adding(days: nth - 1)
+            let day = nth < 0 ? lastDay.adding(days: nth + 1) : firstDay.adding(days: nth - 1)
             return TimeMatch(tokens: i..<end, point: .day(day))
         }
         if unit == "week" {
-            // Weeks start on Monday; the first week of a month is the one holding its first Monday.
+            // Weeks run Monday to Sunday; those counted lie wholly inside the month.
             let firstMonday = firstDay.adding(days: (8 - firstDay.weekday) % 7)
-            let lastMonday = lastDay.adding(days: 1 - lastDay.weekday)
-            return TimeMatch(tokens: i..<end, point: .week(nth < 0 ? lastMonday : firstMonday.adding(days: 7 * (nth - 1))))
+            let lastSunday = lastDay.adding(days: -(lastDay.weekday % 7))
+            let lastMonday = lastSunday.adding(days: -6)
+            return TimeMatch(tokens: i..<end, point: .week(nth < 0 ? lastMonday.adding(days: 7 * (nth + 1)) : firstMonday.adding(days: 7 * (nth - 1))))
         }
         return nil
     }

@@ -24,7 +24,7 @@ struct TimeRecognizerTests {
         Case(text: "Sales rose in early 2020.", mention: "early 2020", value: "2020", start: "2020-01-01", end: "2020-03-31", mod: "START", signal: "in"),
         Case(text: "Output fell in the second quarter of 2025.", mention: "second quarter of 2025", value: "2025-Q2", start: "2025-04-01", end: "2025-06-30"),
         Case(text: "Results are due in Q3 2024.", mention: "Q3 2024", value: "2024-Q3", start: "2024-07-01", end: "2024-09-30", signal: "in"),
-        Case(text: "The site opened in summer 2020.", mention: "summer 2020", value: "2020-SU", start: "2020-06-01", end: "2020-08-31", signal: "in"),
+        Case(text: "The site opened in summer 2020.", mention: "summer 2020", value: "2020-SU", start: "2020-06-21", end: "2020-09-22", signal: "in"),
         Case(text: "Prices doubled in the 1990s.", mention: "1990s", value: "199", start: "1990-01-01", end: "1999-12-31"),
         Case(text: "The talks ended yesterday.", mention: "yesterday", value: "2021-08-29", start: "2021-08-29", end: "2021-08-29"),
         Case(text: "The minister resigned on Saturday.", mention: "Saturday", value: "2021-08-28", start: "2021-08-28", end: "2021-08-28", signal: "on"),
@@ -48,6 +48,11 @@ struct TimeRecognizerTests {
         Case(text: "The form was dated 10/31/74.", mention: "10/31/74", value: "1974-10-31", start: "1974-10-31", end: "1974-10-31"),
         Case(text: "Figures for 2014-10 were revised.", mention: "2014-10", value: "2014-10", start: "2014-10-01", end: "2014-10-31"),
         Case(text: "Results for 2018Q4 were weak.", mention: "2018Q4", value: "2018-Q4", start: "2018-10-01", end: "2018-12-31"),
+        Case(text: "Talks resume next Wednesday.", mention: "next Wednesday", value: "2021-09-08", start: "2021-09-08", end: "2021-09-08"),
+        Case(text: "Prices fell last winter.", mention: "last winter", value: "2020-WI", start: "2020-12-21", end: "2021-03-19"),
+        Case(text: "The third last week of 2018 was quiet.", mention: "The third last week of 2018", value: "2018-W50", start: "2018-12-10", end: "2018-12-16"),
+        Case(text: "Reports are due on the first Monday of next month.", mention: "the first Monday of next month", value: "2021-09-06", start: "2021-09-06", end: "2021-09-06", signal: "on"),
+        Case(text: "Meeting: Friday.", mention: "Friday", value: "2021-09-03", start: "2021-09-03", end: "2021-09-03"),
         Case(text: "It arrives on the 15th of february.", mention: "the 15th of february", value: "2021-02-15", start: "2021-02-15", end: "2021-02-15", signal: "on"),
     ]
 
