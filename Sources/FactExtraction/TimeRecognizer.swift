@@ -265,7 +265,7 @@ struct TimeRecognizer {
                 let direction = direction(before: i, r)
                 return m(j, .month(year: inferYear(month: month, direction: direction), month: month))
             }
-            return nil
+            // Not a month on its own; "March first" is read below.
         }
         // Day first: "28 August 2021", "28th of August".
         if let d = dayNumber(t) {
@@ -556,6 +556,10 @@ struct TimeRecognizer {
         case "earlier", "before":
             guard let anchor else { return after == "earlier" ? nil : duration(i, u, n, letter, unitWord) }
             return m(u + 2, .day(shifted(anchor, after == "earlier" ? -1 : 1)))
+        case _ where lower(i - 1, r) == "in" && days > 0 && days < 3650 && !hasPastTense(r):
+            // "in a week", "in three days": that far ahead, unless the sentence is in the past
+            // ("was built in six weeks" stays a duration).
+            return m(u + 1, .day(shifted(documentDate, 1)))
         default:
             // "a year" is a duration only where something frames it: "for a year", "within a day".
             if w == "a" || w == "an" {
@@ -771,9 +775,14 @@ struct TimeRecognizer {
                 guard let date = validDay(y, month, day) else { return nil }
                 return TimeMatch(tokens: i..<e, point: .day(date))
             }
-            // "on the 15th": a day of the document's month.
-            if j > i, tokens[j].kind == .number, lower(k, r) != "of" || k == j + 1,
-               let date = validDay(documentDate.year, documentDate.month, day), !(r.contains(j + 1) && tokens[j + 1].kind == .word && !Lexicon.functionWords.contains(lower(j + 1, r))) {
+            // "on the 15th": a day of the document's month — or, when that has passed and the
+            // sentence has no past tense, of the next month.
+            if j > i, tokens[j].kind == .number || lower(i - 1, r) == "on", lower(k, r) != "of" || k == j + 1,
+               let date = validDay(documentDate.year, documentDate.month, day),
+               !(r.contains(j + 1) && tokens[j + 1].kind == .word && !Lexicon.functionWords.contains(lower(j + 1, r))) {
+                if date < documentDate && !hasPastTense(r), let next = validDay(documentDate.adding(months: 1).year, documentDate.adding(months: 1).month, day) {
+                    return TimeMatch(tokens: i..<(j + 1), point: .day(next))
+                }
                 return TimeMatch(tokens: i..<(j + 1), point: .day(date))
             }
         }
