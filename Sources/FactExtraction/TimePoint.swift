@@ -74,13 +74,13 @@ enum TimePoint: Sendable, Equatable {
 
     /// Season → (start month, start day, end month, end day).
     static let seasonBounds: [String: (Int, Int, Int, Int)] = [
-        "SP": (3, 20, 6, 20), "SU": (6, 21, 9, 22), "FA": (9, 23, 12, 20), "WI": (12, 21, 3, 19),
+        "SP": (3, 20, 6, 20), "SU": (6, 21, 9, 23), "FA": (9, 23, 12, 20), "WI": (12, 21, 3, 20),
     ]
     static let seasonOrder = ["WI", "SP", "SU", "FA"]
 
     /// The season a day falls in, with the year it started in.
     static func season(containing d: CalendarDate) -> (year: Int, season: String) {
-        for s in ["SP", "SU", "FA"] {
+        for s in ["SP", "SU", "FA"] where !(s == "SP" && d.month == 3 && d.day == 20) {
             if case let (start, end)? = TimePoint.season(year: d.year, season: s).interval, d >= start && d <= end { return (d.year, s) }
         }
         return (d.month <= 3 ? d.year - 1 : d.year, "WI")

@@ -218,9 +218,21 @@ struct TimeRecognizer {
         let w = t.lower
         func m(_ end: Int, _ p: TimePoint, mod: String? = nil) -> TimeMatch { TimeMatch(tokens: i..<end, point: p, mod: mod) }
 
-        // "Wednesday of next week", "Tuesday this week"
+        // "last week's Sunday"
+        if ["last", "next", "this"].contains(w), lower(i + 1, r) == "week", lower(i + 2, r) == "'s",
+           let weekday = Lexicon.weekdays[lower(i + 3, r)] {
+            let offset = w == "next" ? 1 : (w == "last" ? -1 : 0)
+            let monday = documentDate.adding(days: 1 - documentDate.weekday + 7 * offset)
+            return m(i + 4, .day(monday.adding(days: weekday - 1)))
+        }
+        // "Wednesday of next week", "Tuesday this week", "Friday after next", "Sunday from last week"
         if let weekday = Lexicon.weekdays[w], w.hasSuffix("day") {
+            if lower(i + 1, r) == "after", lower(i + 2, r) == "next" {
+                let monday = documentDate.adding(days: 8 - documentDate.weekday)
+                return m(i + 3, .day(monday.adding(days: weekday - 1)))
+            }
             var k = i + 1
+            if lower(k, r) == "from" { k += 1 }
             if lower(k, r) == "of" { k += 1 }
             if ["this", "next", "last", "current"].contains(lower(k, r)), lower(k + 1, r) == "week" {
                 let offset = lower(k, r) == "next" ? 1 : (lower(k, r) == "last" ? -1 : 0)
@@ -262,7 +274,9 @@ struct TimeRecognizer {
             let full = w0.count > 3 || w0 == "may" || w0 == "june" || w0 == "july"
             let framed = TimeRecognizer.signals.contains(lower(i - 1, r)) || ["last", "next", "this", "early", "late", "mid"].contains(lower(i - 1, r))
             if full && (framed || w0.count > 5) && !(w0 == "may" && !framed) && !(w0 == "march" && !framed) {
-                let direction = direction(before: i, r)
+                var direction = direction(before: i, r)
+                // Without a verb in the past, a month already gone this year is next year's.
+                if direction == 0 && !hasPastTense(r) && month < documentDate.month { direction = 1 }
                 return m(j, .month(year: inferYear(month: month, direction: direction), month: month))
             }
             // Not a month on its own; "March first" is read below.
@@ -471,9 +485,14 @@ struct TimeRecognizer {
         func m(_ p: TimePoint) -> TimeMatch { TimeMatch(tokens: start..<(i + 2), point: p) }
         if let weekday = Lexicon.weekdays[unit], unit.count > 3 {
             // "next Wednesday" is the Wednesday of next week; "this Wednesday" the one of this week.
-            if offset >= 0 {
+            if offset > 0 {
                 let monday = documentDate.adding(days: 1 - documentDate.weekday + 7 * offset)
                 return m(.day(monday.adding(days: weekday - 1)))
+            }
+            if offset == 0 {
+                // "this Monday": the coming one, today included.
+                let delta = weekday - documentDate.weekday
+                return m(.day(documentDate.adding(days: delta >= 0 ? delta : delta + 7)))
             }
             return m(.day(relativeWeekday(weekday, direction: -1)))
         }
@@ -759,6 +778,7 @@ struct TimeRecognizer {
         else { day = OrdinalReader.value(tokens[j].lower) }
         if let day, (1...31).contains(day) {
             var k = j + 1
+            if lower(k, r) == "day", lower(k + 1, r) == "of" { k += 1 }
             if lower(k, r) == "of" { k += 1 }
             var rk = k
             if lower(rk, r) == "the" { rk += 1 }
