@@ -136,6 +136,8 @@ struct QuantityRecognizer {
         var sign = 1.0
         // "minus 5", "negative 504", "-1,200" (a dash stuck to the number).
         if ["minus", "negative"].contains(lower(i, r)) { sign = -1; i += 1 }
+        else if lower(i, r) == "-", lower(i + 1, r) == ".", r.contains(i + 2), tokens[i + 2].kind == .number,
+                !tokens[i + 1].spaceBefore { sign = -1; i += 1 }  // "-.5"
         else if lower(i, r) == "-", r.contains(i + 1), tokens[i + 1].kind == .number,
                 !tokens[i + 1].spaceBefore && tokens[i].spaceBefore || i == r.lowerBound { sign = -1; i += 1 }
         if lower(i, r) == "us", lower(i + 1, r) == "$", !tokens[i + 1].spaceBefore { currency = "USD"; i += 2 }
@@ -187,6 +189,12 @@ struct QuantityRecognizer {
             // "a couple of", "a pair", "a few"
             value = n
             end = i + 2 + (lower(i + 2, r) == "of" ? 1 : 0)
+        } else if t.kind == .number, lower(i + 1, r) == "/", r.contains(i + 2), tokens[i + 2].kind == .number,
+                  !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, !taken[i + 2],
+                  let (a, s1) = NumberParser.digits(t.lower), let (b, s2) = NumberParser.digits(tokens[i + 2].lower),
+                  s1.isEmpty, s2.isEmpty, b != 0 {
+            value = a / b  // "1/5", "20/100"
+            end = i + 3
         } else if t.kind == .number {
             guard !taken[i], let (v, suffix) = NumberParser.digits(t.lower) else { return nil }
             if ["st", "nd", "rd", "th"].contains(suffix) { return nil }  // ordinals

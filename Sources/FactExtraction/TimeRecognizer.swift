@@ -857,7 +857,9 @@ struct TimeRecognizer {
         if parts[1].lower.count == 4, let y = year(parts[1].lower), let mo = month(parts[0]), sep == "/" {
             return TimeMatch(tokens: i..<k, point: .month(year: y, month: mo))
         }
-        if sep == "/" || sep == "-", let mo = int(parts[0]), (1...12).contains(mo), parts[1].lower.count <= 2, let d = int(parts[1]),
+        // A bare "1/5" is a fraction; as a date it needs a frame ("on 1/5", "since 2/15").
+        let framedDate = TimeRecognizer.signals.contains(lower(i - 1, r)) && lower(i - 1, r) != "of"
+        if (sep == "/" && framedDate) || sep == "-", let mo = int(parts[0]), (1...12).contains(mo), parts[1].lower.count <= 2, let d = int(parts[1]),
            let date = validDay(inferYear(month: mo, day: d), mo, d),
            !(r.contains(k) && tokens[k].kind == .word && !Lexicon.functionWords.contains(tokens[k].lower)) {
             return TimeMatch(tokens: i..<k, point: .day(date))

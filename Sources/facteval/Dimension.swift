@@ -39,7 +39,10 @@ enum Dimension: String, CaseIterable {
             // Compared in seconds, Duckling's way: a month is 30 days, a year 365.
             let values = x.mentions.compactMap(\.time).map(\.value).filter { $0.hasPrefix("P") }
             let want = Dimension.durationValue(row.expected).flatMap(Dimension.seconds)
-            let correct = want.map { w in values.compactMap(Dimension.seconds).contains { abs($0 - w) < 1e-6 } } ?? false
+            // Duckling counts "2 years 3 months" as 27 months: compare calendar units as months.
+            let monthly = row.expected?.unit == "month" || row.expected?.unit == "year"
+            let ours = values.compactMap { monthly ? Dimension.months($0).map { $0 * 30 * 86_400 } : Dimension.seconds($0) }
+            let correct = want.map { w in ours.contains { abs($0 - w) < 1e-6 } } ?? false
             return Outcome(produced: !values.isEmpty, correct: correct, got: values.joined(separator: ","))
         case .time:
             // Durations are not times, unless anchored ("the last 2 days" is a period with an interval).
@@ -63,6 +66,20 @@ enum Dimension: String, CaseIterable {
         case "unknown", "dinar", "riyal", "rial", "pound", "dollar", "rupee", "franc", "krone", "peso": return true  // Duckling leaves the country open
         default: return ours == theirs
         }
+    }
+
+    /// Months in a calendar duration ("P2Y3M" → 27), nil when it has days, weeks or a time part.
+    static func months(_ value: String) -> Double? {
+        guard !value.contains("T"), !value.contains("D"), !value.contains("W") else { return nil }
+        var total = 0.0
+        var number = ""
+        for c in value.dropFirst() {
+            if c.isNumber || c == "." { number.append(c); continue }
+            guard let n = Double(number) else { return nil }
+            number = ""
+            total += c == "Y" ? n * 12 : n
+        }
+        return total
     }
 
     /// Seconds in a simple ISO 8601 duration ("P3D", "PT1.5H").
