@@ -38,9 +38,9 @@ enum Dimension: String, CaseIterable {
         case .duration:
             // Compared in seconds, Duckling's way: a month is 30 days, a year 365.
             let values = x.mentions.compactMap(\.time).map(\.value).filter { $0.hasPrefix("P") }
-            let want = Dimension.durationValue(row.expected).flatMap(Dimension.seconds)
             // Duckling counts "2 years 3 months" as 27 months: compare calendar units as months.
             let monthly = row.expected?.unit == "month" || row.expected?.unit == "year"
+            let want = Dimension.durationValue(row.expected).flatMap { monthly ? Dimension.months($0).map { $0 * 30 * 86_400 } : Dimension.seconds($0) }
             let ours = values.compactMap { monthly ? Dimension.months($0).map { $0 * 30 * 86_400 } : Dimension.seconds($0) }
             let correct = want.map { w in ours.contains { abs($0 - w) < 1e-6 } } ?? false
             return Outcome(produced: !values.isEmpty, correct: correct, got: values.joined(separator: ","))
