@@ -1,0 +1,32 @@
+// swift-tools-version:6.1
+// Benchmarks for factd, kept out of the normal build and test run:
+//   cd Benchmarks && swift package benchmark
+import Foundation
+import PackageDescription
+
+/// The parent package is referenced by path; its identity is the name of the folder it was
+/// cloned into, so it is read here rather than written down.
+let factd = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent.lowercased()
+
+let package = Package(
+    name: "factd-benchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .target(name: "NewsCorpus"),
+        .executableTarget(
+            name: "Extraction",
+            dependencies: [
+                "NewsCorpus",
+                .product(name: "FactExtraction", package: factd),
+                .product(name: "FactModel", package: factd),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/Extraction",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)
