@@ -219,7 +219,7 @@ struct DocumentBuilder {
             if entities[i].type == .person { byLast[words.last!.lowercased(), default: []].append(i) }
             else if entities[i].type == .organization { byFirst[words.first!.lowercased(), default: []].append(i) }
         }
-        for i in entities.indices where root(i) == i && !entities[i].name.contains(" ") {
+        for i in entities.indices where root(i) == i && !entities[i].name.utf8.contains(0x20) {
             let w = entities[i].name.lowercased()
             let candidates = Set((byFirst[w] ?? []) + (byLast[w] ?? []))
             guard candidates.count == 1, let target = candidates.first, target != i else { continue }

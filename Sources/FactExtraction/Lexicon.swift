@@ -171,6 +171,7 @@ extension Lexicon {
         mark(QuantityRecognizer.startWords, .quantityStart)
         mark(currencyWords.keys, .currencyWord)
         mark(TimeRecognizer.afterThe, .afterThe)
+        mark(VerbLexicon.forms.keys, .verb)
         return table
     }()
 }

@@ -36,7 +36,7 @@ enum NumberParser {
             if let v = Lexicon.smallNumbers[w] {
                 current += v
                 sawNumber = true
-            } else if w.contains("-"), let v = hyphenated(w) {
+            } else if w.utf8.contains(0x2D), let v = hyphenated(w) {
                 current += v
                 sawNumber = true
             } else if (w == "a" || w == "an") && !sawNumber && j + 1 < end,

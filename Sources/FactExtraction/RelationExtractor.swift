@@ -190,7 +190,7 @@ struct RelationExtractor {
         while i < r.upperBound {
             defer { i += 1 }
             let t = tokens[i]
-            guard t.kind == .word, !covered.contains(i), !taken[i], !excluded.contains(i), !t.isCapitalized,
+            guard t.flags.contains(.verb), !t.isCapitalized, !covered.contains(i), !taken[i], !excluded.contains(i),
                   let lemma = VerbLexicon.lemma(t.lower) else { continue }
             // Walk back over adverbs, negation and auxiliaries.
             var k = i - 1

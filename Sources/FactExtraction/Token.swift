@@ -36,4 +36,6 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let currencyWord = WordFlags(rawValue: 1 << 2)
     /// Can follow "the" in a time expression ("the end of", "the first Tuesday").
     public static let afterThe = WordFlags(rawValue: 1 << 3)
+    /// A form of a verb the relation extractor knows ("formed", "says", "was").
+    public static let verb = WordFlags(rawValue: 1 << 4)
 }
