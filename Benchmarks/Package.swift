@@ -14,9 +14,21 @@ let package = Package(
     dependencies: [
         .package(path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
     ],
     targets: [
         .target(name: "NewsCorpus"),
+        .executableTarget(
+            name: "factbench",
+            dependencies: [
+                "NewsCorpus",
+                .product(name: "FactClient", package: factd),
+                .product(name: "FactProtocol", package: factd),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ]
+        ),
         .executableTarget(
             name: "Extraction",
             dependencies: [

@@ -9,6 +9,8 @@ public final class DocumentRecord: Sendable {
     /// Search tokens per sentence (for removal from the index and BM25 lengths).
     let sentenceTerms: [[String: Int]]
     let sentenceLengths: [Int]
+    /// For each local entity, the facts that mention it in any role, in order.
+    let factsByEntity: [[Int32]]
 
     init(info: DocumentInfo, extraction: DocumentExtraction?, entityKeys: [String]) {
         self.info = info
@@ -25,6 +27,12 @@ public final class DocumentRecord: Sendable {
         }
         self.sentenceTerms = terms
         self.sentenceLengths = lengths
+        var byEntity = [[Int32]](repeating: [], count: extraction?.entities.count ?? 0)
+        for (i, fact) in (extraction?.facts ?? []).enumerated() {
+            var seen: Set<Int> = []
+            for e in fact.entityIndices where e < byEntity.count && seen.insert(e).inserted { byEntity[e].append(Int32(i)) }
+        }
+        self.factsByEntity = byEntity
     }
 
     /// Number of facts served from this document.

@@ -18,6 +18,7 @@ public struct PageCursor: Sendable, Hashable {
 /// One page of a list and where the next one starts.
 public struct Page<Element: Sendable>: Sendable {
     public var items: [Element]
+    /// How many there are in all.
     public var total: Int
     public var nextCursor: String?
 

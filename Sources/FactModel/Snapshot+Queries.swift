@@ -70,76 +70,112 @@ extension Snapshot {
         }
     }
 
-    /// Facts that mention the entity in any role, in document order.
-    public func facts(about key: String) -> [Fact] {
+    /// The facts of one entity as (document, fact index) pairs, in document order, without building them.
+    func factRefs(about key: String) -> [(DocumentRecord, Int)] {
         guard let aggregate = entities[key] else { return [] }
-        var out: [Fact] = []
+        var out: [(DocumentRecord, Int)] = []
         for path in aggregate.contributions.keys.sorted() {
-            guard let record = documents[path], let extraction = record.extraction,
-                  let locals = aggregate.contributions[path] else { continue }
-            let mine = Set(locals)
-            for (i, f) in extraction.facts.enumerated() where f.entityIndices.contains(where: mine.contains) {
-                out.append(extraction.fact(i, path: path) { ref(in: record, $0) })
+            guard let record = documents[path], let locals = aggregate.contributions[path] else { continue }
+            if locals.count == 1 {
+                for i in record.factsByEntity[locals[0]] { out.append((record, Int(i))) }
+            } else {
+                let merged = Set(locals.flatMap { record.factsByEntity[$0] }).sorted()
+                for i in merged { out.append((record, Int(i))) }
             }
         }
         return out
     }
 
-    /// Entities that share facts with the entity, most shared first.
-    public func related(to key: String, facts: [Fact]) -> [(entity: EntityRef, count: Int)] {
-        var counts: [String: (EntityRef, Int)] = [:]
-        let ownID = entities[key]?.id
-        for fact in facts {
-            var refs: Set<EntityRef> = []
-            if let s = fact.subject { refs.insert(s) }
-            if case .entity(let o) = fact.object { refs.insert(o) }
-            for a in fact.agents ?? [] { refs.insert(a) }
-            if let p = fact.place { refs.insert(p) }
-            if let e = fact.attribution?.entity { refs.insert(e) }
-            for r in refs where r.id != ownID { counts[r.id, default: (r, 0)].1 += 1 }
+    /// One page of an entity's facts, the total, and the entities sharing its facts (most shared
+    /// first, at most `relatedLimit`). Only the page's facts are built.
+    public func entityFacts(_ key: String, offset: Int, limit: Int, relatedLimit: Int = 25)
+        -> (page: Page<Fact>, related: [(entity: EntityRef, count: Int)]) {
+        let refs = factRefs(about: key)
+        let lower = min(offset, refs.count)
+        let upper = min(lower + limit, refs.count)
+        let facts = refs[lower..<upper].map { record, i in record.extraction!.fact(i, path: record.info.path) { ref(in: record, $0) } }
+        var page = Page(slicing: facts, offset: 0, limit: limit)
+        page.total = refs.count
+        page.nextCursor = upper < refs.count ? PageCursor(offset: upper).text : nil
+        // Related entities are counted on keys, without building facts.
+        var counts: [String: Int] = [:]
+        for (record, i) in refs {
+            var keys: Set<String> = []
+            for local in record.extraction!.facts[i].entityIndices where local < record.entityKeys.count {
+                keys.insert(record.entityKeys[local])
+            }
+            keys.remove(key)
+            for k in keys { counts[k, default: 0] += 1 }
         }
-        return counts.values.sorted { a, b in a.1 != b.1 ? a.1 > b.1 : a.0.name < b.0.name }.map { ($0.0, $0.1) }
+        let related = counts.compactMap { k, n in entities[k].map { ($0.ref, n) } }
+            .sorted { a, b in a.1 != b.1 ? a.1 > b.1 : a.0.name < b.0.name }
+            .prefix(relatedLimit)
+        return (page, Array(related))
+    }
+
+    /// Facts that mention the entity in any role, in document order.
+    public func facts(about key: String) -> [Fact] {
+        factRefs(about: key).map { record, i in record.extraction!.fact(i, path: record.info.path) { ref(in: record, $0) } }
+    }
+
+    /// One page of the facts matching every filter, in document order, and how many match.
+    /// Filters are tested on the stored facts; only the page's facts are built.
+    public func factPage(matching filter: FactFilter, offset: Int, limit: Int) -> Page<Fact> {
+        var candidates: [(DocumentRecord, Int)] = []
+        var subjectKey: String? = nil
+        if let subject = filter.subject {
+            guard let key = entityKey(named: subject) else { return Page(slicing: [], offset: 0, limit: limit) }
+            subjectKey = key
+            candidates = factRefs(about: key)
+        } else {
+            let paths = filter.document.map { [$0] } ?? sortedPaths
+            for path in paths {
+                guard let record = documents[path], let extraction = record.extraction else { continue }
+                for i in extraction.facts.indices { candidates.append((record, i)) }
+            }
+        }
+        let objectKey = filter.object.flatMap { entityKey(named: $0) }
+        let objectText = filter.object?.lowercased()
+        let predicate = filter.predicate?.lowercased()
+        let text = filter.text?.lowercased()
+        func key(_ record: DocumentRecord, _ local: Int?) -> String? {
+            guard let local, local < record.entityKeys.count else { return nil }
+            return record.entityKeys[local]
+        }
+        var total = 0
+        var page: [Fact] = []
+        for (record, i) in candidates {
+            let f = record.extraction!.facts[i]
+            if let subjectKey, key(record, f.subject) != subjectKey { continue }
+            if let document = filter.document, record.info.path != document { continue }
+            if let predicate, f.predicate.lowercased() != predicate { continue }
+            if let objectText {
+                switch f.object {
+                case .entity(let o)?:
+                    if objectKey == nil || key(record, o) != objectKey { continue }
+                case .text(let t)?:
+                    if !t.lowercased().contains(objectText) { continue }
+                case nil:
+                    continue
+                }
+            }
+            if filter.from != nil || filter.to != nil {
+                guard let time = f.time, time.overlaps(from: filter.from, to: filter.to) else { continue }
+            }
+            if let text, !record.extraction!.sentences[f.sentence].text.lowercased().contains(text) { continue }
+            if total >= offset && page.count < limit {
+                page.append(record.extraction!.fact(i, path: record.info.path) { ref(in: record, $0) })
+            }
+            total += 1
+        }
+        var result = Page(slicing: page, offset: 0, limit: limit)
+        result.total = total
+        result.nextCursor = offset + page.count < total ? PageCursor(offset: offset + page.count).text : nil
+        return result
     }
 
     /// Facts matching every filter, in document order. Unknown entity names match nothing.
     public func facts(matching filter: FactFilter) -> [Fact] {
-        var candidates: [Fact]
-        if let subject = filter.subject {
-            guard let key = entityKey(named: subject), let id = entities[key]?.id else { return [] }
-            candidates = facts(about: key).filter { $0.subject?.id == id }
-        } else if let document = filter.document {
-            candidates = self.document(at: document)?.facts ?? []
-        } else {
-            candidates = []
-            for path in sortedPaths {
-                guard let record = documents[path], let extraction = record.extraction else { continue }
-                for i in extraction.facts.indices {
-                    candidates.append(extraction.fact(i, path: path) { ref(in: record, $0) })
-                }
-            }
-        }
-        let objectID = filter.object.flatMap { entityKey(named: $0) }.flatMap { entities[$0]?.id }
-        let objectText = filter.object?.lowercased()
-        let predicate = filter.predicate?.lowercased()
-        let text = filter.text?.lowercased()
-        return candidates.filter { fact in
-            if let document = filter.document, fact.evidence.document != document { return false }
-            if let predicate, fact.predicate.lowercased() != predicate { return false }
-            if let objectText {
-                switch fact.object {
-                case .entity(let ref)?:
-                    if ref.id != objectID { return false }
-                case .text(let t)?:
-                    if !t.lowercased().contains(objectText) { return false }
-                case nil:
-                    return false
-                }
-            }
-            if filter.from != nil || filter.to != nil {
-                guard let time = fact.time, time.overlaps(from: filter.from, to: filter.to) else { return false }
-            }
-            if let text, !fact.evidence.text.lowercased().contains(text) { return false }
-            return true
-        }
+        factPage(matching: filter, offset: 0, limit: Int.max).items
     }
 }

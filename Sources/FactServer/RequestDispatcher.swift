@@ -103,16 +103,14 @@ public struct RequestDispatcher: Sendable {
             guard let key = snapshot.entityKey(named: params.name), let entity = snapshot.entity(named: params.name) else {
                 throw RPCError.invalidParams("no entity named '\(params.name)'")
             }
-            let facts = snapshot.facts(about: key)
-            let slice = Page(slicing: facts, offset: page.offset, limit: page.limit)
-            let related = snapshot.related(to: key, facts: facts).prefix(25).map { EntitiesGetMethod.Related(entity: $0.entity, count: $0.count) }
+            let (slice, related) = snapshot.entityFacts(key, offset: page.offset, limit: page.limit)
             return EntitiesGetMethod.Result(entity: entity, facts: slice.items, factsTotal: slice.total,
-                                            nextCursor: slice.nextCursor, related: Array(related))
+                                            nextCursor: slice.nextCursor,
+                                            related: related.map { EntitiesGetMethod.Related(entity: $0.entity, count: $0.count) })
         case FactsQueryMethod.name:
             let params = try FactsQueryMethod.decodeParams(p)
             let page = try PageRequest(limit: params.limit, cursor: params.cursor)
-            let facts = store.snapshot.facts(matching: try params.filter())
-            let slice = Page(slicing: facts, offset: page.offset, limit: page.limit)
+            let slice = store.snapshot.factPage(matching: try params.filter(), offset: page.offset, limit: page.limit)
             return FactsQueryMethod.Result(facts: slice.items, total: slice.total, nextCursor: slice.nextCursor)
         case SearchMethod.name:
             let params = try SearchMethod.decodeParams(p)

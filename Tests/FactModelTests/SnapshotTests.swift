@@ -101,8 +101,15 @@ struct SnapshotTests {
         #expect(s.facts(matching: FactFilter(text: "REJECTED")).count == 1)
         #expect(s.facts(matching: FactFilter(subject: "nobody")).isEmpty)
         #expect(s.facts(matching: FactFilter(predicate: "reject", document: "a.txt")).count == 1)
-        let related = s.related(to: s.entityKey(named: "NHPA")!, facts: s.facts(about: s.entityKey(named: "NHPA")!))
-        #expect(related.map(\.entity.name) == ["Alta Vista"])
+        let card = s.entityFacts(s.entityKey(named: "NHPA")!, offset: 1, limit: 1)
+        #expect(card.related.map(\.entity.name) == ["Alta Vista"])
+        #expect(card.page.total == 2)
+        #expect(card.page.items.map(\.predicate) == ["reject"])
+        #expect(card.page.nextCursor == nil)
+        let page = s.factPage(matching: FactFilter(subject: "NHPA"), offset: 0, limit: 1)
+        #expect(page.total == 2)
+        #expect(page.items.map(\.predicate) == ["approve"])
+        #expect(page.nextCursor == "o1")
     }
 
     @Test func entityListFiltersAndRanks() {
