@@ -6,9 +6,10 @@ public final class DocumentRecord: Sendable {
     public let extraction: DocumentExtraction?
     /// For each local entity, the key of the corpus entity it joined.
     let entityKeys: [String]
-    /// Search tokens per sentence (for removal from the index and BM25 lengths).
-    let sentenceTerms: [[String: Int]]
-    let sentenceLengths: [Int]
+    /// Search postings of this document by term; the index shares these arrays (no second copy).
+    let termPostings: [String: [SearchIndex.Posting]]
+    /// Number of search terms in each sentence, for BM25's length normalization.
+    let sentenceLengths: [Int32]
     /// For each local entity, the facts that mention it in any role, in order.
     let factsByEntity: [[Int32]]
 
@@ -16,16 +17,17 @@ public final class DocumentRecord: Sendable {
         self.info = info
         self.extraction = extraction
         self.entityKeys = entityKeys
-        var terms: [[String: Int]] = []
-        var lengths: [Int] = []
-        for sentence in extraction?.sentences ?? [] {
-            var counts: [String: Int] = [:]
+        var postings: [String: [SearchIndex.Posting]] = [:]
+        var lengths: [Int32] = []
+        var counts: [String: Int32] = [:]
+        for (i, sentence) in (extraction?.sentences ?? []).enumerated() {
+            counts.removeAll(keepingCapacity: true)
             let tokens = SearchTokenizer.terms(sentence.text)
             for t in tokens { counts[t, default: 0] += 1 }
-            terms.append(counts)
-            lengths.append(tokens.count)
+            for (term, n) in counts { postings[term, default: []].append(SearchIndex.Posting(sentence: Int32(i), frequency: n)) }
+            lengths.append(Int32(tokens.count))
         }
-        self.sentenceTerms = terms
+        self.termPostings = postings
         self.sentenceLengths = lengths
         var byEntity = [[Int32]](repeating: [], count: extraction?.entities.count ?? 0)
         for (i, fact) in (extraction?.facts ?? []).enumerated() {

@@ -37,25 +37,18 @@ struct SearchIndex: Sendable {
     var totalLength = 0
 
     mutating func add(_ record: DocumentRecord) {
-        var perTerm: [String: [Posting]] = [:]
-        for (i, terms) in record.sentenceTerms.enumerated() {
-            for (term, n) in terms { perTerm[term, default: []].append(Posting(sentence: Int32(i), frequency: Int32(n))) }
-        }
-        for (term, list) in perTerm { postings[term, default: [:]][record.info.path] = list }
+        for (term, list) in record.termPostings { postings[term, default: [:]][record.info.path] = list }
         sentenceCount += record.sentenceLengths.count
-        totalLength += record.sentenceLengths.reduce(0, +)
+        totalLength += record.sentenceLengths.reduce(0) { $0 + Int($1) }
     }
 
     mutating func remove(_ record: DocumentRecord) {
-        var seen: Set<String> = []
-        for terms in record.sentenceTerms {
-            for term in terms.keys where seen.insert(term).inserted {
-                postings[term]?[record.info.path] = nil
-                if postings[term]?.isEmpty == true { postings[term] = nil }
-            }
+        for term in record.termPostings.keys {
+            postings[term]?[record.info.path] = nil
+            if postings[term]?.isEmpty == true { postings[term] = nil }
         }
         sentenceCount -= record.sentenceLengths.count
-        totalLength -= record.sentenceLengths.reduce(0, +)
+        totalLength -= record.sentenceLengths.reduce(0) { $0 + Int($1) }
     }
 }
 
