@@ -18,6 +18,7 @@ struct EntityRecognizer {
     /// Tokens already read as times or quantities.
     let taken: [Bool]
 
+    static let nameAbbreviations: Set<String> = ["st", "mt", "ft", "pt", "jr", "sr"]
     static let connectors: Set<String> = ["of", "for", "and", "&", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "y", "on"]
 
     func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? tokens[i].lower : "" }
@@ -45,6 +46,11 @@ struct EntityRecognizer {
             while j < r.upperBound {
                 if isNameWord(j, r), tokens[j].newlinesBefore == 0 { j += 1; continue }
                 let w = tokens[j].lower
+                // "St. Louis", "Mt. Everest": an abbreviation's period inside a name.
+                if w == ".", !tokens[j].spaceBefore, EntityRecognizer.nameAbbreviations.contains(tokens[j - 1].lower), isNameWord(j + 1, r) {
+                    j += 1
+                    continue
+                }
                 guard EntityRecognizer.connectors.contains(w), tokens[j].newlinesBefore == 0 else { break }
                 var k = j + 1
                 if (w == "of" || w == "for" || w == "on") && lower(k, r) == "the" { k += 1 }
@@ -79,6 +85,13 @@ struct EntityRecognizer {
         }
         while start < end, atSentenceStart(start) {
             let w = tokens[start].lower
+            // "Shares of Apple Inc", "Members of the Taliban": an ordinary noun and "of" before a name.
+            if end - start > 2, tokens[start + 1].lower == "of", gazetteer.commonWords.contains(w),
+               !NameLexicon.organizationStarts.contains(w), gazetteer.lookup(w) == nil {
+                start += 2
+                while start < end, tokens[start].lower == "the" { start += 1 }
+                continue
+            }
             let single = end - start == 1
             let common = single && gazetteer.commonWords.contains(w) && gazetteer.lookup(w) == nil
                 && !NameLexicon.givenNames.contains(w) && !tokens[start].isAllCaps
@@ -173,7 +186,7 @@ struct EntityRecognizer {
             type = .person
         } else if run.count >= 2 && run.count <= 3 && isAppositivePerson(run, r) {
             type = .person
-        } else if ["in", "at", "near", "across", "from"].contains(before) && run.count <= 2 {
+        } else if ["in", "at", "near", "across", "from"].contains(before) && run.count == 1 {
             type = .place
             certain = false
         } else if run.count == 1, r.contains(run.upperBound), tokens[run.upperBound].kind == .word,

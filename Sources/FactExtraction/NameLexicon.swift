@@ -18,6 +18,7 @@ enum NameLexicon {
         "library", "academy", "church", "mission", "program", "programme", "initiative", "project",
         "industries", "motors", "energy", "group's", "construction", "logistics", "shipping", "media",
         "pharmaceuticals", "bancorp", "ventures", "studio", "studios", "records", "team", "fc", "ministries",
+        "reserve", "exchange", "fed", "sachs", "bancorp", "capital", "partners", "airline", "railways", "treasury",
     ]
 
     /// First words of organization names followed by "of"/"for": "University of …", "Bank of …".

@@ -88,7 +88,9 @@ struct QuantityRecognizer {
         let joiner = lower(end, r)
         let joinerOK = rangeOpener == "between" ? joiner == "and" : ["to", "-", "\u{2013}", "or"].contains(joiner)
         if joinerOK, let second = amount(at: end + 1, r, currency: first.currency), second.value > first.value,
-           !taken[end + 1] {
+           !taken[end + 1], second.unit == first.unit || first.unit == nil || second.unit == nil,
+           !(first.unit == "percent" && second.currency != nil), !(second.unit == "percent" && first.currency != nil),
+           first.currency == nil || second.currency == nil || first.currency == second.currency {
             // A scale or currency written once applies to both ends: "$5 to $7 million", "3 to 4 billion".
             var low = first.value
             let scale = scaleOf(second, r)
@@ -328,6 +330,8 @@ struct QuantityRecognizer {
             k += 2
         }
         var firstCandidate: (String, Int)? = nil
+        // "four more increases", "two new plants": a quantifying word before the noun.
+        while ["more", "additional", "extra", "further", "new", "other", "separate", "different"].contains(lower(k, r)) { k += 1 }
         for offset in 0..<4 {
             let idx = k + offset
             guard r.contains(idx), tokens[idx].kind == .word, !taken[idx] else { break }

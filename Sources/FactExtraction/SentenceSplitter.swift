@@ -49,7 +49,7 @@ public enum SentenceSplitter {
                 }
             } else if t.kind == .word, t.lower.hasSuffix("."), i + 1 < tokens.count,
                       tokens[i + 1].newlinesBefore == 0, tokens[i + 1].isCapitalized,
-                      Lexicon.sentenceStarters.contains(tokens[i + 1].lower), t.lower.count > 2 {
+                      SentenceSplitter.openers.contains(tokens[i + 1].lower), t.lower.count > 2 {
                 // "… by the U.S. The group …"
                 close(i + 1)
             }
@@ -58,6 +58,12 @@ public enum SentenceSplitter {
         close(tokens.count)
         return sentences
     }
+
+    /// Words that begin sentences but rarely names: after "U.S." they mean a new sentence.
+    static let openers: Set<String> = [
+        "the", "a", "an", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and", "this", "that",
+        "there", "these", "those", "its", "their", "his", "her", "our", "after", "before", "when", "while", "as",
+    ]
 
     /// Length of a Markdown block marker at token `i` ("#", "##", "-", "*", "+", ">", "1."), or nil.
     static func markerLength(_ tokens: [Token], _ i: Int) -> Int? {
@@ -99,7 +105,7 @@ public enum SentenceSplitter {
         if previous.lower.count == 1 && previous.isCapitalized { return true }  // an initial: "J. Smith"
         if Lexicon.abbreviations.contains(previous.lower) {
             // "Valdane Inc. The company said" still ends; "Dr. Smith" does not.
-            return !(next.isCapitalized && Lexicon.sentenceStarters.contains(next.lower))
+            return !(next.isCapitalized && SentenceSplitter.openers.contains(next.lower))
         }
         return false
     }
