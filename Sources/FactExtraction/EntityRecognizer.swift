@@ -56,9 +56,13 @@ struct EntityRecognizer {
                 if (w == "of" || w == "for" || w == "on") && lower(k, r) == "the" { k += 1 }
                 guard isNameWord(k, r) else { break }
                 if w == "and" || w == "&" {
-                    // "Center for Strategic and International Studies" but not "Nangahar and Konar".
+                    // "Center for Strategic and International Studies", "Fire and Rescue Service",
+                    // but not "Nangahar and Konar".
                     let head = tokens[j - 1].lower
-                    guard sawOfFor || NameLexicon.organizationHeads.contains(head) && w == "&" else { break }
+                    var m = k
+                    while isNameWord(m, r), tokens[m].newlinesBefore == 0 { m += 1 }
+                    let endsInOrganization = m - k >= 2 && NameLexicon.organizationHeads.contains(tokens[m - 1].lower)
+                    guard sawOfFor || endsInOrganization || NameLexicon.organizationHeads.contains(head) && w == "&" else { break }
                 }
                 if w == "of" || w == "for" || w == "on" {
                     // "members of the Pakistani Taliban": a lowercase-led phrase is not a name.

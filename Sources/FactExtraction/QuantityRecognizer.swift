@@ -116,6 +116,12 @@ struct QuantityRecognizer {
             }
             quantity.unit = first.unit
         }
+        // Ages: "a 34-year-old man" → 34 years.
+        if quantity.unit == nil, lower(end, r) == "-", r.contains(end + 1), !tokens[end].spaceBefore,
+           let age = ["year-old": "year", "month-old": "month", "week-old": "week", "day-old": "day"][tokens[end + 1].lower] {
+            quantity.unit = age
+            end += 2
+        }
         if quantity.currency == nil && quantity.unit == nil, let (unit, unitEnd) = countedNoun(after: end, r, value: first.value) {
             quantity.unit = unit
             if let unitEnd { end = unitEnd }
@@ -221,8 +227,10 @@ struct QuantityRecognizer {
         } else if let indefinite = Lexicon.indefiniteCounts[t.lower], lower(i + 1, r) == "of" {
             return Amount(value: indefinite, end: i + 2, currency: currency, unit: nil, indefinite: true)
         } else if let (v, e) = NumberParser.words(tokens, i, r.upperBound) {
-            // "one of the …" is a pronoun, not a count.
-            if t.lower == "one" && lower(e, r) == "of" { return nil }
+            // "one of the …", "no one", "the one": a pronoun, not a count.
+            if t.lower == "one" && (lower(e, r) == "of" || ["no", "any", "every", "some", "each", "the", "this", "that", "which"].contains(lower(i - 1, r))) {
+                return nil
+            }
             value = v
             end = e
         } else {
@@ -344,6 +352,8 @@ struct QuantityRecognizer {
             if Lexicon.functionWords.contains(w) { break }
             if let irregular = Lexicon.irregularPlurals[w] { return (irregular, idx == end ? idx + 1 : nil) }
             let plural = isPlural(w)
+            // "aged 19 and 22 remain": a verb, not what is counted.
+            if !plural, tokens[idx].flags.contains(.verb) { break }
             if value == 1 || plural {
                 let noun = plural ? singular(w) : w
                 if value != 1 || !isAdjectiveLike(w) { return (noun, idx == end ? idx + 1 : nil) }

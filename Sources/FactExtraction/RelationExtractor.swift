@@ -142,6 +142,13 @@ struct RelationExtractor {
                 attribution = (entityNames[s], s)
                 if verbs.count > 1 { continue }
             }
+            // ", officers said." — a source without a name: attribution by its words, no fact of its own.
+            if VerbLexicon.reportingVerbs.contains(verb.lemma), subject == nil, attribution == nil, verbs.count > 1,
+               verb.end >= r.upperBound - 1 || [".", "!", "?"].contains(lower(verb.end, r)),
+               let source = nounPhrase(before: verb.chainStart, from: clauseStart, r) {
+                attribution = (source, nil)
+                continue
+            }
             let time = pickTime(times, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
             let quantity = quantities.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < objectEnd }?.quantity
                 ?? quantities.first { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= clauseEnd }?.quantity
@@ -156,6 +163,12 @@ struct RelationExtractor {
                     && !used.contains(e.local) && RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r))
             }?.local
             if let subject { coreference.salient(subject, type: entityTypes[subject]) }
+            // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.
+            if subject == nil, lower(verb.chainStart - 1, r) == "and", let previous = facts.last, previous.sentence == sentence {
+                subject = previous.subject
+            }
+            // A bare "said" with no speaker states nothing of its own.
+            if subject == nil && VerbLexicon.reportingVerbs.contains(verb.lemma) { continue }
             let hasEntity = subject != nil || { if case .entity = object { return true } else { return false } }()
             guard hasEntity || quantity != nil || (time != nil && object != nil) else { continue }
             if predicate.isEmpty { predicate = verb.lemma }
@@ -259,6 +272,7 @@ struct RelationExtractor {
     func startsNounPhrase(_ i: Int, _ r: Range<Int>) -> Bool {
         guard r.contains(i) else { return false }
         let w = tokens[i].lower
+        if w == "that" || w == "this" { return false }  // "a warehouse fire that caused": a relative clause
         return RelationExtractor.determiners.contains(w) || tokens[i].kind == .number || Lexicon.hedges[[w]] != nil
             || Lexicon.currencySymbols[w] != nil || ["them", "it", "him", "her", "us"].contains(w)
     }
@@ -283,6 +297,7 @@ struct RelationExtractor {
     func subjectCandidates(_ from: Int, _ to: Int, _ r: Range<Int>, entities: [EntityOccurrence], excluded: Set<Int>) -> [Int] {
         var out: [Int] = []
         var lastEnd: Int? = nil
+        var lastStart = from
         var breakSeen = false
         for e in entities where e.tokens.lowerBound >= from && e.tokens.upperBound <= to && !excluded.contains(e.tokens.lowerBound) {
             let lead = placeLead(e.tokens.lowerBound, r)
@@ -296,6 +311,7 @@ struct RelationExtractor {
             }
             out.append(e.local)
             lastEnd = e.tokens.upperBound
+            lastStart = e.tokens.lowerBound
         }
         _ = breakSeen
         // A comma or clause word between the last candidate and the verb means they belong to another clause.
@@ -304,7 +320,12 @@ struct RelationExtractor {
             // "ISIS-K, also known as …, is": an appositive between commas does not break the clause.
             let appositive = gap.count >= 3 && gap.count <= 14 && gap.first == "," && gap.last == ","
                 && !gap.dropFirst().dropLast().contains(where: { $0 == "," || $0 == ";" || $0 == "which" || $0 == "who" })
-            if !appositive, gap.contains(where: { $0 == "," || $0 == ";" || RelationExtractor.clauseBreakers.contains($0) }) { out.removeAll() }
+            // "Northbridge, which employs": the relative clause's subject is the name before it.
+            let relative = gap == [",", "which"] || gap == [",", "who"] || gap == ["which"] || gap == ["who"] || gap == ["that"]
+            // "The company's chief executive, Sarah Whitfield, described": the name in apposition.
+            let named = gap == [","] && lastStart > from && tokens[lastStart - 1].lower == ","
+            if !appositive && !relative && !named,
+               gap.contains(where: { $0 == "," || $0 == ";" || RelationExtractor.clauseBreakers.contains($0) }) { out.removeAll() }
         }
         // Deduplicate while keeping order.
         var seen = Set<Int>()
@@ -327,7 +348,8 @@ struct RelationExtractor {
             let w = tokens[k].lower
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
             if let e = coreference.resolve(pronoun: w), ["it", "he", "she", "they"].contains(w) { return e }
-            if lower(k - 1, r) == "the", let e = coreference.resolve(description: w) { return e }
+            if lower(k - 1, r) == "the", !RelationExtractor.prepositions.contains(lower(k - 2, r)),
+               let e = coreference.resolve(description: w) { return e }
             if ["its", "their", "his", "her"].contains(w), let e = coreference.resolve(pronoun: w) { return e }
             k -= 1
         }

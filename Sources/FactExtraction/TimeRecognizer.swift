@@ -353,6 +353,15 @@ struct TimeRecognizer {
         // "the first Tuesday of October", "last Monday of March 2014", "the last day of October",
         // "the third day of October", "the first week of October 2014".
         if let m = ordinalInMonth(at: i, r) { return m }
+        // A time of day on its own or before its day: "11 p.m. on Saturday", "at 14:20".
+        if t.kind == .number, let (hour, minute, end) = timeOfDay(at: i, r) {
+            var k = end
+            if lower(k, r) == "on" || lower(k, r) == "," { k += 1 }
+            if r.contains(k), let day = baseMatch(at: k, r, anchor: anchor), let d = day.point.anchorDay {
+                return m(day.tokens.upperBound, .dateTime(d, hour: hour, minute: minute))
+            }
+            return m(end, .dateTime(anchor ?? documentDate, hour: hour, minute: minute))
+        }
         // "the 15th", "the first of march", "march first", "15 of february".
         if let m = dayOfMonth(at: i, r) { return m }
         // Numeric dates without a year or with two-digit years: "2/15", "10/31/74", "31-Oct-74", "2014-10".

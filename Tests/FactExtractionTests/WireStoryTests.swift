@@ -40,3 +40,47 @@ struct WireStoryTests {
         #expect(raise.attributionName == "Jerome Powell")
     }
 }
+
+/// A local crime story, written for these tests: relative clauses, appositions, sources without
+/// names, ages and times of day.
+@Suite("A local news story")
+struct LocalStoryTests {
+    static let story = """
+        Police in Manchester arrested three men on Sunday after a warehouse fire that caused an estimated £2 million in damage, officers said.
+        The blaze broke out shortly after 11 p.m. on Saturday at a storage site owned by Northbridge Logistics Ltd.
+        Greater Manchester Fire and Rescue Service sent 12 engines and about 70 firefighters to the scene.
+        No one was injured.
+        Northbridge, which employs more than 400 people in the region, said it was cooperating with investigators.
+        The company's chief executive, Sarah Whitfield, described the fire as "devastating" and promised to rebuild within 18 months.
+        A 34-year-old man from Salford and two men aged 19 and 22 remain in custody.
+        """
+    let x = extract(story, date: CalendarDate(year: 2024, month: 11, day: 4))
+
+    func subject(of predicate: String) -> String? {
+        x.facts.first { $0.predicate == predicate }?.subject.map { x.entities[$0].name }
+    }
+
+    @Test func entities() {
+        #expect(x.entities.contains { $0.name == "Greater Manchester Fire and Rescue Service" && $0.type == .organization })
+        #expect(x.entities.first { $0.name == "Northbridge Logistics Ltd" }?.aliases == ["Northbridge"])
+        #expect(x.entities.first { $0.name == "Sarah Whitfield" }?.type == .person)
+    }
+
+    @Test func subjectsThroughClausesAndAppositions() {
+        #expect(subject(of: "employ") == "Northbridge Logistics Ltd")
+        #expect(subject(of: "describe") == "Sarah Whitfield")
+        #expect(subject(of: "promise to rebuild") == "Sarah Whitfield")
+        #expect(x.facts.first { $0.predicate == "arrest" }?.attributionName == "officers")
+        #expect(!x.facts.contains { $0.predicate == "fire" || ($0.predicate == "say" && $0.subject == nil) })
+    }
+
+    @Test func timesAndQuantities() {
+        let times = x.mentions.compactMap(\.time).map(\.value)
+        #expect(times.contains("2024-11-02T23:00"))
+        #expect(times.contains("2024-11-03"))
+        let quantities = x.mentions.compactMap(\.quantity)
+        #expect(quantities.contains { $0.value == 34 && $0.unit == "year" })
+        #expect(quantities.contains { $0.value == 2_000_000 && $0.currency == "GBP" && $0.approximate })
+        #expect(!quantities.contains { $0.unit == "remain" || $0.text == "one" })
+    }
+}
