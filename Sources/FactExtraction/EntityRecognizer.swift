@@ -85,7 +85,9 @@ struct EntityRecognizer {
         func atSentenceStart(_ i: Int) -> Bool {
             var k = i - 1
             while k >= sentenceStart, tokens[k].kind == .punctuation { k -= 1 }
-            return k < sentenceStart
+            if k < sentenceStart { return true }
+            // After a dateline ("GENEVA, Oct 12 (Wire) - Talks resumed"), the story's first word.
+            return i - 2 >= sentenceStart && ["-", "\u{2014}", "\u{2013}"].contains(tokens[i - 1].lower) && tokens[i - 2].lower == ")"
         }
         while start < end, atSentenceStart(start) {
             let w = tokens[start].lower
@@ -188,7 +190,7 @@ struct EntityRecognizer {
             type = .organization
         } else if NameLexicon.speechVerbs.contains(after) && run.count >= 2 && run.count <= 3 {
             type = .person
-        } else if run.count >= 2 && run.count <= 3 && isAppositivePerson(run, r) {
+        } else if run.count >= 2 && run.count <= 3 && (isAppositivePerson(run, r) || hasRoleBefore(run, r)) {
             type = .person
         } else if ["in", "at", "near", "across", "from"].contains(before) && run.count == 1 {
             type = .place
@@ -221,6 +223,13 @@ extension EntityRecognizer {
             k -= 1
         }
         return sawComma && k < r.lowerBound + 1 && tokens[r.lowerBound].isAllCaps
+    }
+
+    /// "Azerbaijan's foreign minister, Jeyhun Bayramov,": a role, a comma, then the name.
+    func hasRoleBefore(_ run: Range<Int>, _ r: Range<Int>) -> Bool {
+        guard lower(run.lowerBound - 1, r) == "," else { return false }
+        let k = run.lowerBound - 2
+        return (max(r.lowerBound, k - 2)...max(r.lowerBound, k)).contains { r.contains($0) && NameLexicon.personTitles.contains(tokens[$0].lower) }
     }
 
     /// "Mirela Osei, the authority's chief engineer": a name followed by a role.

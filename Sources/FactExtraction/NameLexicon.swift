@@ -73,6 +73,7 @@ enum NameLexicon {
         "finance", "health", "economy", "premier", "archbishop", "bishop", "rabbi", "father", "sister",
         "coach", "manager", "editor", "analyst", "economist", "researcher", "scientist", "engineer",
         "executive", "commissioner", "superintendent", "attorney", "prosecutor", "lawyer", "auditor",
+        "secretary-general", "director-general", "under-secretary", "vice-president", "co-founder", "diplomat",
     ]
 
     /// Words that say a nearby name is a person: "X said", "X, who".

@@ -137,6 +137,7 @@ struct RelationExtractor {
             } else if subjects.count > 1 {
                 agents = Array(subjects.dropFirst())
             }
+            if let subject, subject < entityTypes.count { coreference.salient(subject, type: entityTypes[subject]) }
             if VerbLexicon.reportingVerbs.contains(verb.lemma), let s = subject, attribution == nil,
                verbs.count > 1 || lower(verb.end, r) == "that" {
                 attribution = (entityNames[s], s)
@@ -145,8 +146,12 @@ struct RelationExtractor {
             // ", officers said." — a source without a name: attribution by its words, no fact of its own.
             if VerbLexicon.reportingVerbs.contains(verb.lemma), subject == nil, attribution == nil, verbs.count > 1,
                verb.end >= r.upperBound - 1 || [".", "!", "?"].contains(lower(verb.end, r)),
-               let source = nounPhrase(before: verb.chainStart, from: clauseStart, r) {
-                attribution = (source, nil)
+               let commaIndex = (clauseStart..<verb.chainStart).last(where: { tokens[$0].lower == "," }),
+               commaIndex + 1 < verb.chainStart {
+                // "…, two diplomats familiar with the matter said."
+                var first = commaIndex + 1
+                while first < verb.chainStart, ["the", "a", "an"].contains(tokens[first].lower) { first += 1 }
+                if first < verb.chainStart { attribution = (text(first, verb.chainStart), nil) }
                 continue
             }
             let time = pickTime(times, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
@@ -247,6 +252,8 @@ struct RelationExtractor {
                     continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
             }
+            // "estimates damage at": right after another verb, a bare form is that verb's object.
+            if auxiliaries.isEmpty, let last = verbs.last, last.end == i, !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ing") { continue }
             let passive = !isBe && auxiliaries.contains(where: { VerbLexicon.beForms.contains($0) })
                 && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("en") || VerbLexicon.irregular[t.lower] != nil)
             var end = i + 1
@@ -299,10 +306,21 @@ struct RelationExtractor {
         var lastEnd: Int? = nil
         var lastStart = from
         var breakSeen = false
+        var phraseEnd: Int? = nil  // end of the last entity inside a prepositional phrase
         for e in entities where e.tokens.lowerBound >= from && e.tokens.upperBound <= to && !excluded.contains(e.tokens.lowerBound) {
+            // "(Wire)": a name in parentheses is an aside, not a subject.
+            if lower(e.tokens.lowerBound - 1, r) == "(" && lower(e.tokens.upperBound, r) == ")" { continue }
             let lead = placeLead(e.tokens.lowerBound, r)
             // "after the union accepted": a subordinator starts a clause, it does not make a phrase.
-            if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) { continue }
+            if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) {
+                phraseEnd = e.tokens.upperBound
+                continue
+            }
+            // "between Armenia and Azerbaijan": a name coordinated with one in a phrase is in it too.
+            if let end = phraseEnd, (end..<e.tokens.lowerBound).allSatisfy({ ["and", "or", ",", "the"].contains(tokens[$0].lower) }) {
+                phraseEnd = e.tokens.upperBound
+                continue
+            }
             if let lastEnd {
                 // Keep only a coordinated list: "A, B and C"; a comma-separated intro breaks it.
                 let between = (lastEnd..<e.tokens.lowerBound).map { tokens[$0].lower }

@@ -35,6 +35,11 @@ enum VerbLexicon {
         "understand", "wake", "wear", "write", "cut", "overtake", "oversee", "overthrow", "rebuild",
         "outnumber", "hire", "post", "account", "total", "exceed", "top", "surge", "climb", "soar", "slump",
         "fund", "back", "partner", "acquire", "approve", "inaugurate", "commission", "complete", "contract",
+        "resume", "discuss", "debate", "ratify", "mediate", "invite", "condemn", "blame", "investigate", "acquit",
+        "free", "shell", "retreat", "advance", "surround", "besiege", "hike", "jump", "shrink", "forecast", "veto",
+        "adopt", "beat", "score", "recall", "visit", "depart", "travel", "rob", "survive", "reopen", "postpone",
+        "extend", "renew", "impose", "lift", "ease", "tighten", "lower", "stay", "finish", "vow", "insist", "pledge",
+        "agree", "sign", "attend", "arrest", "charge", "plead", "testify", "appeal", "rule", "overturn", "uphold",
     ]
 
     static let irregular: [String: String] = [
@@ -113,7 +118,7 @@ enum VerbLexicon {
     /// Reporting verbs: "X said" attributes the sentence to X.
     static let reportingVerbs: Set<String> = [
         "say", "tell", "report", "state", "claim", "announce", "add", "explain", "note", "warn", "confirm",
-        "declare", "reveal", "write", "insist", "argue", "estimate",
+        "declare", "reveal", "write", "insist", "argue",
     ]
 
     /// Participles that may follow a noun without being its verb ("a group committed to …").

@@ -84,3 +84,34 @@ struct LocalStoryTests {
         #expect(!quantities.contains { $0.unit == "remain" || $0.text == "one" })
     }
 }
+
+/// A diplomatic story, written for these tests: dateline openers, titles with hyphens, roles
+/// before names, phrases that hide subjects.
+@Suite("A diplomatic story")
+struct DiplomaticStoryTests {
+    static let story = """
+        GENEVA, Oct 12 (Wire) - Talks between Armenia and Azerbaijan resumed in Geneva on Thursday, two diplomats familiar with the matter said.
+        UN Secretary-General Antonio Guterres urged the delegations to reach "a lasting settlement" before the end of the year.
+        Azerbaijan's foreign minister, Jeyhun Bayramov, told reporters that his government had not received the draft text.
+        The World Bank estimates damage at between $4 billion and $6 billion.
+        """
+    let x = extract(story, date: CalendarDate(year: 2023, month: 10, day: 12))
+
+    @Test func people() {
+        #expect(x.entities.first { $0.name == "Antonio Guterres" }?.type == .person)
+        #expect(x.entities.first { $0.name == "Jeyhun Bayramov" }?.type == .person)
+        #expect(!x.entities.contains { $0.name == "Talks" })
+    }
+
+    @Test func facts() throws {
+        let resume = try #require(x.facts.first { $0.predicate == "resume" })
+        #expect(resume.subject == nil)  // the talks, not a country in "between …" nor the agency
+        #expect(resume.attributionName == "two diplomats familiar with the matter")
+        let receive = try #require(x.facts.first { $0.predicate == "receive" })
+        #expect(receive.negated)
+        #expect(receive.subject.map { x.entities[$0].name } == "Jeyhun Bayramov")
+        let estimate = try #require(x.facts.first { $0.predicate == "estimate" })
+        #expect(estimate.subject.map { x.entities[$0].name } == "World Bank")
+        #expect(estimate.quantity?.bound == .range)
+    }
+}
