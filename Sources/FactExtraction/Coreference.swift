@@ -19,7 +19,9 @@ struct Coreference {
         "center": .organization, "centre": .organization, "country": .place, "city": .place, "province": .place,
         "region": .place, "town": .place, "state": .place, "nation": .place, "man": .person, "woman": .person,
         "minister": .person, "president": .person, "official": .person, "spokesman": .person,
-        "spokeswoman": .person, "company's": .organization, "group's": .organization,
+        "spokeswoman": .person, "company's": .organization, "group's": .organization, "branch": .organization,
+        "affiliate": .organization, "wing": .organization, "faction": .organization, "offshoot": .organization,
+        "subsidiary": .organization, "port": .place, "consortium": .organization, "union": .organization,
     ]
 
     mutating func saw(_ local: Int, type: EntityType, name: String) {

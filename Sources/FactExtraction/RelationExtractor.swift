@@ -107,7 +107,10 @@ struct RelationExtractor {
             var object: ExtractedObject? = nil
             let objectEnd = objectBoundary(after: verb.end, clauseEnd, r)
             if let o = objectEntity(at: verb.end, objectEnd, r, entityStarting) { object = .entity(o) }
-            else if verb.end < objectEnd { object = .text(text(verb.end, objectEnd)) }
+            else if lower(verb.end, r) == "the", let e = coreference.resolve(description: lower(verb.end + 1, r)),
+                    objectEnd == verb.end + 2 || RelationExtractor.prepositions.contains(lower(verb.end + 2, r)) {
+                object = .entity(e)  // "created the branch in January 2015"
+            } else if verb.end < objectEnd { object = .text(text(verb.end, objectEnd)) }
             var predicate = verb.predicate
             var agents: [Int] = []
             if verb.passive {
@@ -141,7 +144,7 @@ struct RelationExtractor {
             if VerbLexicon.reportingVerbs.contains(verb.lemma), let s = subject, attribution == nil,
                verbs.count > 1 || lower(verb.end, r) == "that" {
                 attribution = (entityNames[s], s)
-                if verbs.count > 1 { continue }
+                if verbs.count > 1 && VerbLexicon.speechVerbs.contains(verb.lemma) { continue }
             }
             // ", officers said." — a source without a name: attribution by its words, no fact of its own.
             if VerbLexicon.reportingVerbs.contains(verb.lemma), subject == nil, attribution == nil, verbs.count > 1,
@@ -195,6 +198,20 @@ struct RelationExtractor {
         return facts
     }
 
+    /// Nouns for people whose organisation is named after them: "analysts at X", "officials from Y".
+    static let peopleNouns: Set<String> = [
+        "analysts", "economists", "officials", "researchers", "experts", "scientists", "spokesman", "spokeswoman",
+        "spokesperson", "engineers", "investigators", "lawyers", "doctors", "executives", "staff", "diplomats",
+        "sources", "strategists", "observers", "monitors", "inspectors", "auditors", "representatives",
+    ]
+
+    /// The word before the preposition that leads to an entity: "analysts at the Center" → "analysts".
+    func wordBefore(lead start: Int, _ r: Range<Int>) -> String {
+        var k = start - 1
+        while k >= r.lowerBound, RelationExtractor.determiners.contains(tokens[k].lower) { k -= 1 }
+        return lower(k - 1, r)
+    }
+
     /// The word before an entity, skipping "the": "in the Nangahar province" → "in".
     func placeLead(_ i: Int, _ r: Range<Int>) -> String {
         var k = i - 1
@@ -226,6 +243,8 @@ struct RelationExtractor {
             let chainStart = k + 1
             let previous = lower(k, r)
             let isBe = lemma == "be"
+            // "also known as", "known locally as": an alias phrase, not a clause.
+            if t.lower == "known", lower(i + 1, r) == "as" || lower(i + 2, r) == "as" { continue }
             let isAuxiliaryUse = VerbLexicon.auxiliaries.contains(t.lower) && nextIsVerbPart(i, r)
             if isAuxiliaryUse { continue }
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
@@ -312,7 +331,9 @@ struct RelationExtractor {
             if lower(e.tokens.lowerBound - 1, r) == "(" && lower(e.tokens.upperBound, r) == ")" { continue }
             let lead = placeLead(e.tokens.lowerBound, r)
             // "after the union accepted": a subordinator starts a clause, it does not make a phrase.
-            if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) {
+            // "Analysts at the Center … estimate": the people's organisation speaks.
+            let peopleAt = ["at", "from", "with"].contains(lead) && RelationExtractor.peopleNouns.contains(wordBefore(lead: e.tokens.lowerBound, r))
+            if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) && !peopleAt {
                 phraseEnd = e.tokens.upperBound
                 continue
             }

@@ -40,6 +40,7 @@ enum VerbLexicon {
         "adopt", "beat", "score", "recall", "visit", "depart", "travel", "rob", "survive", "reopen", "postpone",
         "extend", "renew", "impose", "lift", "ease", "tighten", "lower", "stay", "finish", "vow", "insist", "pledge",
         "agree", "sign", "attend", "arrest", "charge", "plead", "testify", "appeal", "rule", "overturn", "uphold",
+        "apply", "bid", "compete", "lobby", "campaign", "donate", "rebuild", "relocate", "merge", "split", "spin",
     ]
 
     static let irregular: [String: String] = [
@@ -114,6 +115,9 @@ enum VerbLexicon {
 
     /// Verbs whose object is what the fact is about: "X and Y formed Z" is a fact about Z.
     static let creationVerbs: Set<String> = ["form", "found", "establish", "create", "set", "launch", "build", "start"]
+
+    /// Pure speech: "X said that …" is only the source of what follows, not a fact of its own.
+    static let speechVerbs: Set<String> = ["say", "tell", "add", "note", "state", "write", "explain", "insist", "argue"]
 
     /// Reporting verbs: "X said" attributes the sentence to X.
     static let reportingVerbs: Set<String> = [
