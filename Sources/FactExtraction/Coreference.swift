@@ -22,7 +22,15 @@ struct Coreference {
         "spokeswoman": .person, "company's": .organization, "group's": .organization, "branch": .organization,
         "affiliate": .organization, "wing": .organization, "faction": .organization, "offshoot": .organization,
         "subsidiary": .organization, "port": .place, "consortium": .organization, "union": .organization,
+        "carmaker": .organization, "automaker": .organization, "retailer": .organization, "lender": .organization,
+        "insurer": .organization, "airline": .organization, "manufacturer": .organization, "maker": .organization,
+        "producer": .organization, "operator": .organization, "startup": .organization, "chipmaker": .organization,
+        "miner": .organization, "supplier": .organization, "developer": .organization, "publisher": .organization,
+        "broadcaster": .organization, "regulator": .organization, "watchdog": .organization, "council": .organization,
     ]
+
+    /// The nouns of ``descriptions``, for quick membership tests.
+    static let descriptionNouns: Set<String> = Set(descriptions.keys)
 
     mutating func saw(_ local: Int, type: EntityType, name: String) {
         lastOfType[type] = local

@@ -251,8 +251,10 @@ struct RelationExtractor {
             if auxiliaries.isEmpty, t.lower.hasSuffix("s"), r.contains(i + 1), let nextLemma = VerbLexicon.lemma(tokens[i + 1].lower),
                nextLemma != tokens[i + 1].lower, !tokens[i + 1].lower.hasSuffix("s"), !tokens[i + 1].lower.hasSuffix("ing") { continue }
             if auxiliaries.isEmpty {
-                // Nouns that look like verbs: "100 attacks", "a report", "the attack", "of training".
+                // Nouns that look like verbs: "100 attacks", "a report", "the attack", "of training",
+                // "analysts' estimates", "the company's plans".
                 if RelationExtractor.determiners.contains(previous) || RelationExtractor.prepositions.contains(previous) && previous != "to" { continue }
+                if previous == "'" || previous == "'s" || previous == "\u{2019}" { continue }
                 if k >= r.lowerBound, tokens[k].kind == .number || quantityTokens.contains(k) { continue }
                 if t.lower.hasSuffix("ing") { continue }
                 if previous == "to" {
@@ -380,14 +382,29 @@ struct RelationExtractor {
             && !(w.hasSuffix("ly") && w.count > 4)
     }
 
-    /// A pronoun or "the group" right before the verb, resolved.
+    /// A pronoun or "the group" right before the verb, resolved; else "The company, based in …, did":
+    /// a description opening the clause.
     func resolveReference(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference, covered: Set<Int>) -> Int? {
+        if let near = resolveNear(before: verb, from: from, r, coreference, covered: covered) { return near }
+        var k = max(from, r.lowerBound)
+        while k < verb, tokens[k].kind == .punctuation { k += 1 }
+        guard lower(k, r) == "the", k + 1 < verb else { return nil }
+        var n = k + 1
+        while n + 1 < verb, !Coreference.descriptionNouns.contains(tokens[n].lower), tokens[n].kind == .word, n - k < 3 { n += 1 }
+        // Only when what follows the description is an aside set off by commas.
+        guard lower(n + 1, r) == "," else { return nil }
+        return coreference.resolve(description: tokens[n].lower)
+    }
+
+    func resolveNear(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference, covered: Set<Int>) -> Int? {
         var k = verb - 1
         while k >= max(from, r.lowerBound), verb - k <= 4 {
             let w = tokens[k].lower
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
             if let e = coreference.resolve(pronoun: w), ["it", "he", "she", "they"].contains(w) { return e }
-            if lower(k - 1, r) == "the", !RelationExtractor.prepositions.contains(lower(k - 2, r)),
+            // "the group", "the electric carmaker"
+            let article = lower(k - 1, r) == "the" ? k - 1 : (lower(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
+            if let article, !RelationExtractor.prepositions.contains(lower(article - 1, r)),
                let e = coreference.resolve(description: w) { return e }
             if ["its", "their", "his", "her"].contains(w), let e = coreference.resolve(pronoun: w) { return e }
             k -= 1

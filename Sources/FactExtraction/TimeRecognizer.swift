@@ -309,11 +309,13 @@ struct TimeRecognizer {
             // Years need a frame so that "1500 fighters" stays a number.
             if let y = year(w), tokens[i].lower.count == 4 {
                 let before = lower(i - 1, r)
-                let framed = TimeRecognizer.signals.contains(before) || ["early", "late", "mid", "and", "or", "year", "fiscal", "the", "–", "-"].contains(before)
+                let framed = TimeRecognizer.signals.contains(before) || ["early", "late", "mid", "and", "or", "year", "fiscal", "the", "–", "-", "for"].contains(before)
                     || i == r.lowerBound && lower(i + 1, r) == ","
                 let next = lower(i + 1, r)
                 let countsSomething = r.contains(i + 1) && tokens[i + 1].kind == .word && next.hasSuffix("s") && !Lexicon.functionWords.contains(next)
-                if framed && !countsSomething { return m(i + 1, .year(y)) }
+                // "2014-10", "2014/10" are numeric dates, read below.
+                let partOfDate = ["-", "/"].contains(next) && r.contains(i + 2) && !tokens[i + 1].spaceBefore && tokens[i + 2].kind == .number
+                if framed && !countsSomething && !partOfDate { return m(i + 1, .year(y)) }
             }
         }
         // "2018Q4", "18q4" (the tokenizer keeps "2018q" and "4" apart)

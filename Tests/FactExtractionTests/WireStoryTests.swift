@@ -115,3 +115,26 @@ struct DiplomaticStoryTests {
         #expect(estimate.quantity?.bound == .range)
     }
 }
+
+/// An earnings story, written for these tests: possessive nouns, descriptions for companies,
+/// years after "for".
+@Suite("An earnings story")
+struct EarningsStoryTests {
+    static let story = """
+        Tesla Inc reported third-quarter revenue of $25.2 billion on Wednesday, below analysts' estimates of $25.4 billion.
+        The electric carmaker delivered 435,059 vehicles in the three months to September 30, the company said.
+        The company, based in Austin, Texas, did not give a delivery forecast for 2024.
+        """
+    let x = extract(story, date: CalendarDate(year: 2023, month: 10, day: 18))
+
+    @Test func facts() throws {
+        #expect(!x.facts.contains { $0.predicate == "estimate" })
+        let deliver = try #require(x.facts.first { $0.predicate == "deliver" })
+        #expect(deliver.subject.map { x.entities[$0].name } == "Tesla Inc")
+        #expect(deliver.quantity?.value == 435_059)
+        let give = try #require(x.facts.first { $0.predicate == "give" })
+        #expect(give.negated)
+        #expect(give.subject.map { x.entities[$0].name } == "Tesla Inc")
+        #expect(give.time?.value == "2024")
+    }
+}
