@@ -195,15 +195,8 @@ struct EntityRecognizer {
         } else if ["in", "at", "near", "across", "from"].contains(before) && run.count == 1 {
             type = .place
             certain = false
-        } else if run.count == 1, r.contains(run.upperBound), tokens[run.upperBound].kind == .word,
-                  !tokens[run.upperBound].isCapitalized, NameLexicon.demonyms.contains(first) {
-            return nil
         } else {
             certain = false
-        }
-        if type == nil, run.count == 2, tokens[run.lowerBound].lower.hasSuffix("n") || tokens[run.lowerBound].lower.hasSuffix("i"),
-           NameLexicon.demonyms.contains(first) {
-            type = .other
         }
         return EntityMatch(tokens: run, name: name, type: type ?? .other, certain: certain)
     }

@@ -326,7 +326,6 @@ struct RelationExtractor {
         var out: [Int] = []
         var lastEnd: Int? = nil
         var lastStart = from
-        var breakSeen = false
         var phraseEnd: Int? = nil  // end of the last entity inside a prepositional phrase
         for e in entities where e.tokens.lowerBound >= from && e.tokens.upperBound <= to && !excluded.contains(e.tokens.lowerBound) {
             // "(Wire)": a name in parentheses is an aside, not a subject.
@@ -348,13 +347,12 @@ struct RelationExtractor {
                 // Keep only a coordinated list: "A, B and C"; a comma-separated intro breaks it.
                 let between = (lastEnd..<e.tokens.lowerBound).map { tokens[$0].lower }
                 let coordinated = between.allSatisfy { $0 == "," || $0 == "and" || $0 == "the" || $0 == "or" }
-                if !coordinated { out.removeAll(); breakSeen = true }
+                if !coordinated { out.removeAll() }
             }
             out.append(e.local)
             lastEnd = e.tokens.upperBound
             lastStart = e.tokens.lowerBound
         }
-        _ = breakSeen
         // A comma or clause word between the last candidate and the verb means they belong to another clause.
         if let lastEnd, lastEnd < to {
             let gap = (lastEnd..<to).map { tokens[$0].lower }

@@ -26,13 +26,12 @@ public enum SentenceSplitter {
                 if t.newlinesBefore >= 2 || !markdown || lineIsBlock { close(i) }
                 lineIsBlock = false
             }
+            // List and heading markers at a line start are not part of the sentence.
             if atLineStart, markdown || start == nil, let skip = markerLength(tokens, i) {
-                if markdown || skip > 0 {
-                    close(i)
-                    lineIsBlock = markdown
-                    i += skip
-                    continue
-                }
+                close(i)
+                lineIsBlock = markdown
+                i += skip
+                continue
             }
             if start == nil { start = i }
             // A period inside a word ("USD3.14", "example.com") does not end a sentence.

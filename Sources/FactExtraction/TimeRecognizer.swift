@@ -89,7 +89,7 @@ struct TimeRecognizer {
                 }
                 m.signal = signal(before: m.tokens.lowerBound, range)
                 if m.signal == "since", m.point.interval != nil { m.extendsToDocumentDate = true }
-                if let d = m.point.anchorDay, !isRelative(m) { anchor = d }
+                if let d = m.point.anchorDay { anchor = d }
                 out.append(m)
                 i = m.tokens.upperBound
             } else {
@@ -98,8 +98,6 @@ struct TimeRecognizer {
         }
         return out
     }
-
-    func isRelative(_ m: TimeMatch) -> Bool { false }
 
     /// "P2Y" + "P3M" → "P2Y3M"; "PT1H" + "PT15S" → "PT1H15S"; nil when the parts are out of order.
     static func mergeDurations(_ a: String, _ b: String) -> String? {
