@@ -40,7 +40,7 @@ extension Factctl {
             let r = try await connection.run { try await $0.call(EntitiesGetMethod.self, .init(name: name, limit: page.limit, cursor: page.cursor)) }
             if connection.json { return try connection.printJSON(r) }
             let e = r.entity
-            print("\(e.name)  (\(e.type.rawValue), id \(e.id), \(e.mentions) mentions)")
+            print("\(e.name)  (\(e.type.rawValue), id \(e.id), \(e.mentions) mention\(e.mentions == 1 ? "" : "s"))")
             if !e.aliases.isEmpty { print("also: \(e.aliases.joined(separator: ", "))") }
             print("")
             print(FactFormatting.table(r.facts).render())
