@@ -61,18 +61,26 @@ public struct RPCIncomingMessage: Decodable, Sendable {
 
 /// The JSON encoders and decoders every side uses, so output is the same everywhere.
 public enum RPCCoding {
-    /// Encodes a value as one line of JSON, without the newline.
-    public static func encode<T: Encodable>(_ value: T) throws -> Data {
+    /// One encoder and one decoder for every message: configuring a new one per request costs
+    /// more than the small messages themselves. Both are safe to share once configured.
+    static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return try encoder.encode(value)
+        return encoder
+    }()
+    /// The shared decoder (see ``encoder``).
+    public static let decoder = JSONDecoder()
+
+    /// Encodes a value as one line of JSON, without the newline.
+    public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        try encoder.encode(value)
     }
 
     /// Decodes a value from JSON, turning decoding errors into readable invalid-params messages.
     public static func decodeParams<T: Decodable>(_ type: T.Type, from value: JSONValue?) throws -> T {
         let data = try encode(value ?? .object([:]))
         do {
-            return try JSONDecoder().decode(T.self, from: data)
+            return try decoder.decode(T.self, from: data)
         } catch let DecodingError.typeMismatch(expected, context) {
             throw RPCError.invalidParams("'\(context.codingPath.map(\.stringValue).joined(separator: "."))' must be \(describe(expected))")
         } catch let DecodingError.keyNotFound(key, _) {
@@ -96,6 +104,6 @@ public enum RPCCoding {
 
     /// Decodes a typed value out of a JSON value.
     public static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        try JSONDecoder().decode(T.self, from: try encode(value))
+        try decoder.decode(T.self, from: try encode(value))
     }
 }

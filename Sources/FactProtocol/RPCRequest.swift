@@ -36,7 +36,7 @@ public enum RPCLineParser {
     public static func parse(_ line: some Collection<UInt8>) -> Result<RPCIncoming, RPCError> {
         let value: JSONValue
         do {
-            value = try JSONDecoder().decode(JSONValue.self, from: Data(line))
+            value = try RPCCoding.decoder.decode(JSONValue.self, from: Data(line))
         } catch {
             if String(validating: Array(line), as: UTF8.self) == nil {
                 return .failure(.parseError("the line is not valid UTF-8"))
