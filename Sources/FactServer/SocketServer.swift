@@ -93,6 +93,17 @@ public final class SocketServer: Service, Sendable {
     }
 
     private func serve(_ connection: NIOAsyncChannel<LineFrame, ByteBuffer>) async {
+        // At shutdown, requests in flight get a moment to finish; a client that stopped reading
+        // would otherwise hold the daemon open, so its connection is closed after that moment.
+        let channel = connection.channel
+        await withGracefulShutdownHandler {
+            await serveUntilDone(connection)
+        } onGracefulShutdown: {
+            channel.eventLoop.scheduleTask(in: .seconds(2)) { channel.close(promise: nil) }
+        }
+    }
+
+    private func serveUntilDone(_ connection: NIOAsyncChannel<LineFrame, ByteBuffer>) async {
         do {
             try await connection.executeThenClose { inbound, outbound in
                 var subscription: (id: UInt64, task: Task<Void, Never>)? = nil

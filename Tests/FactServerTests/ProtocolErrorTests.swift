@@ -113,7 +113,7 @@ struct ProtocolErrorTests {
         #expect(ok)
     }
 
-    @Test func aClientThatNeverReadsCannotGrowTheDaemon() throws {
+    @Test(.timeLimit(.minutes(1))) func aClientThatNeverReadsCannotGrowTheDaemon() throws {
         let hog = try daemon.connect()
         let before = daemon.residentBytes
         let request = Array((#"{"jsonrpc":"2.0","id":1,"method":"documents.get","params":{"path":"harbor.md"}}"# + "\n").utf8)
@@ -131,5 +131,9 @@ struct ProtocolErrorTests {
         #expect(after - before < 64 << 20, "resident memory grew from \(before) to \(after)")
         // Everyone else is still served.
         #expect(try daemon.call("status").result()["ready"] as? Bool == true)
+        // And the daemon still stops promptly, closing the stuck connection.
+        let start = Date()
+        #expect(daemon.stop() == 0)
+        #expect(Date().timeIntervalSince(start) < 10)
     }
 }
