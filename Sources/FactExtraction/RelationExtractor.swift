@@ -103,7 +103,7 @@ struct RelationExtractor {
             }
             var subjects = subjectCandidates(clauseStart, verb.chainStart, r, entities: entities, excluded: excluded)
             var subject: Int? = subjects.first
-            if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference, covered: covered) }
+            if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference, covered: covered, entities: entities) }
             var object: ExtractedObject? = nil
             let objectEnd = objectBoundary(after: verb.end, clauseEnd, r)
             if let o = objectEntity(at: verb.end, objectEnd, r, entityStarting) { object = .entity(o) }
@@ -330,6 +330,11 @@ struct RelationExtractor {
         for e in entities where e.tokens.lowerBound >= from && e.tokens.upperBound <= to && !excluded.contains(e.tokens.lowerBound) {
             // "(Wire)": a name in parentheses is an aside, not a subject.
             if lower(e.tokens.lowerBound - 1, r) == "(" && lower(e.tokens.upperBound, r) == ")" { continue }
+            // "ISIS-K, also known as the Islamic State Khorasan Province, is": the alias is an aside.
+            var a = e.tokens.lowerBound - 1
+            while a >= r.lowerBound, ["the", "\"", "\u{201C}", "'"].contains(tokens[a].lower) { a -= 1 }
+            if lower(a, r) == "as" && (lower(a - 1, r) == "known" || lower(a - 2, r) == "known")
+                || ["called", "dubbed", "aka"].contains(lower(a, r)) { continue }
             let lead = placeLead(e.tokens.lowerBound, r)
             // "after the union accepted": a subordinator starts a clause, it does not make a phrase.
             // "Analysts at the Center … estimate": the people's organisation speaks.
@@ -382,7 +387,8 @@ struct RelationExtractor {
 
     /// A pronoun or "the group" right before the verb, resolved; else "The company, based in …, did":
     /// a description opening the clause.
-    func resolveReference(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference, covered: Set<Int>) -> Int? {
+    func resolveReference(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference, covered: Set<Int>,
+                          entities: [EntityOccurrence] = []) -> Int? {
         if let near = resolveNear(before: verb, from: from, r, coreference, covered: covered) { return near }
         var k = max(from, r.lowerBound)
         while k < verb, tokens[k].kind == .punctuation { k += 1 }
@@ -391,6 +397,15 @@ struct RelationExtractor {
         while n + 1 < verb, !Coreference.descriptionNouns.contains(tokens[n].lower), tokens[n].kind == .word, n - k < 3 { n += 1 }
         // Only when what follows the description is an aside set off by commas.
         guard lower(n + 1, r) == "," else { return nil }
+        // "The port, known locally as the Lundmark Docks, opened": the aside names it.
+        var a = n + 2
+        if lower(a, r) == "also" { a += 1 }
+        if lower(a, r) == "known" {
+            while a < verb, lower(a, r) != "as" { a += 1 }
+            a += 1
+            if lower(a, r) == "the" { a += 1 }
+            if let named = entities.first(where: { $0.tokens.lowerBound == a }) { return named.local }
+        }
         return coreference.resolve(description: tokens[n].lower)
     }
 
