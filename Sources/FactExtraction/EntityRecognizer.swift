@@ -16,7 +16,7 @@ struct EntityRecognizer {
     let source: SourceText
     let gazetteer: Gazetteer
     /// Tokens already read as times or quantities.
-    let taken: [Bool]
+    let taken: TokenMask
 
     static let nameAbbreviations: Set<String> = ["st", "mt", "ft", "pt", "jr", "sr"]
     static let connectors: Set<String> = ["of", "for", "and", "&", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "y", "on"]

@@ -30,19 +30,32 @@ public struct Extractor: Sendable {
         for sentence in sentences {
             let r = sentence.tokens
             var times: [SentenceTime] = []
+            // Masks sized to the sentence: marking tokens never copies the document's arrays.
+            var timeTaken = TokenMask(r)
+            var durationFree = TokenMask(r)  // durations are quantities too ("at least 18 months")
             for m in timeRecognizer.matches(in: r, anchor: &anchor) {
-                for k in m.tokens { taken[k] = true }
+                let isDuration: Bool
+                if case .duration = m.point { isDuration = true } else { isDuration = false }
+                for k in m.tokens {
+                    taken[k] = true
+                    timeTaken[k] = true
+                    if !isDuration { durationFree[k] = true }
+                }
                 times.append(SentenceTime(tokens: m.tokens, time: builder.timeExpression(m, documentDate: date)))
             }
-            let quantityRecognizer = QuantityRecognizer(tokens: tokens, taken: taken, gazetteer: gazetteer)
+            let quantityRecognizer = QuantityRecognizer(tokens: tokens, taken: durationFree, gazetteer: gazetteer)
             var quantities: [SentenceQuantity] = []
             for m in quantityRecognizer.matches(in: r) {
+                // A duration is a quantity as well only with a bound on it: "at least 18 months".
+                let overlapsDuration = m.tokens.contains { timeTaken[$0] }
+                if overlapsDuration && !(m.tokens.first.map { !timeTaken[$0] } ?? false) { continue }
+                if overlapsDuration && tokens[m.tokens.lowerBound].lower == "over" { continue }  // "over two years": during
                 var q = m.quantity
                 q.text = builder.text(m.tokens)
                 quantities.append(SentenceQuantity(tokens: m.tokens, quantity: q))
             }
-            // Durations with a count are quantities too ("at least 18 months").
-            var entityTaken = taken
+            // Numbers read as quantities are not names either.
+            var entityTaken = timeTaken
             for q in quantities { for k in q.tokens where tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].lower] != nil { entityTaken[k] = true } }
             let entityRecognizer = EntityRecognizer(tokens: tokens, source: source, gazetteer: gazetteer, taken: entityTaken)
             perSentence.append((times, quantities, entityRecognizer.matches(in: r)))

@@ -10,7 +10,7 @@ struct QuantityMatch: Sendable {
 struct QuantityRecognizer {
     let tokens: [Token]
     /// Tokens already read as times (years, days) are not numbers here.
-    let taken: [Bool]
+    let taken: TokenMask
     /// Currency names and codes from iso-codes.
     let gazetteer: Gazetteer
 
@@ -350,13 +350,15 @@ struct QuantityRecognizer {
                 break
             }
             if Lexicon.functionWords.contains(w) { break }
-            if let irregular = Lexicon.irregularPlurals[w] { return (irregular, idx == end ? idx + 1 : nil) }
+            // The mention runs through the noun when only lowercase words stand between: "600 cell tests".
+            let reaches = (end..<idx).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !Lexicon.functionWords.contains(tokens[$0].lower) }
+            if let irregular = Lexicon.irregularPlurals[w] { return (irregular, reaches ? idx + 1 : nil) }
             let plural = isPlural(w)
             // "aged 19 and 22 remain": a verb, not what is counted.
             if !plural, tokens[idx].flags.contains(.verb) { break }
             if value == 1 || plural {
                 let noun = plural ? singular(w) : w
-                if value != 1 || !isAdjectiveLike(w) { return (noun, idx == end ? idx + 1 : nil) }
+                if value != 1 || !isAdjectiveLike(w) { return (noun, reaches ? idx + 1 : nil) }
             }
             if firstCandidate == nil, !isAdjectiveLike(w) { firstCandidate = (w, idx) }
         }

@@ -39,3 +39,21 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// A form of a verb the relation extractor knows ("formed", "says", "was").
     public static let verb = WordFlags(rawValue: 1 << 4)
 }
+
+/// Which tokens of one sentence are already claimed by another recognizer. Indices are document
+/// token indices; anything outside the sentence reads as free. Sized to the sentence, so marking
+/// costs nothing in proportion to the document.
+struct TokenMask: Sendable {
+    let base: Int
+    private(set) var bits: [Bool]
+
+    init(_ range: Range<Int>) {
+        base = range.lowerBound
+        bits = [Bool](repeating: false, count: range.count)
+    }
+
+    subscript(i: Int) -> Bool {
+        get { i >= base && i - base < bits.count ? bits[i - base] : false }
+        set { if i >= base && i - base < bits.count { bits[i - base] = newValue } }
+    }
+}
