@@ -22,6 +22,14 @@ public struct Page<Element: Sendable>: Sendable {
     public var total: Int
     public var nextCursor: String?
 
+    /// A page already cut: `items` start at `offset` of `total`.
+    public init(items: [Element], offset: Int, total: Int) {
+        self.items = items
+        self.total = total
+        let next = offset + items.count
+        nextCursor = next < total ? PageCursor(offset: next).text : nil
+    }
+
     /// Cuts `[offset, offset + limit)` out of `all`.
     public init(slicing all: [Element], offset: Int, limit: Int) {
         let lower = min(offset, all.count)

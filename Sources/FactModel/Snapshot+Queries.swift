@@ -94,9 +94,7 @@ extension Snapshot {
         let lower = min(offset, refs.count)
         let upper = min(lower + limit, refs.count)
         let facts = refs[lower..<upper].map { record, i in record.extraction!.fact(i, path: record.info.path) { ref(in: record, $0) } }
-        var page = Page(slicing: facts, offset: 0, limit: limit)
-        page.total = refs.count
-        page.nextCursor = upper < refs.count ? PageCursor(offset: upper).text : nil
+        let page = Page(items: facts, offset: lower, total: refs.count)
         // Related entities are counted on keys, without building facts.
         var counts: [String: Int] = [:]
         for (record, i) in refs {
@@ -168,10 +166,7 @@ extension Snapshot {
             }
             total += 1
         }
-        var result = Page(slicing: page, offset: 0, limit: limit)
-        result.total = total
-        result.nextCursor = offset + page.count < total ? PageCursor(offset: offset + page.count).text : nil
-        return result
+        return Page(items: page, offset: min(offset, total), total: total)
     }
 
     /// Facts matching every filter, in document order. Unknown entity names match nothing.

@@ -45,16 +45,7 @@ final class IngestQueue: Sendable {
 
     /// Returns once the ingest task has taken and finished everything queued before it:
     /// proof for the watchdog that the queue moves.
-    func probe() async {
-        await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
-            let finished = pending.withLock { p -> Bool in
-                if p.closed { return true }
-                p.waiters.append(c)
-                return false
-            }
-            if finished { c.resume() } else { wake.yield() }
-        }
-    }
+    func probe() async { await wait { _ in } }
 
     func rootRemoved() {
         pending.withLock { $0.rootGone = true }
@@ -63,12 +54,20 @@ final class IngestQueue: Sendable {
 
     /// Queues a full forced rescan and returns when it has been applied.
     func reload() async {
+        await wait { p in
+            p.rescan = true
+            p.force = true
+            p.announce = true
+        }
+    }
+
+    /// Adds `change` and a waiter to the pending work, and returns when the ingest task has
+    /// handled it (at once after shutdown).
+    private func wait(_ change: @escaping @Sendable (inout Pending) -> Void) async {
         await withCheckedContinuation { (c: CheckedContinuation<Void, Never>) in
             let finished = pending.withLock { p -> Bool in
                 if p.closed { return true }
-                p.rescan = true
-                p.force = true
-                p.announce = true
+                change(&p)
                 p.waiters.append(c)
                 return false
             }

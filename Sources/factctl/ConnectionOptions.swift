@@ -12,13 +12,7 @@ struct ConnectionOptions: ParsableArguments {
     var json = false
 
     /// The socket path to use.
-    var socketPath: String {
-        if let socket { return socket }
-        let environment = ProcessInfo.processInfo.environment
-        if let fromEnvironment = environment["FACTD_SOCKET"], !fromEnvironment.isEmpty { return fromEnvironment }
-        if getuid() != 0, let runtime = environment["XDG_RUNTIME_DIR"], !runtime.isEmpty { return runtime + "/factd.sock" }
-        return getuid() == 0 ? "/run/factd/factd.sock" : NSTemporaryDirectory() + "factd-\(getuid()).sock"
-    }
+    var socketPath: String { socket ?? DefaultSocket.path() }
 
     /// Opens a connection, runs `body`, and turns failures into a message and an exit code.
     func run<R: Sendable>(_ body: (inout FactConnection) async throws -> R) async throws -> R {

@@ -47,7 +47,7 @@ struct Factd: AsyncParsableCommand {
         }
         guard maxFileBytes > 0 else { throw ValidationError("--max-file-bytes must be positive") }
         let seedsPath = DaemonConfiguration.absolute(seeds ?? environment["FACTD_SEEDS"] ?? "seeds")
-        let socketPath = DaemonConfiguration.absolute(socket ?? environment["FACTD_SOCKET"] ?? DaemonConfiguration.defaultSocketPath())
+        let socketPath = DaemonConfiguration.absolute(socket ?? DefaultSocket.path(environment: environment))
 
         let toJournal = JournalLogHandler.stderrIsJournal()
         LoggingSystem.bootstrap { label in
