@@ -22,16 +22,13 @@ struct LifecycleTests {
         let path = folder.path + "/factd.sock"
         // A socket file nobody listens on: what a crashed daemon leaves.
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in for (i, b) in path.utf8.enumerated() { raw[i] = b } }
-        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
+        _ = withUnixAddress(path) { bind(fd, $0, $1) }
         close(fd)
         let first = try DaemonProcess(seeds: seeds, socketPath: path)
         #expect(try first.call("status").result()["ready"] as? Bool == true)
 
         let second = try DaemonProcess(seeds: seeds, socketPath: path, waitForReady: false)
-        second.process.waitUntilExit()
+        #expect(second.waitForExit(seconds: 10))
         #expect(second.process.terminationStatus == 1)
         #expect(second.errorOutput().contains("already listening"))
         #expect(try first.call("status").result()["ready"] as? Bool == true)
@@ -41,7 +38,7 @@ struct LifecycleTests {
         let folder = try TemporaryFolder()
         try folder.write("factd.sock", "precious")
         let daemon = try DaemonProcess(seeds: try Fixtures.folder(), socketPath: folder.path + "/factd.sock", waitForReady: false)
-        daemon.process.waitUntilExit()
+        #expect(daemon.waitForExit(seconds: 10))
         #expect(daemon.process.terminationStatus == 1)
         #expect(try String(contentsOfFile: folder.path + "/factd.sock", encoding: .utf8) == "precious")
     }
@@ -62,7 +59,7 @@ struct LifecycleTests {
         _ = try watcher.call("subscribe").result()
         daemon.signal(SIGINT)
         let start = Date()
-        daemon.process.waitUntilExit()
+        #expect(daemon.waitForExit(seconds: 10))
         #expect(daemon.process.terminationStatus == 0)
         #expect(Date().timeIntervalSince(start) < 5)
         #expect(try watcher.readLine(timeout: 2) == nil)

@@ -79,8 +79,23 @@ final class DaemonProcess {
     deinit {
         if process.isRunning {
             process.terminate()
-            process.waitUntilExit()
+            waitForExit(seconds: 10)
         }
+    }
+
+    /// Waits for the process to end, killing it when it outlives `seconds`: a daemon that hangs
+    /// must fail its test, not stall the whole run.
+    @discardableResult
+    func waitForExit(seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { usleep(5_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return false
+        }
+        process.waitUntilExit()
+        return true
     }
 
     var pid: Int32 { process.processIdentifier }
@@ -108,10 +123,10 @@ final class DaemonProcess {
     /// Sends a signal and, for SIGTERM/SIGINT, waits for the exit status.
     func signal(_ sig: Int32) { kill(process.processIdentifier, sig) }
 
+    /// Sends SIGTERM and returns the exit status; -1 when it had to be killed after 10 seconds.
     func stop() -> Int32 {
         process.terminate()
-        process.waitUntilExit()
-        return process.terminationStatus
+        return waitForExit(seconds: 10) ? process.terminationStatus : -1
     }
 
     func errorOutput() -> String {
