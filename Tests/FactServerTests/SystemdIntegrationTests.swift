@@ -68,9 +68,14 @@ struct SystemdIntegrationTests {
         let path = folder.path + "/activated.sock"
         let daemon = try DaemonProcess(seeds: try Fixtures.folder(), socketPath: folder.path + "/unused.sock", waitForReady: false,
                                        launcher: ["/usr/bin/systemd-socket-activate", "-l", path, "--fdname=factd"])
-        try DaemonProcess.eventually(timeout: 10, "activation socket") { access(path, F_OK) == 0 }
+        // The file appears at bind(), before listen(): wait until a connection is accepted.
+        var first: LineSocket? = nil
+        try DaemonProcess.eventually(timeout: 10, "activation socket listening") {
+            first = try? LineSocket(path: path)
+            return first != nil
+        }
         // The first query starts factd and waits for its first scan.
-        let facts = try LineSocket(path: path).call("facts.query", ["subject": "Valdane Construction"]).result()
+        let facts = try #require(first).call("facts.query", ["subject": "Valdane Construction"]).result()
         #expect((facts["facts"] as? [[String: Any]])?.isEmpty == false)
         #expect(access(folder.path + "/unused.sock", F_OK) != 0, "factd bound --socket although a socket was passed")
         daemon.signal(SIGTERM)
