@@ -17,6 +17,8 @@ public struct Gazetteer: Sendable {
     public private(set) var currencyFirstWords: Set<String> = []
     /// ISO 4217 codes, uppercase, that may be written before or after an amount.
     public private(set) var currencyCodes: Set<String> = []
+    /// ISO 3166 alpha-2 code → lowercased short country name, to spell currencies as "malaysia ringgit".
+    private var countryNamesByCode: [String: String] = [:]
 
     /// Names every gazetteer knows, also without iso-codes.
     static let builtinPlaces: [String: String] = [
@@ -61,13 +63,14 @@ public struct Gazetteer: Sendable {
     /// Adds countries and subdivisions from iso-codes' `iso_3166-1.json` and `iso_3166-2.json` contents.
     public init(iso3166Countries: Data?, iso3166Subdivisions: Data?) {
         self.init()
-        struct Country: Decodable { var name: String; var common_name: String?; var official_name: String? }
+        struct Country: Decodable { var alpha_2: String; var name: String; var common_name: String?; var official_name: String? }
         struct Countries: Decodable { var entries: [Country]; enum CodingKeys: String, CodingKey { case entries = "3166-1" } }
         struct Subdivision: Decodable { var name: String }
         struct Subdivisions: Decodable { var entries: [Subdivision]; enum CodingKeys: String, CodingKey { case entries = "3166-2" } }
         if let data = iso3166Countries, let countries = try? JSONDecoder().decode(Countries.self, from: data) {
             for c in countries.entries {
                 let display = c.common_name ?? (c.name.contains(",") ? nil : c.name)
+                if let short = display { countryNamesByCode[c.alpha_2] = short.lowercased() }
                 for n in [c.name, c.common_name, c.official_name].compactMap({ $0 }) where !n.contains(",") {
                     add(n, .place, display ?? n, overwrite: false)
                 }
@@ -101,7 +104,9 @@ public struct Gazetteer: Sendable {
     }
 
     /// Adds currency names and codes from iso-codes' `iso_4217.json` contents. Single-word names
-    /// that are ordinary English words ("won", "real") are left out.
+    /// that are ordinary English words ("won", "real") are left out. Besides the ISO name
+    /// ("saudi riyal") each currency is also known run together ("saudiriyal") and by its country's
+    /// name with the unit ("malaysia ringgit"): a code's first two letters are its country's.
     public mutating func addCurrencies(_ data: Data) {
         struct Currency: Decodable { var alpha_3: String; var name: String }
         struct Currencies: Decodable { var entries: [Currency]; enum CodingKeys: String, CodingKey { case entries = "4217" } }
@@ -110,7 +115,14 @@ public struct Gazetteer: Sendable {
             currencyCodes.insert(c.alpha_3)
             let name = c.name.lowercased()
             if !name.contains(" ") && (commonWords.contains(name) || name.count < 4) { continue }
-            for spelling in [name, name.replacingOccurrences(of: "rial", with: "riyal")] where currencyNames[spelling] == nil {
+            var spellings = [name, name.replacingOccurrences(of: "rial", with: "riyal")]
+            if name.contains(" ") {
+                spellings += spellings.map { $0.replacingOccurrences(of: " ", with: "") }
+                if let country = countryNamesByCode[String(c.alpha_3.prefix(2))], let unit = spellings[1].split(separator: " ").last {
+                    spellings.append(country + " " + unit)
+                }
+            }
+            for spelling in spellings where currencyNames[spelling] == nil {
                 currencyNames[spelling] = c.alpha_3
                 if let first = spelling.split(separator: " ").first {
                     currencyFirstWords.insert(String(first))

@@ -23,7 +23,7 @@ enum Lexicon {
 
     static let smallNumbers: [String: Double] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "naught": 0, "nought": 0, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "nine": 9, "naught": 0, "nought": 0, "nil": 0, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
@@ -69,6 +69,8 @@ enum Lexicon {
         "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "franc": "CHF", "francs": "CHF",
         "afghani": "AFN", "afghanis": "AFN", "cent": "USD", "cents": "USD", "bucks": "USD", "buck": "USD", "¢": "USD", "pennies": "USD", "penny": "USD", "pence": "GBP",
         "ringgit": "MYR", "ringgits": "MYR", "riyal": "SAR", "riyals": "SAR", "rial": "OMR", "rials": "OMR",
+        // Egypt's pound as Egyptians write and say it: "LE 500", "42 L.E.", "geneh", plural "genihat".
+        "le": "EGP", "l.e": "EGP", "l.e.": "EGP", "geneh": "EGP", "genihat": "EGP",
         "shekel": "ILS", "shekels": "ILS", "kopiyka": "UAH", "kopiykas": "UAH", "dinar": "KWD", "dinars": "KWD", "dirham": "AED", "dirhams": "AED",
     ]
 

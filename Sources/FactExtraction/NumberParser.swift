@@ -30,14 +30,28 @@ enum NumberParser {
         var j = i
         var sawNumber = false
         var lastWasScale = false
+        // The last small number read since a scale word: a ones word may follow a tens word
+        // ("twenty two"), a tens word after a ones or teens word is spoken hundreds ("one twenty
+        // two" = 122, "nineteen eighty" = 1980), and anything else starts a new number ("one two").
+        var lastSmall: Double? = nil
         while j < end {
             let w = tokens[j].lower
             var isScale = false
-            if let v = Lexicon.smallNumbers[w] {
-                current += v
-                sawNumber = true
-            } else if w.utf8.contains(0x2D), let v = hyphenated(w) {
-                current += v
+            var small = Lexicon.smallNumbers[w]
+            if small == nil, w.utf8.contains(0x2D) { small = hyphenated(w) }
+            if let v = small {
+                if let last = lastSmall {
+                    if last >= 20, last.truncatingRemainder(dividingBy: 10) == 0, v < 10 {
+                        current += v
+                    } else if last < 20, v >= 20, current < 100 {
+                        current = current * 100 + v
+                    } else {
+                        break
+                    }
+                } else {
+                    current += v
+                }
+                lastSmall = v
                 sawNumber = true
             } else if (w == "a" || w == "an") && !sawNumber && j + 1 < end,
                       ["hundred", "thousand", "million", "billion", "dozen"].contains(tokens[j + 1].lower) {
@@ -48,6 +62,7 @@ enum NumberParser {
             } else if w == "hundred", current > 0 {
                 current *= 100
                 sawNumber = true
+                lastSmall = nil
             } else if let scale = wordScales[w], sawNumber || current > 0 {
                 if current == 0 && lastWasScale {
                     total *= scale  // "three thousand millions"
@@ -57,6 +72,7 @@ enum NumberParser {
                 current = 0
                 sawNumber = true
                 isScale = true
+                lastSmall = nil
             } else if w == "point", sawNumber, j + 1 < end, let digit = Lexicon.smallNumbers[tokens[j + 1].lower], digit < 10 {
                 // "two point two": decimal digits spoken one by one.
                 var k = j + 1

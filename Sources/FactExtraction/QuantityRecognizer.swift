@@ -262,6 +262,9 @@ struct QuantityRecognizer {
         } else if currency == nil, r.contains(end), tokens[end].isAllCaps, isCode(next) {
             currency = next.uppercased()
             end += 1
+        } else if currency == nil, r.contains(end), tokens[end].isCapitalized, let c = Lexicon.currencyPrefixes[next] {
+            currency = c  // "42 RM", "500 Rs"
+            end += 1
         } else if next == "%" || next == "percent" {
             unit = "percent"
             end += 1
@@ -316,6 +319,8 @@ struct QuantityRecognizer {
     func currencyWord(at i: Int, _ r: Range<Int>) -> (code: String, end: Int)? {
         guard r.contains(i), tokens[i].kind != .number, tokens[i].kind != .punctuation else { return nil }
         if Lexicon.currencyWords[tokens[i].lower] == nil && !gazetteer.currencyFirstWords.contains(tokens[i].lower) { return nil }
+        // "LE 5" and "5 le" are Egyptian pounds, "Le Mans" is not.
+        if tokens[i].lower == "le", tokens[i].isCapitalized, !tokens[i].isAllCaps { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= r.upperBound {
             let words = (i..<(i + length)).map { tokens[$0].lower }
             guard words.allSatisfy({ $0.first?.isLetter == true || $0 == "¢" }) else { continue }

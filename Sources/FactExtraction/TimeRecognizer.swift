@@ -44,6 +44,9 @@ struct TimeRecognizer {
         "late", "mid", "middle", "end", "beginning", "start", "from", "a", "an", "eom", "bom", "eoy", "boy", "noon",
         "midnight", "midday",
     ]
+    /// Era markers after a year: "14 AD", "800 C.E.".
+    static let eraWords: Set<String> = ["ad", "a.d.", "a.d", "ce", "c.e.", "c.e"]
+
     /// Words after "the" that can continue a time expression.
     static let afterThe: Set<String> = [
         "end", "beginning", "start", "middle", "day", "next", "following", "month", "year", "week", "previous", "current",
@@ -135,9 +138,40 @@ struct TimeRecognizer {
     func match(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
         if let range = leadingDayRange(at: i, r) { return range }
         if let single = singleMatch(at: i, r, anchor: anchor) {
-            return rangeEnd(after: single, r) ?? single
+            return rangeEnd(after: single, r) ?? durationSpan(single, r, anchor: anchor) ?? single
         }
         return nil
+    }
+
+    /// A day and a length joined: "from 18th Dec for 10 days", "for 10 days from 18th Dec" →
+    /// the span from that day to the day the length runs out.
+    func durationSpan(_ m: TimeMatch, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
+        let j = m.tokens.upperBound
+        switch m.point {
+        case .day(let start):
+            guard lower(j, r) == "for", let length = countedPeriod(at: j + 1, r, anchor: anchor),
+                  case .duration(let value) = length.point, let end = TimeRecognizer.adding(value, to: start) else { return nil }
+            return TimeMatch(tokens: m.tokens.lowerBound..<length.tokens.upperBound, point: .span(start, end))
+        case .duration(let value):
+            guard lower(j, r) == "from", let from = singleMatch(at: j + 1, r, anchor: anchor), case .day(let start) = from.point,
+                  let end = TimeRecognizer.adding(value, to: start) else { return nil }
+            return TimeMatch(tokens: m.tokens.lowerBound..<from.tokens.upperBound, point: .span(start, end))
+        default:
+            return nil
+        }
+    }
+
+    /// A whole number of days, weeks, months or years ("P10D", "P2W") after `date`.
+    static func adding(_ duration: String, to date: CalendarDate) -> CalendarDate? {
+        guard duration.hasPrefix("P"), !duration.contains("T"), let unit = duration.last,
+              let n = Int(duration.dropFirst().dropLast()), n > 0 else { return nil }
+        switch unit {
+        case "D": return date.adding(days: n)
+        case "W": return date.adding(days: 7 * n)
+        case "M": return date.adding(months: n)
+        case "Y": return date.adding(months: 12 * n)
+        default: return nil
+        }
     }
 
     func singleMatch(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
@@ -210,6 +244,24 @@ struct TimeRecognizer {
         d <= CalendarDate.daysIn(month: m, year: y) ? CalendarDate(year: y, month: m, day: d) : nil
     }
 
+    /// The same month and day in the nearest year, from this one on, where it falls on `weekday`
+    /// (the pattern repeats within 28 years); the date itself when none does.
+    func nearestYear(of date: CalendarDate, onWeekday weekday: Int) -> CalendarDate {
+        for offset in 0..<28 {
+            if let d = validDay(date.year + offset, date.month, date.day), d.weekday == weekday { return d }
+        }
+        return date
+    }
+
+    /// The first day `day` on or after the document's month that falls on `weekday`.
+    func nearestMonth(withDay day: Int, onWeekday weekday: Int) -> CalendarDate? {
+        for offset in 0..<24 {
+            let month = documentDate.adding(months: offset)
+            if let d = validDay(month.year, month.month, day), d >= documentDate, d.weekday == weekday { return d }
+        }
+        return nil
+    }
+
     func baseMatch(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
         guard r.contains(i) else { return nil }
         let t = tokens[i]
@@ -245,8 +297,18 @@ struct TimeRecognizer {
             var j = i + 1
             if abbreviated && lower(j, r) == "." { j += 1 }
             if lower(j, r) == "," { j += 1 }
-            if let dated = baseMatch(at: j, r, anchor: anchor), case .day = dated.point {
-                return m(dated.tokens.upperBound, dated.point)
+            if let dated = baseMatch(at: j, r, anchor: anchor), case .day(let date) = dated.point {
+                // "Fri, Jul 18" with no year: the year in which July 18 is a Friday.
+                let yearWritten = dated.tokens.contains { year(tokens[$0].lower) != nil }
+                return m(dated.tokens.upperBound, .day(yearWritten ? date : nearestYear(of: date, onWeekday: weekday)))
+            }
+            // "Thu 15th", "Thursday the 15th": the next month whose 15th is a Thursday.
+            var dayIndex = j
+            if lower(dayIndex, r) == "the" { dayIndex += 1 }
+            if r.contains(dayIndex), tokens[dayIndex].kind == .number, tokens[dayIndex].lower.count > 2, let d = dayNumber(tokens[dayIndex]),
+               monthAt(dayIndex + 1, r) == nil, lower(dayIndex + 1, r) != "of",
+               let date = nearestMonth(withDay: d, onWeekday: weekday) {
+                return m(dayIndex + 1, .day(date))
             }
             var dir = direction(before: i, r)
             // Without "next"/"last": the coming one when the sentence speaks of the future or has
@@ -262,8 +324,12 @@ struct TimeRecognizer {
                 var k = j
                 if lower(k, r) == "," { k += 1 }
                 if r.contains(k), let y = year(tokens[k].lower), let date = validDay(y, month, d) { return m(k + 1, .day(date)) }
-                if let date = validDay(inferYear(month: month, day: d), month, d) { return m(j, .day(date)) }
-                return nil
+                guard let date = validDay(inferYear(month: month, day: d), month, d) else { return nil }
+                // "Jul 18, Fri": a trailing weekday picks the year.
+                if lower(j, r) == ",", let weekday = Lexicon.weekdays[lower(j + 1, r)], tokens[j + 1].isCapitalized || lower(j + 1, r).hasSuffix("day") {
+                    return m(j + 2, .day(nearestYear(of: date, onWeekday: weekday)))
+                }
+                return m(j, .day(date))
             }
             var k = j
             if lower(k, r) == "of" || lower(k, r) == "," { k += 1 }
@@ -271,7 +337,10 @@ struct TimeRecognizer {
             let w0 = tokens[i].lower
             let full = w0.count > 3 || w0 == "may" || w0 == "june" || w0 == "july"
             let framed = TimeRecognizer.signals.contains(lower(i - 1, r)) || ["last", "next", "this", "early", "late", "mid"].contains(lower(i - 1, r))
-            if full && (framed || w0.count > 5) && !(w0 == "may" && !framed) && !(w0 == "march" && !framed) {
+            // Capitalized "March" is the month unless a preposition makes it the verb or an event ("March on Rome").
+            let marchIsMonth = w0 == "march" && tokens[i].isCapitalized
+                && !["on", "to", "through", "for", "against", "from", "into", "across", "past"].contains(lower(j, r))
+            if full && (framed || w0.count > 5 || marchIsMonth) && !(w0 == "may" && !framed) {
                 var direction = direction(before: i, r)
                 // Without a verb in the past, a month already gone this year is next year's.
                 if direction == 0 && !hasPastTense(r) && month < documentDate.month { direction = 1 }
@@ -301,6 +370,11 @@ struct TimeRecognizer {
                let mo = Int(w), (1...12).contains(mo), let d = Int(tokens[i + 2].lower), let y = year(tokens[i + 4].lower),
                let date = validDay(y, mo, d) {
                 return m(i + 5, .day(date))
+            }
+            // Years of the common era: "14 AD", "in 14 a.d.", "800 CE".
+            if let y = Int(w), w.count <= 4, (1...2199).contains(y), r.contains(i + 1), TimeRecognizer.eraWords.contains(tokens[i + 1].lower),
+               tokens[i + 1].isAllCaps || tokens[i + 1].lower.contains(".") {
+                return m(i + 2, .year(y))
             }
             // Decades: "the 1990s".
             if w.count == 5, w.hasSuffix("0s"), let y = year(String(w.dropLast())) { return m(i + 1, .decade(y / 10)) }
@@ -833,6 +907,7 @@ struct TimeRecognizer {
     /// "2/15", "10/31/74", "10-31-74", "10.31.1974", "31/Oct/1974", "31-Oct-74", "2014-10", "2014/10", "2/2013".
     func numericDate(at i: Int, _ r: Range<Int>) -> TimeMatch? {
         guard r.contains(i), tokens[i].kind == .number else { return nil }
+        if let date = dottedDate(tokens[i].lower) { return TimeMatch(tokens: i..<(i + 1), point: .day(date)) }
         // Collect number/sep/number[/sep/number] written without spaces.
         var parts: [Token] = [tokens[i]]
         var separator: String? = nil
@@ -852,6 +927,16 @@ struct TimeRecognizer {
             return nil
         }
         func month(_ t: Token) -> Int? { int(t).flatMap { (1...12).contains($0) ? $0 : nil } ?? Lexicon.months[t.lower] }
+        // "31-Oct-74": the tokenizer keeps "Oct-74" whole.
+        if parts.count == 2, sep == "-", parts[1].kind == .word, let d = int(parts[0]) {
+            let pieces = parts[1].lower.split(separator: "-")
+            if pieces.count == 2, let mo = Lexicon.months[String(pieces[0])], pieces[1].count == 2 || pieces[1].count == 4,
+               let yy = Int(pieces[1]), pieces[1].allSatisfy(\.isNumber) {
+                let y = pieces[1].count == 4 ? yy : yy + (yy > (documentDate.year % 100) + 10 ? 1900 : 2000)
+                if let date = validDay(y, mo, d) { return TimeMatch(tokens: i..<k, point: .day(date)) }
+            }
+            return nil
+        }
         if parts.count == 3 {
             // Month first (US) unless the first part cannot be a month: 31/Oct/1974, 15/02/2013.
             guard let y = fullYear(parts[2]) else { return nil }
@@ -873,6 +958,18 @@ struct TimeRecognizer {
            !(r.contains(k) && tokens[k].kind == .word && !Lexicon.functionWords.contains(tokens[k].lower)) {
             return TimeMatch(tokens: i..<k, point: .day(date))
         }
+        return nil
+    }
+
+    /// A date written with dots in one token: "31.10.1974" (day first, as Europe writes it),
+    /// "10.31.1974" when the day cannot come first.
+    func dottedDate(_ w: String) -> CalendarDate? {
+        guard w.utf8.count >= 8, w.utf8.count <= 10 else { return nil }
+        let parts = w.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
+              let a = Int(parts[0]), let b = Int(parts[1]), let y = year(String(parts[2])) else { return nil }
+        if (1...12).contains(b), let date = validDay(y, b, a), a >= 1 { return date }
+        if (1...12).contains(a), b >= 1, let date = validDay(y, a, b) { return date }
         return nil
     }
 

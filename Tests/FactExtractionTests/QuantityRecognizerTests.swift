@@ -43,6 +43,15 @@ struct QuantityRecognizerTests {
         Case(text: "Temperatures fell to minus 12 degrees.", mention: "minus 12 degrees", bound: .exact, value: -12, unit: "degree"),
         Case(text: "The bill totals 30 lakh rupees.", mention: "30 lakh rupees", bound: .exact, value: 3_000_000, currency: "INR"),
         Case(text: "A couple of firms bid.", mention: "A couple of firms", bound: .exact, value: 2, unit: "firm"),
+        Case(text: "A ticket costs 42 LE at the gate.", mention: "42 LE", bound: .exact, value: 42, currency: "EGP"),
+        Case(text: "A ticket costs 42 l.e. at the gate.", mention: "42 l.e.", bound: .exact, value: 42, currency: "EGP"),
+        Case(text: "Bread costs 5 geneh now.", mention: "5 geneh", bound: .exact, value: 5, currency: "EGP"),
+        Case(text: "The fine was 42 RM.", mention: "42 RM", bound: .exact, value: 42, currency: "MYR"),
+        Case(text: "The fine was 42 malaysia ringgits.", mention: "42 malaysia ringgits", bound: .exact, value: 42, currency: "MYR"),
+        Case(text: "The fine was 42 saudiriyal.", mention: "42 saudiriyal", bound: .exact, value: 42, currency: "SAR"),
+        Case(text: "Flight one twenty two left late.", mention: "one twenty two", bound: .exact, value: 122),
+        Case(text: "They won 24 Le Mans races.", mention: "24", bound: .exact, value: 24, unit: "race"),
+        Case(text: "The score stood at nil.", mention: "nil", bound: .exact, value: 0),
     ]
 
     @Test(arguments: cases)

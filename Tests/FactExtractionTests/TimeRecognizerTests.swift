@@ -54,6 +54,15 @@ struct TimeRecognizerTests {
         Case(text: "Reports are due on the first Monday of next month.", mention: "the first Monday of next month", value: "2021-09-06", start: "2021-09-06", end: "2021-09-06", signal: "on"),
         Case(text: "Meeting: Friday.", mention: "Friday", value: "2021-09-03", start: "2021-09-03", end: "2021-09-03"),
         Case(text: "It arrives on the 15th of february.", mention: "the 15th of february", value: "2021-02-15", start: "2021-02-15", end: "2021-02-15", signal: "on"),
+        Case(text: "The market reopens Fri, Jul 18.", mention: "Fri, Jul 18", value: "2025-07-18", start: "2025-07-18", end: "2025-07-18"),
+        Case(text: "The market reopens Jul 18, Fri.", mention: "Jul 18, Fri", value: "2025-07-18", start: "2025-07-18", end: "2025-07-18"),
+        Case(text: "Payment is due Thursday the 16th.", mention: "Thursday the 16th", value: "2021-09-16", start: "2021-09-16", end: "2021-09-16"),
+        Case(text: "The decree is dated 31.10.1974 in the archive.", mention: "31.10.1974", value: "1974-10-31", start: "1974-10-31", end: "1974-10-31"),
+        Case(text: "The cheque was dated 31-Oct-74.", mention: "31-Oct-74", value: "1974-10-31", start: "1974-10-31", end: "1974-10-31"),
+        Case(text: "Augustus died in 14 AD.", mention: "14 AD", value: "0014", start: "0014-01-01", end: "0014-12-31", signal: "in"),
+        Case(text: "March was the wettest month.", mention: "March", value: "2021-03", start: "2021-03-01", end: "2021-03-31"),
+        Case(text: "The festival runs from 18th Dec for 10 days.", mention: "18th Dec for 10 days", value: "2021-12-18/2021-12-28", start: "2021-12-18", end: "2021-12-28", signal: "from"),
+        Case(text: "Inspectors stay for 10 days from 18th December.", mention: "10 days from 18th December", value: "2021-12-18/2021-12-28", start: "2021-12-18", end: "2021-12-28"),
     ]
 
     @Test(arguments: cases)
@@ -74,7 +83,7 @@ struct TimeRecognizerTests {
         #expect(later.map(\.value) == ["2024-03-03", "2024-03-05"])
     }
 
-    @Test(arguments: ["The company has 1500 fighters.", "May we go?", "He will march on.", "It costs 2,015 dollars."])
+    @Test(arguments: ["The company has 1500 fighters.", "May we go?", "He will march on.", "It costs 2,015 dollars.", "March on Rome was a coup.", "Add 1/5 of the flour."])
     func numbersAndWordsThatAreNotTimes(_ text: String) {
         #expect(times(text).isEmpty, "\(times(text).map(\.text))")
     }
