@@ -3,10 +3,10 @@ import FactModel
 /// Tracks the most recent entity of each kind so pronouns and definite descriptions
 /// ("the group", "its", "the company") can be resolved to the entity they stand for.
 struct Coreference {
-    private var lastOfType: [EntityType: Int] = [:]
+    private var lastOfType = LatestByType()
     private var lastNonPerson: Int?
     /// The latest subject of each type: "the group" prefers what the text is about.
-    private var lastSubjectOfType: [EntityType: Int] = [:]
+    private var lastSubjectOfType = LatestByType()
     /// Last word of a name → the latest entity with it: "the agency" → "… Relief Agency".
     private var lastWithHead: [String: Int] = [:]
 
@@ -34,7 +34,10 @@ struct Coreference {
 
     mutating func saw(_ local: Int, type: EntityType, name: String) {
         lastOfType[type] = local
-        if let head = name.split(separator: " ").last { lastWithHead[head.lowercased()] = local }
+        // The name's last word, lowercased: "Northern Relief Agency" → "agency".
+        let utf8 = name.utf8
+        let head = utf8.lastIndex(of: 0x20).map { String(name[utf8.index(after: $0)...]) } ?? name
+        lastWithHead[head.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? head.lowercased() : head] = local
         if type != .person { lastNonPerson = local }
     }
 
@@ -56,5 +59,27 @@ struct Coreference {
         if let named = lastWithHead[noun] { return named }
         guard let type = Coreference.descriptions[noun] else { return nil }
         return lastSubjectOfType[type] ?? lastOfType[type]
+    }
+}
+
+/// The latest entity of each type, in a slot per type (no hashing of the type's name).
+private struct LatestByType {
+    private var slots = [Int?](repeating: nil, count: EntityType.allCases.count)
+
+    subscript(type: EntityType) -> Int? {
+        get { slots[LatestByType.slot(type)] }
+        set { slots[LatestByType.slot(type)] = newValue }
+    }
+
+    private static func slot(_ type: EntityType) -> Int {
+        switch type {
+        case .organization: 0
+        case .person: 1
+        case .place: 2
+        case .product: 3
+        case .event: 4
+        case .work: 5
+        case .other: 6
+        }
     }
 }

@@ -23,17 +23,20 @@ struct EntityRecognizer {
 
     func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? tokens[i].lower : "" }
 
+    /// Lowercase particles joined to a name: "al-Qaida", "el-Sisi", "bin-Laden".
+    static let nameParticles: Set<String> = ["al", "el", "ad", "as", "an", "bin"]
+
     func isNameWord(_ i: Int, _ r: Range<Int>) -> Bool {
-        guard r.contains(i), !taken[i] else { return false }
-        let t = tokens[i]
-        guard t.kind == .word, t.lower != "'s" else { return false }
-        if t.isCapitalized || t.isAllCaps { return true }
+        guard r.contains(i), !taken[i], tokens[i].kind == .word else { return false }
+        if tokens[i].isCapitalized || tokens[i].isAllCaps { return tokens[i].lower != "'s" }
         // "al-Qaida", "el-Sisi": a lowercase particle joined to a capitalized name.
-        if let dash = t.lower.firstIndex(of: "-"), ["al", "el", "ad", "as", "an", "bin"].contains(String(t.lower[..<dash])) {
-            let afterDash = source.bytes[t.start + t.lower.distance(from: t.lower.startIndex, to: dash) + 1]
-            return afterDash >= 0x41 && afterDash <= 0x5A
-        }
-        return false
+        let utf8 = tokens[i].lower.utf8
+        guard let dash = utf8.firstIndex(of: 0x2D) else { return false }
+        let particleLength = utf8.distance(from: utf8.startIndex, to: dash)
+        guard particleLength == 2 || particleLength == 3,
+              EntityRecognizer.nameParticles.contains(String(decoding: utf8[..<dash], as: UTF8.self)) else { return false }
+        let afterDash = source.bytes[tokens[i].start + particleLength + 1]
+        return afterDash >= 0x41 && afterDash <= 0x5A
     }
 
     func matches(in r: Range<Int>) -> [EntityMatch] {
@@ -101,10 +104,10 @@ struct EntityRecognizer {
             let single = end - start == 1
             let common = single && gazetteer.commonWords.contains(w) && gazetteer.lookup(w) == nil
                 && !NameLexicon.givenNames.contains(w) && !tokens[start].isAllCaps
-            if tokens[start].isAllCaps && w.count > 1 { break }  // "US forces": an acronym, not the pronoun
+            if tokens[start].isAllCaps && w.utf8.count > 1 { break }  // "US forces": an acronym, not the pronoun
             if Lexicon.sentenceStarters.contains(w) || Lexicon.functionWords.contains(w) || common
-                || (w.hasSuffix("ly") && w.count > 4 && gazetteer.lookup(w) == nil)
-                || (w.hasSuffix("ing") && w.count > 5 && single) {
+                || (w.hasSuffix("ly") && w.utf8.count > 4 && gazetteer.lookup(w) == nil)
+                || (w.hasSuffix("ing") && w.utf8.count > 5 && single) {
                 start += 1
                 while start < end, EntityRecognizer.connectors.contains(tokens[start].lower) || tokens[start].lower == "the" { start += 1 }
             } else {
@@ -116,7 +119,7 @@ struct EntityRecognizer {
         while end > start, EntityRecognizer.connectors.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "the" { end -= 1 }
         guard start < end else { return nil }
         // A single letter ("K" in "the 'K' in ISIS-K") is not a name.
-        if end - start == 1, tokens[start].lower.count < 2 { return nil }
+        if end - start == 1, tokens[start].lower.utf8.count < 2 { return nil }
         return start..<end
     }
 

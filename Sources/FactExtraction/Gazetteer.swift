@@ -136,12 +136,21 @@ public struct Gazetteer: Sendable {
     public mutating func addCommonWords(_ list: Data) {
         var words = Set<String>()
         words.reserveCapacity(60_000)
-        for line in list.split(separator: UInt8(ascii: "\n")) {
-            guard let first = line.first, first >= 0x61, first <= 0x7A,
-                  line.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
-            words.insert(String(decoding: line, as: UTF8.self))
+        list.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                var lowercase = true
+                while end < bytes.count, bytes[end] != 0x0A {
+                    if bytes[end] < 0x61 || bytes[end] > 0x7A { lowercase = false }
+                    end += 1
+                }
+                if lowercase, end > start { words.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                start = end + 1
+            }
         }
-        commonWords.formUnion(words)
+        if commonWords.isEmpty { commonWords = words } else { commonWords.formUnion(words) }
     }
 
     private mutating func add(_ name: String, _ type: EntityType, _ canonicalName: String, overwrite: Bool = true) {

@@ -178,5 +178,10 @@ extension Lexicon {
     }()
 }
 
+extension Lexicon {
+    /// `flags` as a byte-keyed table: the tokenizer's one lookup per word.
+    static let flagTable = ByteKeyTable(flags)
+}
+
 /// Bound kinds as the lexicon states them (mirrors ``FactModel/QuantityBound``).
 enum QuantityBoundKind { case exact, lower, upper }

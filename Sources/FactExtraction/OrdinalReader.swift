@@ -22,7 +22,12 @@ public enum OrdinalReader {
         guard (p == 0x73 && l == 0x74) || (p == 0x6E && l == 0x64) || (p == 0x72 && l == 0x64) || (p == 0x74 && l == 0x68) else {
             return nil
         }
-        let lower = text.lowercased()
+        let hasUpper = utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }
+        let lower = hasUpper ? text.lowercased() : text
+        // Most words ending so ("and", "with", "first") are one word: one table lookup.
+        if !lower.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D || $0 >= 0x80 }), !Tokenizer.isDigit(lower.utf8.first!) {
+            return singles[lower]
+        }
         // Digits with a suffix: 1st 2nd 3rd 4th 21st.
         if let first = lower.first, first.isNumber {
             let digits = lower.prefix { $0.isNumber }
@@ -36,6 +41,15 @@ public enum OrdinalReader {
         if words.count == 2, let t = cardinalTens[words[0]], let u = units[words[1]], u < 10 { return t + u }
         return nil
     }
+
+    /// Every one-word ordinal: units, tens and the two written together ("twentyfifth").
+    static let singles: [String: Int] = {
+        var table = units.merging(tens) { a, _ in a }
+        for (prefix, t) in cardinalTens {
+            for (unit, u) in units where u < 10 { table[prefix + unit] = t + u }
+        }
+        return table
+    }()
 
     static func single(_ word: String) -> Int? {
         if let u = units[word] { return u }

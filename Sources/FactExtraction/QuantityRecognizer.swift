@@ -27,6 +27,13 @@ struct QuantityRecognizer {
     /// Words that can begin a quantity besides numbers, number words, hedges and currencies.
     static let startWords: Set<String> = ["between", "from", "minus", "negative", "-", ".", "point", "a", "an", "us", "$", "€", "£", "¥", "¢"]
 
+    /// "a 34-year-old": the unit of an age.
+    static let ageUnits: [String: String] = ["year-old": "year", "month-old": "month", "week-old": "week", "day-old": "day"]
+    /// Capital letters written onto a number as its scale: "3M", ".0012G".
+    static let letterScales: [String: Double] = ["m": 1e6, "g": 1e9, "b": 1e9, "k": 1e3]
+    /// "a couple of", "a pair", "a few".
+    static let smallCounts: [String: Double] = ["couple": 2, "pair": 2, "few": 3]
+
     /// A cheap test that rules out most positions before the full match is tried.
     func canStart(_ i: Int, _ r: Range<Int>) -> Bool {
         let t = tokens[i]
@@ -118,7 +125,7 @@ struct QuantityRecognizer {
         }
         // Ages: "a 34-year-old man" → 34 years.
         if quantity.unit == nil, lower(end, r) == "-", r.contains(end + 1), !tokens[end].spaceBefore,
-           let age = ["year-old": "year", "month-old": "month", "week-old": "week", "day-old": "day"][tokens[end + 1].lower] {
+           let age = QuantityRecognizer.ageUnits[tokens[end + 1].lower] {
             quantity.unit = age
             end += 2
         }
@@ -158,7 +165,7 @@ struct QuantityRecognizer {
             currency = tokens[i].lower.uppercased(); i += 1
         }
         if currency == nil, r.contains(i), tokens[i].kind == .word, let c = currencyWord(at: i, r), r.contains(c.end),
-           tokens[c.end].kind == .number, Lexicon.currencyWords[tokens[i].lower] == nil || tokens[i].lower.count > 5 {
+           tokens[c.end].kind == .number, Lexicon.currencyWords[tokens[i].lower] == nil || tokens[i].lower.utf8.count > 5 {
             currency = c.code
             i = c.end
         }
@@ -187,13 +194,13 @@ struct QuantityRecognizer {
            let (v, suffix) = NumberParser.digits("0." + tokens[i + 1].lower),
            suffix.isEmpty || tokens[i + 1].isCapitalized && ["m", "g", "b", "k"].contains(suffix) {
             // ".77", ".0012G"
-            value = v * (["m": 1e6, "g": 1e9, "b": 1e9, "k": 1e3][suffix] ?? 1)
+            value = v * (QuantityRecognizer.letterScales[suffix] ?? 1)
             end = i + 2
         } else if t.lower == "point", r.contains(i + 1), tokens[i + 1].kind == .number,
                   let (v, suffix) = NumberParser.digits("0." + tokens[i + 1].lower), suffix.isEmpty {
             value = v  // "point 77"
             end = i + 2
-        } else if ["a", "an"].contains(t.lower), let n = ["couple": 2.0, "pair": 2, "few": 3][lower(i + 1, r)] {
+        } else if ["a", "an"].contains(t.lower), let n = QuantityRecognizer.smallCounts[lower(i + 1, r)] {
             // "a couple of", "a pair", "a few"
             value = n
             end = i + 2 + (lower(i + 2, r) == "of" ? 1 : 0)
@@ -213,7 +220,7 @@ struct QuantityRecognizer {
                 if currency == nil, suffix == "us", lower(end, r) == "$" {
                     currency = "USD"  // "3.14US$"
                     end += 1
-                } else if t.isCapitalized, let scale = ["m": 1e6, "g": 1e9, "b": 1e9, "k": 1e3][suffix] {
+                } else if t.isCapitalized, let scale = QuantityRecognizer.letterScales[suffix] {
                     value *= scale  // "3M", "1.2M": a capital letter is a scale, a small one a unit
                 } else if currency == nil, let code = codeFor(suffix) {
                     // "20Rs", "42MYR", "3.14US$"
@@ -303,7 +310,7 @@ struct QuantityRecognizer {
     }
 
     func isCode(_ w: String) -> Bool {
-        w.count == 3 && (Lexicon.currencyCodes.contains(w) || gazetteer.currencyCodes.contains(w.uppercased()))
+        w.utf8.count == 3 && (Lexicon.currencyCodes.contains(w) || gazetteer.currencyCodes.contains(w.uppercased()))
     }
 
     /// "usd3.14" → ("USD", "3.14").
@@ -372,11 +379,11 @@ struct QuantityRecognizer {
     }
 
     func isPlural(_ w: String) -> Bool {
-        w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") && !w.hasSuffix("'s")
+        w.utf8.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") && !w.hasSuffix("'s")
     }
 
     func isAdjectiveLike(_ w: String) -> Bool {
-        ["est", "ous", "ful", "ive", "ic", "al", "ish", "less", "ed", "ing"].contains { w.hasSuffix($0) } && w.count > 4
+        ["est", "ous", "ful", "ive", "ic", "al", "ish", "less", "ed", "ing"].contains { w.hasSuffix($0) } && w.utf8.count > 4
     }
 
     func singular(_ w: String) -> String { Inflection.singular(w) }
@@ -387,7 +394,7 @@ enum Inflection {
     /// The singular of a plural noun: "fighters" → "fighter", "casualties" → "casualty", "clashes" → "clash".
     static func singular(_ w: String) -> String {
         if let irregular = Lexicon.irregularPlurals[w] { return irregular }
-        guard w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else { return w }
+        guard w.utf8.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else { return w }
         if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
         for suffix in ["ches", "shes", "sses", "xes", "zes", "oes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
         return String(w.dropLast())

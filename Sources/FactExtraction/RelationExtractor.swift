@@ -235,7 +235,7 @@ struct RelationExtractor {
                 let w = tokens[k].lower
                 if VerbLexicon.auxiliaries.contains(w) { auxiliaries.append(w); k -= 1; continue }
                 if w == "not" || w == "n't" || w == "never" { negated = true; k -= 1; continue }
-                if w.hasSuffix("ly") && w.count > 4 && !covered.contains(k) && VerbLexicon.lemma(w) == nil { k -= 1; continue }
+                if w.hasSuffix("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.lemma(w) == nil { k -= 1; continue }
                 if w == "also" || w == "reportedly" || w == "still" || w == "already" { k -= 1; continue }
                 if w == "longer", lower(k - 1, r) == "no" { negated = true; k -= 2; continue }
                 break
@@ -315,7 +315,7 @@ struct RelationExtractor {
         while k < r.upperBound {
             let w = tokens[k].lower
             if VerbLexicon.beForms.contains(w) { return true }  // "has been responsible": "been" is the verb
-            if VerbLexicon.auxiliaries.contains(w) || w == "not" || w == "n't" || w == "never" || (w.hasSuffix("ly") && w.count > 4) || w == "also" { k += 1; continue }
+            if VerbLexicon.auxiliaries.contains(w) || w == "not" || w == "n't" || w == "never" || (w.hasSuffix("ly") && w.utf8.count > 4) || w == "also" { k += 1; continue }
             return VerbLexicon.lemma(w) != nil && !tokens[k].isCapitalized && (w.hasSuffix("ed") || w.hasSuffix("en") || w.hasSuffix("ing") || VerbLexicon.irregular[w] != nil || VerbLexicon.lemma(w) == w)
         }
         return false
@@ -382,7 +382,7 @@ struct RelationExtractor {
         guard next < limit, r.contains(next), tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
         let w = tokens[next].lower
         return !RelationExtractor.prepositions.contains(w) && !Lexicon.functionWords.contains(w) && VerbLexicon.lemma(w) == nil
-            && !(w.hasSuffix("ly") && w.count > 4)
+            && !(w.hasSuffix("ly") && w.utf8.count > 4)
     }
 
     /// A pronoun or "the group" right before the verb, resolved; else "The company, based in …, did":

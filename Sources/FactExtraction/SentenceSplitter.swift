@@ -48,7 +48,7 @@ public enum SentenceSplitter {
                 }
             } else if t.kind == .word, t.lower.hasSuffix("."), i + 1 < tokens.count,
                       tokens[i + 1].newlinesBefore == 0, tokens[i + 1].isCapitalized,
-                      SentenceSplitter.openers.contains(tokens[i + 1].lower), t.lower.count > 2 {
+                      SentenceSplitter.openers.contains(tokens[i + 1].lower), t.lower.utf8.count > 2 {
                 // "… by the U.S. The group …"
                 close(i + 1)
             }
@@ -75,7 +75,7 @@ public enum SentenceSplitter {
         case "-", "*", "+", ">", "\u{2022}":
             return i + 1 < tokens.count && tokens[i + 1].spaceBefore && tokens[i + 1].newlinesBefore == 0 ? 1 : nil
         default:
-            if t.kind == .number, t.lower.count <= 3, i + 1 < tokens.count, tokens[i + 1].lower == "." || tokens[i + 1].lower == ")",
+            if t.kind == .number, t.lower.utf8.count <= 3, i + 1 < tokens.count, tokens[i + 1].lower == "." || tokens[i + 1].lower == ")",
                !tokens[i + 1].spaceBefore, i + 2 < tokens.count, tokens[i + 2].spaceBefore {
                 return 2
             }
@@ -101,7 +101,7 @@ public enum SentenceSplitter {
         guard tokens[i].lower == ".", i > 0, !tokens[i].spaceBefore, next.newlinesBefore == 0 else { return false }
         let previous = tokens[i - 1]
         guard previous.kind == .word else { return false }
-        if previous.lower.count == 1 && previous.isCapitalized { return true }  // an initial: "J. Smith"
+        if previous.lower.utf8.count == 1 && previous.isCapitalized { return true }  // an initial: "J. Smith"
         if Lexicon.abbreviations.contains(previous.lower) {
             // "Valdane Inc. The company said" still ends; "Dr. Smith" does not.
             return !(next.isCapitalized && SentenceSplitter.openers.contains(next.lower))

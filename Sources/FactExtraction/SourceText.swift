@@ -14,9 +14,44 @@ public struct SourceText: Sendable {
 
     /// Decodes `raw` (replacing invalid sequences) and builds the offset tables.
     public init<Bytes: Collection>(decoding raw: Bytes) where Bytes.Element == UInt8 {
-        let text = String(decoding: raw, as: UTF8.self)
-        let bytes = Array(text.utf8)
-        self.init(validBytes: bytes, hadInvalidUTF8: !bytes.elementsEqual(raw))
+        let bytes = Array(raw)
+        // Valid input (nearly always) is used as is; only invalid input pays for repair.
+        if SourceText.isValidUTF8(bytes) {
+            self.init(validBytes: bytes, hadInvalidUTF8: false)
+        } else {
+            self.init(validBytes: Array(String(decoding: bytes, as: UTF8.self).utf8), hadInvalidUTF8: true)
+        }
+    }
+
+    /// Whether `bytes` is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                // ASCII runs, eight bytes at a time where aligned reads allow.
+                while i + 8 <= n, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                guard i < n else { break }
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                let width: Int
+                var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF
+                switch c {
+                case 0xC2...0xDF: width = 2
+                case 0xE0: width = 3; lowest = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: width = 3
+                case 0xED: width = 3; highest = 0x9F
+                case 0xF0: width = 4; lowest = 0x90
+                case 0xF1...0xF3: width = 4
+                case 0xF4: width = 4; highest = 0x8F
+                default: return false
+                }
+                guard i + width <= n, b[i + 1] >= lowest, b[i + 1] <= highest else { return false }
+                for k in 2..<max(2, width) where b[i + k] & 0xC0 != 0x80 { return false }
+                i += width
+            }
+            return true
+        }
     }
 
     /// Wraps a string.
@@ -31,10 +66,13 @@ public struct SourceText: Sendable {
         checkpoints.reserveCapacity(bytes.count / 64 + 1)
         var lineStarts: [Int32] = [0]
         var scalars: Int32 = 0
-        for (i, b) in bytes.enumerated() {
-            if i & 63 == 0 { checkpoints.append(scalars) }
-            if b & 0xC0 != 0x80 { scalars += 1 }
-            if b == 0x0A { lineStarts.append(Int32(i + 1)) }
+        bytes.withUnsafeBufferPointer { b in
+            for i in 0..<b.count {
+                let byte = b[i]
+                if i & 63 == 0 { checkpoints.append(scalars) }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte == 0x0A { lineStarts.append(Int32(i + 1)) }
+            }
         }
         self.checkpoints = checkpoints
         self.lineStarts = lineStarts

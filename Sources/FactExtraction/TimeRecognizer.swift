@@ -44,6 +44,9 @@ struct TimeRecognizer {
         "late", "mid", "middle", "end", "beginning", "start", "from", "a", "an", "eom", "bom", "eoy", "boy", "noon",
         "midnight", "midday",
     ]
+    /// Short unit names: "next yr", "last qtr".
+    static let unitAbbreviations: [String: String] = ["yr": "year", "qtr": "quarter", "wk": "week", "mo": "month"]
+
     /// Era markers after a year: "14 AD", "800 C.E.".
     static let eraWords: Set<String> = ["ad", "a.d.", "a.d", "ce", "c.e.", "c.e"]
 
@@ -189,11 +192,14 @@ struct TimeRecognizer {
         return baseMatch(at: i, r, anchor: anchor)
     }
 
+    /// "end of", "beginning of": the TIMEX3 mod of a part of a period.
+    static let partModifiers: [String: String] = ["end": "END", "beginning": "START", "start": "START", "middle": "MID"]
+
     func modifier(at i: Int, _ r: Range<Int>) -> (String, Int)? {
         // "end of April", "beginning of 2017", "at the start of"
-        let bare: [String: String] = ["end": "END", "beginning": "START", "start": "START", "middle": "MID"]
-        if let mod = bare[lower(i, r)], lower(i + 1, r) == "of", lower(i - 1, r) != "the" { return (mod, 2) }
-        switch lower(i, r) {
+        let w = lower(i, r)
+        if lower(i + 1, r) == "of", lower(i - 1, r) != "the", let mod = TimeRecognizer.partModifiers[w] { return (mod, 2) }
+        switch w {
         case "early": return ("START", 1)
         case "mid", "middle": return ("MID", lower(i + 1, r) == "-" ? 2 : 1)
         case "late": return ("END", 1)
@@ -209,7 +215,7 @@ struct TimeRecognizer {
     }
 
     func year(_ s: String) -> Int? {
-        guard s.count == 4, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let y = Int(s), (1000...2199).contains(y) else { return nil }
+        guard s.utf8.count == 4, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let y = Int(s), (1000...2199).contains(y) else { return nil }
         return y
     }
 
@@ -231,11 +237,11 @@ struct TimeRecognizer {
             let previousIsDay = r.contains(i - 1) && dayNumber(tokens[i - 1]) != nil
                 || lower(i - 1, r) == "of" && r.contains(i - 2) && (dayNumber(tokens[i - 2]) != nil || OrdinalReader.value(tokens[i - 2].lower) != nil)
                 || r.contains(i + 1) && OrdinalReader.value(tokens[i + 1].lower) != nil
-            let full = w.count > 4 && w != "march"
+            let full = w.utf8.count > 4 && w != "march"
             guard full || nextIsDay || previousIsDay || (w == "june" || w == "july") else { return nil }
         }
         // An abbreviation takes its period ("Sept."); a full name at a sentence's end does not.
-        let abbreviated = tokens[i].lower.count <= 4 && !["june", "july", "may"].contains(tokens[i].lower)
+        let abbreviated = tokens[i].lower.utf8.count <= 4 && !["june", "july", "may"].contains(tokens[i].lower)
         let length = abbreviated && lower(i + 1, r) == "." && !tokens[i + 1].spaceBefore ? 2 : 1
         return (m, length)
     }
@@ -292,7 +298,7 @@ struct TimeRecognizer {
         }
         // Weekday, optionally followed by a date: "Tuesday", "Tuesday, Aug. 31".
         if let weekday = Lexicon.weekdays[w], t.isCapitalized || w.hasSuffix("day") || !["sat", "sun", "wed"].contains(w),
-           w.count > 3 || lower(i + 1, r) == "." || !["sat", "sun", "wed", "mon"].contains(w) || t.isCapitalized {
+           w.utf8.count > 3 || lower(i + 1, r) == "." || !["sat", "sun", "wed", "mon"].contains(w) || t.isCapitalized {
             let abbreviated = !w.hasSuffix("day")
             var j = i + 1
             if abbreviated && lower(j, r) == "." { j += 1 }
@@ -305,7 +311,7 @@ struct TimeRecognizer {
             // "Thu 15th", "Thursday the 15th": the next month whose 15th is a Thursday.
             var dayIndex = j
             if lower(dayIndex, r) == "the" { dayIndex += 1 }
-            if r.contains(dayIndex), tokens[dayIndex].kind == .number, tokens[dayIndex].lower.count > 2, let d = dayNumber(tokens[dayIndex]),
+            if r.contains(dayIndex), tokens[dayIndex].kind == .number, tokens[dayIndex].lower.utf8.count > 2, let d = dayNumber(tokens[dayIndex]),
                monthAt(dayIndex + 1, r) == nil, lower(dayIndex + 1, r) != "of",
                let date = nearestMonth(withDay: d, onWeekday: weekday) {
                 return m(dayIndex + 1, .day(date))
@@ -335,12 +341,12 @@ struct TimeRecognizer {
             if lower(k, r) == "of" || lower(k, r) == "," { k += 1 }
             if r.contains(k), let y = year(tokens[k].lower) { return m(k + 1, .month(year: y, month: month)) }
             let w0 = tokens[i].lower
-            let full = w0.count > 3 || w0 == "may" || w0 == "june" || w0 == "july"
+            let full = w0.utf8.count > 3 || w0 == "may" || w0 == "june" || w0 == "july"
             let framed = TimeRecognizer.signals.contains(lower(i - 1, r)) || ["last", "next", "this", "early", "late", "mid"].contains(lower(i - 1, r))
             // Capitalized "March" is the month unless a preposition makes it the verb or an event ("March on Rome").
             let marchIsMonth = w0 == "march" && tokens[i].isCapitalized
                 && !["on", "to", "through", "for", "against", "from", "into", "across", "past"].contains(lower(j, r))
-            if full && (framed || w0.count > 5 || marchIsMonth) && !(w0 == "may" && !framed) {
+            if full && (framed || w0.utf8.count > 5 || marchIsMonth) && !(w0 == "may" && !framed) {
                 var direction = direction(before: i, r)
                 // Without a verb in the past, a month already gone this year is next year's.
                 if direction == 0 && !hasPastTense(r) && month < documentDate.month { direction = 1 }
@@ -372,14 +378,14 @@ struct TimeRecognizer {
                 return m(i + 5, .day(date))
             }
             // Years of the common era: "14 AD", "in 14 a.d.", "800 CE".
-            if let y = Int(w), w.count <= 4, (1...2199).contains(y), r.contains(i + 1), TimeRecognizer.eraWords.contains(tokens[i + 1].lower),
+            if let y = Int(w), w.utf8.count <= 4, (1...2199).contains(y), r.contains(i + 1), TimeRecognizer.eraWords.contains(tokens[i + 1].lower),
                tokens[i + 1].isAllCaps || tokens[i + 1].lower.contains(".") {
                 return m(i + 2, .year(y))
             }
             // Decades: "the 1990s".
-            if w.count == 5, w.hasSuffix("0s"), let y = year(String(w.dropLast())) { return m(i + 1, .decade(y / 10)) }
+            if w.utf8.count == 5, w.hasSuffix("0s"), let y = year(String(w.dropLast())) { return m(i + 1, .decade(y / 10)) }
             // Years need a frame so that "1500 fighters" stays a number.
-            if let y = year(w), tokens[i].lower.count == 4 {
+            if let y = year(w), tokens[i].lower.utf8.count == 4 {
                 let before = lower(i - 1, r)
                 let framed = TimeRecognizer.signals.contains(before) || ["early", "late", "mid", "and", "or", "year", "fiscal", "the", "–", "-", "for"].contains(before)
                     || i == r.lowerBound && lower(i + 1, r) == ","
@@ -397,7 +403,7 @@ struct TimeRecognizer {
             if (1000...2199).contains(y) { return m(i + 2, .quarter(year: y, quarter: q)) }
         }
         // Quarters: "Q2 2025", "the second quarter of 2025".
-        if w.count == 2, w.hasPrefix("q"), let q = Int(w.dropFirst()), (1...4).contains(q) {
+        if w.utf8.count == 2, w.hasPrefix("q"), let q = Int(w.dropFirst()), (1...4).contains(q) {
             var j = i + 1
             if lower(j, r) == "of" || lower(j, r) == "," { j += 1 }
             if r.contains(j), let y = year(tokens[j].lower) { return m(j + 1, .quarter(year: y, quarter: q)) }
@@ -527,7 +533,7 @@ struct TimeRecognizer {
             let w = t.lower
             if ["was", "were", "had", "did", "said", "told"].contains(w) { return true }
             if let lemma = VerbLexicon.irregular[w], lemma != w, !["is", "are", "am", "be", "been", "being", "has", "have", "does"].contains(w) { return true }
-            return w.hasSuffix("ed") && w.count > 3 && VerbLexicon.lemma(w) != nil
+            return w.hasSuffix("ed") && w.utf8.count > 3 && VerbLexicon.lemma(w) != nil
         }
     }
 
@@ -564,9 +570,9 @@ struct TimeRecognizer {
         let w = lower(i, r)
         let offset = ["next", "coming", "following", "upcoming"].contains(w) ? 1 : (["this", "current"].contains(w) ? 0 : -1)
         var unit = lower(i + 1, r)
-        unit = ["yr": "year", "qtr": "quarter", "wk": "week", "mo": "month"][unit] ?? unit
+        unit = TimeRecognizer.unitAbbreviations[unit] ?? unit
         func m(_ p: TimePoint) -> TimeMatch { TimeMatch(tokens: start..<(i + 2), point: p) }
-        if let weekday = Lexicon.weekdays[unit], unit.count > 3 {
+        if let weekday = Lexicon.weekdays[unit], unit.utf8.count > 3 {
             // "next Wednesday" is the Wednesday of next week; "this Wednesday" the one of this week.
             if offset > 0 {
                 let monday = documentDate.adding(days: 1 - documentDate.weekday + 7 * offset)
@@ -857,7 +863,7 @@ struct TimeRecognizer {
         if lower(j, r) == "the" { j += 1 }
         guard r.contains(j) else { return nil }
         let day: Int?
-        if tokens[j].kind == .number { day = dayNumber(tokens[j]).flatMap { tokens[j].lower.count > 2 || lower(j + 1, r) == "of" ? $0 : nil } }
+        if tokens[j].kind == .number { day = dayNumber(tokens[j]).flatMap { tokens[j].lower.utf8.count > 2 || lower(j + 1, r) == "of" ? $0 : nil } }
         else { day = OrdinalReader.value(tokens[j].lower) }
         if let day, (1...31).contains(day) {
             var k = j + 1
@@ -922,8 +928,8 @@ struct TimeRecognizer {
         func int(_ t: Token) -> Int? { t.kind == .number && t.lower.allSatisfy(\.isNumber) ? Int(t.lower) : nil }
         func fullYear(_ t: Token) -> Int? {
             guard let n = int(t) else { return nil }
-            if t.lower.count == 4 { return year(t.lower) }
-            if t.lower.count == 2 { return n + (n > (documentDate.year % 100) + 10 ? 1900 : 2000) }
+            if t.lower.utf8.count == 4 { return year(t.lower) }
+            if t.lower.utf8.count == 2 { return n + (n > (documentDate.year % 100) + 10 ? 1900 : 2000) }
             return nil
         }
         func month(_ t: Token) -> Int? { int(t).flatMap { (1...12).contains($0) ? $0 : nil } ?? Lexicon.months[t.lower] }
@@ -945,15 +951,15 @@ struct TimeRecognizer {
             return nil
         }
         // Two parts: year and month ("2014-10", "2/2013") or month and day ("2/15").
-        if let y = year(parts[0].lower), parts[0].lower.count == 4, let mo = month(parts[1]), sep != "." {
+        if let y = year(parts[0].lower), parts[0].lower.utf8.count == 4, let mo = month(parts[1]), sep != "." {
             return TimeMatch(tokens: i..<k, point: .month(year: y, month: mo))
         }
-        if parts[1].lower.count == 4, let y = year(parts[1].lower), let mo = month(parts[0]), sep == "/" {
+        if parts[1].lower.utf8.count == 4, let y = year(parts[1].lower), let mo = month(parts[0]), sep == "/" {
             return TimeMatch(tokens: i..<k, point: .month(year: y, month: mo))
         }
         // A bare "1/5" is a fraction; as a date it needs a frame ("on 1/5", "since 2/15").
         let framedDate = TimeRecognizer.signals.contains(lower(i - 1, r)) && lower(i - 1, r) != "of"
-        if (sep == "/" && framedDate) || sep == "-", let mo = int(parts[0]), (1...12).contains(mo), parts[1].lower.count <= 2, let d = int(parts[1]),
+        if (sep == "/" && framedDate) || sep == "-", let mo = int(parts[0]), (1...12).contains(mo), parts[1].lower.utf8.count <= 2, let d = int(parts[1]),
            let date = validDay(inferYear(month: mo, day: d), mo, d),
            !(r.contains(k) && tokens[k].kind == .word && !Lexicon.functionWords.contains(tokens[k].lower)) {
             return TimeMatch(tokens: i..<k, point: .day(date))

@@ -135,41 +135,43 @@ public enum Tokenizer {
         var upper = 0
         var lowerCount = 0
         var firstUpper = false
-        var first = true
         var asciiOnly = true
-        var lowered = [UInt8]()
-        lowered.reserveCapacity(e - s)
         for k in s..<e {
             let b = bytes[k]
             if b >= 0x80 { asciiOnly = false; break }
             if b >= 0x41 && b <= 0x5A {
+                if upper == 0 && lowerCount == 0 { firstUpper = true }
                 upper += 1
-                if first { firstUpper = true }
-                lowered.append(b | 0x20)
-            } else {
-                if b >= 0x61 && b <= 0x7A { lowerCount += 1 }
-                lowered.append(b)
+            } else if b >= 0x61 && b <= 0x7A {
+                lowerCount += 1
             }
-            if isASCIILetter(b) { first = false }
         }
         var lower: String
         if asciiOnly {
-            lower = String(decoding: lowered, as: UTF8.self)
+            // Lowercased straight into the string's storage (inline for words under 16 bytes).
+            lower = String(unsafeUninitializedCapacity: e - s) { buffer in
+                for k in s..<e {
+                    let b = bytes[k]
+                    buffer[k - s] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                }
+                return e - s
+            }
         } else {
             let text = String(decoding: bytes[s..<e], as: UTF8.self)
             lower = text.lowercased()
             upper = 0
             lowerCount = 0
-            first = true
+            var first = true
             firstUpper = false
             for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
                 if scalar.properties.isUppercase { upper += 1; if first { firstUpper = true } } else { lowerCount += 1 }
                 first = false
             }
         }
-        if lower == "\u{2019}s" { lower = "'s" }
+        // The possessive with a curly apostrophe reads as the straight one.
+        if e - s == 4, bytes[s] == 0xE2, bytes[s + 1] == 0x80, bytes[s + 2] == 0x99, bytes[s + 3] | 0x20 == 0x73 { lower = "'s" }
         return Token(start: s, end: e, kind: kind, lower: lower, isCapitalized: firstUpper,
                      isAllCaps: upper >= 2 && lowerCount == 0,
-                     spaceBefore: space, newlinesBefore: newlines, flags: Lexicon.flags[lower] ?? [])
+                     spaceBefore: space, newlinesBefore: newlines, flags: Lexicon.flagTable.lookup(lower) ?? [])
     }
 }
