@@ -164,6 +164,7 @@ extension Lexicon {
         mark(weekdays.keys, .timeStart)
         mark(seasons.keys, .timeStart)
         mark(ordinalWords.keys, .timeStart)
+        mark(OrdinalReader.singles.keys, .timeStart)
         mark(TimeRecognizer.startWords, .timeStart)
         mark(smallNumbers.keys, .timeStart)
         mark(smallNumbers.keys, .quantityStart)
@@ -174,6 +175,12 @@ extension Lexicon {
         mark(currencyWords.keys, .currencyWord)
         mark(TimeRecognizer.afterThe, .afterThe)
         mark(VerbLexicon.forms.keys, .verb)
+        mark(smallNumbers.keys, .numberWord)
+        mark(scales.keys, .numberWord)
+        mark(indefiniteCounts.keys, .numberWord)
+        mark(QuantityRecognizer.smallCounts.keys, .numberWord)
+        mark(["hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "point"], .numberWord)
+        mark(TimeRecognizer.unitLetters.keys, .timeUnit)
         return table
     }()
 }

@@ -17,8 +17,9 @@ public enum OrdinalReader {
     public static func value(_ text: String) -> Int? {
         // Every ordinal ends in -st, -nd, -rd or -th: most tokens are rejected on their last two bytes.
         let utf8 = text.utf8
-        guard utf8.count >= 3, let last = utf8.last, let previous = utf8.dropLast().last else { return nil }
-        let l = last | 0x20, p = previous | 0x20
+        guard utf8.count >= 3 else { return nil }
+        let lastIndex = utf8.index(before: utf8.endIndex)
+        let l = utf8[lastIndex] | 0x20, p = utf8[utf8.index(before: lastIndex)] | 0x20
         guard (p == 0x73 && l == 0x74) || (p == 0x6E && l == 0x64) || (p == 0x72 && l == 0x64) || (p == 0x74 && l == 0x68) else {
             return nil
         }

@@ -36,17 +36,34 @@ struct QuantityRecognizer {
 
     /// A cheap test that rules out most positions before the full match is tried.
     func canStart(_ i: Int, _ r: Range<Int>) -> Bool {
-        let t = tokens[i]
-        if t.kind == .number { return true }
-        if t.flags.contains(.quantityStart) || t.kind == .symbol { return true }
-        guard t.kind == .word else { return t.lower == "-" || t.lower == "." }
-        let w = t.lower
+        let kind = tokens[i].kind
+        if kind == .number { return true }
+        let flags = tokens[i].flags
+        if flags.contains(.numberWord) { return true }
+        // Hedges, "between", "a", symbols and the like begin a quantity only with a number close behind.
+        if flags.contains(.quantityStart) || kind == .symbol { return numberAhead(after: i, r, within: 4) }
+        guard kind == .word else { return (tokens[i].lower == "-" || tokens[i].lower == ".") && numberAhead(after: i, r, within: 1) }
+        let w = tokens[i].lower
         if w.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
         if w.utf8.contains(0x2D) && NumberParser.hyphenated(w) != nil { return true }
-        if t.isAllCaps && w.utf8.count == 3 { return true }
+        if tokens[i].isAllCaps && w.utf8.count == 3 { return numberAhead(after: i, r, within: 1) }
         // A currency name before a number: "ringgit 42".
         if r.contains(i + 1), tokens[i + 1].kind == .number || r.contains(i + 2) && tokens[i + 2].kind == .number,
-           t.flags.contains(.currencyWord) || gazetteer.currencyFirstWords.contains(w) { return true }
+           flags.contains(.currencyWord) || gazetteer.currencyFirstWords.contains(w) { return true }
+        return false
+    }
+
+    /// Whether a number, number word or currency word ("a dollar") follows within `within` tokens.
+    func numberAhead(after i: Int, _ r: Range<Int>, within: Int) -> Bool {
+        var k = i + 1
+        while k <= i + within && k < r.upperBound {
+            if tokens[k].kind == .number || tokens[k].kind == .symbol { return true }
+            let flags = tokens[k].flags
+            if flags.contains(.numberWord) || flags.contains(.currencyWord) { return true }
+            if tokens[k].kind == .word, tokens[k].lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }  // "USD3.14"
+            if tokens[k].kind == .word, tokens[k].lower.utf8.contains(0x2D), NumberParser.hyphenated(tokens[k].lower) != nil { return true }
+            k += 1
+        }
         return false
     }
 

@@ -44,6 +44,9 @@ struct TimeRecognizer {
         "late", "mid", "middle", "end", "beginning", "start", "from", "a", "an", "eom", "bom", "eoy", "boy", "noon",
         "midnight", "midday",
     ]
+    /// Words between an article and a unit of time: "a few days", "a couple of weeks", "a full year".
+    static let afterArticle: Set<String> = ["few", "couple", "half", "full", "further", "more", "additional", "extra", "single", "number", "dozen", "quarter"]
+
     /// Short unit names: "next yr", "last qtr".
     static let unitAbbreviations: [String: String] = ["yr": "year", "qtr": "quarter", "wk": "week", "mo": "month"]
 
@@ -58,18 +61,26 @@ struct TimeRecognizer {
 
     /// A cheap test that rules out most positions before the full match is tried.
     func canStart(_ i: Int, _ r: Range<Int>) -> Bool {
-        let t = tokens[i]
-        if t.kind == .number { return true }
-        if t.kind != .word { return false }
-        if t.flags.contains(.timeStart) { return true }
-        let w = t.lower
-        if w == "the" {
+        let kind = tokens[i].kind
+        if kind == .number { return true }
+        if kind != .word { return false }
+        if tokens[i].flags.contains(.timeStart) {
+            // "a day after", "an hour", "a few weeks": an article starts a time only before its unit.
+            let w = tokens[i].lower
+            guard w == "a" || w == "an" else { return true }
             guard r.contains(i + 1) else { return false }
-            let n = tokens[i + 1]
-            return n.kind == .number || n.flags.contains(.afterThe) || OrdinalReader.value(n.lower) != nil
+            return tokens[i + 1].flags.contains(.timeUnit) || TimeRecognizer.afterArticle.contains(tokens[i + 1].lower)
         }
-        if w.hasPrefix("mid-") || (w.utf8.count == 2 && w.hasPrefix("q")) { return true }
-        return OrdinalReader.value(w) != nil
+        let utf8 = tokens[i].lower.utf8
+        // "the end of", "the 15th", "the first Tuesday"
+        if utf8.count == 3, tokens[i].lower == "the" {
+            guard r.contains(i + 1) else { return false }
+            return tokens[i + 1].kind == .number || tokens[i + 1].flags.contains(.afterThe) || OrdinalReader.value(tokens[i + 1].lower) != nil
+        }
+        if utf8.count == 2, utf8.first == 0x71 { return true }  // "q3"
+        // One-word ordinals are flagged; what is left is hyphenated: "mid-2019", "twenty-first".
+        guard utf8.contains(0x2D) else { return false }
+        return tokens[i].lower.hasPrefix("mid-") || OrdinalReader.value(tokens[i].lower) != nil
     }
 
     /// All matches in `range`, left to right, non-overlapping. `anchor` is updated with explicit days.

@@ -38,6 +38,10 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let afterThe = WordFlags(rawValue: 1 << 3)
     /// A form of a verb the relation extractor knows ("formed", "says", "was").
     public static let verb = WordFlags(rawValue: 1 << 4)
+    /// A number word or count word: "two", "hundred", "dozens", "few", "couple", "million".
+    public static let numberWord = WordFlags(rawValue: 1 << 5)
+    /// A unit of time: "day", "weeks", "yr".
+    public static let timeUnit = WordFlags(rawValue: 1 << 6)
 }
 
 /// Which tokens of one sentence are already claimed by another recognizer. Indices are document
