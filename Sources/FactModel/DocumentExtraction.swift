@@ -43,8 +43,16 @@ public struct ExtractedFact: Sendable, Hashable {
     public var predicate: String
     public var object: ExtractedObject?
     public var agents: [Int]
-    public var quantity: Quantity?
-    public var time: TimeExpression?
+    public var quantity: Quantity? {
+        get { boxedQuantity?.value }
+        set { boxedQuantity = .boxing(newValue) }
+    }
+    public var time: TimeExpression? {
+        get { boxedTime?.value }
+        set { boxedTime = .boxing(newValue) }
+    }
+    private var boxedQuantity: Boxed<Quantity>?
+    private var boxedTime: Boxed<TimeExpression>?
     public var place: Int?
     public var attributionName: String?
     public var attributionEntity: Int?
@@ -60,8 +68,8 @@ public struct ExtractedFact: Sendable, Hashable {
         self.predicate = predicate
         self.object = object
         self.agents = agents
-        self.quantity = quantity
-        self.time = time
+        self.boxedQuantity = .boxing(quantity)
+        self.boxedTime = .boxing(time)
         self.place = place
         self.attributionName = attributionName
         self.attributionEntity = attributionEntity
@@ -88,8 +96,16 @@ public struct ExtractedMention: Sendable, Hashable {
     public var end: Int
     public var text: String
     public var entity: Int?
-    public var time: TimeExpression?
-    public var quantity: Quantity?
+    public var time: TimeExpression? {
+        get { boxedTime?.value }
+        set { boxedTime = .boxing(newValue) }
+    }
+    public var quantity: Quantity? {
+        get { boxedQuantity?.value }
+        set { boxedQuantity = .boxing(newValue) }
+    }
+    private var boxedTime: Boxed<TimeExpression>?
+    private var boxedQuantity: Boxed<Quantity>?
 
     public init(kind: MentionKind, start: Int, end: Int, text: String, entity: Int? = nil,
                 time: TimeExpression? = nil, quantity: Quantity? = nil) {
@@ -98,8 +114,8 @@ public struct ExtractedMention: Sendable, Hashable {
         self.end = end
         self.text = text
         self.entity = entity
-        self.time = time
-        self.quantity = quantity
+        self.boxedTime = .boxing(time)
+        self.boxedQuantity = .boxing(quantity)
     }
 }
 

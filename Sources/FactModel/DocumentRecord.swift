@@ -6,8 +6,8 @@ public final class DocumentRecord: Sendable {
     public let extraction: DocumentExtraction?
     /// For each local entity, the key of the corpus entity it joined.
     let entityKeys: [String]
-    /// Search postings of this document by term; the index shares these arrays (no second copy).
-    let termPostings: [String: [SearchIndex.Posting]]
+    /// Search postings of this document, sorted by term hash: which sentences hold which terms.
+    let postings: [SearchIndex.Posting]
     /// Number of search terms in each sentence, for BM25's length normalization.
     let sentenceLengths: [Int32]
     /// For each local entity, the facts that mention it in any role, in order.
@@ -17,18 +17,7 @@ public final class DocumentRecord: Sendable {
         self.info = info
         self.extraction = extraction
         self.entityKeys = entityKeys
-        var postings: [String: [SearchIndex.Posting]] = [:]
-        var lengths: [Int32] = []
-        var counts: [String: Int32] = [:]
-        for (i, sentence) in (extraction?.sentences ?? []).enumerated() {
-            counts.removeAll(keepingCapacity: true)
-            let tokens = SearchTokenizer.terms(sentence.text)
-            for t in tokens { counts[t, default: 0] += 1 }
-            for (term, n) in counts { postings[term, default: []].append(SearchIndex.Posting(sentence: Int32(i), frequency: n)) }
-            lengths.append(Int32(tokens.count))
-        }
-        self.termPostings = postings
-        self.sentenceLengths = lengths
+        (self.postings, self.sentenceLengths) = SearchIndex.postings(of: extraction?.sentences ?? [])
         var byEntity = [[Int32]](repeating: [], count: extraction?.entities.count ?? 0)
         for (i, fact) in (extraction?.facts ?? []).enumerated() {
             var seen: Set<Int> = []

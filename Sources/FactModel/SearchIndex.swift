@@ -1,4 +1,3 @@
-import HashTreeCollections
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -24,31 +23,70 @@ public struct SearchHit: Codable, Sendable, Hashable {
     }
 }
 
-/// An inverted index over sentences, ranked with Okapi BM25 (k1 = 1.2, b = 0.75).
+/// Sentence search, ranked with Okapi BM25 (k1 = 1.2, b = 0.75).
+///
+/// Each document keeps its own postings — (term hash, sentence, frequency), 16 bytes each, sorted
+/// by term — and the corpus keeps only the totals BM25 needs. A query binary-searches every
+/// document's postings for its terms: time in proportion to the number of documents, memory in
+/// proportion to the text and nothing per term and document besides the postings themselves.
 struct SearchIndex: Sendable {
-    struct Posting: Sendable {
-        var sentence: Int32
-        var frequency: Int32
+    struct Posting: Sendable, Comparable {
+        /// FNV-1a of the term's UTF-8.
+        var term: UInt64
+        var sentence: UInt32
+        var frequency: UInt32
+
+        static func < (a: Posting, b: Posting) -> Bool { (a.term, a.sentence) < (b.term, b.sentence) }
     }
 
-    /// term → document path → postings in that document.
-    var postings: TreeDictionary<String, TreeDictionary<String, [Posting]>> = [:]
     var sentenceCount = 0
     var totalLength = 0
 
     mutating func add(_ record: DocumentRecord) {
-        for (term, list) in record.termPostings { postings[term, default: [:]][record.info.path] = list }
         sentenceCount += record.sentenceLengths.count
         totalLength += record.sentenceLengths.reduce(0) { $0 + Int($1) }
     }
 
     mutating func remove(_ record: DocumentRecord) {
-        for term in record.termPostings.keys {
-            postings[term]?[record.info.path] = nil
-            if postings[term]?.isEmpty == true { postings[term] = nil }
-        }
         sentenceCount -= record.sentenceLengths.count
         totalLength -= record.sentenceLengths.reduce(0) { $0 + Int($1) }
+    }
+
+    /// The term hash of a (tokenized) search term.
+    static func hash(_ term: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in term.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    /// The sorted postings of a document's sentences and each sentence's length in terms.
+    static func postings(of sentences: [SentenceSpan]) -> ([Posting], [Int32]) {
+        var postings: [Posting] = []
+        var lengths: [Int32] = []
+        lengths.reserveCapacity(sentences.count)
+        var counts: [UInt64: UInt32] = [:]
+        for (i, sentence) in sentences.enumerated() {
+            counts.removeAll(keepingCapacity: true)
+            let terms = SearchTokenizer.terms(sentence.text)
+            for t in terms { counts[hash(t), default: 0] += 1 }
+            for (term, n) in counts { postings.append(Posting(term: term, sentence: UInt32(i), frequency: n)) }
+            lengths.append(Int32(terms.count))
+        }
+        postings.sort()
+        return (postings, lengths)
+    }
+
+    /// The postings of `term` in a document's sorted list.
+    static func postings(_ term: UInt64, in list: [Posting]) -> ArraySlice<Posting> {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].term < term { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < list.count, list[end].term == term { end += 1 }
+        return list[low..<end]
     }
 }
 
@@ -59,21 +97,29 @@ extension Snapshot {
         guard !terms.isEmpty, search.sentenceCount > 0 else { return [] }
         let n = Double(search.sentenceCount)
         let averageLength = Double(search.totalLength) / n
-        struct Key: Hashable { var path: String; var sentence: Int32 }
-        var scores: [Key: Double] = [:]
-        for term in terms {
-            guard let byDocument = search.postings[term] else { continue }
-            let df = Double(byDocument.values.reduce(0) { $0 + $1.count })
-            let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-            for (path, list) in byDocument {
-                guard let record = documents[path] else { continue }
-                for p in list {
-                    let tf = Double(p.frequency)
-                    let length = Double(record.sentenceLengths[Int(p.sentence)])
-                    let score = idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / max(averageLength, 1)))
-                    scores[Key(path: path, sentence: p.sentence), default: 0] += score
+        let hashes = terms.map(SearchIndex.hash)
+        // One pass over the documents collects every sentence that holds a query term and counts,
+        // per term, the sentences that hold it (BM25's document frequency, sentences being the unit).
+        struct Match { var path: String; var record: DocumentRecord; var term: Int; var posting: SearchIndex.Posting }
+        var matches: [Match] = []
+        var sentenceFrequency = [Double](repeating: 0, count: hashes.count)
+        for (path, record) in documents {
+            for (t, hash) in hashes.enumerated() {
+                for p in SearchIndex.postings(hash, in: record.postings) {
+                    matches.append(Match(path: path, record: record, term: t, posting: p))
+                    sentenceFrequency[t] += 1
                 }
             }
+        }
+        struct Key: Hashable { var path: String; var sentence: UInt32 }
+        var scores: [Key: Double] = [:]
+        for m in matches {
+            let df = sentenceFrequency[m.term]
+            let idf = log(1 + (n - df + 0.5) / (df + 0.5))
+            let tf = Double(m.posting.frequency)
+            let length = Double(m.record.sentenceLengths[Int(m.posting.sentence)])
+            let score = idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / max(averageLength, 1)))
+            scores[Key(path: m.path, sentence: m.posting.sentence), default: 0] += score
         }
         let ranked = scores.sorted { a, b in
             if a.value != b.value { return a.value > b.value }

@@ -27,6 +27,9 @@ struct FactEval: ParsableCommand {
     @Option(help: ArgumentHelp("Instead of scoring, measure extraction throughput on this file (one core).", valueName: "file"))
     var speed: String?
 
+    @Option(help: ArgumentHelp("Instead of scoring, measure the resident memory the fact model takes for the documents in this folder.", valueName: "folder"))
+    var memory: String?
+
     @Option(help: "Runs for --speed; the median is reported with min and max.")
     var runs = 5
 
@@ -38,6 +41,7 @@ struct FactEval: ParsableCommand {
 
     func run() throws {
         if let speed { return try measure(speed) }
+        if let memory { return try measureMemory(memory) }
         try scoreGold()
         let rows = try DucklingRow.load(data + "/duckling_en.jsonl")
         let negatives = try DucklingRow.load(data + "/duckling_en_negative.jsonl")

@@ -136,6 +136,20 @@ struct SnapshotTests {
         #expect(s.search("bridge", limit: 1).count == 1)
     }
 
+    @Test func searchSpansDocumentsAndForgetsRemovedOnes() {
+        var s = Snapshot()
+        s.apply([
+            .upsert(info("a.txt"), extraction([], sentences: ["The ferry service resumed.", "The ferry was late."])),
+            .upsert(info("b.txt"), extraction([], sentences: ["A ferry sank near the harbor.", "Nobody was hurt."])),
+        ])
+        // The rarer term decides: "sank" is in one sentence, "ferry" in three.
+        #expect(s.search("ferry sank", limit: 10).map(\.document) == ["b.txt", "a.txt", "a.txt"])
+        #expect(s.search("ferries", limit: 10).count == 3)  // plural stems to the same term
+        s.apply([.remove("b.txt")])
+        #expect(s.search("sank", limit: 10).isEmpty)
+        #expect(s.search("ferry", limit: 10).map(\.text) == ["The ferry service resumed.", "The ferry was late."])  // a tie goes by position
+    }
+
     @Test func pagesAndCursors() {
         let page = Page(slicing: Array(0..<250), offset: 0, limit: 100)
         #expect(page.items.count == 100)

@@ -1,0 +1,18 @@
+/// An immutable value on the heap, compared and hashed by value.
+///
+/// Large optional parts of per-document records (a mention's time or quantity, a fact's) are
+/// stored boxed, so the records that lack them (most) take eight bytes for them instead of the
+/// part's full inline size.
+final class Boxed<Value: Hashable & Sendable>: Hashable, Sendable {
+    let value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    static func == (a: Boxed, b: Boxed) -> Bool { a === b || a.value == b.value }
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
+}
+
+extension Optional {
+    /// Boxes a value for storage: `nil` stays `nil`.
+    static func boxing<V>(_ value: V?) -> Boxed<V>? where Wrapped == Boxed<V> { value.map(Boxed.init) }
+}
