@@ -237,13 +237,14 @@ struct DocumentBuilder {
             entities[local].mentions += 1
             items.append(mention(.entity, m.tokens, entity: local))
         }
+        // A time's or quantity's text is the mention's text: one string, shared, not two copies.
         for t in times {
-            var m = mention(.time, t.tokens)
+            var m = mention(.time, t.tokens, text: t.time.text)
             m.time = t.time
             items.append(m)
         }
         for q in quantities {
-            var m = mention(.quantity, q.tokens)
+            var m = mention(.quantity, q.tokens, text: q.quantity.text)
             m.quantity = q.quantity
             items.append(m)
         }
@@ -251,11 +252,11 @@ struct DocumentBuilder {
         mentions += items
     }
 
-    func mention(_ kind: MentionKind, _ r: Range<Int>, entity: Int? = nil) -> ExtractedMention {
+    func mention(_ kind: MentionKind, _ r: Range<Int>, entity: Int? = nil, text: String? = nil) -> ExtractedMention {
         let start = tokens[r.lowerBound].start
         let end = tokens[r.upperBound - 1].end
         return ExtractedMention(kind: kind, start: source.scalarOffset(start), end: source.scalarOffset(end),
-                                text: source.string(start, end), entity: entity)
+                                text: text ?? source.string(start, end), entity: entity)
     }
 
     // MARK: Times

@@ -85,7 +85,9 @@ public struct Extractor: Sendable {
             builder.addMentions(entities: perSentence[s].entities, times: perSentence[s].times, quantities: perSentence[s].quantities)
         }
         let final = builder.compacted(facts: facts)
-        return DocumentExtraction(title: front.title, date: date, sentences: spans, entities: final.entities,
-                                  facts: final.facts, mentions: final.mentions, warnings: warnings)
+        var extraction = DocumentExtraction(title: front.title, date: date, sentences: spans, entities: final.entities,
+                                            facts: final.facts, mentions: final.mentions, warnings: warnings)
+        extraction.shareParts()
+        return extraction
     }
 }

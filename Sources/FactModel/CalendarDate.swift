@@ -1,13 +1,28 @@
 /// A proleptic Gregorian calendar day, without time zone. Used for interval bounds.
 public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    /// year × 512 + month × 32 + day in four bytes (times are stored by the hundred thousand),
+    /// which also orders dates by plain comparison.
+    private var packed: Int32
+
+    public var year: Int {
+        get { Int(packed >> 9) }
+        set { packed = CalendarDate.pack(newValue, month, day) }
+    }
+    public var month: Int {
+        get { Int((packed >> 5) & 15) }
+        set { packed = CalendarDate.pack(year, newValue, day) }
+    }
+    public var day: Int {
+        get { Int(packed & 31) }
+        set { packed = CalendarDate.pack(year, month, newValue) }
+    }
 
     public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = CalendarDate.pack(year, month, day)
+    }
+
+    private static func pack(_ year: Int, _ month: Int, _ day: Int) -> Int32 {
+        Int32(truncatingIfNeeded: year << 9 | (month & 15) << 5 | (day & 31))
     }
 
     /// Parses `YYYY-MM-DD` (also accepts `YYYY-MM` → first day and `YYYY` → January 1).
@@ -22,9 +37,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         self.init(year: y, month: m, day: d)
     }
 
-    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
-    }
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.packed < b.packed }
 
     /// `YYYY-MM-DD`.
     public var description: String {

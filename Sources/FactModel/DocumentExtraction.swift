@@ -39,7 +39,10 @@ public enum ExtractedObject: Sendable, Hashable {
 
 /// A fact inside one document; entities are indices into ``DocumentExtraction/entities``.
 public struct ExtractedFact: Sendable, Hashable {
-    public var subject: Int?
+    public var subject: Int? {
+        get { ExtractedFact.index(storedSubject) }
+        set { storedSubject = ExtractedFact.store(newValue) }
+    }
     public var predicate: String
     public var object: ExtractedObject?
     public var agents: [Int]
@@ -51,30 +54,47 @@ public struct ExtractedFact: Sendable, Hashable {
         get { boxedTime?.value }
         set { boxedTime = .boxing(newValue) }
     }
-    private var boxedQuantity: Boxed<Quantity>?
-    private var boxedTime: Boxed<TimeExpression>?
-    public var place: Int?
+    public var place: Int? {
+        get { ExtractedFact.index(storedPlace) }
+        set { storedPlace = ExtractedFact.store(newValue) }
+    }
     public var attributionName: String?
-    public var attributionEntity: Int?
+    public var attributionEntity: Int? {
+        get { ExtractedFact.index(storedAttributionEntity) }
+        set { storedAttributionEntity = ExtractedFact.store(newValue) }
+    }
     public var negated: Bool
     /// Index into ``DocumentExtraction/sentences``.
-    public var sentence: Int
+    public var sentence: Int {
+        get { Int(storedSentence) }
+        set { storedSentence = Int32(clamping: newValue) }
+    }
+    // Indices within one document, stored in 32 bits (-1 for none): paid once per fact.
+    private var storedSubject: Int32
+    private var storedPlace: Int32
+    private var storedAttributionEntity: Int32
+    private var storedSentence: Int32
+    var boxedQuantity: Boxed<Quantity>?
+    var boxedTime: Boxed<TimeExpression>?
+
+    private static func index(_ stored: Int32) -> Int? { stored < 0 ? nil : Int(stored) }
+    private static func store(_ index: Int?) -> Int32 { index.map { Int32(clamping: $0) } ?? -1 }
 
     public init(subject: Int?, predicate: String, object: ExtractedObject?, agents: [Int] = [],
                 quantity: Quantity? = nil, time: TimeExpression? = nil, place: Int? = nil,
                 attributionName: String? = nil, attributionEntity: Int? = nil, negated: Bool = false,
                 sentence: Int) {
-        self.subject = subject
+        self.storedSubject = ExtractedFact.store(subject)
         self.predicate = predicate
         self.object = object
         self.agents = agents
         self.boxedQuantity = .boxing(quantity)
         self.boxedTime = .boxing(time)
-        self.place = place
+        self.storedPlace = ExtractedFact.store(place)
         self.attributionName = attributionName
-        self.attributionEntity = attributionEntity
+        self.storedAttributionEntity = ExtractedFact.store(attributionEntity)
         self.negated = negated
-        self.sentence = sentence
+        self.storedSentence = Int32(clamping: sentence)
     }
 
     /// Every entity index this fact refers to.
@@ -92,10 +112,20 @@ public struct ExtractedFact: Sendable, Hashable {
 /// A mention inside one document; an entity mention refers to an index into ``DocumentExtraction/entities``.
 public struct ExtractedMention: Sendable, Hashable {
     public var kind: MentionKind
-    public var start: Int
-    public var end: Int
+    /// Offsets in Unicode scalars from the start of the file, end exclusive.
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(clamping: newValue) }
+    }
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(clamping: newValue) }
+    }
     public var text: String
-    public var entity: Int?
+    public var entity: Int? {
+        get { storedEntity < 0 ? nil : Int(storedEntity) }
+        set { storedEntity = newValue.map { Int32(clamping: $0) } ?? -1 }
+    }
     public var time: TimeExpression? {
         get { boxedTime?.value }
         set { boxedTime = .boxing(newValue) }
@@ -104,16 +134,21 @@ public struct ExtractedMention: Sendable, Hashable {
         get { boxedQuantity?.value }
         set { boxedQuantity = .boxing(newValue) }
     }
-    private var boxedTime: Boxed<TimeExpression>?
-    private var boxedQuantity: Boxed<Quantity>?
+    // Stored in 32 bits: offsets within one file (files over 2 GB are not read), and every byte
+    // here is paid once per mention.
+    private var storedStart: Int32
+    private var storedEnd: Int32
+    private var storedEntity: Int32
+    var boxedTime: Boxed<TimeExpression>?
+    var boxedQuantity: Boxed<Quantity>?
 
     public init(kind: MentionKind, start: Int, end: Int, text: String, entity: Int? = nil,
                 time: TimeExpression? = nil, quantity: Quantity? = nil) {
         self.kind = kind
-        self.start = start
-        self.end = end
+        self.storedStart = Int32(clamping: start)
+        self.storedEnd = Int32(clamping: end)
         self.text = text
-        self.entity = entity
+        self.storedEntity = entity.map { Int32(clamping: $0) } ?? -1
         self.boxedTime = .boxing(time)
         self.boxedQuantity = .boxing(quantity)
     }
@@ -145,6 +180,22 @@ public struct DocumentExtraction: Sendable {
 }
 
 extension DocumentExtraction {
+    /// Lets each fact share the boxed time and quantity of the mention it was read from, so a
+    /// document that is kept stores each of them once. The extractor calls it before it returns.
+    public mutating func shareParts() {
+        var times: [TimeExpression: Boxed<TimeExpression>] = [:]
+        var quantities: [Quantity: Boxed<Quantity>] = [:]
+        for m in mentions {
+            if let b = m.boxedTime { times[b.value] = b }
+            if let b = m.boxedQuantity { quantities[b.value] = b }
+        }
+        guard !times.isEmpty || !quantities.isEmpty else { return }
+        for i in facts.indices {
+            if let b = facts[i].boxedTime, let shared = times[b.value], shared !== b { facts[i].boxedTime = shared }
+            if let b = facts[i].boxedQuantity, let shared = quantities[b.value], shared !== b { facts[i].boxedQuantity = shared }
+        }
+    }
+
     /// Builds the wire form of fact `index`, resolving local entity indices with `ref`.
     public func fact(_ index: Int, path: String, ref: (Int) -> EntityRef) -> Fact {
         let f = facts[index]

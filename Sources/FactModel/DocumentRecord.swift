@@ -26,6 +26,14 @@ public final class DocumentRecord: Sendable {
         self.factsByEntity = byEntity
     }
 
+    /// Bytes of the record's own indexes (search postings, sentence lengths, facts by entity,
+    /// entity keys), for memory reports.
+    public var indexBytes: Int {
+        postings.capacity * MemoryLayout<SearchIndex.Posting>.stride + sentenceLengths.capacity * 4
+            + factsByEntity.reduce(factsByEntity.capacity * 8) { $0 + 32 + $1.capacity * 4 }
+            + entityKeys.reduce(entityKeys.capacity * 16) { $0 + ($1.utf8.count > 15 ? 48 + $1.utf8.count : 0) }
+    }
+
     /// Number of facts served from this document.
     public var factCount: Int { extraction?.facts.count ?? 0 }
 }

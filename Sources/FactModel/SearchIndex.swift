@@ -25,19 +25,31 @@ public struct SearchHit: Codable, Sendable, Hashable {
 
 /// Sentence search, ranked with Okapi BM25 (k1 = 1.2, b = 0.75).
 ///
-/// Each document keeps its own postings — (term hash, sentence, frequency), 16 bytes each, sorted
-/// by term — and the corpus keeps only the totals BM25 needs. A query binary-searches every
-/// document's postings for its terms: time in proportion to the number of documents, memory in
-/// proportion to the text and nothing per term and document besides the postings themselves.
+/// Each document keeps its own postings — term hash, sentence and frequency packed in eight
+/// bytes, sorted by term — and the corpus keeps only the totals BM25 needs. A query
+/// binary-searches every document's postings for its terms: time in proportion to the number of
+/// documents, memory in proportion to the text and nothing per term and document besides the
+/// postings themselves.
 struct SearchIndex: Sendable {
+    /// 40 bits of the term's hash, 20 bits of sentence index, 4 bits of frequency (saturating at
+    /// 15, where BM25's term-frequency curve is flat). Sorting orders by term, then sentence.
     struct Posting: Sendable, Comparable {
-        /// FNV-1a of the term's UTF-8.
-        var term: UInt64
-        var sentence: UInt32
-        var frequency: UInt32
+        let bits: UInt64
 
-        static func < (a: Posting, b: Posting) -> Bool { (a.term, a.sentence) < (b.term, b.sentence) }
+        init(term: UInt64, sentence: Int, frequency: Int) {
+            bits = (term >> 24) << 24 | UInt64(sentence & 0xF_FFFF) << 4 | UInt64(min(frequency, 15))
+        }
+
+        var term: UInt64 { bits >> 24 }
+        var sentence: Int { Int((bits >> 4) & 0xF_FFFF) }
+        var frequency: Int { Int(bits & 15) }
+
+        static func < (a: Posting, b: Posting) -> Bool { a.bits < b.bits }
     }
+
+    /// Sentences past this index in one document are not indexed (a million sentences is about
+    /// a hundred megabytes of text in a single file).
+    static let maxSentences = 0x10_0000
 
     var sentenceCount = 0
     var totalLength = 0
@@ -52,7 +64,7 @@ struct SearchIndex: Sendable {
         totalLength -= record.sentenceLengths.reduce(0) { $0 + Int($1) }
     }
 
-    /// The term hash of a (tokenized) search term.
+    /// FNV-1a of a (tokenized) search term; postings keep its top 40 bits.
     static func hash(_ term: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in term.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
@@ -63,29 +75,35 @@ struct SearchIndex: Sendable {
     static func postings(of sentences: [SentenceSpan]) -> ([Posting], [Int32]) {
         var postings: [Posting] = []
         var lengths: [Int32] = []
-        lengths.reserveCapacity(sentences.count)
-        var counts: [UInt64: UInt32] = [:]
-        for (i, sentence) in sentences.enumerated() {
+        lengths.reserveCapacity(min(sentences.count, maxSentences))
+        var counts: [UInt64: Int] = [:]
+        for (i, sentence) in sentences.prefix(maxSentences).enumerated() {
             counts.removeAll(keepingCapacity: true)
             let terms = SearchTokenizer.terms(sentence.text)
             for t in terms { counts[hash(t), default: 0] += 1 }
-            for (term, n) in counts { postings.append(Posting(term: term, sentence: UInt32(i), frequency: n)) }
+            for (term, n) in counts { postings.append(Posting(term: term, sentence: i, frequency: n)) }
             lengths.append(Int32(terms.count))
         }
         postings.sort()
-        return (postings, lengths)
+        // Records live long: keep exactly what is needed, not the growth reserve.
+        let exact = [Posting](unsafeUninitializedCapacity: postings.count) { buffer, count in
+            _ = buffer.initialize(from: postings)
+            count = postings.count
+        }
+        return (exact, lengths)
     }
 
-    /// The postings of `term` in a document's sorted list.
+    /// The postings of `term` (a full hash) in a document's sorted list.
     static func postings(_ term: UInt64, in list: [Posting]) -> ArraySlice<Posting> {
+        let key = term >> 24
         var low = 0
         var high = list.count
         while low < high {
             let mid = (low + high) / 2
-            if list[mid].term < term { low = mid + 1 } else { high = mid }
+            if list[mid].term < key { low = mid + 1 } else { high = mid }
         }
         var end = low
-        while end < list.count, list[end].term == term { end += 1 }
+        while end < list.count, list[end].term == key { end += 1 }
         return list[low..<end]
     }
 }
@@ -111,13 +129,13 @@ extension Snapshot {
                 }
             }
         }
-        struct Key: Hashable { var path: String; var sentence: UInt32 }
+        struct Key: Hashable { var path: String; var sentence: Int }
         var scores: [Key: Double] = [:]
         for m in matches {
             let df = sentenceFrequency[m.term]
             let idf = log(1 + (n - df + 0.5) / (df + 0.5))
             let tf = Double(m.posting.frequency)
-            let length = Double(m.record.sentenceLengths[Int(m.posting.sentence)])
+            let length = Double(m.record.sentenceLengths[m.posting.sentence])
             let score = idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / max(averageLength, 1)))
             scores[Key(path: m.path, sentence: m.posting.sentence), default: 0] += score
         }

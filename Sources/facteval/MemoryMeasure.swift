@@ -6,8 +6,10 @@ import Glibc
 #endif
 
 extension FactEval {
-    /// Resident bytes of this process, from /proc/self/statm.
+    /// Resident bytes of this process, from /proc/self/statm, after glibc has returned what is
+    /// free (malloc_trim): live data, not the allocator's leftovers from extraction.
     static func residentBytes() -> Int {
+        trimHeap()
         guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
         let fields = text.split(separator: " ")
         guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
@@ -55,10 +57,63 @@ extension FactEval {
         snapshot.apply(changes)
         changes = []
         let served = FactEval.residentBytes() - before
+        // What each part of the extractions takes on the heap, counted from the data: glibc does not
+        // give freed small chunks back, so measuring by dropping parts would not tell.
+        var parts: [String: Int] = [:]
+        for record in snapshot.documents.values {
+            parts["document indexes", default: 0] += record.indexBytes
+            guard let x = record.extraction else { continue }
+            parts["sentences", default: 0] += HeapSize.array(x.sentences) + x.sentences.reduce(0) { $0 + HeapSize.string($1.text) }
+            parts["mentions", default: 0] += HeapSize.array(x.mentions) + x.mentions.reduce(0) { $0 + HeapSize.mention($1) }
+            parts["facts", default: 0] += HeapSize.array(x.facts) + x.facts.reduce(0) { $0 + HeapSize.fact($1) }
+            parts["entities", default: 0] += HeapSize.array(x.entities) + x.entities.reduce(0) { total, e in
+                total + HeapSize.string(e.name) + HeapSize.array(e.aliases) + e.aliases.reduce(0) { $0 + HeapSize.string($1) }
+            }
+        }
         let mb = Double(bytes) / 1_000_000
         print(String(format: "%d documents, %.1f MB of text, %d entities, %d facts", files.count, mb, snapshot.entityCount, snapshot.factCount))
         print(String(format: "extractions: %.1f MB resident (%.1f× the text)", Double(extracted) / 1e6, Double(extracted) / Double(bytes)))
         print(String(format: "snapshot:    %.1f MB resident (%.1f× the text)", Double(served) / 1e6, Double(served) / Double(bytes)))
-        withExtendedLifetime(snapshot) {}
+        print("of which, counted from the data:")
+        for (part, size) in parts.sorted(by: { $0.value > $1.value }) {
+            print("  " + part.padding(toLength: 20, withPad: " ", startingAt: 0)
+                  + String(format: "%6.1f MB (%.1f× the text)", Double(size) / 1e6, Double(size) / Double(bytes)))
+        }
+    }
+}
+
+/// Returns free heap pages to the system (glibc's malloc_trim), where the C library has it.
+func trimHeap() {
+    #if canImport(Glibc)
+    typealias Trim = @convention(c) (Int) -> Int32
+    if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    }
+    #endif
+}
+
+/// Heap bytes of values as glibc allocates them: 16-byte chunks with an 8-byte header.
+enum HeapSize {
+    static func malloc(_ n: Int) -> Int { max(32, (n + 8 + 15) / 16 * 16) }
+    /// A string's storage, when it is too long to live inline (over 15 UTF-8 bytes).
+    static func string(_ s: String?) -> Int {
+        guard let s, s.utf8.count > 15 else { return 0 }
+        return malloc(32 + s.utf8.count + 1)
+    }
+    static func array<T>(_ a: [T]) -> Int { a.isEmpty ? 0 : malloc(32 + a.capacity * MemoryLayout<T>.stride) }
+    static func box<T>(_ value: T?) -> Int { value == nil ? 0 : malloc(16 + MemoryLayout<T>.stride) }
+    static func time(_ t: TimeExpression?) -> Int {
+        guard let t else { return 0 }
+        return box(t) + string(t.text) + string(t.value) + string(t.mod) + string(t.signal)
+    }
+    static func quantity(_ q: Quantity?) -> Int {
+        guard let q else { return 0 }
+        return box(q) + string(q.text) + string(q.unit) + string(q.currency)
+    }
+    static func mention(_ m: ExtractedMention) -> Int { string(m.text) + time(m.time) + quantity(m.quantity) }
+    static func fact(_ f: ExtractedFact) -> Int {
+        var n = string(f.predicate) + array(f.agents) + string(f.attributionName) + time(f.time) + quantity(f.quantity)
+        if case .text(let t)? = f.object { n += string(t) }
+        return n
     }
 }

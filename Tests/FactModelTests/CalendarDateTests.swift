@@ -25,4 +25,26 @@ import Testing
         #expect(CalendarDate(dayNumber: 0).description == "1970-01-01")
         #expect(CalendarDate(year: 2021, month: 8, day: 28).weekday == 6)  // a Saturday
     }
+
+    @Test(arguments: [
+        (CalendarDate(year: -44, month: 3, day: 15), CalendarDate(year: 14, month: 1, day: 1)),
+        (CalendarDate(year: 1999, month: 12, day: 31), CalendarDate(year: 2000, month: 1, day: 1)),
+        (CalendarDate(year: 2021, month: 8, day: 27), CalendarDate(year: 2021, month: 8, day: 28)),
+        (CalendarDate(year: 2021, month: 7, day: 31), CalendarDate(year: 2021, month: 8, day: 1)),
+    ])
+    func ordersByYearMonthDay(_ earlier: CalendarDate, _ later: CalendarDate) {
+        #expect(earlier < later)
+        #expect(!(later < earlier))
+        #expect(earlier.year <= later.year)
+    }
+
+    @Test func fieldsReadAndWriteBack() {
+        var d = CalendarDate(year: -44, month: 3, day: 15)
+        #expect((d.year, d.month, d.day) == (-44, 3, 15))
+        d.year = 2025
+        d.month = 12
+        d.day = 31
+        #expect(d.description == "2025-12-31")
+        #expect(MemoryLayout<CalendarDate>.size == 4)
+    }
 }
