@@ -165,6 +165,8 @@ public struct DocumentExtraction: Sendable {
     public var mentions: [ExtractedMention]
     /// Problems that did not stop extraction (front matter that could not be read, …).
     public var warnings: [String]
+    /// Search postings made ahead by ``prepareSearch()``; the snapshot takes them over.
+    var preparedSearch: (postings: [SearchIndex.Posting], lengths: [Int32])?
 
     public init(title: String? = nil, date: CalendarDate, sentences: [SentenceSpan] = [],
                 entities: [ExtractedEntity] = [], facts: [ExtractedFact] = [],
@@ -180,6 +182,12 @@ public struct DocumentExtraction: Sendable {
 }
 
 extension DocumentExtraction {
+    /// Builds the search postings of the sentences now, so that adding the document to a
+    /// snapshot (one writer at a time) does not have to. Call it where documents are loaded in parallel.
+    public mutating func prepareSearch() {
+        preparedSearch = SearchIndex.postings(of: sentences)
+    }
+
     /// Lets each fact share the boxed time and quantity of the mention it was read from, so a
     /// document that is kept stores each of them once. The extractor calls it before it returns.
     public mutating func shareParts() {

@@ -13,11 +13,18 @@ public final class DocumentRecord: Sendable {
     /// For each local entity, the facts that mention it in any role, in order.
     let factsByEntity: [[Int32]]
 
-    init(info: DocumentInfo, extraction: DocumentExtraction?, entityKeys: [String]) {
+    init(info: DocumentInfo, extraction given: DocumentExtraction?, entityKeys: [String]) {
+        var extraction = given
+        // Postings prepared while loading are taken over (and not kept twice).
+        if let prepared = extraction?.preparedSearch {
+            (self.postings, self.sentenceLengths) = prepared
+            extraction?.preparedSearch = nil
+        } else {
+            (self.postings, self.sentenceLengths) = SearchIndex.postings(of: extraction?.sentences ?? [])
+        }
         self.info = info
         self.extraction = extraction
         self.entityKeys = entityKeys
-        (self.postings, self.sentenceLengths) = SearchIndex.postings(of: extraction?.sentences ?? [])
         var byEntity = [[Int32]](repeating: [], count: extraction?.entities.count ?? 0)
         for (i, fact) in (extraction?.facts ?? []).enumerated() {
             var seen: Set<Int> = []

@@ -66,8 +66,13 @@ struct SearchIndex: Sendable {
 
     /// FNV-1a of a (tokenized) search term; postings keep its top 40 bits.
     static func hash(_ term: String) -> UInt64 {
+        var term = term
+        return term.withUTF8 { hash($0) }
+    }
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in term.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h
     }
 
@@ -79,10 +84,13 @@ struct SearchIndex: Sendable {
         var counts: [UInt64: Int] = [:]
         for (i, sentence) in sentences.prefix(maxSentences).enumerated() {
             counts.removeAll(keepingCapacity: true)
-            let terms = SearchTokenizer.terms(sentence.text)
-            for t in terms { counts[hash(t), default: 0] += 1 }
+            var length: Int32 = 0
+            SearchTokenizer.forEachTerm(in: sentence.text) { term in
+                counts[hash(term), default: 0] += 1
+                length += 1
+            }
             for (term, n) in counts { postings.append(Posting(term: term, sentence: i, frequency: n)) }
-            lengths.append(Int32(terms.count))
+            lengths.append(length)
         }
         postings.sort()
         // Records live long: keep exactly what is needed, not the growth reserve.

@@ -33,4 +33,78 @@ public enum SearchTokenizer {
         if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
         return String(word.dropLast())
     }
+
+    /// Calls `body` with the UTF-8 of each term of `text`, as ``terms(_:)`` would give them, without
+    /// making strings: ASCII words (with curly apostrophes, quotes and dashes around them) are
+    /// read from the bytes; a sentence with other non-ASCII text takes the general path.
+    public static func forEachTerm(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        let handled: Bool = text.withUTF8 { bytes in
+            // Only ASCII, and the punctuation news uses: ’ “ ” – — and the no-break space.
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 { i += 1; continue }
+                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, [0x99, 0x9C, 0x9D, 0x93, 0x94].contains(bytes[i + 2]) { i += 3; continue }
+                if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { i += 2; continue }
+                return false
+            }
+            var word: [UInt8] = []
+            word.reserveCapacity(32)
+            func flush() {
+                guard !word.isEmpty else { return }
+                // A possessive "'s" goes, then every apostrophe (kept as 0x27 while reading).
+                if word.count >= 2, word[word.count - 2] == 0x27, word[word.count - 1] == 0x73 { word.removeLast(2) }
+                word.removeAll { $0 == 0x27 }
+                if !word.isEmpty {
+                    stem(&word)
+                    word.withUnsafeBufferPointer(body)
+                }
+                word.removeAll(keepingCapacity: true)
+            }
+            i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    word.append(b)
+                } else if b >= 0x41 && b <= 0x5A {
+                    word.append(b | 0x20)
+                } else if b == 0x27 && !word.isEmpty {
+                    word.append(0x27)
+                } else if b == 0xE2 && bytes[i + 2] == 0x99 && !word.isEmpty {
+                    word.append(0x27)  // ’
+                    i += 3
+                    continue
+                } else {
+                    flush()
+                    if b >= 0x80 { i += b == 0xE2 ? 3 : 2; continue }
+                }
+                i += 1
+            }
+            flush()
+            return true
+        }
+        if handled { return }
+        for term in terms(text) {
+            var t = term
+            t.withUTF8 { body($0) }
+        }
+    }
+
+    /// ``stem(_:)`` on ASCII bytes.
+    static func stem(_ w: inout [UInt8]) {
+        let n = w.count
+        guard n > 3, w[n - 1] == 0x73 else { return }
+        func ends(_ suffix: StaticString) -> Bool {
+            let k = suffix.utf8CodeUnitCount
+            guard n >= k else { return false }
+            let p = suffix.utf8Start
+            for j in 0..<k where w[n - k + j] != p[j] { return false }
+            return true
+        }
+        if ends("ies") { w.removeLast(3); w.append(0x79); return }
+        if ends("sses") || ends("xes") || ends("ches") || ends("shes") { w.removeLast(2); return }
+        if ends("ss") || ends("us") || ends("is") { return }
+        w.removeLast()
+    }
 }

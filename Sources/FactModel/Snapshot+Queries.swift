@@ -88,27 +88,38 @@ extension Snapshot {
 
     /// One page of an entity's facts, the total, and the entities sharing its facts (most shared
     /// first, at most `relatedLimit`). Only the page's facts are built.
-    public func entityFacts(_ key: String, offset: Int, limit: Int, relatedLimit: Int = 25)
+    public func entityFacts(_ key: String, offset: Int, limit: Int)
         -> (page: Page<Fact>, related: [(entity: EntityRef, count: Int)]) {
-        let refs = factRefs(about: key)
+        let gathered = factsAndRelated(about: key)
+        let refs = gathered.refs
         let lower = min(offset, refs.count)
         let upper = min(lower + limit, refs.count)
         let facts = refs[lower..<upper].map { record, i in record.extraction!.fact(i, path: record.info.path) { ref(in: record, $0) } }
-        let page = Page(items: facts, offset: lower, total: refs.count)
-        // Related entities are counted on keys, without building facts.
-        var counts: [String: Int] = [:]
-        for (record, i) in refs {
-            var keys: Set<String> = []
-            for local in record.extraction!.facts[i].entityIndices where local < record.entityKeys.count {
-                keys.insert(record.entityKeys[local])
+        return (Page(items: facts, offset: lower, total: refs.count), gathered.related)
+    }
+
+    /// Entities that share facts with this one: at most this many, most shared first.
+    static let relatedLimit = 25
+
+    /// An entity's fact references and related entities, from the snapshot's cache when it has many.
+    func factsAndRelated(about key: String) -> SnapshotCache.EntityFacts {
+        cache.entityFacts(key) {
+            let refs = factRefs(about: key)
+            // Related entities are counted on keys, without building facts.
+            var counts: [String: Int] = [:]
+            for (record, i) in refs {
+                var keys: Set<String> = []
+                for local in record.extraction!.facts[i].entityIndices where local < record.entityKeys.count {
+                    keys.insert(record.entityKeys[local])
+                }
+                keys.remove(key)
+                for k in keys { counts[k, default: 0] += 1 }
             }
-            keys.remove(key)
-            for k in keys { counts[k, default: 0] += 1 }
+            let related = counts.compactMap { k, n in entities[k].map { (entity: $0.ref, count: n) } }
+                .sorted { a, b in a.count != b.count ? a.count > b.count : a.entity.name < b.entity.name }
+                .prefix(Snapshot.relatedLimit)
+            return SnapshotCache.EntityFacts(refs: refs, related: Array(related))
         }
-        let related = counts.compactMap { k, n in entities[k].map { ($0.ref, n) } }
-            .sorted { a, b in a.1 != b.1 ? a.1 > b.1 : a.0.name < b.0.name }
-            .prefix(relatedLimit)
-        return (page, Array(related))
     }
 
     /// Facts that mention the entity in any role, in document order.
@@ -124,7 +135,7 @@ extension Snapshot {
         if let subject = filter.subject {
             guard let key = entityKey(named: subject) else { return Page(slicing: [], offset: 0, limit: limit) }
             subjectKey = key
-            candidates = factRefs(about: key)
+            candidates = factsAndRelated(about: key).refs
         } else {
             let paths = filter.document.map { [$0] } ?? sortedPaths
             for path in paths {

@@ -145,6 +145,30 @@ final class SnapshotCache: Sendable {
         }
     }
 
+    /// An entity's facts as (document, fact index) pairs and its related entities, kept for
+    /// entities with many facts so that asking about them again costs the page, not the corpus.
+    struct EntityFacts: Sendable {
+        var refs: [(DocumentRecord, Int)]
+        var related: [(entity: EntityRef, count: Int)]
+    }
+    private let entityFacts = Mutex<[String: EntityFacts]>([:])
+    /// Entities with fewer facts are cheap to gather each time.
+    static let entityFactsThreshold = 64
+    /// At most this many entities are kept per snapshot; then the table starts over.
+    static let entityFactsCapacity = 4096
+
+    func entityFacts(_ key: String, _ make: () -> EntityFacts) -> EntityFacts {
+        if let cached = entityFacts.withLock({ $0[key] }) { return cached }
+        let made = make()  // outside the lock: other keys are not held up
+        if made.refs.count >= SnapshotCache.entityFactsThreshold {
+            entityFacts.withLock { table in
+                if table.count >= SnapshotCache.entityFactsCapacity { table.removeAll() }
+                table[key] = made
+            }
+        }
+        return made
+    }
+
     func entityOrder(_ make: () -> [String]) -> [String] {
         rankedEntities.withLock { cached in
             if let cached { return cached }

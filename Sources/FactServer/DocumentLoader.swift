@@ -54,7 +54,9 @@ struct DocumentLoader: Sendable {
         }
         let source = SourceText(decoding: bytes)
         let modifiedDay = DocumentLoader.day(ofNanoseconds: target.modifiedNanoseconds)
-        let extraction = extractor.extract(source, fallbackDate: modifiedDay, markdown: markdown)
+        var extraction = extractor.extract(source, fallbackDate: modifiedDay, markdown: markdown)
+        // Search postings are built here, on the loading cores, not when the snapshot is swapped.
+        extraction.prepareSearch()
         let info = DocumentInfo(
             path: relativePath, bytes: bytes.count, modified: DocumentLoader.timestamp(target.modifiedNanoseconds),
             date: extraction.date, title: extraction.title, sentences: extraction.sentences.count,

@@ -150,6 +150,24 @@ struct SnapshotTests {
         #expect(s.search("ferry", limit: 10).map(\.text) == ["The ferry service resumed.", "The ferry was late."])  // a tie goes by position
     }
 
+    @Test func manyFactsPageTheSameAfterTheFirstAskAndFollowChanges() throws {
+        let port = ExtractedEntity(name: "Eastgate", type: .place)
+        let facts = (0..<70).map { _ in ExtractedFact(subject: 0, predicate: "ship", object: .entity(1), sentence: 0) }
+        var s = Snapshot()
+        s.apply([.upsert(info("a.txt", facts: 70), extraction([acme, port], facts: facts))])
+        let key = try #require(s.entityKey(named: "NHPA"))
+        let first = s.entityFacts(key, offset: 0, limit: 50)
+        let again = s.entityFacts(key, offset: 50, limit: 50)
+        #expect(first.page.total == 70 && again.page.total == 70)
+        #expect(first.page.items.count == 50 && again.page.items.count == 20)
+        #expect(Set(first.page.items.map(\.id)).isDisjoint(with: again.page.items.map(\.id)))
+        #expect(first.related.map(\.entity.name) == ["Eastgate"] && first.related.first?.count == 70)
+        // A new snapshot sees the new document's facts, not the old snapshot's answer.
+        s.apply([.upsert(info("b.txt", facts: 5), extraction([acme, port], facts: Array(facts.prefix(5))))])
+        #expect(s.entityFacts(key, offset: 0, limit: 10).page.total == 75)
+        #expect(s.entityFacts(key, offset: 0, limit: 10).related.first?.count == 75)
+    }
+
     @Test func pagesAndCursors() {
         let page = Page(slicing: Array(0..<250), offset: 0, limit: 100)
         #expect(page.items.count == 100)
