@@ -70,11 +70,17 @@ public struct FactConnection: ~Copyable {
         try await outbound.write(buffer)
     }
 
+    /// The next line from the daemon as it came, without the newline; nil when it closed the
+    /// connection. For tools that measure the daemon rather than decode its answers.
+    public mutating func nextLine() async throws -> Data? {
+        try await inbound.next().map { Data($0.readableBytesView) }
+    }
+
     /// The next message from the daemon (reply or notification), or nil when it closed the connection.
     public mutating func next() async throws -> RPCIncomingMessage? {
         guard let line = try await inbound.next() else { return nil }
         do {
-            return try JSONDecoder().decode(RPCIncomingMessage.self, from: Data(line.readableBytesView))
+            return try RPCCoding.decoder.decode(RPCIncomingMessage.self, from: Data(line.readableBytesView))
         } catch {
             throw ClientError.badReply(String(decoding: line.readableBytesView, as: UTF8.self))
         }

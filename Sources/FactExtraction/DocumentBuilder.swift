@@ -139,11 +139,13 @@ struct DocumentBuilder {
         for (n, m) in matches.enumerated() {
             let after = m.tokens.upperBound
             // "Northern Harbor Port Authority (NHPA)" or "NHPA (Northern Harbor Port Authority)".
+            // The short form must abbreviate the long one: "Orrin Foundation (CB)" is not an alias.
             if lower(after) == "(" {
                 if lower(after + 2) == ")", r.contains(after + 1), tokens[after + 1].isAllCaps || tokens[after + 1].isCapitalized,
-                   tokens[after + 1].kind == .word {
+                   tokens[after + 1].kind == .word, DocumentBuilder.abbreviates(text((after + 1)..<(after + 2)), m.name) {
                     addAlias(text((after + 1)..<(after + 2)), to: local(for: m))
-                } else if n + 1 < matches.count, matches[n + 1].tokens.lowerBound == after + 1, lower(matches[n + 1].tokens.upperBound) == ")" {
+                } else if n + 1 < matches.count, matches[n + 1].tokens.lowerBound == after + 1, lower(matches[n + 1].tokens.upperBound) == ")",
+                          DocumentBuilder.abbreviates(m.name, matches[n + 1].name) {
                     addAlias(matches[n + 1].name, to: local(for: m))
                 }
             }
@@ -181,6 +183,26 @@ struct DocumentBuilder {
                 aliasFactsBySentence[sentenceCounter, default: []].append((m.name, expansion.name))
             }
         }
+    }
+
+    /// Whether `short` can abbreviate `long` (Schwartz and Hearst's test): its letters and digits
+    /// appear in `long` in order, the first at the start of a word. "NHPA" abbreviates "Northern
+    /// Harbor Port Authority", "Unicef" "United Nations Children's Fund"; "CB" does not abbreviate
+    /// "Orrin Foundation".
+    static func abbreviates(_ short: String, _ long: String) -> Bool {
+        func isWordCharacter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
+        let s = Array(short.lowercased().unicodeScalars.filter(isWordCharacter))
+        let l = Array(long.lowercased().unicodeScalars)
+        guard s.count >= 2, s.count < l.count else { return false }
+        var li = l.count - 1
+        var si = s.count - 1
+        while si >= 0 {
+            while li >= 0, l[li] != s[si] || (si == 0 && li > 0 && isWordCharacter(l[li - 1])) { li -= 1 }
+            if li < 0 { return false }
+            li -= 1
+            si -= 1
+        }
+        return true
     }
 
     /// A capitalized run that the recognizer did not keep (sentence-final single words).
@@ -224,6 +246,8 @@ struct DocumentBuilder {
             let candidates = Set((byFirst[w] ?? []) + (byLast[w] ?? []))
             guard candidates.count == 1, let target = candidates.first, target != i else { continue }
             if entities[i].type != .other && entities[i].type != entities[target].type && certain[i] { continue }
+            // "an office in Marlow" names the town, not "Marlow Motors".
+            if entities[i].type == .place && entities[target].type == .organization { continue }
             addAlias(entities[i].name, to: target)
         }
     }

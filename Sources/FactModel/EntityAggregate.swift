@@ -13,7 +13,13 @@ struct EntityAggregate: Sendable {
     /// Every spelling (names and aliases), counted by how many local entities use it.
     var spellings: [String: Int] = [:]
 
-    init(key: String) { self.key = key }
+    /// The reference facts carry, kept current by ``add`` and ``remove`` (queries build many).
+    private(set) var ref: EntityRef
+
+    init(key: String) {
+        self.key = key
+        ref = EntityRef(id: EntityKey.id(for: key), name: key, type: .other)
+    }
 
     /// Derived from the canonical name, which does not depend on the order documents were read.
     var id: String { EntityKey.id(for: name) }
@@ -33,7 +39,10 @@ struct EntityAggregate: Sendable {
         typeVotes.max { a, b in a.value != b.value ? a.value < b.value : a.key.rawValue > b.key.rawValue }?.key ?? .other
     }
 
-    var ref: EntityRef { EntityRef(id: id, name: name, type: type) }
+    private mutating func refreshRef() {
+        let canonical = name
+        ref = EntityRef(id: EntityKey.id(for: canonical), name: canonical, type: type)
+    }
 
     var entity: Entity {
         let canonical = name
@@ -52,6 +61,7 @@ struct EntityAggregate: Sendable {
         for alias in e.aliases { nameVotes[alias, default: 0] -= 1 }
         typeVotes[e.type, default: 0] += max(1, e.mentions)
         for s in [e.name] + e.aliases { spellings[s, default: 0] += 1 }
+        refreshRef()
     }
 
     /// Removes one local entity's contribution; returns spellings no longer used.
@@ -69,6 +79,7 @@ struct EntityAggregate: Sendable {
         }
         // Spellings no document uses any more cannot be the name.
         for k in nameVotes.keys where spellings[k] == nil { nameVotes[k] = nil }
+        refreshRef()
         return gone
     }
 }

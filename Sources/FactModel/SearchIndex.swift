@@ -124,38 +124,53 @@ extension Snapshot {
         let n = Double(search.sentenceCount)
         let averageLength = Double(search.totalLength) / n
         let hashes = terms.map(SearchIndex.hash)
-        // One pass over the documents collects every sentence that holds a query term and counts,
-        // per term, the sentences that hold it (BM25's document frequency, sentences being the unit).
-        struct Match { var path: String; var record: DocumentRecord; var term: Int; var posting: SearchIndex.Posting }
-        var matches: [Match] = []
+        // Pass one finds each document's postings of each term and counts, per term, the
+        // sentences that hold it (BM25's document frequency, sentences being the unit).
+        struct Hits { var path: String; var record: DocumentRecord; var slices: [ArraySlice<SearchIndex.Posting>] }
+        var hits: [Hits] = []
         var sentenceFrequency = [Double](repeating: 0, count: hashes.count)
         for (path, record) in documents {
+            var slices: [ArraySlice<SearchIndex.Posting>] = []
+            var any = false
             for (t, hash) in hashes.enumerated() {
-                for p in SearchIndex.postings(hash, in: record.postings) {
-                    matches.append(Match(path: path, record: record, term: t, posting: p))
-                    sentenceFrequency[t] += 1
+                let slice = SearchIndex.postings(hash, in: record.postings)
+                sentenceFrequency[t] += Double(slice.count)
+                any = any || !slice.isEmpty
+                slices.append(slice)
+            }
+            if any { hits.append(Hits(path: path, record: record, slices: slices)) }
+        }
+        let idf = sentenceFrequency.map { df in log(1 + (n - df + 0.5) / (df + 0.5)) }
+        // Pass two scores sentence by sentence within each document and keeps the best `limit`.
+        struct Ranked { var score: Double; var path: String; var record: DocumentRecord; var sentence: Int }
+        func before(_ a: Ranked, _ b: Ranked) -> Bool {
+            if a.score != b.score { return a.score > b.score }
+            if a.path != b.path { return a.path < b.path }
+            return a.sentence < b.sentence
+        }
+        var best: [Ranked] = []
+        var scores: [Int: Double] = [:]
+        for hit in hits {
+            scores.removeAll(keepingCapacity: true)
+            for (t, slice) in hit.slices.enumerated() {
+                for p in slice {
+                    let tf = Double(p.frequency)
+                    let length = Double(hit.record.sentenceLengths[p.sentence])
+                    scores[p.sentence, default: 0] += idf[t] * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / max(averageLength, 1)))
                 }
             }
+            for (sentence, score) in scores {
+                let candidate = Ranked(score: score, path: hit.path, record: hit.record, sentence: sentence)
+                if best.count == limit, let last = best.last, !before(candidate, last) { continue }
+                let at = best.firstIndex { before(candidate, $0) } ?? best.count
+                best.insert(candidate, at: at)
+                if best.count > limit { best.removeLast() }
+            }
         }
-        struct Key: Hashable { var path: String; var sentence: Int }
-        var scores: [Key: Double] = [:]
-        for m in matches {
-            let df = sentenceFrequency[m.term]
-            let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-            let tf = Double(m.posting.frequency)
-            let length = Double(m.record.sentenceLengths[m.posting.sentence])
-            let score = idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / max(averageLength, 1)))
-            scores[Key(path: m.path, sentence: m.posting.sentence), default: 0] += score
-        }
-        let ranked = scores.sorted { a, b in
-            if a.value != b.value { return a.value > b.value }
-            if a.key.path != b.key.path { return a.key.path < b.key.path }
-            return a.key.sentence < b.key.sentence
-        }
-        return ranked.prefix(limit).compactMap { entry in
-            guard let s = documents[entry.key.path]?.extraction?.sentences[Int(entry.key.sentence)] else { return nil }
-            let rounded = (entry.value * 10000).rounded() / 10000
-            return SearchHit(document: entry.key.path, line: s.line, start: s.start, end: s.end, text: s.text, score: rounded)
+        return best.compactMap { entry in
+            guard let s = entry.record.extraction?.sentences[entry.sentence] else { return nil }
+            let rounded = (entry.score * 10000).rounded() / 10000
+            return SearchHit(document: entry.path, line: s.line, start: s.start, end: s.end, text: s.text, score: rounded)
         }
     }
 }

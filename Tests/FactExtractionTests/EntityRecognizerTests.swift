@@ -1,4 +1,4 @@
-import FactExtraction
+@testable import FactExtraction
 import FactModel
 import Testing
 
@@ -33,6 +33,28 @@ struct EntityRecognizerTests {
     ])
     func sentenceStartersAreNotEntities(_ text: String) {
         #expect(extract(text).entities.isEmpty, "\(extract(text).entities.map(\.name))")
+    }
+
+    @Test(arguments: [
+        ("NHPA", "Northern Harbor Port Authority", true),
+        ("CSIS", "Center for Strategic and International Studies", true),
+        ("Unicef", "United Nations Children's Fund", true),
+        ("PTI", "Pakistan Tehreek-e-Insaf", true),
+        ("CB", "Orrin Foundation", false),
+        ("ME", "Northern Harbor Energy", false),
+        ("OE", "Serrano Energy", false),
+        ("A", "Amnesty", false),
+    ])
+    func abbreviationsMustFitTheName(_ short: String, _ long: String, _ fits: Bool) {
+        #expect(DocumentBuilder.abbreviates(short, long) == fits)
+    }
+
+    @Test func parenthesesThatDoNotAbbreviateAreNoAlias() throws {
+        let x = extract("Orrin Foundation (CB) opened an office in Lisbon. Marlow Motors (MM) opened an office in Marlow.")
+        let orrin = try #require(x.entities.first { $0.name == "Orrin Foundation" })
+        #expect(orrin.aliases.isEmpty)
+        let motors = try #require(x.entities.first { $0.name == "Marlow Motors" })
+        #expect(motors.aliases == ["MM"])  // not the town of Marlow
     }
 
     @Test func acronymInParenthesesIsAnAlias() throws {
