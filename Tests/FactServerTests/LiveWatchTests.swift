@@ -70,6 +70,10 @@ struct LiveWatchTests {
         // And a folder moved out takes its documents away.
         #expect(rename(seeds.path + "/reports", outside.path + "/reports") == 0)
         try DaemonProcess.eventually(timeout: Self.bound, "moved-out folder gone") { !hasEntity("Aurora Research Institute") }
+        // A folder deleted with everything in it (rm -r) takes its documents away, and only those.
+        try FileManager.default.removeItem(atPath: seeds.path + "/moved")
+        try DaemonProcess.eventually(timeout: Self.bound, "deleted folder gone") { !hasEntity("Cobalt Energy Agency") }
+        #expect(try daemon.call("status").result()["documents"] as? Int == 3)
     }
 
     @Test func skippedFilesAreListedWithReasons() throws {

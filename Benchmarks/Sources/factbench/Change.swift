@@ -25,6 +25,9 @@ extension FactBench {
             let folder = seeds + "/bench-changes"
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: folder) }
+            // A new folder is read as a whole (a walk over the known paths); let that pass before
+            // timing edits of single documents.
+            try await Task.sleep(for: .milliseconds(500))
             var notify: [Double] = []
             var query: [Double] = []
             let socket = self.socket
