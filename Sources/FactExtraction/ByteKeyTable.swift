@@ -3,7 +3,7 @@
 /// `Dictionary<String, _>` hashes with SipHash through `Hasher`, which costs a few hundred
 /// instructions per short word; this table hashes the bytes with FNV-1a, probes linearly and
 /// compares bytes, so the tokenizer can ask about every word without building a key.
-struct ByteKeyTable<Value>: @unchecked Sendable {
+struct ByteKeyTable<Value: Sendable>: Sendable {
     /// All keys, back to back.
     private let keyBytes: [UInt8]
     /// Per entry: where its key starts in `keyBytes` and its length.

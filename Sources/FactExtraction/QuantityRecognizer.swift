@@ -44,13 +44,17 @@ struct QuantityRecognizer {
         if flags.contains(.quantityStart) || kind == .symbol { return numberAhead(after: i, r, within: 4) }
         guard kind == .word else { return (tokens[i].lower == "-" || tokens[i].lower == ".") && numberAhead(after: i, r, within: 1) }
         let w = tokens[i].lower
-        if w.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-        if w.utf8.contains(0x2D) && NumberParser.hyphenated(w) != nil { return true }
+        if QuantityRecognizer.spellsNumber(w) { return true }
         if tokens[i].isAllCaps && w.utf8.count == 3 { return numberAhead(after: i, r, within: 1) }
         // A currency name before a number: "ringgit 42".
         if r.contains(i + 1), tokens[i + 1].kind == .number || r.contains(i + 2) && tokens[i + 2].kind == .number,
            flags.contains(.currencyWord) || gazetteer.currencyFirstWords.contains(w) { return true }
         return false
+    }
+
+    /// A word with digits in it ("USD3.14", "5km") or a hyphenated number ("twenty-five").
+    static func spellsNumber(_ w: String) -> Bool {
+        w.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || w.utf8.contains(0x2D) && NumberParser.hyphenated(w) != nil
     }
 
     /// Whether a number, number word or currency word ("a dollar") follows within `within` tokens.
@@ -60,8 +64,7 @@ struct QuantityRecognizer {
             if tokens[k].kind == .number || tokens[k].kind == .symbol { return true }
             let flags = tokens[k].flags
             if flags.contains(.numberWord) || flags.contains(.currencyWord) { return true }
-            if tokens[k].kind == .word, tokens[k].lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }  // "USD3.14"
-            if tokens[k].kind == .word, tokens[k].lower.utf8.contains(0x2D), NumberParser.hyphenated(tokens[k].lower) != nil { return true }
+            if tokens[k].kind == .word, QuantityRecognizer.spellsNumber(tokens[k].lower) { return true }
             k += 1
         }
         return false
