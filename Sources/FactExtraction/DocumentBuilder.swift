@@ -9,6 +9,10 @@ struct DocumentBuilder {
     private var certain: [Bool] = []
     /// Normalized name → local index (before `parent` merges).
     private var byKey: [String: Int] = [:]
+    /// The entry each registered match joined, by its first token (with its name, to be sure).
+    private var entryByMatchStart: [Int: (Int, String)] = [:]
+    /// The entry the last ``register(name:type:certain:)`` joined or made.
+    private var lastEntry = 0
     /// Union-find over local indices: merged entities point at the one they joined.
     private var parent: [Int] = []
     private(set) var mentions: [ExtractedMention] = []
@@ -42,13 +46,16 @@ struct DocumentBuilder {
     /// Adds a name occurrence; the same normalized name is the same entity.
     @discardableResult
     mutating func register(_ m: EntityMatch) -> Int {
-        register(name: m.name, type: m.type, certain: m.certain)
+        let local = register(name: m.name, type: m.type, certain: m.certain)
+        entryByMatchStart[m.tokens.lowerBound] = (lastEntry, m.name)
+        return local
     }
 
     @discardableResult
     mutating func register(name: String, type: EntityType, certain isCertain: Bool) -> Int {
         let key = EntityKey.normalize(name)
         if let existing = byKey[key] {
+            lastEntry = existing
             let r = root(existing)
             if !certain[r] && isCertain || entities[r].type == .other && type != .other && !certain[r] {
                 entities[r].type = type
@@ -61,11 +68,16 @@ struct DocumentBuilder {
         certain.append(isCertain)
         parent.append(index)
         byKey[key] = index
+        lastEntry = index
         return index
     }
 
-    /// The local index of a match (after merges).
-    func local(for m: EntityMatch) -> Int { root(byKey[EntityKey.normalize(m.name)]!) }
+    /// The local index of a match (after merges): its entry remembered at registration, so the
+    /// name is not normalized again for every use.
+    func local(for m: EntityMatch) -> Int {
+        if let (entry, name) = entryByMatchStart[m.tokens.lowerBound], name == m.name { return root(entry) }
+        return root(byKey[EntityKey.normalize(m.name)]!)
+    }
 
     func lookup(_ name: String) -> Int? { byKey[EntityKey.normalize(name)].map(root) }
 

@@ -57,14 +57,14 @@ struct RelationExtractor {
     func facts(sentence: Int, range r: Range<Int>, entities: [EntityOccurrence], times: [SentenceTime],
                quantities: [SentenceQuantity], taken: [Bool], coreference: inout Coreference) -> [ExtractedFact] {
         var entityStarting: [Int: EntityOccurrence] = [:]
-        var covered = Set<Int>()
+        var covered = TokenMask(r)
         for e in entities {
             entityStarting[e.tokens.lowerBound] = e
             covered.formUnion(e.tokens)
         }
         // Attribution: "according to X" — a phrase to its comma, left out of subject search.
         var attribution: (name: String, entity: Int?)? = nil
-        var excluded = Set<Int>()
+        var excluded = TokenMask(r)
         var i = r.lowerBound
         while i < r.upperBound {
             if tokens[i].lower == "according", lower(i + 1, r) == "to" {
@@ -86,7 +86,8 @@ struct RelationExtractor {
                 i += 1
             }
         }
-        let quantityTokens = Set(quantities.flatMap { $0.tokens })
+        var quantityTokens = TokenMask(r)
+        for q in quantities { quantityTokens.formUnion(q.tokens) }
         let verbs = findVerbs(r, covered: covered, taken: taken, excluded: excluded, quantityTokens: quantityTokens)
         // Reported speech: "X said" attributes the rest of the sentence to X.
         var facts: [ExtractedFact] = []
@@ -219,7 +220,7 @@ struct RelationExtractor {
         return lower(k, r)
     }
 
-    func findVerbs(_ r: Range<Int>, covered: Set<Int>, taken: [Bool], excluded: Set<Int>, quantityTokens: Set<Int>) -> [Verb] {
+    func findVerbs(_ r: Range<Int>, covered: TokenMask, taken: [Bool], excluded: TokenMask, quantityTokens: TokenMask) -> [Verb] {
         var verbs: [Verb] = []
         var i = r.lowerBound
         while i < r.upperBound {
@@ -322,7 +323,7 @@ struct RelationExtractor {
     }
 
     /// Entities before the verb in its clause, outside prepositional phrases of place and time.
-    func subjectCandidates(_ from: Int, _ to: Int, _ r: Range<Int>, entities: [EntityOccurrence], excluded: Set<Int>) -> [Int] {
+    func subjectCandidates(_ from: Int, _ to: Int, _ r: Range<Int>, entities: [EntityOccurrence], excluded: TokenMask) -> [Int] {
         var out: [Int] = []
         var lastEnd: Int? = nil
         var lastStart = from
@@ -387,7 +388,7 @@ struct RelationExtractor {
 
     /// A pronoun or "the group" right before the verb, resolved; else "The company, based in …, did":
     /// a description opening the clause.
-    func resolveReference(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference, covered: Set<Int>,
+    func resolveReference(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference, covered: TokenMask,
                           entities: [EntityOccurrence] = []) -> Int? {
         if let near = resolveNear(before: verb, from: from, r, coreference, covered: covered) { return near }
         var k = max(from, r.lowerBound)
@@ -409,7 +410,7 @@ struct RelationExtractor {
         return coreference.resolve(description: tokens[n].lower)
     }
 
-    func resolveNear(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference, covered: Set<Int>) -> Int? {
+    func resolveNear(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference, covered: TokenMask) -> Int? {
         var k = verb - 1
         while k >= max(from, r.lowerBound), verb - k <= 4 {
             let w = tokens[k].lower

@@ -60,4 +60,12 @@ struct TokenMask: Sendable {
         get { i >= base && i - base < bits.count ? bits[i - base] : false }
         set { if i >= base && i - base < bits.count { bits[i - base] = newValue } }
     }
+
+    /// Whether token `i` is marked (a set of token indices, without hashing).
+    func contains(_ i: Int) -> Bool { self[i] }
+
+    /// Marks every token of `indices`.
+    mutating func formUnion<S: Sequence>(_ indices: S) where S.Element == Int {
+        for i in indices { self[i] = true }
+    }
 }
