@@ -106,8 +106,8 @@ struct EntityRecognizer {
                 && !NameLexicon.givenNames.contains(w) && !tokens[start].isAllCaps
             if tokens[start].isAllCaps && w.utf8.count > 1 { break }  // "US forces": an acronym, not the pronoun
             if Lexicon.sentenceStarters.contains(w) || Lexicon.functionWords.contains(w) || common
-                || (w.hasSuffix("ly") && w.utf8.count > 4 && gazetteer.lookup(w) == nil)
-                || (w.hasSuffix("ing") && w.utf8.count > 5 && single) {
+                || (w.endsWith("ly") && w.utf8.count > 4 && gazetteer.lookup(w) == nil)
+                || (w.endsWith("ing") && w.utf8.count > 5 && single) {
                 start += 1
                 while start < end, EntityRecognizer.connectors.contains(tokens[start].lower) || tokens[start].lower == "the" { start += 1 }
             } else {

@@ -44,7 +44,7 @@ struct QuantityRecognizer {
         if flags.contains(.quantityStart) || kind == .symbol { return numberAhead(after: i, r, within: 4) }
         guard kind == .word else { return (tokens[i].lower == "-" || tokens[i].lower == ".") && numberAhead(after: i, r, within: 1) }
         let w = tokens[i].lower
-        if QuantityRecognizer.spellsNumber(w) { return true }
+        if spellsNumber(i) { return true }
         if tokens[i].isAllCaps && w.utf8.count == 3 { return numberAhead(after: i, r, within: 1) }
         // A currency name before a number: "ringgit 42".
         if r.contains(i + 1), tokens[i + 1].kind == .number || r.contains(i + 2) && tokens[i + 2].kind == .number,
@@ -53,8 +53,9 @@ struct QuantityRecognizer {
     }
 
     /// A word with digits in it ("USD3.14", "5km") or a hyphenated number ("twenty-five").
-    static func spellsNumber(_ w: String) -> Bool {
-        w.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || w.utf8.contains(0x2D) && NumberParser.hyphenated(w) != nil
+    func spellsNumber(_ i: Int) -> Bool {
+        let flags = tokens[i].flags
+        return flags.contains(.hasDigit) || flags.contains(.hasHyphen) && NumberParser.hyphenated(tokens[i].lower) != nil
     }
 
     /// Whether a number, number word or currency word ("a dollar") follows within `within` tokens.
@@ -64,7 +65,7 @@ struct QuantityRecognizer {
             if tokens[k].kind == .number || tokens[k].kind == .symbol { return true }
             let flags = tokens[k].flags
             if flags.contains(.numberWord) || flags.contains(.currencyWord) { return true }
-            if tokens[k].kind == .word, QuantityRecognizer.spellsNumber(tokens[k].lower) { return true }
+            if tokens[k].kind == .word, spellsNumber(k) { return true }
             k += 1
         }
         return false
@@ -353,7 +354,7 @@ struct QuantityRecognizer {
             guard words.allSatisfy({ $0.first?.isLetter == true || $0 == "¢" }) else { continue }
             var name = words.joined(separator: " ")
             if let code = gazetteer.currencyNames[name] { return (code, i + length) }
-            if name.hasSuffix("s") {
+            if name.endsWith("s") {
                 name.removeLast()
                 if let code = gazetteer.currencyNames[name] { return (code, i + length) }
             }
@@ -399,7 +400,7 @@ struct QuantityRecognizer {
     }
 
     func isPlural(_ w: String) -> Bool {
-        w.utf8.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") && !w.hasSuffix("'s")
+        w.utf8.count > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("'s")
     }
 
     func isAdjectiveLike(_ w: String) -> Bool {
@@ -414,8 +415,8 @@ enum Inflection {
     /// The singular of a plural noun: "fighters" → "fighter", "casualties" → "casualty", "clashes" → "clash".
     static func singular(_ w: String) -> String {
         if let irregular = Lexicon.irregularPlurals[w] { return irregular }
-        guard w.utf8.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else { return w }
-        if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        guard w.utf8.count > 3, w.endsWith("s"), !w.endsWith("ss"), !w.endsWith("us"), !w.endsWith("is") else { return w }
+        if w.endsWith("ies") { return String(w.dropLast(3)) + "y" }
         for suffix in ["ches", "shes", "sses", "xes", "zes", "oes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
         return String(w.dropLast())
     }

@@ -236,7 +236,7 @@ struct RelationExtractor {
                 let w = tokens[k].lower
                 if VerbLexicon.auxiliaries.contains(w) { auxiliaries.append(w); k -= 1; continue }
                 if w == "not" || w == "n't" || w == "never" { negated = true; k -= 1; continue }
-                if w.hasSuffix("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.lemma(w) == nil { k -= 1; continue }
+                if w.endsWith("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.lemma(w) == nil { k -= 1; continue }
                 if w == "also" || w == "reportedly" || w == "still" || w == "already" { k -= 1; continue }
                 if w == "longer", lower(k - 1, r) == "no" { negated = true; k -= 2; continue }
                 break
@@ -249,15 +249,15 @@ struct RelationExtractor {
             let isAuxiliaryUse = VerbLexicon.auxiliaries.contains(t.lower) && nextIsVerbPart(i, r)
             if isAuxiliaryUse { continue }
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
-            if auxiliaries.isEmpty, t.lower.hasSuffix("s"), r.contains(i + 1), let nextLemma = VerbLexicon.lemma(tokens[i + 1].lower),
-               nextLemma != tokens[i + 1].lower, !tokens[i + 1].lower.hasSuffix("s"), !tokens[i + 1].lower.hasSuffix("ing") { continue }
+            if auxiliaries.isEmpty, t.lower.endsWith("s"), r.contains(i + 1), let nextLemma = VerbLexicon.lemma(tokens[i + 1].lower),
+               nextLemma != tokens[i + 1].lower, !tokens[i + 1].lower.endsWith("s"), !tokens[i + 1].lower.endsWith("ing") { continue }
             if auxiliaries.isEmpty {
                 // Nouns that look like verbs: "100 attacks", "a report", "the attack", "of training",
                 // "analysts' estimates", "the company's plans".
                 if RelationExtractor.determiners.contains(previous) || RelationExtractor.prepositions.contains(previous) && previous != "to" { continue }
                 if previous == "'" || previous == "'s" || previous == "\u{2019}" { continue }
                 if k >= r.lowerBound, tokens[k].kind == .number || quantityTokens.contains(k) { continue }
-                if t.lower.hasSuffix("ing") { continue }
+                if t.lower.endsWith("ing") { continue }
                 if previous == "to" {
                     // An infinitive joins the verb before it ("tried to consolidate").
                     if let last = verbs.last, last.end == k {
@@ -267,17 +267,17 @@ struct RelationExtractor {
                     continue
                 }
                 if VerbLexicon.adjectivalParticiples.contains(t.lower) && k >= r.lowerBound && !covered.contains(k) && tokens[k].kind == .word && !isPronoun(tokens[k].lower) { continue }
-                if (t.lower.hasSuffix("ed") || VerbLexicon.irregular[t.lower] != nil) && lower(i + 1, r) == "by" && !covered.contains(k) && !isPronoun(previous) { continue }
+                if (t.lower.endsWith("ed") || VerbLexicon.irregular[t.lower] != nil) && lower(i + 1, r) == "by" && !covered.contains(k) && !isPronoun(previous) { continue }
                 if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previous), !tokens[k].isCapitalized,
-                   !t.lower.hasSuffix("ed"), VerbLexicon.irregular[t.lower] == nil, Coreference.descriptions[previous] == nil,
-                   !(previous.hasSuffix("s") && !t.lower.hasSuffix("s")), !startsNounPhrase(i + 1, r) {
+                   !t.lower.endsWith("ed"), VerbLexicon.irregular[t.lower] == nil, Coreference.descriptions[previous] == nil,
+                   !(previous.endsWith("s") && !t.lower.endsWith("s")), !startsNounPhrase(i + 1, r) {
                     continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
             }
             // "estimates damage at": right after another verb, a bare form is that verb's object.
-            if auxiliaries.isEmpty, let last = verbs.last, last.end == i, !t.lower.hasSuffix("ed"), !t.lower.hasSuffix("ing") { continue }
+            if auxiliaries.isEmpty, let last = verbs.last, last.end == i, !t.lower.endsWith("ed"), !t.lower.endsWith("ing") { continue }
             let passive = !isBe && auxiliaries.contains(where: { VerbLexicon.beForms.contains($0) })
-                && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("en") || VerbLexicon.irregular[t.lower] != nil)
+                && (t.lower.endsWith("ed") || t.lower.endsWith("en") || VerbLexicon.irregular[t.lower] != nil)
             var end = i + 1
             // "was not", "has never": negation after the finite verb.
             if VerbLexicon.auxiliaries.contains(t.lower), ["not", "n't", "never"].contains(lower(i + 1, r)) {
@@ -316,8 +316,8 @@ struct RelationExtractor {
         while k < r.upperBound {
             let w = tokens[k].lower
             if VerbLexicon.beForms.contains(w) { return true }  // "has been responsible": "been" is the verb
-            if VerbLexicon.auxiliaries.contains(w) || w == "not" || w == "n't" || w == "never" || (w.hasSuffix("ly") && w.utf8.count > 4) || w == "also" { k += 1; continue }
-            return VerbLexicon.lemma(w) != nil && !tokens[k].isCapitalized && (w.hasSuffix("ed") || w.hasSuffix("en") || w.hasSuffix("ing") || VerbLexicon.irregular[w] != nil || VerbLexicon.lemma(w) == w)
+            if VerbLexicon.auxiliaries.contains(w) || w == "not" || w == "n't" || w == "never" || (w.endsWith("ly") && w.utf8.count > 4) || w == "also" { k += 1; continue }
+            return VerbLexicon.lemma(w) != nil && !tokens[k].isCapitalized && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || VerbLexicon.irregular[w] != nil || VerbLexicon.lemma(w) == w)
         }
         return false
     }
@@ -383,7 +383,7 @@ struct RelationExtractor {
         guard next < limit, r.contains(next), tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
         let w = tokens[next].lower
         return !RelationExtractor.prepositions.contains(w) && !Lexicon.functionWords.contains(w) && VerbLexicon.lemma(w) == nil
-            && !(w.hasSuffix("ly") && w.utf8.count > 4)
+            && !(w.endsWith("ly") && w.utf8.count > 4)
     }
 
     /// A pronoun or "the group" right before the verb, resolved; else "The company, based in …, did":

@@ -46,7 +46,7 @@ public enum SentenceSplitter {
                     i = end
                     continue
                 }
-            } else if t.kind == .word, t.lower.hasSuffix("."), i + 1 < tokens.count,
+            } else if t.kind == .word, t.lower.endsWith("."), i + 1 < tokens.count,
                       tokens[i + 1].newlinesBefore == 0, tokens[i + 1].isCapitalized,
                       SentenceSplitter.openers.contains(tokens[i + 1].lower), t.lower.utf8.count > 2 {
                 // "… by the U.S. The group …"

@@ -79,8 +79,8 @@ struct TimeRecognizer {
         }
         if utf8.count == 2, utf8.first == 0x71 { return true }  // "q3"
         // One-word ordinals are flagged; what is left is hyphenated: "mid-2019", "twenty-first".
-        guard utf8.contains(0x2D) else { return false }
-        return tokens[i].lower.hasPrefix("mid-") || OrdinalReader.value(tokens[i].lower) != nil
+        guard tokens[i].flags.contains(.hasHyphen) else { return false }
+        return tokens[i].lower.startsWith("mid-") || OrdinalReader.value(tokens[i].lower) != nil
     }
 
     /// All matches in `range`, left to right, non-overlapping. `anchor` is updated with explicit days.
@@ -137,7 +137,7 @@ struct TimeRecognizer {
         var out = "P"
         var inTime = false
         for (unit, number) in combined {
-            if unit.hasPrefix("T") && !inTime { out += "T"; inTime = true }
+            if unit.startsWith("T") && !inTime { out += "T"; inTime = true }
             out += number + unit.suffix(1)
         }
         return out
@@ -177,7 +177,7 @@ struct TimeRecognizer {
 
     /// A whole number of days, weeks, months or years ("P10D", "P2W") after `date`.
     static func adding(_ duration: String, to date: CalendarDate) -> CalendarDate? {
-        guard duration.hasPrefix("P"), !duration.contains("T"), let unit = duration.last,
+        guard duration.startsWith("P"), !duration.contains("T"), let unit = duration.last,
               let n = Int(duration.dropFirst().dropLast()), n > 0 else { return nil }
         switch unit {
         case "D": return date.adding(days: n)
@@ -197,7 +197,7 @@ struct TimeRecognizer {
             if case .duration = base.point { return nil }
             return TimeMatch(tokens: i..<base.tokens.upperBound, point: base.point, mod: mod)
         }
-        if w.hasPrefix("mid-"), let y = year(String(w.dropFirst(4))) {
+        if w.startsWith("mid-"), let y = year(String(w.dropFirst(4))) {
             return TimeMatch(tokens: i..<(i + 1), point: .year(y), mod: "MID")
         }
         return baseMatch(at: i, r, anchor: anchor)
@@ -293,7 +293,7 @@ struct TimeRecognizer {
             return m(i + 4, .day(monday.adding(days: weekday - 1)))
         }
         // "Wednesday of next week", "Tuesday this week", "Friday after next", "Sunday from last week"
-        if let weekday = Lexicon.weekdays[w], w.hasSuffix("day") {
+        if let weekday = Lexicon.weekdays[w], w.endsWith("day") {
             if lower(i + 1, r) == "after", lower(i + 2, r) == "next" {
                 let monday = documentDate.adding(days: 8 - documentDate.weekday)
                 return m(i + 3, .day(monday.adding(days: weekday - 1)))
@@ -308,9 +308,9 @@ struct TimeRecognizer {
             }
         }
         // Weekday, optionally followed by a date: "Tuesday", "Tuesday, Aug. 31".
-        if let weekday = Lexicon.weekdays[w], t.isCapitalized || w.hasSuffix("day") || !["sat", "sun", "wed"].contains(w),
+        if let weekday = Lexicon.weekdays[w], t.isCapitalized || w.endsWith("day") || !["sat", "sun", "wed"].contains(w),
            w.utf8.count > 3 || lower(i + 1, r) == "." || !["sat", "sun", "wed", "mon"].contains(w) || t.isCapitalized {
-            let abbreviated = !w.hasSuffix("day")
+            let abbreviated = !w.endsWith("day")
             var j = i + 1
             if abbreviated && lower(j, r) == "." { j += 1 }
             if lower(j, r) == "," { j += 1 }
@@ -343,7 +343,7 @@ struct TimeRecognizer {
                 if r.contains(k), let y = year(tokens[k].lower), let date = validDay(y, month, d) { return m(k + 1, .day(date)) }
                 guard let date = validDay(inferYear(month: month, day: d), month, d) else { return nil }
                 // "Jul 18, Fri": a trailing weekday picks the year.
-                if lower(j, r) == ",", let weekday = Lexicon.weekdays[lower(j + 1, r)], tokens[j + 1].isCapitalized || lower(j + 1, r).hasSuffix("day") {
+                if lower(j, r) == ",", let weekday = Lexicon.weekdays[lower(j + 1, r)], tokens[j + 1].isCapitalized || lower(j + 1, r).endsWith("day") {
                     return m(j + 2, .day(nearestYear(of: date, onWeekday: weekday)))
                 }
                 return m(j, .day(date))
@@ -394,27 +394,27 @@ struct TimeRecognizer {
                 return m(i + 2, .year(y))
             }
             // Decades: "the 1990s".
-            if w.utf8.count == 5, w.hasSuffix("0s"), let y = year(String(w.dropLast())) { return m(i + 1, .decade(y / 10)) }
+            if w.utf8.count == 5, w.endsWith("0s"), let y = year(String(w.dropLast())) { return m(i + 1, .decade(y / 10)) }
             // Years need a frame so that "1500 fighters" stays a number.
             if let y = year(w), tokens[i].lower.utf8.count == 4 {
                 let before = lower(i - 1, r)
                 let framed = TimeRecognizer.signals.contains(before) || ["early", "late", "mid", "and", "or", "year", "fiscal", "the", "–", "-", "for"].contains(before)
                     || i == r.lowerBound && lower(i + 1, r) == ","
                 let next = lower(i + 1, r)
-                let countsSomething = r.contains(i + 1) && tokens[i + 1].kind == .word && next.hasSuffix("s") && !Lexicon.functionWords.contains(next)
+                let countsSomething = r.contains(i + 1) && tokens[i + 1].kind == .word && next.endsWith("s") && !Lexicon.functionWords.contains(next)
                 // "2014-10", "2014/10" are numeric dates, read below.
                 let partOfDate = ["-", "/"].contains(next) && r.contains(i + 2) && !tokens[i + 1].spaceBefore && tokens[i + 2].kind == .number
                 if framed && !countsSomething && !partOfDate { return m(i + 1, .year(y)) }
             }
         }
         // "2018Q4", "18q4" (the tokenizer keeps "2018q" and "4" apart)
-        if t.kind == .number, w.hasSuffix("q"), let yy = Int(w.dropLast()), r.contains(i + 1), !tokens[i + 1].spaceBefore,
+        if t.kind == .number, w.endsWith("q"), let yy = Int(w.dropLast()), r.contains(i + 1), !tokens[i + 1].spaceBefore,
            let q = Int(tokens[i + 1].lower), (1...4).contains(q) {
             let y = yy < 100 ? 2000 + yy : yy
             if (1000...2199).contains(y) { return m(i + 2, .quarter(year: y, quarter: q)) }
         }
         // Quarters: "Q2 2025", "the second quarter of 2025".
-        if w.utf8.count == 2, w.hasPrefix("q"), let q = Int(w.dropFirst()), (1...4).contains(q) {
+        if w.utf8.count == 2, w.startsWith("q"), let q = Int(w.dropFirst()), (1...4).contains(q) {
             var j = i + 1
             if lower(j, r) == "of" || lower(j, r) == "," { j += 1 }
             if r.contains(j), let y = year(tokens[j].lower) { return m(j + 1, .quarter(year: y, quarter: q)) }
@@ -489,7 +489,7 @@ struct TimeRecognizer {
         if ["last", "past", "next", "previous", "coming"].contains(w), let m = countedSpan(at: i, r) { return m }
         // "three Fridays from now", "2 Thursdays ago"
         if let n = Lexicon.smallNumbers[w].map({ Int($0) }) ?? (t.kind == .number ? Int(w) : nil), n > 0, n < 60,
-           r.contains(i + 1), tokens[i + 1].lower.hasSuffix("s"), let weekday = Lexicon.weekdays[String(tokens[i + 1].lower.dropLast())] {
+           r.contains(i + 1), tokens[i + 1].lower.endsWith("s"), let weekday = Lexicon.weekdays[String(tokens[i + 1].lower.dropLast())] {
             if lower(i + 2, r) == "from", ["now", "today"].contains(lower(i + 3, r)) {
                 return m(i + 4, .day(relativeWeekday(weekday, direction: 1).adding(days: 7 * (n - 1))))
             }
@@ -544,7 +544,7 @@ struct TimeRecognizer {
             let w = t.lower
             if ["was", "were", "had", "did", "said", "told"].contains(w) { return true }
             if let lemma = VerbLexicon.irregular[w], lemma != w, !["is", "are", "am", "be", "been", "being", "has", "have", "does"].contains(w) { return true }
-            return w.hasSuffix("ed") && w.utf8.count > 3 && VerbLexicon.lemma(w) != nil
+            return w.endsWith("ed") && w.utf8.count > 3 && VerbLexicon.lemma(w) != nil
         }
     }
 
@@ -691,7 +691,7 @@ struct TimeRecognizer {
 
     /// A duration from the count at `start` to the unit at `unit`.
     func duration(_ start: Int, _ unit: Int, _ n: Int, _ letter: String, _ word: String) -> TimeMatch {
-        let count = word.hasPrefix("decade") ? n * 10 : (word.hasPrefix("fortnight") ? n * 2 : n)
+        let count = word.startsWith("decade") ? n * 10 : (word.startsWith("fortnight") ? n * 2 : n)
         let timeUnit = ["sec", "min", "hour", "hr"].contains(where: { word.hasPrefix($0) })
         return TimeMatch(tokens: start..<(unit + 1), point: .duration((timeUnit ? "PT" : "P") + "\(count)" + letter))
     }
@@ -743,7 +743,7 @@ struct TimeRecognizer {
         else if let c = count(i), lower(i + 1, r) == "upcoming" { n = c; unitIndex = i + 2 }
         else { return nil }
         var unit = lower(unitIndex, r)
-        if unit.hasSuffix("s") { unit.removeLast() }
+        if unit.endsWith("s") { unit.removeLast() }
         let end = unitIndex + 1
         switch unit {
         case "day": return TimeMatch(tokens: i..<end, point: .day(documentDate.adding(days: n)))

@@ -42,6 +42,10 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let numberWord = WordFlags(rawValue: 1 << 5)
     /// A unit of time: "day", "weeks", "yr".
     public static let timeUnit = WordFlags(rawValue: 1 << 6)
+    /// The token has a digit in it ("5km", "USD3.14", "2018q"); set by the tokenizer.
+    public static let hasDigit = WordFlags(rawValue: 1 << 7)
+    /// The token has a hyphen in it ("al-Qaida", "twenty-five", "mid-2019"); set by the tokenizer.
+    public static let hasHyphen = WordFlags(rawValue: 1 << 8)
 }
 
 /// Which tokens of one sentence are already claimed by another recognizer. Indices are document

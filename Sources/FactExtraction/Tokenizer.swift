@@ -136,9 +136,12 @@ public enum Tokenizer {
         var lowerCount = 0
         var firstUpper = false
         var asciiOnly = true
+        var shape: WordFlags = []
         for k in s..<e {
             let b = bytes[k]
-            if b >= 0x80 { asciiOnly = false; break }
+            if b >= 0x30 && b <= 0x39 { shape.insert(.hasDigit) } else if b == 0x2D { shape.insert(.hasHyphen) }
+            if b >= 0x80 { asciiOnly = false }
+            if !asciiOnly { continue }  // counted again below from the scalars
             if b >= 0x41 && b <= 0x5A {
                 if upper == 0 && lowerCount == 0 { firstUpper = true }
                 upper += 1
@@ -172,6 +175,6 @@ public enum Tokenizer {
         if e - s == 4, bytes[s] == 0xE2, bytes[s + 1] == 0x80, bytes[s + 2] == 0x99, bytes[s + 3] | 0x20 == 0x73 { lower = "'s" }
         return Token(start: s, end: e, kind: kind, lower: lower, isCapitalized: firstUpper,
                      isAllCaps: upper >= 2 && lowerCount == 0,
-                     spaceBefore: space, newlinesBefore: newlines, flags: Lexicon.flagTable.lookup(lower) ?? [])
+                     spaceBefore: space, newlinesBefore: newlines, flags: (Lexicon.flagTable.lookup(lower) ?? []).union(shape))
     }
 }

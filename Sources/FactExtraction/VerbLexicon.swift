@@ -75,14 +75,14 @@ enum VerbLexicon {
             let last = lemma.last!
             let stem = String(lemma.dropLast())
             // -s
-            if lemma.hasSuffix("y"), let prev = stem.last, !vowels.contains(prev) { table[stem + "ies"] = lemma }
-            else if ["s", "x", "z"].contains(last) || lemma.hasSuffix("ch") || lemma.hasSuffix("sh") || lemma.hasSuffix("o") { table[lemma + "es"] = lemma }
+            if lemma.endsWith("y"), let prev = stem.last, !vowels.contains(prev) { table[stem + "ies"] = lemma }
+            else if ["s", "x", "z"].contains(last) || lemma.endsWith("ch") || lemma.endsWith("sh") || lemma.endsWith("o") { table[lemma + "es"] = lemma }
             else { table[lemma + "s"] = lemma }
             // -ed and -ing
-            if lemma.hasSuffix("e") {
+            if lemma.endsWith("e") {
                 table[lemma + "d"] = lemma
                 table[stem + "ing"] = lemma
-            } else if lemma.hasSuffix("y"), let prev = stem.last, !vowels.contains(prev) {
+            } else if lemma.endsWith("y"), let prev = stem.last, !vowels.contains(prev) {
                 table[stem + "ied"] = lemma
                 table[lemma + "ing"] = lemma
             } else {
