@@ -261,11 +261,13 @@ struct TimeRecognizer {
         d <= CalendarDate.daysIn(month: m, year: y) ? CalendarDate(year: y, month: m, day: d) : nil
     }
 
-    /// The same month and day in the nearest year, from this one on, where it falls on `weekday`
-    /// (the pattern repeats within 28 years); the date itself when none does.
-    func nearestYear(of date: CalendarDate, onWeekday weekday: Int) -> CalendarDate {
+    /// The same month and day in the nearest year where it falls on `weekday` (the pattern repeats
+    /// within 28 years): looking back in a sentence in the past tense, ahead otherwise; the date
+    /// itself when none does.
+    func nearestYear(of date: CalendarDate, onWeekday weekday: Int, _ r: Range<Int>) -> CalendarDate {
+        let step = hasPastTense(r) ? -1 : 1
         for offset in 0..<28 {
-            if let d = validDay(date.year + offset, date.month, date.day), d.weekday == weekday { return d }
+            if let d = validDay(date.year + step * offset, date.month, date.day), d.weekday == weekday { return d }
         }
         return date
     }
@@ -317,7 +319,7 @@ struct TimeRecognizer {
             if let dated = baseMatch(at: j, r, anchor: anchor), case .day(let date) = dated.point {
                 // "Fri, Jul 18" with no year: the year in which July 18 is a Friday.
                 let yearWritten = dated.tokens.contains { year(tokens[$0].lower) != nil }
-                return m(dated.tokens.upperBound, .day(yearWritten ? date : nearestYear(of: date, onWeekday: weekday)))
+                return m(dated.tokens.upperBound, .day(yearWritten ? date : nearestYear(of: date, onWeekday: weekday, r)))
             }
             // "Thu 15th", "Thursday the 15th": the next month whose 15th is a Thursday.
             var dayIndex = j
@@ -344,7 +346,7 @@ struct TimeRecognizer {
                 guard let date = validDay(inferYear(month: month, day: d), month, d) else { return nil }
                 // "Jul 18, Fri": a trailing weekday picks the year.
                 if lower(j, r) == ",", let weekday = Lexicon.weekdays[lower(j + 1, r)], tokens[j + 1].isCapitalized || lower(j + 1, r).endsWith("day") {
-                    return m(j + 2, .day(nearestYear(of: date, onWeekday: weekday)))
+                    return m(j + 2, .day(nearestYear(of: date, onWeekday: weekday, r)))
                 }
                 return m(j, .day(date))
             }

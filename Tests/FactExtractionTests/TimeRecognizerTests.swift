@@ -56,6 +56,7 @@ struct TimeRecognizerTests {
         Case(text: "It arrives on the 15th of february.", mention: "the 15th of february", value: "2021-02-15", start: "2021-02-15", end: "2021-02-15", signal: "on"),
         Case(text: "The market reopens Fri, Jul 18.", mention: "Fri, Jul 18", value: "2025-07-18", start: "2025-07-18", end: "2025-07-18"),
         Case(text: "The market reopens Jul 18, Fri.", mention: "Jul 18, Fri", value: "2025-07-18", start: "2025-07-18", end: "2025-07-18"),
+        Case(text: "The market closed on Fri, Jul 18.", mention: "Fri, Jul 18", value: "2014-07-18", start: "2014-07-18", end: "2014-07-18", signal: "on"),
         Case(text: "Payment is due Thursday the 16th.", mention: "Thursday the 16th", value: "2021-09-16", start: "2021-09-16", end: "2021-09-16"),
         Case(text: "The decree is dated 31.10.1974 in the archive.", mention: "31.10.1974", value: "1974-10-31", start: "1974-10-31", end: "1974-10-31"),
         Case(text: "The cheque was dated 31-Oct-74.", mention: "31-Oct-74", value: "1974-10-31", start: "1974-10-31", end: "1974-10-31"),
