@@ -181,6 +181,11 @@ extension Lexicon {
         mark(QuantityRecognizer.smallCounts.keys, .numberWord)
         mark(["hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "point"], .numberWord)
         mark(TimeRecognizer.unitLetters.keys, .timeUnit)
+        mark(RelationExtractor.determiners, .determiner)
+        mark(RelationExtractor.prepositions, .preposition)
+        mark(RelationExtractor.clauseBreakers, .clauseBreaker)
+        mark(VerbLexicon.auxiliaries, .auxiliary)
+        mark(functionWords, .functionWord)
         return table
     }()
 }

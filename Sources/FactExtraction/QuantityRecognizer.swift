@@ -384,7 +384,7 @@ struct QuantityRecognizer {
             }
             if Lexicon.functionWords.contains(w) { break }
             // The mention runs through the noun when only lowercase words stand between: "600 cell tests".
-            let reaches = (end..<idx).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !Lexicon.functionWords.contains(tokens[$0].lower) }
+            let reaches = (end..<idx).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !tokens[$0].flags.contains(.functionWord) }
             if let irregular = Lexicon.irregularPlurals[w] { return (irregular, reaches ? idx + 1 : nil) }
             let plural = isPlural(w)
             // "aged 19 and 22 remain": a verb, not what is counted.

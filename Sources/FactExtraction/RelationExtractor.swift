@@ -78,7 +78,7 @@ struct RelationExtractor {
                 } else if end == i + 4, lower(i + 2, r) == "the", let e = coreference.resolve(description: lower(i + 3, r)) {
                     attribution = (entityNames[e], e)  // "according to the agency"
                 } else if end > i + 2 {
-                    let words = (i + 2..<end).filter { !RelationExtractor.determiners.contains(tokens[$0].lower) }
+                    let words = (i + 2..<end).filter { !tokens[$0].flags.contains(.determiner) }
                     if let f = words.first, let l = words.last { attribution = (text(f, l + 1), nil) }
                 }
                 i = end
@@ -166,7 +166,7 @@ struct RelationExtractor {
             if case .entity(let o)? = object { used.insert(o) }
             // Places near the verb: after the last comma or clause word before it, up to the clause end.
             var localStart = verb.chainStart
-            while localStart > clauseStart, !(tokens[localStart - 1].lower == "," || RelationExtractor.clauseBreakers.contains(tokens[localStart - 1].lower)) { localStart -= 1 }
+            while localStart > clauseStart, !(tokens[localStart - 1].lower == "," || tokens[localStart - 1].flags.contains(.clauseBreaker)) { localStart -= 1 }
             let place = entities.first { e in
                 e.type == .place && e.tokens.lowerBound >= localStart && e.tokens.lowerBound < clauseEnd
                     && !used.contains(e.local) && RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r))
@@ -209,14 +209,14 @@ struct RelationExtractor {
     /// The word before the preposition that leads to an entity: "analysts at the Center" → "analysts".
     func wordBefore(lead start: Int, _ r: Range<Int>) -> String {
         var k = start - 1
-        while k >= r.lowerBound, RelationExtractor.determiners.contains(tokens[k].lower) { k -= 1 }
+        while k >= r.lowerBound, tokens[k].flags.contains(.determiner) { k -= 1 }
         return lower(k - 1, r)
     }
 
     /// The word before an entity, skipping "the": "in the Nangahar province" → "in".
     func placeLead(_ i: Int, _ r: Range<Int>) -> String {
         var k = i - 1
-        while k >= r.lowerBound, RelationExtractor.determiners.contains(tokens[k].lower) || tokens[k].kind == .number { k -= 1 }
+        while k >= r.lowerBound, tokens[k].flags.contains(.determiner) || tokens[k].kind == .number { k -= 1 }
         return lower(k, r)
     }
 
@@ -246,7 +246,7 @@ struct RelationExtractor {
             let isBe = lemma == "be"
             // "also known as", "known locally as": an alias phrase, not a clause.
             if t.lower == "known", lower(i + 1, r) == "as" || lower(i + 2, r) == "as" { continue }
-            let isAuxiliaryUse = VerbLexicon.auxiliaries.contains(t.lower) && nextIsVerbPart(i, r)
+            let isAuxiliaryUse = t.flags.contains(.auxiliary) && nextIsVerbPart(i, r)
             if isAuxiliaryUse { continue }
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
             if auxiliaries.isEmpty, t.lower.endsWith("s"), r.contains(i + 1), let nextLemma = VerbLexicon.lemma(tokens[i + 1].lower),
@@ -280,7 +280,7 @@ struct RelationExtractor {
                 && (t.lower.endsWith("ed") || t.lower.endsWith("en") || VerbLexicon.irregular[t.lower] != nil)
             var end = i + 1
             // "was not", "has never": negation after the finite verb.
-            if VerbLexicon.auxiliaries.contains(t.lower), ["not", "n't", "never"].contains(lower(i + 1, r)) {
+            if t.flags.contains(.auxiliary), ["not", "n't", "never"].contains(lower(i + 1, r)) {
                 negated = true
                 end = i + 2
             }
@@ -446,19 +446,22 @@ struct RelationExtractor {
         if ["and", "or", "but", "then"].contains(lower(start, r)) { return start }
         var k = start
         while k < min(clauseEnd, r.upperBound) {
-            let w = tokens[k].lower
-            if w == "," || w == "." || w == "!" || w == "?" || RelationExtractor.clauseBreakers.contains(w) { break }
+            if tokens[k].flags.contains(.clauseBreaker) { break }
+            if tokens[k].kind == .punctuation {
+                let w = tokens[k].lower
+                if w == "," || w == "." || w == "!" || w == "?" { break }
+            }
             if k - start >= 14 { break }
             k += 1
         }
-        while k > start, RelationExtractor.prepositions.contains(tokens[k - 1].lower) || RelationExtractor.determiners.contains(tokens[k - 1].lower) || tokens[k - 1].lower == "and" { k -= 1 }
+        while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].lower == "and" { k -= 1 }
         return k
     }
 
     /// The entity the object phrase starts with ("formed ISIS-K as …"), unless it only modifies a noun.
     func objectEntity(at start: Int, _ end: Int, _ r: Range<Int>, _ entityStarting: [Int: EntityOccurrence]) -> Int? {
         var k = start
-        while k < end, RelationExtractor.determiners.contains(tokens[k].lower) { k += 1 }
+        while k < end, tokens[k].flags.contains(.determiner) { k += 1 }
         guard let e = entityStarting[k] else { return nil }
         let after = lower(e.tokens.upperBound, r)
         if after == "'s" { return nil }

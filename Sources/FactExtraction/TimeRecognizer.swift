@@ -780,7 +780,7 @@ struct TimeRecognizer {
         // A bare day of the same month: "July 13-15".
         if let d = dayNumber(tokens[j]) ?? OrdinalReader.value(tokens[j].lower), let end = validDay(start.year, start.month, d), end > start,
            !(r.contains(j + 1) && tokens[j + 1].kind == .word && Lexicon.months[tokens[j + 1].lower] == nil
-             && !Lexicon.functionWords.contains(tokens[j + 1].lower)) {
+             && !tokens[j + 1].flags.contains(.functionWord)) {
             return TimeMatch(tokens: m.tokens.lowerBound..<(j + 1), point: .span(start, end), signal: m.signal)
         }
         return nil
@@ -974,7 +974,7 @@ struct TimeRecognizer {
         let framedDate = TimeRecognizer.signals.contains(lower(i - 1, r)) && lower(i - 1, r) != "of"
         if (sep == "/" && framedDate) || sep == "-", let mo = int(parts[0]), (1...12).contains(mo), parts[1].lower.utf8.count <= 2, let d = int(parts[1]),
            let date = validDay(inferYear(month: mo, day: d), mo, d),
-           !(r.contains(k) && tokens[k].kind == .word && !Lexicon.functionWords.contains(tokens[k].lower)) {
+           !(r.contains(k) && tokens[k].kind == .word && !tokens[k].flags.contains(.functionWord)) {
             return TimeMatch(tokens: i..<k, point: .day(date))
         }
         return nil

@@ -46,6 +46,14 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let hasDigit = WordFlags(rawValue: 1 << 7)
     /// The token has a hyphen in it ("al-Qaida", "twenty-five", "mid-2019"); set by the tokenizer.
     public static let hasHyphen = WordFlags(rawValue: 1 << 8)
+    /// Lexicon classes the rules test on every token (``RelationExtractor/determiners``,
+    /// ``RelationExtractor/prepositions``, ``RelationExtractor/clauseBreakers``,
+    /// ``VerbLexicon/auxiliaries``, ``Lexicon/functionWords``).
+    public static let determiner = WordFlags(rawValue: 1 << 9)
+    public static let preposition = WordFlags(rawValue: 1 << 10)
+    public static let clauseBreaker = WordFlags(rawValue: 1 << 11)
+    public static let auxiliary = WordFlags(rawValue: 1 << 12)
+    public static let functionWord = WordFlags(rawValue: 1 << 13)
 }
 
 /// Which tokens of one sentence are already claimed by another recognizer. Indices are document
