@@ -4,10 +4,8 @@ import FactModel
 /// Known names with their entity types: countries and their subdivisions from Debian's
 /// `iso-codes` (read at run time), common short forms, and a few well-known organizations.
 public struct Gazetteer: Sendable {
-    /// Folded name → type.
-    private var types: [String: EntityType] = [:]
-    /// Folded name → canonical spelling ("u s" → "United States").
-    private var canonical: [String: String] = [:]
+    /// Folded name → type and canonical spelling ("u s" → place, "United States").
+    private var entries: [String: (type: EntityType, canonical: String)] = [:]
     /// Lowercase dictionary words (from a word list such as Debian's `wamerican`): a capitalized
     /// word that is one of these at the start of a sentence is an ordinary word, not a name.
     public private(set) var commonWords: Set<String> = []
@@ -155,20 +153,19 @@ public struct Gazetteer: Sendable {
 
     private mutating func add(_ name: String, _ type: EntityType, _ canonicalName: String, overwrite: Bool = true) {
         let key = Gazetteer.fold(name)
-        guard overwrite || types[key] == nil else { return }
-        types[key] = type
-        canonical[key] = canonicalName
+        guard overwrite || entries[key] == nil else { return }
+        entries[key] = (type, canonicalName)
     }
 
     /// The type and canonical spelling of a known name.
     public func lookup(_ name: String) -> (type: EntityType, canonical: String)? {
         let key = Gazetteer.fold(name)
-        guard let type = types[key] else { return nil }
-        return (type, canonical[key] ?? name)
+        guard let entry = entries[key] else { return nil }
+        return (entry.type, entry.canonical)
     }
 
     /// Number of names known.
-    public var count: Int { types.count }
+    public var count: Int { entries.count }
 
     static func fold(_ name: String) -> String { EntityKey.normalize(stripDiacritics(name)) }
 
