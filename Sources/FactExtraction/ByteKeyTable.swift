@@ -1,3 +1,5 @@
+import FactModel
+
 /// A read-only hash table keyed by UTF-8 bytes, for the per-token lexicon lookup.
 ///
 /// `Dictionary<String, _>` hashes with SipHash through `Hasher`, which costs a few hundred
@@ -41,8 +43,7 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always) static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        let h = FNV1a.hash(bytes)
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 

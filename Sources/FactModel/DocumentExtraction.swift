@@ -242,18 +242,15 @@ extension DocumentExtraction {
 public enum FactID {
     /// "f-" and 16 hex digits of FNV-1a over path, sentence start, fact index and predicate.
     public static func make(path: String, sentenceStart: Int, index: Int, predicate: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
-            for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        }
-        mix(path.utf8)
-        mix([0])
-        mix(String(sentenceStart).utf8)
-        mix([0])
-        mix(String(index).utf8)
-        mix([0])
-        mix(predicate.utf8)
-        let hex = String(hash, radix: 16)
+        var hash = FNV1a()
+        hash.combine(path.utf8)
+        hash.combine([0])
+        hash.combine(String(sentenceStart).utf8)
+        hash.combine([0])
+        hash.combine(String(index).utf8)
+        hash.combine([0])
+        hash.combine(predicate.utf8)
+        let hex = String(hash.value, radix: 16)
         return "f-" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -70,11 +70,7 @@ struct SearchIndex: Sendable {
         return term.withUTF8 { hash($0) }
     }
 
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.hash(bytes) }
 
     /// The sorted postings of a document's sentences and each sentence's length in terms.
     static func postings(of sentences: [SentenceSpan]) -> ([Posting], [Int32]) {
