@@ -38,7 +38,7 @@ public enum OrdinalReader {
         }
         // Words, joined by spaces, hyphens or dashes, or written together.
         let words = lower.split { $0 == " " || $0 == "-" || $0 == "\u{2014}" || $0 == "\u{2013}" }.map(String.init)
-        if words.count == 1 { return single(words[0]) }
+        if words.count == 1 { return singles[words[0]] }
         if words.count == 2, let t = cardinalTens[words[0]], let u = units[words[1]], u < 10 { return t + u }
         return nil
     }
@@ -51,14 +51,4 @@ public enum OrdinalReader {
         }
         return table
     }()
-
-    static func single(_ word: String) -> Int? {
-        if let u = units[word] { return u }
-        if let t = tens[word] { return t }
-        // "twentyfifth", "seventythird"
-        for (prefix, t) in cardinalTens where word.hasPrefix(prefix) {
-            if let u = units[String(word.dropFirst(prefix.count))], u < 10 { return t + u }
-        }
-        return nil
-    }
 }
