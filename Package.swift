@@ -86,7 +86,7 @@ let package = Package(
         .target(name: "FactTestSupport", path: "Tests/FactTestSupport"),
         .testTarget(name: "FactModelTests", dependencies: ["FactModel", "FactTestSupport"]),
         .testTarget(name: "FactExtractionTests", dependencies: ["FactExtraction"]),
-        .testTarget(name: "FactProtocolTests", dependencies: ["FactProtocol", "FactTestSupport"]),
+        .testTarget(name: "FactProtocolTests", dependencies: ["FactProtocol", "FactExtraction", "FactTestSupport"]),
         .testTarget(
             name: "SystemdSupportTests",
             dependencies: ["SystemdSupport", .product(name: "Logging", package: "swift-log")]

@@ -3,7 +3,7 @@ import FactModel
 /// A method of the socket API: its name, params and result types.
 public protocol RPCMethod: Sendable {
     associatedtype Params: Codable & Sendable
-    associatedtype Result: Codable & Sendable
+    associatedtype Result: Codable & Sendable & JSONWritable
     /// The wire name, e.g. "facts.query".
     static var name: String { get }
     /// The parameter names it accepts; any other name is an invalid-params error.

@@ -18,11 +18,11 @@ public struct RequestDispatcher: Sendable {
     }
 
     /// The reply line for a request (without newline), or nil for a notification.
-    public func respond(to request: RPCRequest) async -> Data? {
+    public func respond(to request: RPCRequest) async -> [UInt8]? {
         do {
             let result = try await dispatch(request)
             guard let id = request.id else { return nil }
-            return try encodeResult(id: id, result)
+            return JSONWriter.reply(id: id, result: result)
         } catch {
             guard let id = request.id else { return nil }
             let rpcError: RPCError
@@ -37,33 +37,18 @@ public struct RequestDispatcher: Sendable {
     }
 
     /// An error reply line.
-    public static func encodeError(id: RPCID, _ error: RPCError) -> Data {
-        (try? RPCCoding.encode(RPCErrorResponse(id: id, error: error)))
-            ?? Data(#"{"jsonrpc":"2.0","id":null,"error":{"code":-32603,"message":"Internal error"}}"#.utf8)
+    public static func encodeError(id: RPCID, _ error: RPCError) -> [UInt8] {
+        JSONWriter.errorReply(id: id, error: error)
     }
 
-    private func encodeResult(id: RPCID, _ result: any Encodable & Sendable) throws -> Data {
-        try RPCCoding.encode(AnyResponse(id: id, result: result))
-    }
+    /// Methods that answer before the first scan has finished; the others wait for it.
+    private static let answersAtOnce: Set<String> = [StatusMethod.name, SubscribeMethod.name, ReloadMethod.name]
 
-    private struct AnyResponse: Encodable {
-        let id: RPCID
-        let result: any Encodable & Sendable
-        enum CodingKeys: String, CodingKey { case jsonrpc, id, result }
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode("2.0", forKey: .jsonrpc)
-            try c.encode(id, forKey: .id)
-            try c.encode(result, forKey: .result)
-        }
-    }
-
-    private func dispatch(_ request: RPCRequest) async throws -> any Encodable & Sendable {
+    private func dispatch(_ request: RPCRequest) async throws -> any JSONWritable & Sendable {
         let p = request.params
         // Queries about the documents wait for the first scan (a socket-activated daemon gets its
         // first request before it has read anything); status answers at once and says so.
-        let answersAtOnce: Set<String> = [StatusMethod.name, SubscribeMethod.name, ReloadMethod.name]
-        if !answersAtOnce.contains(request.method) && RPCMethods.names.contains(request.method) {
+        if !RequestDispatcher.answersAtOnce.contains(request.method) && RPCMethods.names.contains(request.method) {
             await store.waitUntilReady()
         }
         switch request.method {

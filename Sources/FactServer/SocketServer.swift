@@ -114,7 +114,7 @@ public final class SocketServer: Service, Sendable {
                     }
                 }
                 let allocator = connection.channel.allocator
-                func send(_ data: Data) async throws {
+                func send(_ data: [UInt8]) async throws {
                     var buffer = allocator.buffer(capacity: data.count + 1)
                     buffer.writeBytes(data)
                     buffer.writeInteger(UInt8(ascii: "\n"))
@@ -134,7 +134,7 @@ public final class SocketServer: Service, Sendable {
                         let (id, stream) = store.subscribe()
                         let task = Task {
                             for await change in stream {
-                                guard let data = try? RPCCoding.encode(RPCNotification(method: ChangedNotification.method, params: change)) else { continue }
+                                let data = JSONWriter.notification(method: ChangedNotification.method, params: change)
                                 do { try await send(data) } catch { break }
                             }
                         }
@@ -150,14 +150,14 @@ public final class SocketServer: Service, Sendable {
     }
 
     /// The reply to one line, and whether it asked to subscribe.
-    private func answer(_ bytes: ByteBufferView) async -> (Data?, Bool) {
+    private func answer(_ bytes: ByteBufferView) async -> ([UInt8]?, Bool) {
         switch RPCLineParser.parse(bytes) {
         case .failure(let error):
             return (RequestDispatcher.encodeError(id: .null, error), false)
         case .success(.single(let item)):
             return await reply(item)
         case .success(.batch(let items)):
-            var parts: [Data] = []
+            var parts: [[UInt8]] = []
             var subscribes = false
             for item in items {
                 let (data, s) = await reply(item)
@@ -165,17 +165,17 @@ public final class SocketServer: Service, Sendable {
                 subscribes = subscribes || s
             }
             guard !parts.isEmpty else { return (nil, subscribes) }
-            var out = Data("[".utf8)
+            var out: [UInt8] = [UInt8(ascii: "[")]
             for (i, part) in parts.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(part)
+                out.append(contentsOf: part)
             }
             out.append(UInt8(ascii: "]"))
             return (out, subscribes)
         }
     }
 
-    private func reply(_ item: Result<RPCRequest, RPCFailure>) async -> (Data?, Bool) {
+    private func reply(_ item: Result<RPCRequest, RPCFailure>) async -> ([UInt8]?, Bool) {
         switch item {
         case .failure(let failure):
             return (RequestDispatcher.encodeError(id: failure.id, failure.error), false)

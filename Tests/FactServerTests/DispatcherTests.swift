@@ -12,7 +12,7 @@ import Testing
     @Test func unexpectedFailuresBecomeInternalErrorsWithoutDetails() async throws {
         let dispatcher = RequestDispatcher(store: FactStore(), seeds: "/s", logger: Logger(label: "test")) { throw Boom() }
         let data = try #require(await dispatcher.respond(to: RPCRequest(id: .number(1), method: "reload")))
-        let reply = try JSONDecoder().decode(RPCErrorResponse.self, from: data)
+        let reply = try JSONDecoder().decode(RPCErrorResponse.self, from: Data(data))
         #expect(reply.error.code == -32603)
         #expect(!reply.error.message.contains("Boom"))
         #expect(reply.id == .number(1))
