@@ -36,12 +36,15 @@ public enum RPCLineParser {
     public static func parse(_ line: some Collection<UInt8>) -> Result<RPCIncoming, RPCError> {
         let value: JSONValue
         do {
-            value = try RPCCoding.decoder.decode(JSONValue.self, from: Data(line))
+            value = try JSONReader.parse(line)
         } catch {
-            if String(validating: Array(line), as: UTF8.self) == nil {
+            if error.reason == .tooDeep {
+                return .failure(.parseError("the line nests arrays and objects deeper than \(JSONReader.maximumDepth) levels"))
+            }
+            if error.reason == .invalidUTF8 || String(validating: Array(line), as: UTF8.self) == nil {
                 return .failure(.parseError("the line is not valid UTF-8"))
             }
-            return .failure(.parseError("the line is not valid JSON"))
+            return .failure(.parseError("the line is not valid JSON (at byte \(error.offset))"))
         }
         switch value {
         case .array(let elements):
