@@ -76,32 +76,6 @@ public enum RPCCoding {
         try encoder.encode(value)
     }
 
-    /// Decodes a value from JSON, turning decoding errors into readable invalid-params messages.
-    public static func decodeParams<T: Decodable>(_ type: T.Type, from value: JSONValue?) throws -> T {
-        let data = try encode(value ?? .object([:]))
-        do {
-            return try decoder.decode(T.self, from: data)
-        } catch let DecodingError.typeMismatch(expected, context) {
-            throw RPCError.invalidParams("'\(context.codingPath.map(\.stringValue).joined(separator: "."))' must be \(describe(expected))")
-        } catch let DecodingError.keyNotFound(key, _) {
-            throw RPCError.invalidParams("'\(key.stringValue)' is required")
-        } catch let DecodingError.valueNotFound(expected, context) {
-            throw RPCError.invalidParams("'\(context.codingPath.map(\.stringValue).joined(separator: "."))' must be \(describe(expected)), not null")
-        } catch let DecodingError.dataCorrupted(context) {
-            throw RPCError.invalidParams(context.debugDescription)
-        }
-    }
-
-    static func describe(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: return "a string"
-        case is Int.Type: return "an integer"
-        case is Bool.Type: return "a boolean"
-        case is Double.Type: return "a number"
-        default: return "of type \(type)"
-        }
-    }
-
     /// Decodes a typed value out of a JSON value.
     public static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
         try decoder.decode(T.self, from: try encode(value))

@@ -2,7 +2,7 @@ import FactModel
 
 /// A method of the socket API: its name, params and result types.
 public protocol RPCMethod: Sendable {
-    associatedtype Params: Codable & Sendable
+    associatedtype Params: Codable & Sendable & RPCParams
     associatedtype Result: Codable & Sendable & JSONWritable
     /// The wire name, e.g. "facts.query".
     static var name: String { get }
@@ -14,16 +14,16 @@ extension RPCMethod {
     /// Decodes and checks params: an object with only known names.
     public static func decodeParams(_ value: JSONValue?) throws -> Params {
         switch value {
-        case nil: break
+        case nil: return try Params(reading: ParamReader([:]))
         case .object(let members)?:
             if let unknown = members.keys.sorted().first(where: { !parameterNames.contains($0) }) {
                 let known = parameterNames.sorted().joined(separator: ", ")
                 throw RPCError.invalidParams("unknown parameter '\(unknown)' for \(name)" + (known.isEmpty ? " (it takes none)" : " (known: \(known))"))
             }
+            return try Params(reading: ParamReader(members))
         case let other?:
             throw RPCError.invalidParams("params of \(name) must be an object, got \(other.typeName)")
         }
-        return try RPCCoding.decodeParams(Params.self, from: value)
     }
 }
 

@@ -90,6 +90,30 @@ struct MethodParamsTests {
         }
     }
 
+    static let badParams: [(JSONValue, String)] = [
+        (.object(["name": .null]), "'name' must be a string, not null"),
+        (.object(["name": .number(3)]), "'name' must be a string"),
+        (.object(["name": .string("Kabul"), "limit": .number(1.5)]), "'limit' must be an integer"),
+        (.object(["name": .string("Kabul"), "limit": .bool(true)]), "'limit' must be an integer"),
+        (.object(["name": .string("Kabul"), "cursor": .array([])]), "'cursor' must be a string"),
+    ]
+
+    @Test(arguments: badParams)
+    func badParamsAreNamed(_ params: JSONValue, _ message: String) {
+        #expect(throws: RPCError.invalidParams(message)) { _ = try EntitiesGetMethod.decodeParams(params) }
+    }
+
+    @Test func paramsAreRead() throws {
+        let p = try FactsQueryMethod.decodeParams(.object(["subject": .string("ISIS-K"), "from": .string("2021"),
+                                                           "limit": .number(5), "text": .null]))
+        #expect(p == FactsQueryMethod.Params(subject: "ISIS-K", from: "2021", limit: 5))
+        #expect(try SearchMethod.decodeParams(.object(["query": .string("flood")])) == SearchMethod.Params(query: "flood"))
+        #expect(try DocumentsGetMethod.decodeParams(.object(["path": .string("a.txt")])) == DocumentsGetMethod.Params(path: "a.txt"))
+        #expect(try EntitiesListMethod.decodeParams(nil) == EntitiesListMethod.Params())
+        #expect(try DocumentsListMethod.decodeParams(.object(["limit": .number(2), "cursor": .string("c")]))
+                == DocumentsListMethod.Params(limit: 2, cursor: "c"))
+    }
+
     @Test func limitsAndCursors() throws {
         #expect(try PageRequest(limit: nil, cursor: nil) == PageRequest(limit: 100, cursor: nil))
         #expect(throws: RPCError.self) { try PageRequest(limit: 0, cursor: nil) }

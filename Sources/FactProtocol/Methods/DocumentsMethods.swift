@@ -5,12 +5,16 @@ public enum DocumentsListMethod: RPCMethod {
     public static let name = "documents.list"
     public static let parameterNames: Set<String> = ["limit", "cursor"]
 
-    public struct Params: Codable, Sendable, Hashable {
+    public struct Params: Codable, Sendable, Hashable, RPCParams {
         public var limit: Int?
         public var cursor: String?
         public init(limit: Int? = nil, cursor: String? = nil) {
             self.limit = limit
             self.cursor = cursor
+        }
+
+        public init(reading params: ParamReader) throws {
+            self.init(limit: try params.int("limit"), cursor: try params.string("cursor"))
         }
     }
 
@@ -29,10 +33,14 @@ public enum DocumentsGetMethod: RPCMethod {
     public static let name = "documents.get"
     public static let parameterNames: Set<String> = ["path"]
 
-    public struct Params: Codable, Sendable, Hashable {
+    public struct Params: Codable, Sendable, Hashable, RPCParams {
         /// Relative to the seeds folder.
         public var path: String
         public init(path: String) { self.path = path }
+
+        public init(reading params: ParamReader) throws {
+            self.init(path: try params.requiredString("path"))
+        }
     }
 
     public struct Result: Codable, Sendable, Hashable {

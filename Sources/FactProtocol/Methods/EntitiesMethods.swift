@@ -5,7 +5,7 @@ public enum EntitiesListMethod: RPCMethod {
     public static let name = "entities.list"
     public static let parameterNames: Set<String> = ["type", "query", "limit", "cursor"]
 
-    public struct Params: Codable, Sendable, Hashable {
+    public struct Params: Codable, Sendable, Hashable, RPCParams {
         /// One of organization, person, place, product, event, work, other.
         public var type: String?
         /// Case-insensitive part of the name or an alias.
@@ -17,6 +17,11 @@ public enum EntitiesListMethod: RPCMethod {
             self.query = query
             self.limit = limit
             self.cursor = cursor
+        }
+
+        public init(reading params: ParamReader) throws {
+            self.init(type: try params.string("type"), query: try params.string("query"),
+                      limit: try params.int("limit"), cursor: try params.string("cursor"))
         }
 
         /// The type filter, checked.
@@ -45,7 +50,7 @@ public enum EntitiesGetMethod: RPCMethod {
     public static let name = "entities.get"
     public static let parameterNames: Set<String> = ["name", "limit", "cursor"]
 
-    public struct Params: Codable, Sendable, Hashable {
+    public struct Params: Codable, Sendable, Hashable, RPCParams {
         /// Canonical name or any alias, case-insensitive.
         public var name: String
         public var limit: Int?
@@ -54,6 +59,10 @@ public enum EntitiesGetMethod: RPCMethod {
             self.name = name
             self.limit = limit
             self.cursor = cursor
+        }
+
+        public init(reading params: ParamReader) throws {
+            self.init(name: try params.requiredString("name"), limit: try params.int("limit"), cursor: try params.string("cursor"))
         }
     }
 

@@ -5,7 +5,7 @@ public enum FactsQueryMethod: RPCMethod {
     public static let name = "facts.query"
     public static let parameterNames: Set<String> = ["subject", "predicate", "object", "document", "from", "to", "text", "limit", "cursor"]
 
-    public struct Params: Codable, Sendable, Hashable {
+    public struct Params: Codable, Sendable, Hashable, RPCParams {
         public var subject: String?
         public var predicate: String?
         public var object: String?
@@ -28,6 +28,13 @@ public enum FactsQueryMethod: RPCMethod {
             self.text = text
             self.limit = limit
             self.cursor = cursor
+        }
+
+        public init(reading params: ParamReader) throws {
+            self.init(subject: try params.string("subject"), predicate: try params.string("predicate"),
+                      object: try params.string("object"), document: try params.string("document"),
+                      from: try params.string("from"), to: try params.string("to"), text: try params.string("text"),
+                      limit: try params.int("limit"), cursor: try params.string("cursor"))
         }
 
         /// The model's filter, with dates and the document path checked.
