@@ -17,23 +17,53 @@ public struct RequestDispatcher: Sendable {
         self.reload = reload
     }
 
+    /// What one request line gets back: the reply line (nil when it held only notifications) and
+    /// whether it asked to subscribe.
+    public struct LineReply: Sendable {
+        public var bytes: [UInt8]?
+        public var subscribes: Bool
+    }
+
+    /// The reply to a parsed line, when it can be given without waiting — every query once the
+    /// first scan is done. Nil when part of the line must wait (reload, or a query before the
+    /// first scan); ``reply(to:)`` answers it then.
+    public func replyNow(to incoming: RPCIncoming) -> LineReply? {
+        switch incoming {
+        case .single(let item):
+            return replyNow(item)
+        case .batch(let items):
+            var parts: [LineReply] = []
+            for item in items {
+                guard let part = replyNow(item) else { return nil }
+                parts.append(part)
+            }
+            return RequestDispatcher.joined(parts)
+        }
+    }
+
+    /// The reply to a parsed line, waiting where a request must.
+    public func reply(to incoming: RPCIncoming) async -> LineReply {
+        switch incoming {
+        case .single(let item):
+            return await reply(item)
+        case .batch(let items):
+            var parts: [LineReply] = []
+            for item in items { parts.append(await reply(item)) }
+            return RequestDispatcher.joined(parts)
+        }
+    }
+
     /// The reply line for a request (without newline), or nil for a notification.
     public func respond(to request: RPCRequest) async -> [UInt8]? {
-        do {
-            let result = try await dispatch(request)
-            guard let id = request.id else { return nil }
-            return JSONWriter.reply(id: id, result: result)
-        } catch {
-            guard let id = request.id else { return nil }
-            let rpcError: RPCError
-            if let convertible = error as? RPCErrorConvertible {
-                rpcError = convertible.rpcError
-            } else {
-                logger.error("request failed", metadata: ["method": "\(request.method)", "error": "\(error)"])
-                rpcError = .internalError()
+        if request.method == ReloadMethod.name {
+            return await replyLine(request) {
+                _ = try ReloadMethod.decodeParams(request.params)
+                try await reload()
+                return status()
             }
-            return RequestDispatcher.encodeError(id: id, rpcError)
         }
+        if mustWait(request) { await store.waitUntilReady() }
+        return respondNow(request)
     }
 
     /// An error reply line.
@@ -44,20 +74,89 @@ public struct RequestDispatcher: Sendable {
     /// Methods that answer before the first scan has finished; the others wait for it.
     private static let answersAtOnce: Set<String> = [StatusMethod.name, SubscribeMethod.name, ReloadMethod.name]
 
-    private func dispatch(_ request: RPCRequest) async throws -> any JSONWritable & Sendable {
-        let p = request.params
-        // Queries about the documents wait for the first scan (a socket-activated daemon gets its
-        // first request before it has read anything); status answers at once and says so.
-        if !RequestDispatcher.answersAtOnce.contains(request.method) && RPCMethods.names.contains(request.method) {
-            await store.waitUntilReady()
+    /// Queries about the documents wait for the first scan (a socket-activated daemon gets its
+    /// first request before it has read anything); status answers at once and says so.
+    private func mustWait(_ request: RPCRequest) -> Bool {
+        if request.method == ReloadMethod.name { return true }
+        return !RequestDispatcher.answersAtOnce.contains(request.method) && RPCMethods.names.contains(request.method)
+            && !store.isReady
+    }
+
+    private func replyNow(_ item: Result<RPCRequest, RPCFailure>) -> LineReply? {
+        switch item {
+        case .failure(let failure):
+            return LineReply(bytes: RequestDispatcher.encodeError(id: failure.id, failure.error), subscribes: false)
+        case .success(let request):
+            guard !mustWait(request) else { return nil }
+            return LineReply(bytes: respondNow(request), subscribes: RequestDispatcher.subscribes(request))
         }
+    }
+
+    private func reply(_ item: Result<RPCRequest, RPCFailure>) async -> LineReply {
+        switch item {
+        case .failure(let failure):
+            return LineReply(bytes: RequestDispatcher.encodeError(id: failure.id, failure.error), subscribes: false)
+        case .success(let request):
+            return LineReply(bytes: await respond(to: request), subscribes: RequestDispatcher.subscribes(request))
+        }
+    }
+
+    private static func subscribes(_ request: RPCRequest) -> Bool {
+        request.method == SubscribeMethod.name && (try? SubscribeMethod.decodeParams(request.params)) != nil
+    }
+
+    /// A batch's replies as one array line; nothing when every member was a notification.
+    private static func joined(_ parts: [LineReply]) -> LineReply {
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        var any = false
+        for part in parts {
+            guard let bytes = part.bytes else { continue }
+            if any { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: bytes)
+            any = true
+        }
+        out.append(UInt8(ascii: "]"))
+        return LineReply(bytes: any ? out : nil, subscribes: parts.contains { $0.subscribes })
+    }
+
+    /// A request answered at once, from the current snapshot.
+    private func respondNow(_ request: RPCRequest) -> [UInt8]? {
+        do {
+            let result = try answer(request)
+            guard let id = request.id else { return nil }
+            return JSONWriter.reply(id: id, result: result)
+        } catch {
+            return errorLine(request, error)
+        }
+    }
+
+    private func replyLine(_ request: RPCRequest, _ body: () async throws -> some JSONWritable) async -> [UInt8]? {
+        do {
+            let result = try await body()
+            guard let id = request.id else { return nil }
+            return JSONWriter.reply(id: id, result: result)
+        } catch {
+            return errorLine(request, error)
+        }
+    }
+
+    private func errorLine(_ request: RPCRequest, _ error: any Error) -> [UInt8]? {
+        guard let id = request.id else { return nil }
+        let rpcError: RPCError
+        if let convertible = error as? RPCErrorConvertible {
+            rpcError = convertible.rpcError
+        } else {
+            logger.error("request failed", metadata: ["method": "\(request.method)", "error": "\(error)"])
+            rpcError = .internalError()
+        }
+        return RequestDispatcher.encodeError(id: id, rpcError)
+    }
+
+    private func answer(_ request: RPCRequest) throws -> any JSONWritable & Sendable {
+        let p = request.params
         switch request.method {
         case StatusMethod.name:
             _ = try StatusMethod.decodeParams(p)
-            return status()
-        case ReloadMethod.name:
-            _ = try ReloadMethod.decodeParams(p)
-            try await reload()
             return status()
         case SubscribeMethod.name:
             _ = try SubscribeMethod.decodeParams(p)

@@ -49,13 +49,16 @@ public final class SocketServer: Service, Sendable {
             .serverChannelOption(.backlog, value: 512)
             .childChannelOption(.allowRemoteHalfClosure, value: true)
         let maximum = maximumLineLength
-        let initializer: @Sendable (Channel) -> EventLoopFuture<NIOAsyncChannel<LineFrame, ByteBuffer>> = { channel in
+        let (dispatcher, store, logger) = (self.dispatcher, self.store, self.logger)
+        let initializer: @Sendable (Channel) -> EventLoopFuture<Channel> = { channel in
             channel.eventLoop.makeCompletedFuture {
                 try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: maximum)))
-                return try NIOAsyncChannel<LineFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
+                try channel.pipeline.syncOperations.addHandler(
+                    RPCConnectionHandler(dispatcher: dispatcher, store: store, maximumLineLength: maximum, logger: logger))
+                return channel
             }
         }
-        let server: NIOAsyncChannel<NIOAsyncChannel<LineFrame, ByteBuffer>, Never>
+        let server: NIOAsyncChannel<Channel, Never>
         var boundPath: String? = nil
         switch endpoint {
         case .path(let path, let mode):
@@ -92,98 +95,15 @@ public final class SocketServer: Service, Sendable {
         logger.info("socket server stopped")
     }
 
-    private func serve(_ connection: NIOAsyncChannel<LineFrame, ByteBuffer>) async {
-        // At shutdown, requests in flight get a moment to finish; a client that stopped reading
-        // would otherwise hold the daemon open, so its connection is closed after that moment.
-        let channel = connection.channel
+    /// Waits for a connection to end. At shutdown, requests in flight get a moment to finish; a
+    /// client that stopped reading would otherwise hold the daemon open, so its connection is
+    /// closed after that moment.
+    private func serve(_ channel: Channel) async {
         await withGracefulShutdownHandler {
-            await serveUntilDone(connection)
+            try? await channel.closeFuture.get()
         } onGracefulShutdown: {
+            channel.pipeline.fireUserInboundEventTriggered(RPCConnectionHandler.ShutdownEvent())
             channel.eventLoop.scheduleTask(in: .seconds(2)) { channel.close(promise: nil) }
         }
     }
-
-    private func serveUntilDone(_ connection: NIOAsyncChannel<LineFrame, ByteBuffer>) async {
-        do {
-            try await connection.executeThenClose { inbound, outbound in
-                var subscription: (id: UInt64, task: Task<Void, Never>)? = nil
-                defer {
-                    if let subscription {
-                        store.unsubscribe(subscription.id)
-                        subscription.task.cancel()
-                    }
-                }
-                let allocator = connection.channel.allocator
-                func send(_ data: [UInt8]) async throws {
-                    var buffer = allocator.buffer(capacity: data.count + 1)
-                    buffer.writeBytes(data)
-                    buffer.writeInteger(UInt8(ascii: "\n"))
-                    try await outbound.write(buffer)
-                }
-                for try await frame in inbound.cancelOnGracefulShutdown() {
-                    guard case .line(let line) = frame else {
-                        let error = RPCError.invalidRequest("line longer than \(maximumLineLength) bytes; closing the connection")
-                        try await send(RequestDispatcher.encodeError(id: .null, error))
-                        return
-                    }
-                    let bytes = line.readableBytesView
-                    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                    let (reply, subscribes) = await answer(bytes)
-                    if let reply { try await send(reply) }
-                    if subscribes && subscription == nil {
-                        let (id, stream) = store.subscribe()
-                        let task = Task {
-                            for await change in stream {
-                                let data = JSONWriter.notification(method: ChangedNotification.method, params: change)
-                                do { try await send(data) } catch { break }
-                            }
-                        }
-                        subscription = (id, task)
-                    }
-                }
-                // The client closed its side. A subscriber keeps receiving until it goes away or we stop.
-                if let subscription { await subscription.task.value }
-            }
-        } catch {
-            logger.debug("connection ended", metadata: ["error": "\(error)"])
-        }
-    }
-
-    /// The reply to one line, and whether it asked to subscribe.
-    private func answer(_ bytes: ByteBufferView) async -> ([UInt8]?, Bool) {
-        switch RPCLineParser.parse(bytes) {
-        case .failure(let error):
-            return (RequestDispatcher.encodeError(id: .null, error), false)
-        case .success(.single(let item)):
-            return await reply(item)
-        case .success(.batch(let items)):
-            var parts: [[UInt8]] = []
-            var subscribes = false
-            for item in items {
-                let (data, s) = await reply(item)
-                if let data { parts.append(data) }
-                subscribes = subscribes || s
-            }
-            guard !parts.isEmpty else { return (nil, subscribes) }
-            var out: [UInt8] = [UInt8(ascii: "[")]
-            for (i, part) in parts.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                out.append(contentsOf: part)
-            }
-            out.append(UInt8(ascii: "]"))
-            return (out, subscribes)
-        }
-    }
-
-    private func reply(_ item: Result<RPCRequest, RPCFailure>) async -> ([UInt8]?, Bool) {
-        switch item {
-        case .failure(let failure):
-            return (RequestDispatcher.encodeError(id: failure.id, failure.error), false)
-        case .success(let request):
-            let data = await dispatcher.respond(to: request)
-            let isSubscribe = request.method == SubscribeMethod.name && (try? SubscribeMethod.decodeParams(request.params)) != nil
-            return (data, isSubscribe)
-        }
-    }
 }
-

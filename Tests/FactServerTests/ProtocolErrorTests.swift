@@ -74,6 +74,28 @@ struct ProtocolErrorTests {
         }
     }
 
+    /// Reload is answered in a task; the lines behind it must still come back in order, and a
+    /// client that closes its side right away still gets every reply.
+    @Test func linesBehindAReloadKeepTheirOrder() throws {
+        let c = try daemon.connect()
+        var lines = ""
+        for i in 0..<30 {
+            let method = i % 10 == 3 ? "reload" : (i % 2 == 0 ? "entities.list" : "status")
+            lines += #"{"jsonrpc":"2.0","id":\#(i),"method":"\#(method)"}"# + "\n"
+        }
+        lines += #"[{"jsonrpc":"2.0","id":"b1","method":"reload"},{"jsonrpc":"2.0","id":"b2","method":"status"}]"# + "\n"
+        try c.send(lines)
+        c.shutdownWrite()
+        for i in 0..<30 {
+            let reply = try JSON.object(try #require(try c.readLine()))
+            #expect(reply["id"] as? Int == i)
+            #expect(reply["result"] != nil)
+        }
+        let batch = try JSON.array(try #require(try c.readLine()))
+        #expect(batch.map { $0["id"] as? String } == ["b1", "b2"])
+        #expect(try c.readLine() == nil)
+    }
+
     @Test func oversizedLineGetsAnErrorAndTheConnectionCloses() throws {
         let c = try daemon.connect()
         var big = Array(#"{"jsonrpc":"2.0","id":1,"method":"search","params":{"query":""#.utf8)
