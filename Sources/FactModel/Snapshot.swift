@@ -39,6 +39,13 @@ public struct Snapshot: Sendable {
     /// Number of corpus-wide entities.
     public var entityCount: Int { entities.count }
 
+    /// The answer to a query, rendered once per snapshot: a snapshot never changes, so the same
+    /// query asked again gets the same bytes. `key` must name the query completely (method and
+    /// params). A failing `make` stores nothing.
+    public func memoizedAnswer(_ key: String, _ make: () throws -> [UInt8]) rethrows -> [UInt8] {
+        try cache.answer(key, make)
+    }
+
     /// Applies changes in order and bumps the generation once. Returns a new snapshot.
     public func applying(_ changes: [DocumentChange]) -> Snapshot {
         var next = self
@@ -164,6 +171,25 @@ final class SnapshotCache: Sendable {
             entityFacts.withLock { table in
                 if table.count >= SnapshotCache.entityFactsCapacity { table.removeAll() }
                 table[key] = made
+            }
+        }
+        return made
+    }
+
+    /// Rendered answers to queries asked before on this snapshot, keyed by the query.
+    private let answers = Mutex<(table: [String: [UInt8]], bytes: Int)>(([:], 0))
+    /// At most this many bytes of answers are kept per snapshot; then the table starts over.
+    static let answerCapacity = 16 << 20
+    /// Larger answers are not kept: one would push out many small ones.
+    static let largestAnswer = 1 << 20
+
+    func answer(_ key: String, _ make: () throws -> [UInt8]) rethrows -> [UInt8] {
+        if let cached = answers.withLock({ $0.table[key] }) { return cached }
+        let made = try make()  // outside the lock, like entityFacts
+        if made.count <= SnapshotCache.largestAnswer {
+            answers.withLock { answers in
+                if answers.bytes + made.count > SnapshotCache.answerCapacity { answers = ([:], 0) }
+                if answers.table.updateValue(made, forKey: key) == nil { answers.bytes += made.count }
             }
         }
         return made

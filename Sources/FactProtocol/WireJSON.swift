@@ -323,6 +323,17 @@ extension JSONWriter {
         return w.bytes
     }
 
+    /// A whole reply line around a result already written as JSON.
+    public static func reply(id: RPCID, rawResult: [UInt8]) -> [UInt8] {
+        var w = JSONWriter(capacity: rawResult.count + 48)
+        w.beginObject()
+        w.key("id"); id.write(to: &w)
+        w.key("jsonrpc"); w.string("2.0")
+        w.key("result"); w.raw(rawResult)
+        w.endObject()
+        return w.bytes
+    }
+
     /// A whole error reply line (without newline).
     public static func errorReply(id: RPCID, error: RPCError) -> [UInt8] {
         var w = JSONWriter(capacity: 256)

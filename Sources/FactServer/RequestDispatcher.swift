@@ -119,12 +119,30 @@ public struct RequestDispatcher: Sendable {
         return LineReply(bytes: any ? out : nil, subscribes: parts.contains { $0.subscribes })
     }
 
-    /// A request answered at once, from the current snapshot.
+    /// Queries whose answer depends on nothing but the snapshot and the params.
+    private static let snapshotQueries: Set<String> = [
+        DocumentsListMethod.name, DocumentsGetMethod.name, EntitiesListMethod.name, EntitiesGetMethod.name,
+        FactsQueryMethod.name, SearchMethod.name,
+    ]
+
+    /// A request answered at once, from the current snapshot. A query asked again on the same
+    /// snapshot gets the answer rendered the first time.
     private func respondNow(_ request: RPCRequest) -> [UInt8]? {
+        guard let id = request.id else { return nil }  // a notification's answer would go nowhere
+        let snapshot = store.snapshot
         do {
-            let result = try answer(request)
-            guard let id = request.id else { return nil }
-            return JSONWriter.reply(id: id, result: result)
+            guard RequestDispatcher.snapshotQueries.contains(request.method) else {
+                return JSONWriter.reply(id: id, result: try answer(request, snapshot))
+            }
+            var key = JSONWriter(capacity: 64)
+            key.string(request.method)
+            request.params.map { $0.write(to: &key) }
+            let result = try snapshot.memoizedAnswer(String(decoding: key.bytes, as: UTF8.self)) {
+                var w = JSONWriter()
+                try answer(request, snapshot).write(to: &w)
+                return w.bytes
+            }
+            return JSONWriter.reply(id: id, rawResult: result)
         } catch {
             return errorLine(request, error)
         }
@@ -152,7 +170,7 @@ public struct RequestDispatcher: Sendable {
         return RequestDispatcher.encodeError(id: id, rpcError)
     }
 
-    private func answer(_ request: RPCRequest) throws -> any JSONWritable & Sendable {
+    private func answer(_ request: RPCRequest, _ snapshot: Snapshot) throws -> any JSONWritable & Sendable {
         let p = request.params
         switch request.method {
         case StatusMethod.name:
@@ -164,26 +182,25 @@ public struct RequestDispatcher: Sendable {
         case DocumentsListMethod.name:
             let params = try DocumentsListMethod.decodeParams(p)
             let page = try PageRequest(limit: params.limit, cursor: params.cursor)
-            let all = store.snapshot.documentInfos()
+            let all = snapshot.documentInfos()
             let slice = Page(slicing: all, offset: page.offset, limit: page.limit)
             return DocumentsListMethod.Result(documents: slice.items, nextCursor: slice.nextCursor)
         case DocumentsGetMethod.name:
             let params = try DocumentsGetMethod.decodeParams(p)
             let path = try DocumentsGetMethod.normalize(params.path)
-            guard let doc = store.snapshot.document(at: path) else {
+            guard let doc = snapshot.document(at: path) else {
                 throw RPCError.invalidParams("no document '\(path)' in the seeds folder")
             }
             return DocumentsGetMethod.Result(document: doc.info, facts: doc.facts, mentions: doc.mentions)
         case EntitiesListMethod.name:
             let params = try EntitiesListMethod.decodeParams(p)
             let page = try PageRequest(limit: params.limit, cursor: params.cursor)
-            let all = store.snapshot.entityList(type: try params.entityType(), query: params.query)
+            let all = snapshot.entityList(type: try params.entityType(), query: params.query)
             let slice = Page(slicing: all, offset: page.offset, limit: page.limit)
             return EntitiesListMethod.Result(entities: slice.items, nextCursor: slice.nextCursor)
         case EntitiesGetMethod.name:
             let params = try EntitiesGetMethod.decodeParams(p)
             let page = try PageRequest(limit: params.limit, cursor: params.cursor)
-            let snapshot = store.snapshot
             guard let key = snapshot.entityKey(named: params.name), let entity = snapshot.entity(named: params.name) else {
                 throw RPCError.invalidParams("no entity named '\(params.name)'")
             }
@@ -194,7 +211,7 @@ public struct RequestDispatcher: Sendable {
         case FactsQueryMethod.name:
             let params = try FactsQueryMethod.decodeParams(p)
             let page = try PageRequest(limit: params.limit, cursor: params.cursor)
-            let slice = store.snapshot.factPage(matching: try params.filter(), offset: page.offset, limit: page.limit)
+            let slice = snapshot.factPage(matching: try params.filter(), offset: page.offset, limit: page.limit)
             return FactsQueryMethod.Result(facts: slice.items, total: slice.total, nextCursor: slice.nextCursor)
         case SearchMethod.name:
             let params = try SearchMethod.decodeParams(p)
@@ -202,7 +219,7 @@ public struct RequestDispatcher: Sendable {
             guard !params.query.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw RPCError.invalidParams("'query' is empty")
             }
-            return SearchMethod.Result(hits: store.snapshot.search(params.query, limit: page.limit))
+            return SearchMethod.Result(hits: snapshot.search(params.query, limit: page.limit))
         default:
             throw RPCError.methodNotFound(request.method)
         }

@@ -31,4 +31,40 @@ import Testing
         #expect(text.contains(#""ready":false"#))
         #expect(text.contains(#""lastChange":null"#))
     }
+
+    /// A document with one organization and `facts` facts about it.
+    func harbor(_ facts: Int) -> DocumentChange {
+        let date = CalendarDate(year: 2024, month: 1, day: 1)
+        let entity = ExtractedEntity(name: "Northern Harbor Port Authority", type: .organization, aliases: ["NHPA"], mentions: facts)
+        let fact = ExtractedFact(subject: 0, predicate: "approve", object: .text("a plan"), sentence: 0)
+        let extraction = DocumentExtraction(date: date, sentences: [SentenceSpan(line: 1, start: 0, end: 22, text: "The NHPA approved it.")],
+                                            entities: [entity], facts: Array(repeating: fact, count: facts))
+        return .upsert(DocumentInfo(path: "a.txt", bytes: 22, modified: "2024-01-01T00:00:00Z", date: date, facts: facts), extraction)
+    }
+
+    func call(_ dispatcher: RequestDispatcher, _ id: Int, _ method: String, _ params: [String: JSONValue]) throws -> [String: Any] {
+        let line = try #require(dispatcher.replyNow(to: .single(.success(RPCRequest(id: .number(Int64(id)), method: method, params: .object(params)))))?.bytes)
+        return try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any])
+    }
+
+    @Test func repeatedQueriesAreAnsweredFromTheSnapshotUntilItChanges() throws {
+        let store = FactStore()
+        store.apply([harbor(2)])
+        store.markReady()
+        let dispatcher = RequestDispatcher(store: store, seeds: "/s", logger: Logger(label: "test")) {}
+        let params: [String: JSONValue] = ["name": .string("NHPA")]
+        let first = try call(dispatcher, 1, "entities.get", params)
+        let again = try call(dispatcher, 2, "entities.get", params)
+        #expect(first["id"] as? Int == 1)
+        #expect(again["id"] as? Int == 2)  // the envelope is the request's own
+        #expect((first["result"] as? [String: Any])?["factsTotal"] as? Int == 2)
+        #expect(NSDictionary(dictionary: first["result"] as! [String: Any]).isEqual(to: again["result"] as! [String: Any]))
+        store.apply([harbor(3)])
+        let after = try call(dispatcher, 3, "entities.get", params)
+        #expect((after["result"] as? [String: Any])?["factsTotal"] as? Int == 3)
+        // Other params are another query; errors are answered each time and not kept.
+        let page = try call(dispatcher, 4, "entities.get", ["name": .string("NHPA"), "limit": .number(1)])
+        #expect(((page["result"] as? [String: Any])?["facts"] as? [Any])?.count == 1)
+        #expect(try call(dispatcher, 5, "entities.get", ["name": .string("nobody")])["error"] != nil)
+    }
 }

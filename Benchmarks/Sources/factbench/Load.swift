@@ -11,6 +11,8 @@ extension FactBench {
         @Option(help: "status, entities.get, facts.query or search.") var method = "entities.get"
         @Option(help: "Concurrent clients, comma-separated.") var clients = "1,16,128"
         @Option(help: "Seconds per client count.") var seconds = 5.0
+        @Option(help: "Ask about this many of the most mentioned entities in turn (entities.get, facts.query).")
+        var entities = 1
         @Flag(help: "Print JSON.") var json = false
 
         struct Row: Codable {
@@ -24,13 +26,14 @@ extension FactBench {
         }
 
         func run() async throws {
-            // Pick the most mentioned entity so the card and the filtered query have something to return.
+            // Pick the most mentioned entities so the card and the filtered query have something to return.
+            let limit = max(1, min(entities, PageRequest.maximumLimit))
             let top = try await FactClient.withConnection(socket: socket) { c in
-                try await c.call(EntitiesListMethod.self, .init(limit: 1)).entities.first?.name ?? "nobody"
+                try await c.call(EntitiesListMethod.self, .init(limit: limit)).entities.map(\.name)
             }
             var rows: [Row] = []
             for n in clients.split(separator: ",").compactMap({ Int($0) }) {
-                rows.append(try await measure(clients: n, entity: top))
+                rows.append(try await measure(clients: n, entities: top.isEmpty ? ["nobody"] : top))
             }
             if json { return try printJSON(rows) }
             for r in rows {
@@ -59,19 +62,22 @@ extension FactBench {
             return bytes.count >= key.count && (0...(bytes.count - key.count)).contains { bytes[$0..<($0 + key.count)].elementsEqual(key) }
         }
 
-        func measure(clients: Int, entity: String) async throws -> Row {
+        func measure(clients: Int, entities: [String]) async throws -> Row {
             let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
             let method = self.method
             let socket = self.socket
             let histograms = try await withThrowingTaskGroup(of: Histogram<UInt64>.self) { group in
-                for _ in 0..<clients {
+                for client in 0..<clients {
                     group.addTask {
                         var h = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
                         // The request is encoded once and the reply only checked, not decoded: the
                         // figures are the daemon's, not this client's JSON work on the same cores.
-                        let line = try Load.requestLine(method: method, entity: entity)
+                        let lines = try entities.map { try Load.requestLine(method: method, entity: $0) }
+                        var next = client % lines.count
                         try await FactClient.withConnection(socket: socket) { c in
                             while ContinuousClock.now < deadline {
+                                let line = lines[next]
+                                next = (next + 1) % lines.count
                                 let start = ContinuousClock.now
                                 try await c.send(line)
                                 guard let reply = try await c.nextLine() else { throw ClientError.closed }
