@@ -97,6 +97,15 @@ public struct ExtractedFact: Sendable, Hashable {
         self.storedSentence = Int32(clamping: sentence)
     }
 
+    /// Calls `body` with every entity index this fact refers to, without building an array.
+    public func forEachEntityIndex(_ body: (Int) -> Void) {
+        if let subject { body(subject) }
+        if case .entity(let o) = object { body(o) }
+        for agent in agents { body(agent) }
+        if let place { body(place) }
+        if let attributionEntity { body(attributionEntity) }
+    }
+
     /// Every entity index this fact refers to.
     public var entityIndices: [Int] {
         var out: [Int] = []

@@ -107,12 +107,14 @@ extension Snapshot {
             let refs = factRefs(about: key)
             // Related entities are counted on keys, without building facts.
             var counts: [String: Int] = [:]
+            var keys: [String] = []  // one fact's other entities, each once (a handful: no set needed)
             for (record, i) in refs {
-                var keys: Set<String> = []
-                for local in record.extraction!.facts[i].entityIndices where local < record.entityKeys.count {
-                    keys.insert(record.entityKeys[local])
+                keys.removeAll(keepingCapacity: true)
+                record.extraction!.facts[i].forEachEntityIndex { local in
+                    guard local < record.entityKeys.count else { return }
+                    let k = record.entityKeys[local]
+                    if k != key && !keys.contains(k) { keys.append(k) }
                 }
-                keys.remove(key)
                 for k in keys { counts[k, default: 0] += 1 }
             }
             let related = counts.compactMap { k, n in entities[k].map { (entity: $0.ref, count: n) } }

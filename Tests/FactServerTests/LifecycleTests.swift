@@ -29,7 +29,7 @@ struct LifecycleTests {
 
         let second = try DaemonProcess(seeds: seeds, socketPath: path, waitForReady: false)
         #expect(second.waitForExit(seconds: 10))
-        #expect(second.process.terminationStatus == 1)
+        #expect(second.exitStatus == 1)
         #expect(second.errorOutput().contains("already listening"))
         #expect(try first.call("status").result()["ready"] as? Bool == true)
     }
@@ -39,7 +39,7 @@ struct LifecycleTests {
         try folder.write("factd.sock", "precious")
         let daemon = try DaemonProcess(seeds: try Fixtures.folder(), socketPath: folder.path + "/factd.sock", waitForReady: false)
         #expect(daemon.waitForExit(seconds: 10))
-        #expect(daemon.process.terminationStatus == 1)
+        #expect(daemon.exitStatus == 1)
         #expect(try String(contentsOfFile: folder.path + "/factd.sock", encoding: .utf8) == "precious")
     }
 
@@ -50,7 +50,7 @@ struct LifecycleTests {
         try DaemonProcess.eventually(timeout: 5, "generation after SIGHUP") {
             (try daemon.call("status").result()["generation"] as! Int) > before
         }
-        #expect(daemon.process.isRunning)
+        #expect(daemon.isRunning)
     }
 
     @Test func sigintStopsWithSubscribersConnected() throws {
@@ -60,7 +60,7 @@ struct LifecycleTests {
         daemon.signal(SIGINT)
         let start = Date()
         #expect(daemon.waitForExit(seconds: 10))
-        #expect(daemon.process.terminationStatus == 0)
+        #expect(daemon.exitStatus == 0)
         #expect(Date().timeIntervalSince(start) < 5)
         #expect(try watcher.readLine(timeout: 2) == nil)
     }

@@ -63,16 +63,17 @@ extension FactBench {
         }
 
         func measure(clients: Int, entities: [String]) async throws -> Row {
-            let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
             let method = self.method
+            // Encoded once, before the clock starts: the figures are the daemon's, not this client's.
+            let lines = try entities.map { try Load.requestLine(method: method, entity: $0) }
+            let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
             let socket = self.socket
             let histograms = try await withThrowingTaskGroup(of: Histogram<UInt64>.self) { group in
                 for client in 0..<clients {
                     group.addTask {
                         var h = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
-                        // The request is encoded once and the reply only checked, not decoded: the
-                        // figures are the daemon's, not this client's JSON work on the same cores.
-                        let lines = try entities.map { try Load.requestLine(method: method, entity: $0) }
+                        // Replies are only checked, not decoded: the figures are the daemon's, not
+                        // this client's JSON work on the same cores.
                         var next = client % lines.count
                         try await FactClient.withConnection(socket: socket) { c in
                             while ContinuousClock.now < deadline {

@@ -77,24 +77,31 @@ final class DaemonProcess {
     }
 
     deinit {
-        if process.isRunning {
+        if exitStatus == nil {
             process.terminate()
             waitForExit(seconds: 10)
         }
+    }
+
+    /// The exit status once the process has ended (128 + signal when a signal ended it).
+    private(set) var exitStatus: Int32?
+
+    /// Whether the process still runs (reaping it when it has ended).
+    var isRunning: Bool {
+        if exitStatus == nil { exitStatus = process.exitStatus(waitingAtMost: 0) }
+        return exitStatus == nil
     }
 
     /// Waits for the process to end, killing it when it outlives `seconds`: a daemon that hangs
     /// must fail its test, not stall the whole run.
     @discardableResult
     func waitForExit(seconds: Double) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning && Date() < deadline { usleep(5_000) }
-        if process.isRunning {
+        if exitStatus == nil { exitStatus = process.exitStatus(waitingAtMost: seconds) }
+        if exitStatus == nil {
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            exitStatus = process.exitStatus(waitingAtMost: 10)
             return false
         }
-        process.waitUntilExit()
         return true
     }
 
@@ -103,7 +110,7 @@ final class DaemonProcess {
     func waitUntilReady(timeout: Double = 30) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if !process.isRunning { throw TestFailure("factd exited: \(errorOutput())") }
+            if !isRunning { throw TestFailure("factd exited: \(errorOutput())") }
             if let socket = try? LineSocket(path: socketPath), let status = try? socket.call("status").result(),
                status["ready"] as? Bool == true {
                 return
@@ -126,11 +133,11 @@ final class DaemonProcess {
     /// Sends SIGTERM and returns the exit status; -1 when it had to be killed after 10 seconds.
     func stop() -> Int32 {
         process.terminate()
-        return waitForExit(seconds: 10) ? process.terminationStatus : -1
+        return waitForExit(seconds: 10) ? exitStatus ?? -1 : -1
     }
 
     func errorOutput() -> String {
-        if process.isRunning { return "" }
+        if isRunning { return "" }
         return String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     }
 
