@@ -11,7 +11,7 @@ struct Coreference {
     private var lastWithHead: [String: Int] = [:]
 
     /// Definite descriptions and the entity type they refer back to.
-    static let descriptions: [String: EntityType] = [
+    static let descriptions: WordMap<EntityType> = [
         "group": .organization, "organisation": .organization, "organization": .organization,
         "company": .organization, "firm": .organization, "agency": .organization, "authority": .organization,
         "militants": .organization, "outfit": .organization, "movement": .organization, "ministry": .organization,
@@ -30,7 +30,7 @@ struct Coreference {
     ]
 
     /// The nouns of ``descriptions``, for quick membership tests.
-    static let descriptionNouns: Set<String> = Set(descriptions.keys)
+    static let descriptionNouns = WordSet(descriptions.keys)
 
     mutating func saw(_ local: Int, type: EntityType, name: String) {
         lastOfType[type] = local

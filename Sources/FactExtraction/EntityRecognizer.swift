@@ -18,13 +18,13 @@ struct EntityRecognizer {
     /// Tokens already read as times or quantities.
     let taken: TokenMask
 
-    static let nameAbbreviations: Set<String> = ["st", "mt", "ft", "pt", "jr", "sr"]
-    static let connectors: Set<String> = ["of", "for", "and", "&", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "y", "on"]
+    static let nameAbbreviations: WordSet = ["st", "mt", "ft", "pt", "jr", "sr"]
+    static let connectors: WordSet = ["of", "for", "and", "&", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "y", "on"]
 
     func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? tokens[i].lower : "" }
 
     /// Lowercase particles joined to a name: "al-Qaida", "el-Sisi", "bin-Laden".
-    static let nameParticles: Set<String> = ["al", "el", "ad", "as", "an", "bin"]
+    static let nameParticles: WordSet = ["al", "el", "ad", "as", "an", "bin"]
 
     func isNameWord(_ i: Int, _ r: Range<Int>) -> Bool {
         guard r.contains(i), !taken[i], tokens[i].kind == .word else { return false }

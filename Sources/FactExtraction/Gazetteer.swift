@@ -19,7 +19,7 @@ public struct Gazetteer: Sendable {
     private var countryNamesByCode: [String: String] = [:]
 
     /// Names every gazetteer knows, also without iso-codes.
-    static let builtinPlaces: [String: String] = [
+    static let builtinPlaces: WordMap<String> = [
         "US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
         "United States": "United States", "America": "United States", "UK": "United Kingdom",
         "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
@@ -36,14 +36,14 @@ public struct Gazetteer: Sendable {
         "Geneva": "Geneva", "Kyiv": "Kyiv", "Kiev": "Kyiv", "Jerusalem": "Jerusalem", "Cairo": "Cairo",
     ]
 
-    static let builtinOrganizations: Set<String> = [
+    static let builtinOrganizations: WordSet = [
         "Taliban", "al-Qaida", "al-Qaeda", "Al Qaeda", "Hamas", "Hezbollah", "NATO", "United Nations", "UN",
         "European Union", "EU", "World Bank", "IMF", "Pentagon", "Kremlin", "White House", "Congress",
         "Parliament", "Interpol", "Red Cross", "Boko Haram", "al-Shabaab", "Islamic State", "ISIS", "ISIL",
     ]
 
     /// Single words that name subdivisions somewhere but are ordinary words in news text.
-    static let ambiguousSubdivisions: Set<String> = [
+    static let ambiguousSubdivisions: WordSet = [
         "central", "western", "eastern", "northern", "southern", "north", "south", "east", "west", "capital",
         "coast", "lakes", "valley", "upper", "lower", "islands", "city", "district", "region", "national",
         "federal", "center", "centre", "middle", "mid", "river", "lake", "mountain", "plateau", "coastal",

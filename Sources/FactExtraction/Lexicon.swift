@@ -1,34 +1,34 @@
 /// The word lists the recognizers use. Data, not logic: extend the tables, not the code.
 enum Lexicon {
-    static let months: [String: Int] = [
+    static let months: WordMap<Int> = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
         "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordMap<Int> = [
         "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
         "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6,
         "sat": 6, "sunday": 7, "sun": 7,
     ]
 
-    static let seasons: [String: String] = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
+    static let seasons: WordMap<String> = ["spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"]
 
-    static let ordinalWords: [String: Int] = [
+    static let ordinalWords: WordMap<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
         "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
         "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
         "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "last": -1,
     ]
 
-    static let smallNumbers: [String: Double] = [
+    static let smallNumbers: WordMap<Double> = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "naught": 0, "nought": 0, "nil": 0, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
 
-    static let scales: [String: Double] = [
+    static let scales: WordMap<Double> = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000, "mln": 1_000_000,
         "k": 1_000, "m": 1_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
@@ -37,7 +37,7 @@ enum Lexicon {
     ]
 
     /// Indefinite counts: "scores of people" means at least this many.
-    static let indefiniteCounts: [String: Double] = [
+    static let indefiniteCounts: WordMap<Double> = [
         "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
         "billions": 2_000_000_000, "tens": 20,
     ]
@@ -59,11 +59,11 @@ enum Lexicon {
     ]
 
     /// First words of the hedges, to skip the phrase lookup for every other token.
-    static let hedgeStarts: Set<String> = Set(hedges.keys.compactMap(\.first))
+    static let hedgeStarts = WordSet(hedges.keys.compactMap(\.first))
 
-    static let currencySymbols: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
+    static let currencySymbols: WordMap<String> = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
 
-    static let currencyWords: [String: String] = [
+    static let currencyWords: WordMap<String> = [
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
         "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
         "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "franc": "CHF", "francs": "CHF",
@@ -75,16 +75,16 @@ enum Lexicon {
     ]
 
     /// Common ISO 4217 codes written before or after an amount; the gazetteer adds the rest.
-    static let currencyCodes: Set<String> = [
+    static let currencyCodes: WordSet = [
         "usd", "eur", "gbp", "jpy", "cny", "inr", "chf", "cad", "aud", "rub", "pkr", "afn", "nzd", "sek", "nok",
         "myr", "uah", "sgd", "hkd", "krw", "brl", "mxn", "zar", "try", "pln", "dkk", "czk", "huf", "ils", "aed",
         "sar", "kwd", "qar", "egp", "ngn", "kes", "idr", "thb", "php", "vnd", "bdt", "lkr", "npr", "irr", "iqd",
     ]
 
     /// Words before an amount that name its currency: "Rs 20".
-    static let currencyPrefixes: [String: String] = ["rs": "INR", "rs.": "INR", "inr": "INR", "rm": "MYR"]
+    static let currencyPrefixes: WordMap<String> = ["rs": "INR", "rs.": "INR", "inr": "INR", "rm": "MYR"]
 
-    static let unitsOfMeasure: [String: String] = [
+    static let unitsOfMeasure: WordMap<String> = [
         "km": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer", "kilometers": "kilometer",
         "kilometer": "kilometer", "kg": "kilogram", "kgs": "kilogram", "kilograms": "kilogram",
         "kilogram": "kilogram", "mi": "mile", "miles": "mile", "mile": "mile", "lb": "pound", "lbs": "pound",
@@ -95,7 +95,7 @@ enum Lexicon {
         "litres": "liter", "liters": "liter", "gallons": "gallon", "ft": "foot", "feet": "foot",
     ]
 
-    static let irregularPlurals: [String: String] = [
+    static let irregularPlurals: WordMap<String> = [
         "people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
         "personnel": "personnel", "staff": "staff", "troops": "troop", "feet": "foot", "mice": "mouse",
         "teeth": "tooth", "geese": "goose", "data": "data", "media": "media", "sheep": "sheep",
@@ -104,7 +104,7 @@ enum Lexicon {
     ]
 
     /// Closed-class words: never part of a name, never a counted noun.
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
         "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "over", "under", "about",
         "against", "between", "among", "across", "through", "during", "before", "after", "since", "until",
@@ -120,7 +120,7 @@ enum Lexicon {
     ]
 
     /// Capitalized at the start of a sentence, these are ordinary words, not names.
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "according", "since", "initially", "so", "however", "meanwhile", "moreover", "furthermore", "still",
         "yet", "thus", "therefore", "instead", "indeed", "later", "earlier", "today", "yesterday", "tomorrow",
         "last", "next", "after", "before", "during", "while", "when", "although", "though", "despite",
@@ -144,7 +144,7 @@ enum Lexicon {
     ]
 
     /// Abbreviations that end with a period without ending the sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "rs", "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "rev", "st", "sgt", "col", "lt", "capt",
         "cmdr", "adm", "maj", "pres", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "llc", "bros", "no",
         "vs", "etc", "approx", "dept", "univ", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul",

@@ -3,7 +3,7 @@ import FactModel
 /// Words that decide what kind of thing a name is. Data, not logic.
 enum NameLexicon {
     /// Last words of organization names.
-    static let organizationHeads: Set<String> = [
+    static let organizationHeads: WordSet = [
         "institute", "center", "centre", "agency", "authority", "society", "consortium", "inc", "inc.", "corp",
         "corp.", "corporation", "company", "co", "co.", "group", "ministry", "department", "university",
         "college", "school", "council", "committee", "commission", "bank", "party", "movement", "army", "navy",
@@ -22,14 +22,14 @@ enum NameLexicon {
     ]
 
     /// First words of organization names followed by "of"/"for": "University of …", "Bank of …".
-    static let organizationStarts: Set<String> = [
+    static let organizationStarts: WordSet = [
         "university", "bank", "ministry", "department", "institute", "center", "centre", "office", "bureau",
         "council", "commission", "committee", "federation", "league", "association", "society", "party",
         "union", "church", "academy", "court", "house", "board", "agency", "school", "college",
     ]
 
     /// Last words of place names.
-    static let placeHeads: Set<String> = [
+    static let placeHeads: WordSet = [
         "province", "city", "county", "district", "region", "river", "valley", "island", "islands", "mountains",
         "mountain", "street", "square", "bay", "sea", "ocean", "lake", "peninsula", "desert", "gulf", "strait",
         "canal", "park", "port", "harbor", "harbour", "airport", "coast", "highlands", "plains", "basin",
@@ -38,31 +38,31 @@ enum NameLexicon {
     ]
 
     /// Lowercase nouns after a name that make it a place: "Nangahar and Konar provinces".
-    static let placeFollowers: Set<String> = [
+    static let placeFollowers: WordSet = [
         "province", "provinces", "city", "district", "districts", "county", "counties", "region", "regions",
         "valley", "state", "village", "town", "area", "border", "river", "capital", "neighbourhood",
         "neighborhood", "suburb", "port", "airport",
     ]
 
-    static let eventHeads: Set<String> = [
+    static let eventHeads: WordSet = [
         "war", "summit", "olympics", "games", "cup", "championship", "championships", "conference",
         "election", "elections", "festival", "expo", "forum", "crisis", "revolution", "massacre",
         "earthquake", "uprising", "offensive", "campaign", "talks", "marathon", "tournament", "pandemic",
         "week", "day", "fair", "show", "awards", "prix", "referendum", "protests", "siege", "battle",
     ]
 
-    static let workHeads: Set<String> = [
+    static let workHeads: WordSet = [
         "index", "report", "act", "treaty", "agreement", "accord", "accords", "convention", "declaration",
         "review", "survey", "study", "plan", "strategy", "charter", "constitution", "bill", "law", "protocol",
         "magazine", "book", "novel", "film", "album", "doctrine", "directive", "code",
     ]
 
-    static let productHeads: Set<String> = [
+    static let productHeads: WordSet = [
         "iphone", "ipad", "android", "windows", "model", "series", "pro", "max", "app", "drone", "vaccine",
     ]
 
     /// Titles before a person's name; they are not part of the name.
-    static let personTitles: Set<String> = [
+    static let personTitles: WordSet = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "governor", "gov", "senator", "sen",
         "representative", "rep", "general", "gen", "minister", "secretary", "chancellor", "king", "queen",
         "prince", "princess", "pope", "judge", "justice", "mayor", "lt", "col", "colonel", "capt", "captain",
@@ -77,13 +77,13 @@ enum NameLexicon {
     ]
 
     /// Words that say a nearby name is a person: "X said", "X, who".
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "explained", "noted", "wrote", "argued", "insisted", "warned",
         "stated", "announced", "claimed", "asked", "replied", "recalled", "tweeted", "declared", "admitted",
     ]
 
     /// Adjectives of nationality: alone they describe, they do not name.
-    static let demonyms: Set<String> = [
+    static let demonyms: WordSet = [
         "afghan", "pakistani", "american", "british", "french", "german", "russian", "chinese", "iranian",
         "iraqi", "syrian", "indian", "israeli", "palestinian", "turkish", "saudi", "egyptian", "european",
         "african", "asian", "arab", "western", "eastern", "japanese", "korean", "ukrainian", "polish",
@@ -97,7 +97,7 @@ enum NameLexicon {
     ]
 
     /// Common given names; a name starting with one is a person.
-    static let givenNames: Set<String> = [
+    static let givenNames: WordSet = [
         "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
         "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
         "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",

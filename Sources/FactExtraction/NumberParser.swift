@@ -15,7 +15,7 @@ enum NumberParser {
     }
 
     /// Scale words inside a run of number words, plural and Indian forms included.
-    static let wordScales: [String: Double] = [
+    static let wordScales: WordMap<Double> = [
         "thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
         "trillion": 1e12, "trillions": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7,
         "crores": 1e7, "cr": 1e7, "krore": 1e7, "krores": 1e7, "kr": 1e7, "koti": 1e7,

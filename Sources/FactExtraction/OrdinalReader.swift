@@ -1,15 +1,15 @@
 /// Reads ordinals: "4th", "31st", "first", "twenty-fifth", "forty second", "seventythird".
 public enum OrdinalReader {
-    static let units: [String: Int] = [
+    static let units: WordMap<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
         "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     ]
-    static let tens: [String: Int] = [
+    static let tens: WordMap<Int> = [
         "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
         "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 1_000_000,
     ]
-    static let cardinalTens: [String: Int] = [
+    static let cardinalTens: WordMap<Int> = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
 
@@ -44,11 +44,11 @@ public enum OrdinalReader {
     }
 
     /// Every one-word ordinal: units, tens and the two written together ("twentyfifth").
-    static let singles: [String: Int] = {
-        var table = units.merging(tens) { a, _ in a }
+    static let singles: WordMap<Int> = {
+        var table = units.entries.merging(tens.entries) { a, _ in a }
         for (prefix, t) in cardinalTens {
             for (unit, u) in units where u < 10 { table[prefix + unit] = t + u }
         }
-        return table
+        return WordMap(table)
     }()
 }

@@ -25,14 +25,14 @@ struct QuantityRecognizer {
     func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? tokens[i].lower : "" }
 
     /// Words that can begin a quantity besides numbers, number words, hedges and currencies.
-    static let startWords: Set<String> = ["between", "from", "minus", "negative", "-", ".", "point", "a", "an", "us", "$", "€", "£", "¥", "¢"]
+    static let startWords: WordSet = ["between", "from", "minus", "negative", "-", ".", "point", "a", "an", "us", "$", "€", "£", "¥", "¢"]
 
     /// "a 34-year-old": the unit of an age.
-    static let ageUnits: [String: String] = ["year-old": "year", "month-old": "month", "week-old": "week", "day-old": "day"]
+    static let ageUnits: WordMap<String> = ["year-old": "year", "month-old": "month", "week-old": "week", "day-old": "day"]
     /// Capital letters written onto a number as its scale: "3M", ".0012G".
-    static let letterScales: [String: Double] = ["m": 1e6, "g": 1e9, "b": 1e9, "k": 1e3]
+    static let letterScales: WordMap<Double> = ["m": 1e6, "g": 1e9, "b": 1e9, "k": 1e3]
     /// "a couple of", "a pair", "a few".
-    static let smallCounts: [String: Double] = ["couple": 2, "pair": 2, "few": 3]
+    static let smallCounts: WordMap<Double> = ["couple": 2, "pair": 2, "few": 3]
 
     /// A cheap test that rules out most positions before the full match is tried.
     func canStart(_ i: Int, _ r: Range<Int>) -> Bool {

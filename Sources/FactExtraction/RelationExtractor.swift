@@ -21,22 +21,22 @@ struct RelationExtractor {
     let entityNames: [String]
     let entityTypes: [EntityType]
 
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "several",
         "many", "some", "each", "every", "no", "any", "all", "both", "few", "more", "most", "other", "such",
     ]
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "of", "in", "on", "at", "for", "with", "by", "from", "into", "onto", "against", "across", "near",
         "to", "over", "under", "between", "among", "during", "through", "toward", "towards", "via", "within",
         "without", "about", "after", "before", "since", "until", "as", "than", "like", "per",
     ]
-    static let subordinators: Set<String> = ["after", "before", "since", "until", "as", "when", "while", "because", "once", "although", "though", "if"]
-    static let placePrepositions: Set<String> = ["in", "at", "near", "across", "from", "into", "throughout", "inside", "outside", "around"]
-    static let clauseBreakers: Set<String> = [
+    static let subordinators: WordSet = ["after", "before", "since", "until", "as", "when", "while", "because", "once", "although", "though", "if"]
+    static let placePrepositions: WordSet = ["in", "at", "near", "across", "from", "into", "throughout", "inside", "outside", "around"]
+    static let clauseBreakers: WordSet = [
         ";", ":", "which", "who", "whom", "while", "whereas", "because", "although", "though", "after",
         "before", "when", "according", "including", "where", "but", "as",
     ]
-    static let phrasalParticles: [String: Set<String>] = [
+    static let phrasalParticles: WordMap<Set<String>> = [
         "stand": ["for"], "set": ["up"], "carry": ["out"], "take": ["over"], "step": ["down"], "shut": ["down"],
         "call": ["for", "off"], "pull": ["out"], "break": ["up"], "account": ["for"], "pay": ["for"],
     ]
@@ -200,7 +200,7 @@ struct RelationExtractor {
     }
 
     /// Nouns for people whose organisation is named after them: "analysts at X", "officials from Y".
-    static let peopleNouns: Set<String> = [
+    static let peopleNouns: WordSet = [
         "analysts", "economists", "officials", "researchers", "experts", "scientists", "spokesman", "spokeswoman",
         "spokesperson", "engineers", "investigators", "lawyers", "doctors", "executives", "staff", "diplomats",
         "sources", "strategists", "observers", "monitors", "inspectors", "auditors", "representatives",

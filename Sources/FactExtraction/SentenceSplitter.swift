@@ -59,7 +59,7 @@ public enum SentenceSplitter {
     }
 
     /// Words that begin sentences but rarely names: after "U.S." they mean a new sentence.
-    static let openers: Set<String> = [
+    static let openers: WordSet = [
         "the", "a", "an", "it", "he", "she", "they", "we", "i", "in", "on", "at", "but", "and", "this", "that",
         "there", "these", "those", "its", "their", "his", "her", "our", "after", "before", "when", "while", "as",
     ]

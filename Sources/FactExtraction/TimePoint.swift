@@ -73,7 +73,7 @@ enum TimePoint: Sendable, Equatable {
     }
 
     /// Season → (start month, start day, end month, end day).
-    static let seasonBounds: [String: (Int, Int, Int, Int)] = [
+    static let seasonBounds: WordMap<(Int, Int, Int, Int)> = [
         "SP": (3, 20, 6, 20), "SU": (6, 21, 9, 23), "FA": (9, 23, 12, 20), "WI": (12, 21, 3, 20),
     ]
     static let seasonOrder = ["WI", "SP", "SU", "FA"]

@@ -21,12 +21,12 @@ struct TimeRecognizer {
     let documentDate: CalendarDate
 
     /// Signal words that frame a time expression.
-    static let signals: Set<String> = [
+    static let signals: WordSet = [
         "since", "by", "until", "till", "in", "on", "before", "after", "from", "during", "through", "at",
         "to", "between", "within", "throughout", "around", "as", "of",
     ]
 
-    static let unitLetters: [String: (String, Int)] = [
+    static let unitLetters: WordMap<(String, Int)> = [
         "second": ("S", 0), "seconds": ("S", 0), "minute": ("M", 0), "minutes": ("M", 0), "hour": ("H", 0),
         "hours": ("H", 0), "day": ("D", 1), "days": ("D", 1), "week": ("W", 7), "weeks": ("W", 7),
         "month": ("M", 30), "months": ("M", 30), "year": ("Y", 365), "years": ("Y", 365),
@@ -38,23 +38,23 @@ struct TimeRecognizer {
     func lower(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? tokens[i].lower : "" }
 
     /// Words that can begin a time expression (besides numbers, months, weekdays, seasons, ordinals).
-    static let startWords: Set<String> = [
+    static let startWords: WordSet = [
         "today", "tonight", "yesterday", "tomorrow", "now", "currently", "presently", "recently", "lately", "formerly",
         "previously", "this", "last", "next", "past", "coming", "current", "previous", "following", "upcoming", "early",
         "late", "mid", "middle", "end", "beginning", "start", "from", "a", "an", "eom", "bom", "eoy", "boy", "noon",
         "midnight", "midday",
     ]
     /// Words between an article and a unit of time: "a few days", "a couple of weeks", "a full year".
-    static let afterArticle: Set<String> = ["few", "couple", "half", "full", "further", "more", "additional", "extra", "single", "number", "dozen", "quarter"]
+    static let afterArticle: WordSet = ["few", "couple", "half", "full", "further", "more", "additional", "extra", "single", "number", "dozen", "quarter"]
 
     /// Short unit names: "next yr", "last qtr".
-    static let unitAbbreviations: [String: String] = ["yr": "year", "qtr": "quarter", "wk": "week", "mo": "month"]
+    static let unitAbbreviations: WordMap<String> = ["yr": "year", "qtr": "quarter", "wk": "week", "mo": "month"]
 
     /// Era markers after a year: "14 AD", "800 C.E.".
-    static let eraWords: Set<String> = ["ad", "a.d.", "a.d", "ce", "c.e.", "c.e"]
+    static let eraWords: WordSet = ["ad", "a.d.", "a.d", "ce", "c.e.", "c.e"]
 
     /// Words after "the" that can continue a time expression.
-    static let afterThe: Set<String> = [
+    static let afterThe: WordSet = [
         "end", "beginning", "start", "middle", "day", "next", "following", "month", "year", "week", "previous", "current",
         "past", "last", "first", "second", "third", "fourth", "fifth", "1990s", "spring", "summer", "autumn", "fall", "winter",
     ]
@@ -204,7 +204,7 @@ struct TimeRecognizer {
     }
 
     /// "end of", "beginning of": the TIMEX3 mod of a part of a period.
-    static let partModifiers: [String: String] = ["end": "END", "beginning": "START", "start": "START", "middle": "MID"]
+    static let partModifiers: WordMap<String> = ["end": "END", "beginning": "START", "start": "START", "middle": "MID"]
 
     func modifier(at i: Int, _ r: Range<Int>) -> (String, Int)? {
         // "end of April", "beginning of 2017", "at the start of"

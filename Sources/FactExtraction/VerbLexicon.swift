@@ -43,7 +43,7 @@ enum VerbLexicon {
         "apply", "bid", "compete", "lobby", "campaign", "donate", "rebuild", "relocate", "merge", "split", "spin",
     ]
 
-    static let irregular: [String: String] = [
+    static let irregular: WordMap<String> = [
         "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "being": "be", "am": "be",
         "has": "have", "had": "have", "having": "have", "did": "do", "does": "do", "done": "do",
         "built": "build", "bought": "buy", "won": "win", "met": "meet", "held": "hold", "hit": "hit",
@@ -67,7 +67,7 @@ enum VerbLexicon {
     ]
 
     /// Inflected form → lemma.
-    static let forms: [String: String] = {
+    static let forms: WordMap<String> = {
         var table: [String: String] = [:]
         let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
         for lemma in lemmas {
@@ -99,32 +99,32 @@ enum VerbLexicon {
             }
         }
         for (form, lemma) in irregular { table[form] = lemma }
-        return table
+        return WordMap(table)
     }()
 
     /// The lemma of a verb form, or nil when the word is not a known verb.
     static func lemma(_ word: String) -> String? { forms[word] }
 
     /// Forms of "be" and "have" and modals, which make verb chains.
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does",
         "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'s", "'re", "'ve",
     ]
 
-    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am"]
+    static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am"]
 
     /// Verbs whose object is what the fact is about: "X and Y formed Z" is a fact about Z.
-    static let creationVerbs: Set<String> = ["form", "found", "establish", "create", "set", "launch", "build", "start"]
+    static let creationVerbs: WordSet = ["form", "found", "establish", "create", "set", "launch", "build", "start"]
 
     /// Pure speech: "X said that …" is only the source of what follows, not a fact of its own.
-    static let speechVerbs: Set<String> = ["say", "tell", "add", "note", "state", "write", "explain", "insist", "argue"]
+    static let speechVerbs: WordSet = ["say", "tell", "add", "note", "state", "write", "explain", "insist", "argue"]
 
     /// Reporting verbs: "X said" attributes the sentence to X.
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "say", "tell", "report", "state", "claim", "announce", "add", "explain", "note", "warn", "confirm",
         "declare", "reveal", "write", "insist", "argue",
     ]
 
     /// Participles that may follow a noun without being its verb ("a group committed to …").
-    static let adjectivalParticiples: Set<String> = ["committed", "based", "led", "backed", "linked", "affiliated", "spread", "including", "involving", "conducted"]
+    static let adjectivalParticiples: WordSet = ["committed", "based", "led", "backed", "linked", "affiliated", "spread", "including", "involving", "conducted"]
 }

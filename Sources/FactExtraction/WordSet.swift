@@ -1,0 +1,56 @@
+/// A fixed set of words, looked up by their UTF-8 bytes (``ByteKeyTable``) instead of through
+/// `Hasher`: the recognizers ask their lexicons about nearly every token, and `Set<String>`'s
+/// SipHash and string comparison were a tenth of extraction's instructions.
+///
+/// Words compare byte for byte, so lexicon entries and the text they are looked up with must be
+/// spelled alike (both lowercased by the tokenizer; text in NFC, as news text is).
+struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+    private let table: ByteKeyTable<Bool>
+    /// The words, for the few places that list or combine them.
+    let words: [String]
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        var unique: [String: Bool] = [:]
+        for word in words { unique[word] = true }
+        table = ByteKeyTable(unique)
+        self.words = Array(unique.keys)
+    }
+
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    func contains(_ word: String) -> Bool {
+        table.lookup(word) != nil
+    }
+
+    func contains(_ word: Substring) -> Bool {
+        contains(String(word))
+    }
+
+    func makeIterator() -> [String].Iterator { words.makeIterator() }
+}
+
+/// A fixed word → value table looked up by UTF-8 bytes; see ``WordSet``.
+struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLiteral {
+    private let table: ByteKeyTable<Value>
+    /// The entries, for the few places that list them.
+    let entries: [String: Value]
+
+    init(_ entries: [String: Value]) {
+        self.entries = entries
+        table = ByteKeyTable(entries)
+    }
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+    }
+
+    subscript(word: String) -> Value? {
+        table.lookup(word)
+    }
+
+    var keys: Dictionary<String, Value>.Keys { entries.keys }
+
+    func makeIterator() -> [String: Value].Iterator { entries.makeIterator() }
+}
