@@ -35,59 +35,63 @@ public enum SearchTokenizer {
     }
 
     /// Calls `body` with the UTF-8 of each term of `text`, as ``terms(_:)`` would give them, without
-    /// making strings: ASCII words (with curly apostrophes, quotes and dashes around them) are
-    /// read from the bytes; a sentence with other non-ASCII text takes the general path.
+    /// making strings: read from the bytes, with other scalars than ASCII decoded where they occur
+    /// (letters and digits lowercased, the curly apostrophe kept inside a word, the rest a break).
     public static func forEachTerm(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        let handled: Bool = text.withUTF8 { bytes in
-            // Only ASCII, and the punctuation news uses: ’ “ ” – — and the no-break space.
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x80 { i += 1; continue }
-                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, [0x99, 0x9C, 0x9D, 0x93, 0x94].contains(bytes[i + 2]) { i += 3; continue }
-                if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { i += 2; continue }
-                return false
-            }
+        text.withUTF8 { bytes in
             var word: [UInt8] = []
             word.reserveCapacity(32)
+            var ascii = true
             func flush() {
                 guard !word.isEmpty else { return }
                 // A possessive "'s" goes, then every apostrophe (kept as 0x27 while reading).
                 if word.count >= 2, word[word.count - 2] == 0x27, word[word.count - 1] == 0x73 { word.removeLast(2) }
                 word.removeAll { $0 == 0x27 }
                 if !word.isEmpty {
-                    stem(&word)
-                    word.withUnsafeBufferPointer(body)
+                    if ascii {
+                        stem(&word)
+                        word.withUnsafeBufferPointer(body)
+                    } else {
+                        // Stemming counts characters: rare enough to do on a string.
+                        var stemmed = stem(String(decoding: word, as: UTF8.self))
+                        stemmed.withUTF8 { body($0) }
+                    }
                 }
                 word.removeAll(keepingCapacity: true)
+                ascii = true
             }
-            i = 0
+            var i = 0
             while i < bytes.count {
                 let b = bytes[i]
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    word.append(b)
-                } else if b >= 0x41 && b <= 0x5A {
-                    word.append(b | 0x20)
-                } else if b == 0x27 && !word.isEmpty {
-                    word.append(0x27)
-                } else if b == 0xE2 && bytes[i + 2] == 0x99 && !word.isEmpty {
-                    word.append(0x27)  // ’
-                    i += 3
+                if b < 0x80 {
+                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                        word.append(b)
+                    } else if b >= 0x41 && b <= 0x5A {
+                        word.append(b | 0x20)
+                    } else if b == 0x27 && !word.isEmpty {
+                        word.append(0x27)
+                    } else {
+                        flush()
+                    }
+                    i += 1
                     continue
+                }
+                let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                for k in 1..<min(width, bytes.count - i) { value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+                i += width
+                guard let scalar = Unicode.Scalar(value) else { flush(); continue }
+                if scalar == "\u{2019}" {
+                    if word.isEmpty { flush() } else { word.append(0x27) }
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                    ascii = false
                 } else {
                     flush()
-                    if b >= 0x80 { i += b == 0xE2 ? 3 : 2; continue }
                 }
-                i += 1
             }
             flush()
-            return true
-        }
-        if handled { return }
-        for term in terms(text) {
-            var t = term
-            t.withUTF8 { body($0) }
         }
     }
 

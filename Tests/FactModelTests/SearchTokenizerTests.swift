@@ -12,6 +12,10 @@ struct SearchTokenizerTests {
         ("don't  O’Brien\u{00A0}said", ["dont", "obrien", "said"]),
         ("Café owners in Zürich", ["café", "owner", "in", "zürich"]),
         ("’Tis", ["tis"]),
+        ("Søren Ødegård’s ÉTUDES, naïve cafés", ["søren", "ødegård", "étude", "naïve", "café"]),
+        ("Ağrı İzmir Ελλάδας ΑΘΗΝΑ", ["ağrı", "i̇zmir", "ελλάδας", "αθηνα"]),
+        ("Das ist größer: ½ × 3², 東京都 2021年", ["das", "ist", "größer", "½", "3²", "東京都", "2021年"]),
+        ("aés ends, ﬁnes", ["aés", "end", "ﬁne"]),
     ]
 
     @Test(arguments: cases)
