@@ -3,6 +3,7 @@ import FactModel
 import Foundation
 import Logging
 import ServiceLifecycle
+import Synchronization
 import UnixSignals
 
 /// Keeps the store in step with the seeds folder: the first full scan, then every change the
@@ -202,20 +203,34 @@ public final class IngestService: Service, Sendable {
         onChange(snapshot)
     }
 
-    /// Extracts files on all cores, results in input order.
+    /// Extracts files on all cores, results in input order. Each worker takes the next file when
+    /// it is done with one, so a few large files do not leave a core idle at the end.
     private func loadConcurrently(_ paths: [String]) async -> [DocumentLoader.Outcome] {
         guard paths.count > 1 else { return paths.map(loader.load) }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
         let loader = self.loader
-        return await withTaskGroup(of: (Int, [DocumentLoader.Outcome]).self) { group in
-            let chunk = (paths.count + workers - 1) / workers
-            for w in 0..<workers {
-                let slice = Array(paths[min(w * chunk, paths.count)..<min((w + 1) * chunk, paths.count)])
-                group.addTask { (w, slice.map(loader.load)) }
+        let next = SharedCounter()
+        return await withTaskGroup(of: [(Int, DocumentLoader.Outcome)].self) { group in
+            for _ in 0..<workers {
+                group.addTask {
+                    var done: [(Int, DocumentLoader.Outcome)] = []
+                    while true {
+                        let i = next.value.add(1, ordering: .relaxed).oldValue
+                        guard i < paths.count else { return done }
+                        done.append((i, loader.load(paths[i])))
+                    }
+                }
             }
-            var parts = [[DocumentLoader.Outcome]](repeating: [], count: workers)
-            for await (w, outcomes) in group { parts[w] = outcomes }
-            return parts.flatMap { $0 }
+            var outcomes = [DocumentLoader.Outcome?](repeating: nil, count: paths.count)
+            for await done in group {
+                for (i, outcome) in done { outcomes[i] = outcome }
+            }
+            return outcomes.map { $0! }
         }
     }
+}
+
+/// A counter the loading workers share: each takes the next index from it.
+private final class SharedCounter: Sendable {
+    let value = Atomic<Int>(0)
 }
