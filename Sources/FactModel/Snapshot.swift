@@ -55,10 +55,22 @@ public struct Snapshot: Sendable {
 
     /// Applies changes in order and bumps the generation once.
     public mutating func apply(_ changes: [DocumentChange]) {
+        stage(changes)
+        commit()
+    }
+
+    /// Applies changes in order without starting a generation, to build the next snapshot in
+    /// steps (while the rest of a scan is still being read); ``commit()`` then makes everything
+    /// staged one generation. Nobody may query a snapshot between `stage` and `commit`.
+    public mutating func stage(_ changes: [DocumentChange]) {
         for change in changes {
             removeDocument(change.path)
             if case .upsert(let info, let extraction) = change { insertDocument(info, extraction) }
         }
+    }
+
+    /// Makes the changes staged since the last generation one new generation.
+    public mutating func commit() {
         generation += 1
         cacheReset()
     }

@@ -52,8 +52,12 @@ public final class FactStore: Sendable {
 
     /// Applies a batch of document changes as one new generation and tells subscribers.
     /// Returns the new generation, or nil when `changes` is empty.
+    ///
+    /// `staged`, when given, is the current snapshot with exactly `changes` already staged
+    /// (``Snapshot/stage(_:)``), built while the documents were still being read; it is committed
+    /// instead of applying the changes again.
     @discardableResult
-    public func apply(_ changes: [DocumentChange]) -> UInt64? {
+    public func apply(_ changes: [DocumentChange], staged: Snapshot? = nil) -> UInt64? {
         guard !changes.isEmpty else { return nil }
         let current = snapshot
         var kinds: [ChangedNotification.DocumentChange] = []
@@ -66,7 +70,13 @@ public final class FactStore: Sendable {
             }
         }
         // Built outside the lock: only the ingest task writes, readers keep the old snapshot meanwhile.
-        let next = current.applying(changes)
+        var next: Snapshot
+        if var staged {
+            staged.commit()
+            next = staged
+        } else {
+            next = current.applying(changes)
+        }
         let subscribers = state.withLock { s -> [AsyncStream<ChangedNotification>.Continuation] in
             s.snapshot = next
             s.lastChange = Date()

@@ -3,7 +3,6 @@ import FactModel
 import Foundation
 import Logging
 import ServiceLifecycle
-import Synchronization
 import UnixSignals
 
 /// Keeps the store in step with the seeds folder: the first full scan, then every change the
@@ -176,13 +175,18 @@ public final class IngestService: Service, Sendable {
             if !force, let status, known[path] == status { continue }
             toLoad.append((path, status))
         }
-        let loaded = await loadConcurrently(toLoad.map(\.0))
-        for ((path, status), outcome) in zip(toLoad, loaded) {
+        // Each document is staged into the next snapshot as soon as it and those before it are
+        // read, so the snapshot is built while the rest is still being extracted.
+        var staged = store.snapshot
+        staged.stage(changes)
+        await loadConcurrently(toLoad.map(\.0)) { i, outcome in
+            let (path, status) = toLoad[i]
+            var change: DocumentChange? = nil
             switch outcome {
-            case .change(let change):
-                changes.append(change)
+            case .change(let loaded):
+                change = loaded
                 known[path] = status
-                if case .upsert(let info, _) = change {
+                if case .upsert(let info, _) = loaded {
                     if let reason = info.skipped {
                         logger.notice("document skipped", metadata: ["document": "\(path)", "reason": "\(reason)"])
                     } else if let warning = info.warning {
@@ -190,47 +194,56 @@ public final class IngestService: Service, Sendable {
                     }
                 }
             case .absent:
-                if known.removeValue(forKey: path) != nil || store.snapshot.documents[path] != nil { changes.append(.remove(path)) }
+                if known.removeValue(forKey: path) != nil || store.snapshot.documents[path] != nil { change = .remove(path) }
+            }
+            if let change {
+                changes.append(change)
+                staged.stage([change])
             }
         }
-        publish(changes, reason: force ? "scan" : "change")
+        publish(changes, staged: staged, reason: force ? "scan" : "change")
     }
 
-    private func publish(_ changes: [DocumentChange], reason: String) {
-        guard let generation = store.apply(changes) else { return }
+    private func publish(_ changes: [DocumentChange], staged: Snapshot? = nil, reason: String) {
+        guard let generation = store.apply(changes, staged: staged) else { return }
         let snapshot = store.snapshot
         logger.info("applied changes", metadata: ["generation": "\(generation)", "changes": "\(changes.count)", "reason": "\(reason)"])
         onChange(snapshot)
     }
 
-    /// Extracts files on all cores, results in input order. Each worker takes the next file when
-    /// it is done with one, so a few large files do not leave a core idle at the end.
-    private func loadConcurrently(_ paths: [String]) async -> [DocumentLoader.Outcome] {
-        guard paths.count > 1 else { return paths.map(loader.load) }
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count))
+    /// Extracts files on all cores and hands each outcome to `consume` in input order, as soon as
+    /// it and all before it are done. Files go out in small batches, a few in flight per core, so
+    /// a core that finishes early takes more and `consume` runs while the others still extract.
+    private func loadConcurrently(_ paths: [String], _ consume: (Int, DocumentLoader.Outcome) -> Void) async {
+        guard paths.count > 1 else {
+            for (i, path) in paths.enumerated() { consume(i, loader.load(path)) }
+            return
+        }
         let loader = self.loader
-        let next = SharedCounter()
-        return await withTaskGroup(of: [(Int, DocumentLoader.Outcome)].self) { group in
-            for _ in 0..<workers {
-                group.addTask {
-                    var done: [(Int, DocumentLoader.Outcome)] = []
-                    while true {
-                        let i = next.value.add(1, ordering: .relaxed).oldValue
-                        guard i < paths.count else { return done }
-                        done.append((i, loader.load(paths[i])))
-                    }
+        let batch = 16
+        let batches = (paths.count + batch - 1) / batch
+        let inFlight = max(1, ProcessInfo.processInfo.activeProcessorCount) * 2
+        await withTaskGroup(of: (Int, [DocumentLoader.Outcome]).self) { group in
+            var started = 0
+            func startNext() {
+                guard started < batches else { return }
+                let b = started
+                let slice = Array(paths[(b * batch)..<min((b + 1) * batch, paths.count)])
+                group.addTask { (b, slice.map(loader.load)) }
+                started += 1
+            }
+            for _ in 0..<inFlight { startNext() }
+            var waiting: [Int: [DocumentLoader.Outcome]] = [:]
+            var nextToConsume = 0
+            for await (b, outcomes) in group {
+                startNext()
+                waiting[b] = outcomes
+                while let ready = waiting.removeValue(forKey: nextToConsume) {
+                    for (k, outcome) in ready.enumerated() { consume(nextToConsume * batch + k, outcome) }
+                    nextToConsume += 1
                 }
             }
-            var outcomes = [DocumentLoader.Outcome?](repeating: nil, count: paths.count)
-            for await done in group {
-                for (i, outcome) in done { outcomes[i] = outcome }
-            }
-            return outcomes.map { $0! }
         }
     }
 }
 
-/// A counter the loading workers share: each takes the next index from it.
-private final class SharedCounter: Sendable {
-    let value = Atomic<Int>(0)
-}

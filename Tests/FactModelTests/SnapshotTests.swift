@@ -29,6 +29,25 @@ struct SnapshotTests {
         #expect(s.entityCount == 0)
     }
 
+    @Test func stagingInStepsIsOneGeneration() {
+        let fact = ExtractedFact(subject: 0, predicate: "approve", object: .text("a plan"), sentence: 0)
+        let changes: [DocumentChange] = [
+            .upsert(info("a.txt", facts: 1), extraction([acme], facts: [fact])),
+            .upsert(info("b.txt", facts: 2), extraction([acme], facts: [fact, fact])),
+            .remove("a.txt"),
+        ]
+        var applied = Snapshot()
+        applied.apply(changes)
+        var staged = Snapshot()
+        for change in changes { staged.stage([change]) }
+        #expect(staged.generation == 0)
+        staged.commit()
+        #expect(staged.generation == applied.generation)
+        #expect(staged.sortedPaths == applied.sortedPaths)
+        #expect(staged.factCount == applied.factCount)
+        #expect(staged.entityList(type: nil, query: nil) == applied.entityList(type: nil, query: nil))
+    }
+
     @Test func replacingADocumentReplacesAllItsFacts() {
         let fact = ExtractedFact(subject: 0, predicate: "approve", object: .text("a plan"), sentence: 0)
         var s = Snapshot()
