@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import FactProtocol
 import Foundation
 import Logging
 import NIOCore
@@ -11,8 +10,9 @@ import ServiceLifecycle
 /// Serves the JSON-RPC API on a Unix stream socket: one JSON value per line, replies in order
 /// per connection, `changed` notifications to subscribers.
 ///
-/// Each connection runs in its own task; a failing client never harms another. Reading stops
-/// while a reply cannot be written, so a client that never reads cannot grow our memory.
+/// Each connection is answered by its own ``RPCConnectionHandler`` on its event loop; a failing
+/// client never harms another. This type binds the socket, hands connections their handler and,
+/// at shutdown, lets each finish what it is answering before closing it.
 public final class SocketServer: Service, Sendable {
     /// Where to listen.
     public enum Endpoint: Sendable {
