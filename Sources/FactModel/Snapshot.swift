@@ -46,6 +46,11 @@ public struct Snapshot: Sendable {
         try cache.answer(key, make)
     }
 
+    /// Whether ``memoizedAnswer(_:_:)`` already has the answer under `key`.
+    public func hasMemoizedAnswer(_ key: String) -> Bool {
+        cache.hasAnswer(key)
+    }
+
     /// Applies changes in order and bumps the generation once. Returns a new snapshot.
     public func applying(_ changes: [DocumentChange]) -> Snapshot {
         var next = self
@@ -194,6 +199,10 @@ final class SnapshotCache: Sendable {
     static let answerCapacity = 16 << 20
     /// Larger answers are not kept: one would push out many small ones.
     static let largestAnswer = 1 << 20
+
+    func hasAnswer(_ key: String) -> Bool {
+        answers.withLock { $0.table[key] != nil }
+    }
 
     func answer(_ key: String, _ make: () throws -> [UInt8]) rethrows -> [UInt8] {
         if let cached = answers.withLock({ $0.table[key] }) { return cached }

@@ -74,12 +74,27 @@ public struct RequestDispatcher: Sendable {
     /// Methods that answer before the first scan has finished; the others wait for it.
     private static let answersAtOnce: Set<String> = [StatusMethod.name, SubscribeMethod.name, ReloadMethod.name]
 
-    /// Queries about the documents wait for the first scan (a socket-activated daemon gets its
-    /// first request before it has read anything); status answers at once and says so.
+    /// Whether a request is answered in a task rather than where it was read. Queries about the
+    /// documents wait for the first scan (a socket-activated daemon gets its first request before
+    /// it has read anything); status answers at once and says so. A search not yet answered on
+    /// this snapshot reads every document's postings — milliseconds to a few hundred on a large
+    /// corpus — and must not hold up the other connections of its event loop meanwhile.
     private func mustWait(_ request: RPCRequest) -> Bool {
         if request.method == ReloadMethod.name { return true }
-        return !RequestDispatcher.answersAtOnce.contains(request.method) && RPCMethods.names.contains(request.method)
-            && !store.isReady
+        guard !RequestDispatcher.answersAtOnce.contains(request.method), RPCMethods.names.contains(request.method) else {
+            return false
+        }
+        if !store.isReady { return true }
+        return request.method == SearchMethod.name && request.id != nil
+            && !store.snapshot.hasMemoizedAnswer(RequestDispatcher.answerKey(request))
+    }
+
+    /// What names a query's answer on a snapshot: its method and params.
+    private static func answerKey(_ request: RPCRequest) -> String {
+        var key = JSONWriter(capacity: 64)
+        key.string(request.method)
+        request.params.map { $0.write(to: &key) }
+        return String(decoding: key.bytes, as: UTF8.self)
     }
 
     private func replyNow(_ item: Result<RPCRequest, RPCFailure>) -> LineReply? {
@@ -134,10 +149,7 @@ public struct RequestDispatcher: Sendable {
             guard RequestDispatcher.snapshotQueries.contains(request.method) else {
                 return JSONWriter.reply(id: id, result: try answer(request, snapshot))
             }
-            var key = JSONWriter(capacity: 64)
-            key.string(request.method)
-            request.params.map { $0.write(to: &key) }
-            let result = try snapshot.memoizedAnswer(String(decoding: key.bytes, as: UTF8.self)) {
+            let result = try snapshot.memoizedAnswer(RequestDispatcher.answerKey(request)) {
                 var w = JSONWriter()
                 try answer(request, snapshot).write(to: &w)
                 return w.bytes

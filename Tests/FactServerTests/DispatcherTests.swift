@@ -67,4 +67,19 @@ import Testing
         #expect(((page["result"] as? [String: Any])?["facts"] as? [Any])?.count == 1)
         #expect(try call(dispatcher, 5, "entities.get", ["name": .string("nobody")])["error"] != nil)
     }
+
+    @Test func aNewSearchIsAnsweredInATaskThenFromTheSnapshot() async throws {
+        let store = FactStore()
+        store.apply([harbor(2)])
+        store.markReady()
+        let dispatcher = RequestDispatcher(store: store, seeds: "/s", logger: Logger(label: "test")) {}
+        let search = RPCIncoming.single(.success(RPCRequest(id: .number(1), method: "search", params: .object(["query": .string("approved")]))))
+        #expect(dispatcher.replyNow(to: search) == nil)  // not on the event loop: it may take a while
+        let first = await dispatcher.reply(to: search).bytes
+        let again = try #require(dispatcher.replyNow(to: search)?.bytes)
+        #expect(first == again)
+        #expect(String(decoding: again, as: UTF8.self).contains("NHPA approved"))
+        // A status or an entity card is answered where it is read.
+        #expect(dispatcher.replyNow(to: .single(.success(RPCRequest(id: .number(2), method: "status")))) != nil)
+    }
 }

@@ -12,9 +12,9 @@ final class LineSocket {
         fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         let rc = withUnixAddress(path) { connect(fd, $0, $1) }
         guard rc == 0 else {
-            let message = String(cString: strerror(errno))
-            close(fd)
-            throw TestFailure("connect \(path): \(message)")
+            // No close here: the object is whole, so throwing runs deinit, which closes `fd`.
+            // Closing twice closed another test's socket that had just been given the same number.
+            throw TestFailure("connect \(path): \(String(cString: strerror(errno)))")
         }
     }
 
