@@ -9,11 +9,16 @@ public struct RequestDispatcher: Sendable {
     let seeds: String
     let reload: @Sendable () async throws -> Void
     let logger: Logger
+    /// From this many served documents on, a query's first answer on a snapshot is worked out in
+    /// a task (see ``mustWait(_:)``).
+    let largeCorpus: Int
 
-    public init(store: FactStore, seeds: String, logger: Logger, reload: @escaping @Sendable () async throws -> Void) {
+    public init(store: FactStore, seeds: String, logger: Logger, largeCorpus: Int = 10_000,
+                reload: @escaping @Sendable () async throws -> Void) {
         self.store = store
         self.seeds = seeds
         self.logger = logger
+        self.largeCorpus = largeCorpus
         self.reload = reload
     }
 
@@ -76,17 +81,20 @@ public struct RequestDispatcher: Sendable {
 
     /// Whether a request is answered in a task rather than where it was read. Queries about the
     /// documents wait for the first scan (a socket-activated daemon gets its first request before
-    /// it has read anything); status answers at once and says so. A search not yet answered on
-    /// this snapshot reads every document's postings — milliseconds to a few hundred on a large
-    /// corpus — and must not hold up the other connections of its event loop meanwhile.
+    /// it has read anything); status answers at once and says so. A query that may take long —
+    /// a search, which reads every document's postings, or any query on a large corpus — is
+    /// worked out in a task the first time on a snapshot, so it cannot hold up the other
+    /// connections of its event loop; asked again, its kept answer goes out at once.
     private func mustWait(_ request: RPCRequest) -> Bool {
         if request.method == ReloadMethod.name { return true }
         guard !RequestDispatcher.answersAtOnce.contains(request.method), RPCMethods.names.contains(request.method) else {
             return false
         }
         if !store.isReady { return true }
-        return request.method == SearchMethod.name && request.id != nil
-            && !store.snapshot.hasMemoizedAnswer(RequestDispatcher.answerKey(request))
+        guard request.id != nil, RequestDispatcher.snapshotQueries.contains(request.method) else { return false }
+        let snapshot = store.snapshot
+        let mayTakeLong = request.method == SearchMethod.name || snapshot.servedCount >= largeCorpus
+        return mayTakeLong && !snapshot.hasMemoizedAnswer(RequestDispatcher.answerKey(request))
     }
 
     /// What names a query's answer on a snapshot: its method and params.

@@ -82,4 +82,21 @@ import Testing
         // A status or an entity card is answered where it is read.
         #expect(dispatcher.replyNow(to: .single(.success(RPCRequest(id: .number(2), method: "status")))) != nil)
     }
+
+    @Test func onALargeCorpusEveryFirstAnswerIsWorkedOutInATask() async throws {
+        let store = FactStore()
+        store.apply([harbor(2)])
+        store.markReady()
+        // One document counts as large here.
+        let dispatcher = RequestDispatcher(store: store, seeds: "/s", logger: Logger(label: "test"), largeCorpus: 1) {}
+        let card = RPCIncoming.single(.success(RPCRequest(id: .number(1), method: "entities.get", params: .object(["name": .string("NHPA")]))))
+        #expect(dispatcher.replyNow(to: card) == nil)
+        let first = await dispatcher.reply(to: card).bytes
+        #expect(dispatcher.replyNow(to: card)?.bytes == first)
+        #expect(dispatcher.replyNow(to: .single(.success(RPCRequest(id: .number(2), method: "status")))) != nil)
+        // Below the threshold the same query is answered where it is read.
+        let small = RequestDispatcher(store: store, seeds: "/s", logger: Logger(label: "test")) {}
+        let list = RPCIncoming.single(.success(RPCRequest(id: .number(3), method: "entities.list")))
+        #expect(small.replyNow(to: list) != nil)
+    }
 }
