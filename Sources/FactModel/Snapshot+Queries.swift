@@ -108,12 +108,24 @@ extension Snapshot {
             // Related entities are counted on keys, without building facts.
             var counts: [String: Int] = [:]
             var keys: [String] = []  // one fact's other entities, each once (a handful: no set needed)
-            for (record, i) in refs {
+            // References come document by document: take each document's arrays once, and read
+            // the facts in place rather than copying each one.
+            var record: DocumentRecord? = nil
+            var facts: [ExtractedFact] = []
+            var entityKeys: [String] = []
+            for (next, i) in refs {
+                if record !== next {
+                    record = next
+                    facts = next.extraction!.facts
+                    entityKeys = next.entityKeys
+                }
                 keys.removeAll(keepingCapacity: true)
-                record.extraction!.facts[i].forEachEntityIndex { local in
-                    guard local < record.entityKeys.count else { return }
-                    let k = record.entityKeys[local]
-                    if k != key && !keys.contains(k) { keys.append(k) }
+                facts.withUnsafeBufferPointer { facts in
+                    facts[i].forEachEntityIndex { local in
+                        guard local < entityKeys.count else { return }
+                        let k = entityKeys[local]
+                        if k != key && !keys.contains(k) { keys.append(k) }
+                    }
                 }
                 for k in keys { counts[k, default: 0] += 1 }
             }
