@@ -24,10 +24,6 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         table.lookup(word) != nil
     }
 
-    func contains(_ word: Substring) -> Bool {
-        contains(String(word))
-    }
-
     func makeIterator() -> [String].Iterator { words.makeIterator() }
 }
 

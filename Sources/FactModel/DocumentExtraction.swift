@@ -105,17 +105,6 @@ public struct ExtractedFact: Sendable, Hashable {
         if let place { body(place) }
         if let attributionEntity { body(attributionEntity) }
     }
-
-    /// Every entity index this fact refers to.
-    public var entityIndices: [Int] {
-        var out: [Int] = []
-        if let subject { out.append(subject) }
-        if case .entity(let o) = object { out.append(o) }
-        out.append(contentsOf: agents)
-        if let place { out.append(place) }
-        if let attributionEntity { out.append(attributionEntity) }
-        return out
-    }
 }
 
 /// A mention inside one document; an entity mention refers to an index into ``DocumentExtraction/entities``.

@@ -27,8 +27,10 @@ public final class DocumentRecord: Sendable {
         self.entityKeys = entityKeys
         var byEntity = [[Int32]](repeating: [], count: extraction?.entities.count ?? 0)
         for (i, fact) in (extraction?.facts ?? []).enumerated() {
-            var seen: Set<Int> = []
-            for e in fact.entityIndices where e < byEntity.count && seen.insert(e).inserted { byEntity[e].append(Int32(i)) }
+            // A fact lists each entity once, even when it plays two roles in it.
+            fact.forEachEntityIndex { e in
+                if e < byEntity.count && byEntity[e].last != Int32(i) { byEntity[e].append(Int32(i)) }
+            }
         }
         self.factsByEntity = byEntity
     }

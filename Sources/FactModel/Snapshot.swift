@@ -46,9 +46,9 @@ public struct Snapshot: Sendable {
         try cache.answer(key, make)
     }
 
-    /// Whether ``memoizedAnswer(_:_:)`` already has the answer under `key`.
-    public func hasMemoizedAnswer(_ key: String) -> Bool {
-        cache.hasAnswer(key)
+    /// The answer ``memoizedAnswer(_:_:)`` keeps under `key`, if it has one.
+    public func keptAnswer(_ key: String) -> [UInt8]? {
+        cache.keptAnswer(key)
     }
 
     /// Applies changes in order and bumps the generation once. Returns a new snapshot.
@@ -200,12 +200,12 @@ final class SnapshotCache: Sendable {
     /// Larger answers are not kept: one would push out many small ones.
     static let largestAnswer = 1 << 20
 
-    func hasAnswer(_ key: String) -> Bool {
-        answers.withLock { $0.table[key] != nil }
+    func keptAnswer(_ key: String) -> [UInt8]? {
+        answers.withLock { $0.table[key] }
     }
 
     func answer(_ key: String, _ make: () throws -> [UInt8]) rethrows -> [UInt8] {
-        if let cached = answers.withLock({ $0.table[key] }) { return cached }
+        if let cached = keptAnswer(key) { return cached }
         let made = try make()  // outside the lock, like entityFacts
         if made.count <= SnapshotCache.largestAnswer {
             answers.withLock { answers in

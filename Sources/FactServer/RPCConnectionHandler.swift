@@ -166,10 +166,15 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
     }
 
     private func write(_ bytes: [UInt8], context: ChannelHandlerContext) {
-        var buffer = context.channel.allocator.buffer(capacity: bytes.count + 1)
+        lastWrite = context.write(wrapOutboundOut(RPCConnectionHandler.line(bytes, context.channel.allocator)))
+    }
+
+    /// One line of output: the bytes and a newline.
+    private static func line(_ bytes: [UInt8], _ allocator: ByteBufferAllocator) -> ByteBuffer {
+        var buffer = allocator.buffer(capacity: bytes.count + 1)
         buffer.writeBytes(bytes)
         buffer.writeInteger(UInt8(ascii: "\n"))
-        lastWrite = context.write(wrapOutboundOut(buffer))
+        return buffer
     }
 
     private func subscribe(context: ChannelHandlerContext) {
@@ -178,10 +183,7 @@ final class RPCConnectionHandler: ChannelDuplexHandler {
         let task = Task {
             for await change in stream {
                 let bytes = JSONWriter.notification(method: ChangedNotification.method, params: change)
-                var buffer = channel.allocator.buffer(capacity: bytes.count + 1)
-                buffer.writeBytes(bytes)
-                buffer.writeInteger(UInt8(ascii: "\n"))
-                do { try await channel.writeAndFlush(buffer) } catch { break }
+                do { try await channel.writeAndFlush(RPCConnectionHandler.line(bytes, channel.allocator)) } catch { break }
             }
         }
         subscription = (id, task)

@@ -10,7 +10,7 @@ public struct RequestDispatcher: Sendable {
     let reload: @Sendable () async throws -> Void
     let logger: Logger
     /// From this many served documents on, a query's first answer on a snapshot is worked out in
-    /// a task (see ``mustWait(_:)``).
+    /// a task (see ``answerNow(_:onEventLoop:)``).
     let largeCorpus: Int
 
     public init(store: FactStore, seeds: String, logger: Logger, largeCorpus: Int = 10_000,
@@ -68,7 +68,8 @@ public struct RequestDispatcher: Sendable {
             }
         }
         if mustWait(request) { await store.waitUntilReady() }
-        return respondNow(request)
+        guard case .answered(let line) = answerNow(request, onEventLoop: false) else { return nil }  // never later here
+        return line
     }
 
     /// An error reply line.
@@ -79,22 +80,13 @@ public struct RequestDispatcher: Sendable {
     /// Methods that answer before the first scan has finished; the others wait for it.
     private static let answersAtOnce: Set<String> = [StatusMethod.name, SubscribeMethod.name, ReloadMethod.name]
 
-    /// Whether a request is answered in a task rather than where it was read. Queries about the
-    /// documents wait for the first scan (a socket-activated daemon gets its first request before
-    /// it has read anything); status answers at once and says so. A query that may take long —
-    /// a search, which reads every document's postings, or any query on a large corpus — is
-    /// worked out in a task the first time on a snapshot, so it cannot hold up the other
-    /// connections of its event loop; asked again, its kept answer goes out at once.
+    /// Whether a request must wait before it can be answered: reload, and queries about the
+    /// documents before the first scan (a socket-activated daemon gets its first request before
+    /// it has read anything); status answers at once and says so.
     private func mustWait(_ request: RPCRequest) -> Bool {
         if request.method == ReloadMethod.name { return true }
-        guard !RequestDispatcher.answersAtOnce.contains(request.method), RPCMethods.names.contains(request.method) else {
-            return false
-        }
-        if !store.isReady { return true }
-        guard request.id != nil, RequestDispatcher.snapshotQueries.contains(request.method) else { return false }
-        let snapshot = store.snapshot
-        let mayTakeLong = request.method == SearchMethod.name || snapshot.servedCount >= largeCorpus
-        return mayTakeLong && !snapshot.hasMemoizedAnswer(RequestDispatcher.answerKey(request))
+        return !RequestDispatcher.answersAtOnce.contains(request.method) && RPCMethods.names.contains(request.method)
+            && !store.isReady
     }
 
     /// What names a query's answer on a snapshot: its method and params.
@@ -110,8 +102,8 @@ public struct RequestDispatcher: Sendable {
         case .failure(let failure):
             return LineReply(bytes: RequestDispatcher.encodeError(id: failure.id, failure.error), subscribes: false)
         case .success(let request):
-            guard !mustWait(request) else { return nil }
-            return LineReply(bytes: respondNow(request), subscribes: RequestDispatcher.subscribes(request))
+            guard !mustWait(request), case .answered(let line) = answerNow(request, onEventLoop: true) else { return nil }
+            return LineReply(bytes: line, subscribes: RequestDispatcher.subscribes(request))
         }
     }
 
@@ -148,23 +140,37 @@ public struct RequestDispatcher: Sendable {
         FactsQueryMethod.name, SearchMethod.name,
     ]
 
-    /// A request answered at once, from the current snapshot. A query asked again on the same
-    /// snapshot gets the answer rendered the first time.
-    private func respondNow(_ request: RPCRequest) -> [UInt8]? {
-        guard let id = request.id else { return nil }  // a notification's answer would go nowhere
+    /// An answer from the current snapshot: the reply line (nil for a notification), or `later`.
+    private enum Immediate {
+        case answered([UInt8]?)
+        case later
+    }
+
+    /// A request answered from the current snapshot. A query asked again on the same snapshot
+    /// gets the answer rendered the first time. On the event loop, a query that may take long
+    /// and has no kept answer is left for a task (`later`) so it cannot hold up the loop's other
+    /// connections: any search (it reads every document's postings) and any query once the
+    /// corpus is large.
+    private func answerNow(_ request: RPCRequest, onEventLoop: Bool) -> Immediate {
+        guard let id = request.id else { return .answered(nil) }  // a notification's answer would go nowhere
         let snapshot = store.snapshot
         do {
             guard RequestDispatcher.snapshotQueries.contains(request.method) else {
-                return JSONWriter.reply(id: id, result: try answer(request, snapshot))
+                return .answered(JSONWriter.reply(id: id, result: try answer(request, snapshot)))
             }
-            let result = try snapshot.memoizedAnswer(RequestDispatcher.answerKey(request)) {
+            let key = RequestDispatcher.answerKey(request)
+            if let kept = snapshot.keptAnswer(key) { return .answered(JSONWriter.reply(id: id, rawResult: kept)) }
+            if onEventLoop && (request.method == SearchMethod.name || snapshot.servedCount >= largeCorpus) {
+                return .later
+            }
+            let result = try snapshot.memoizedAnswer(key) {
                 var w = JSONWriter()
                 try answer(request, snapshot).write(to: &w)
                 return w.bytes
             }
-            return JSONWriter.reply(id: id, rawResult: result)
+            return .answered(JSONWriter.reply(id: id, rawResult: result))
         } catch {
-            return errorLine(request, error)
+            return .answered(errorLine(request, error))
         }
     }
 
