@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(
             name: "FactServerTests",
             dependencies: [
-                "FactServer", "FactProtocol", "FactModel", "factd", "factctl",
+                "FactServer", "FactProtocol", "FactModel", "FactExtraction", "factd", "factctl",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

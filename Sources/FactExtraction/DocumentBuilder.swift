@@ -32,7 +32,7 @@ struct DocumentBuilder {
         let start = tokens[r.lowerBound].start
         let end = tokens[r.upperBound - 1].end
         return SentenceSpan(line: source.line(ofByte: start), start: source.scalarOffset(start),
-                            end: source.scalarOffset(end), text: source.string(start, end))
+                            end: source.scalarOffset(end), text: source.span(start, end))
     }
 
     // MARK: Entities
@@ -237,7 +237,7 @@ struct DocumentBuilder {
     func aliasFacts(sentence s: Int) -> [ExtractedFact] {
         (aliasFactsBySentence[s] ?? []).compactMap { pair in
             guard let subject = lookup(pair.subject) else { return nil }
-            let object: ExtractedObject = lookup(pair.object).map { .entity($0) } ?? .text(pair.object)
+            let object: ExtractedObject = lookup(pair.object).map { .entity($0) } ?? .text(TextSpan(pair.object))
             return ExtractedFact(subject: subject, predicate: "stand for", object: object, sentence: s)
         }
     }

@@ -85,9 +85,16 @@ public struct Extractor: Sendable {
             builder.addMentions(entities: perSentence[s].entities, times: perSentence[s].times, quantities: perSentence[s].quantities)
         }
         let final = builder.compacted(facts: facts)
-        var extraction = DocumentExtraction(title: front.title, date: date, sentences: spans, entities: final.entities,
+        var extraction = DocumentExtraction(title: front.title, date: date, text: source.text, markdown: markdown, sentences: spans, entities: final.entities,
                                             facts: final.facts, mentions: final.mentions, warnings: warnings)
         extraction.shareParts()
         return extraction
+    }
+
+    /// The mentions of an extraction that let them go (``DocumentExtraction/dropMentions()``),
+    /// read again from its text: the same as when it was made, extraction being deterministic.
+    public func mentions(of extraction: DocumentExtraction) -> [ExtractedMention] {
+        if extraction.keepsMentions { return extraction.mentions }
+        return extract(SourceText(extraction.text), fallbackDate: extraction.date, markdown: extraction.markdown).mentions
     }
 }

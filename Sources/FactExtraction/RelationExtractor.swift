@@ -43,6 +43,8 @@ struct RelationExtractor {
 
     func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? tokens[i].lower : "" }
     func text(_ a: Int, _ b: Int) -> String { source.string(tokens[a].start, tokens[b - 1].end) }
+    /// Tokens `[a, b)` as a span of the document's text.
+    func span(_ a: Int, _ b: Int) -> TextSpan { source.span(tokens[a].start, tokens[b - 1].end) }
 
     struct Verb {
         var chainStart: Int
@@ -111,7 +113,7 @@ struct RelationExtractor {
             else if lower(verb.end, r) == "the", let e = coreference.resolve(description: lower(verb.end + 1, r)),
                     objectEnd == verb.end + 2 || RelationExtractor.prepositions.contains(lower(verb.end + 2, r)) {
                 object = .entity(e)  // "created the branch in January 2015"
-            } else if verb.end < objectEnd { object = .text(text(verb.end, objectEnd)) }
+            } else if verb.end < objectEnd { object = .text(span(verb.end, objectEnd)) }
             var predicate = verb.predicate
             var agents: [Int] = []
             if verb.passive {
@@ -426,7 +428,7 @@ struct RelationExtractor {
         return nil
     }
 
-    func nounPhrase(before verb: Int, from: Int, _ r: Range<Int>) -> String? {
+    func nounPhrase(before verb: Int, from: Int, _ r: Range<Int>) -> TextSpan? {
         var k = verb - 1
         var start = verb
         while k >= max(from, r.lowerBound) {
@@ -437,7 +439,7 @@ struct RelationExtractor {
             k -= 1
         }
         while start < verb, ["and", "or", "but", "then"].contains(tokens[start].lower) { start += 1 }
-        return start < verb ? text(start, verb) : nil
+        return start < verb ? span(start, verb) : nil
     }
 
     /// Where the object phrase ends: a comma, clause word, or the next verb.

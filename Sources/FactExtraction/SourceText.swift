@@ -5,6 +5,9 @@ import FactModel
 public struct SourceText: Sendable {
     /// Valid UTF-8: invalid input was replaced with U+FFFD when decoding.
     public let bytes: [UInt8]
+    /// The same text as a string, which the extraction keeps: its sentences and phrases are
+    /// spans of it.
+    public let text: String
     /// Whether the input had invalid UTF-8.
     public let hadInvalidUTF8: Bool
     /// Scalar count before every 64th byte, so an offset costs at most 63 byte checks.
@@ -17,9 +20,10 @@ public struct SourceText: Sendable {
         let bytes = Array(raw)
         // Valid input (nearly always) is used as is; only invalid input pays for repair.
         if SourceText.isValidUTF8(bytes) {
-            self.init(validBytes: bytes, hadInvalidUTF8: false)
+            self.init(validBytes: bytes, text: String(decoding: bytes, as: UTF8.self), hadInvalidUTF8: false)
         } else {
-            self.init(validBytes: Array(String(decoding: bytes, as: UTF8.self).utf8), hadInvalidUTF8: true)
+            let repaired = String(decoding: bytes, as: UTF8.self)
+            self.init(validBytes: Array(repaired.utf8), text: repaired, hadInvalidUTF8: true)
         }
     }
 
@@ -56,11 +60,14 @@ public struct SourceText: Sendable {
 
     /// Wraps a string.
     public init(_ text: String) {
-        self.init(validBytes: Array(text.utf8), hadInvalidUTF8: false)
+        var native = text
+        native.makeContiguousUTF8()
+        self.init(validBytes: Array(native.utf8), text: native, hadInvalidUTF8: false)
     }
 
-    private init(validBytes bytes: [UInt8], hadInvalidUTF8: Bool) {
+    private init(validBytes bytes: [UInt8], text: String, hadInvalidUTF8: Bool) {
         self.bytes = bytes
+        self.text = text
         self.hadInvalidUTF8 = hadInvalidUTF8
         var checkpoints: [Int32] = []
         checkpoints.reserveCapacity(bytes.count / 64 + 1)
@@ -106,5 +113,10 @@ public struct SourceText: Sendable {
     /// The text of bytes `[start, end)`.
     public func string(_ start: Int, _ end: Int) -> String {
         String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// Bytes `[start, end)` as a span of ``text``, which shares its storage.
+    public func span(_ start: Int, _ end: Int) -> TextSpan {
+        TextSpan(in: text, utf8: start..<end)
     }
 }

@@ -1,17 +1,37 @@
 /// A sentence of a document with its position.
 public struct SentenceSpan: Sendable, Hashable {
     /// 1-based line of the first character.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
     /// Offsets in Unicode scalars from the start of the file, end exclusive.
-    public var start: Int
-    public var end: Int
-    public var text: String
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(clamping: newValue) }
+    }
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(clamping: newValue) }
+    }
+    /// The sentence as written, sharing the document's storage.
+    public var textSpan: TextSpan
+    public var text: String { textSpan.string }
+
+    // Positions within one file in 32 bits (files over 2 GB are not read): paid once per sentence.
+    private var storedLine: Int32
+    private var storedStart: Int32
+    private var storedEnd: Int32
+
+    public init(line: Int, start: Int, end: Int, text: TextSpan) {
+        storedLine = Int32(clamping: line)
+        storedStart = Int32(clamping: start)
+        storedEnd = Int32(clamping: end)
+        textSpan = text
+    }
 
     public init(line: Int, start: Int, end: Int, text: String) {
-        self.line = line
-        self.start = start
-        self.end = end
-        self.text = text
+        self.init(line: line, start: start, end: end, text: TextSpan(text))
     }
 }
 
@@ -34,7 +54,8 @@ public struct ExtractedEntity: Sendable, Hashable {
 /// A fact's object inside one document: an entity index or text.
 public enum ExtractedObject: Sendable, Hashable {
     case entity(Int)
-    case text(String)
+    /// Words of the sentence, kept as a span of the document's text.
+    case text(TextSpan)
 }
 
 /// A fact inside one document; entities are indices into ``DocumentExtraction/entities``.
@@ -157,20 +178,29 @@ public struct DocumentExtraction: Sendable {
     public var title: String?
     /// The date relative times were anchored to.
     public var date: CalendarDate
+    /// The text it was read from (valid UTF-8); sentences and phrases are spans of it.
+    public var text: String
+    /// Whether the text was read as Markdown.
+    public var markdown: Bool
     public var sentences: [SentenceSpan]
     public var entities: [ExtractedEntity]
     public var facts: [ExtractedFact]
-    public var mentions: [ExtractedMention]
+    /// Empty once ``dropMentions()`` let them go.
+    public private(set) var mentions: [ExtractedMention]
+    /// False once ``dropMentions()`` let the mentions go.
+    public private(set) var keepsMentions = true
     /// Problems that did not stop extraction (front matter that could not be read, …).
     public var warnings: [String]
     /// Search postings made ahead by ``prepareSearch()``; the snapshot takes them over.
     var preparedSearch: (postings: [SearchIndex.Posting], lengths: [Int32])?
 
-    public init(title: String? = nil, date: CalendarDate, sentences: [SentenceSpan] = [],
-                entities: [ExtractedEntity] = [], facts: [ExtractedFact] = [],
+    public init(title: String? = nil, date: CalendarDate, text: String = "", markdown: Bool = false,
+                sentences: [SentenceSpan] = [], entities: [ExtractedEntity] = [], facts: [ExtractedFact] = [],
                 mentions: [ExtractedMention] = [], warnings: [String] = []) {
         self.title = title
         self.date = date
+        self.text = text
+        self.markdown = markdown
         self.sentences = sentences
         self.entities = entities
         self.facts = facts
@@ -184,6 +214,14 @@ extension DocumentExtraction {
     /// snapshot (one writer at a time) does not have to. Call it where documents are loaded in parallel.
     public mutating func prepareSearch() {
         preparedSearch = SearchIndex.postings(of: sentences)
+    }
+
+    /// Lets the mentions go. They are the largest part of an extraction (a third of a served
+    /// corpus) and are asked for one document at a time, so a server reads them again from
+    /// ``text`` when a document is asked for (`Extractor.mentions(of:)`) instead of holding them.
+    public mutating func dropMentions() {
+        mentions = []
+        keepsMentions = false
     }
 
     /// Lets each fact share the boxed time and quantity of the mention it was read from, so a
@@ -209,7 +247,7 @@ extension DocumentExtraction {
         let object: FactObject? = f.object.map {
             switch $0 {
             case .entity(let e): return .entity(ref(e))
-            case .text(let t): return .text(t)
+            case .text(let t): return .text(t.string)
             }
         }
         let attribution = f.attributionName.map { Attribution(name: $0, entity: f.attributionEntity.map(ref)) }
@@ -221,8 +259,8 @@ extension DocumentExtraction {
             evidence: Evidence(document: path, line: s.line, start: s.start, end: s.end, text: s.text))
     }
 
-    /// Builds the wire form of every mention.
-    public func resolvedMentions(ref: (Int) -> EntityRef) -> [Mention] {
+    /// Builds the wire form of `mentions` (this document's, kept or read again).
+    public func resolved(_ mentions: [ExtractedMention], ref: (Int) -> EntityRef) -> [Mention] {
         mentions.map {
             Mention(kind: $0.kind, start: $0.start, end: $0.end, text: $0.text,
                     entity: $0.entity.map(ref), time: $0.time, quantity: $0.quantity)

@@ -81,9 +81,11 @@ struct SearchIndex: Sendable {
         for (i, sentence) in sentences.prefix(maxSentences).enumerated() {
             counts.removeAll(keepingCapacity: true)
             var length: Int32 = 0
-            SearchTokenizer.forEachTerm(in: sentence.text) { term in
-                counts[hash(term), default: 0] += 1
-                length += 1
+            sentence.textSpan.withUTF8 { text in
+                SearchTokenizer.forEachTerm(inUTF8: text) { term in
+                    counts[hash(term), default: 0] += 1
+                    length += 1
+                }
             }
             for (term, n) in counts { postings.append(Posting(term: term, sentence: i, frequency: n)) }
             lengths.append(length)

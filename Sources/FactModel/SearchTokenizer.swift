@@ -39,60 +39,63 @@ public enum SearchTokenizer {
     /// (letters and digits lowercased, the curly apostrophe kept inside a word, the rest a break).
     public static func forEachTerm(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            var word: [UInt8] = []
-            word.reserveCapacity(32)
-            var ascii = true
-            func flush() {
-                guard !word.isEmpty else { return }
-                // A possessive "'s" goes, then every apostrophe (kept as 0x27 while reading).
-                if word.count >= 2, word[word.count - 2] == 0x27, word[word.count - 1] == 0x73 { word.removeLast(2) }
-                word.removeAll { $0 == 0x27 }
-                if !word.isEmpty {
-                    if ascii {
-                        stem(&word)
-                        word.withUnsafeBufferPointer(body)
-                    } else {
-                        // Stemming counts characters: rare enough to do on a string.
-                        var stemmed = stem(String(decoding: word, as: UTF8.self))
-                        stemmed.withUTF8 { body($0) }
-                    }
+        text.withUTF8 { forEachTerm(inUTF8: $0, body) }
+    }
+
+    /// ``forEachTerm(in:_:)`` over valid UTF-8 bytes.
+    public static func forEachTerm(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var ascii = true
+        func flush() {
+            guard !word.isEmpty else { return }
+            // A possessive "'s" goes, then every apostrophe (kept as 0x27 while reading).
+            if word.count >= 2, word[word.count - 2] == 0x27, word[word.count - 1] == 0x73 { word.removeLast(2) }
+            word.removeAll { $0 == 0x27 }
+            if !word.isEmpty {
+                if ascii {
+                    stem(&word)
+                    word.withUnsafeBufferPointer(body)
+                } else {
+                    // Stemming counts characters: rare enough to do on a string.
+                    var stemmed = stem(String(decoding: word, as: UTF8.self))
+                    stemmed.withUTF8 { body($0) }
                 }
-                word.removeAll(keepingCapacity: true)
-                ascii = true
             }
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x80 {
-                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                        word.append(b)
-                    } else if b >= 0x41 && b <= 0x5A {
-                        word.append(b | 0x20)
-                    } else if b == 0x27 && !word.isEmpty {
-                        word.append(0x27)
-                    } else {
-                        flush()
-                    }
-                    i += 1
-                    continue
-                }
-                let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-                for k in 1..<min(width, bytes.count - i) { value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F) }
-                i += width
-                guard let scalar = Unicode.Scalar(value) else { flush(); continue }
-                if scalar == "\u{2019}" {
-                    if word.isEmpty { flush() } else { word.append(0x27) }
-                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                    ascii = false
+            word.removeAll(keepingCapacity: true)
+            ascii = true
+        }
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    word.append(b)
+                } else if b >= 0x41 && b <= 0x5A {
+                    word.append(b | 0x20)
+                } else if b == 0x27 && !word.isEmpty {
+                    word.append(0x27)
                 } else {
                     flush()
                 }
+                i += 1
+                continue
             }
-            flush()
+            let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+            for k in 1..<min(width, bytes.count - i) { value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+            i += width
+            guard let scalar = Unicode.Scalar(value) else { flush(); continue }
+            if scalar == "\u{2019}" {
+                if word.isEmpty { flush() } else { word.append(0x27) }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                ascii = false
+            } else {
+                flush()
+            }
         }
+        flush()
     }
 
     /// ``stem(_:)`` on ASCII bytes.

@@ -19,11 +19,15 @@ extension Snapshot {
     }
 
     /// The facts and mentions of one document, or nil when no such document is known.
-    public func document(at path: String) -> (info: DocumentInfo, facts: [Fact], mentions: [Mention])? {
+    /// `readMentions` gives the mentions of an extraction that does not keep them
+    /// (``DocumentExtraction/dropMentions()``).
+    public func document(at path: String, readMentions: (DocumentExtraction) -> [ExtractedMention] = \.mentions)
+        -> (info: DocumentInfo, facts: [Fact], mentions: [Mention])? {
         guard let record = documents[path] else { return nil }
         guard let extraction = record.extraction else { return (record.info, [], []) }
         let facts = extraction.facts.indices.map { extraction.fact($0, path: path) { ref(in: record, $0) } }
-        return (record.info, facts, extraction.resolvedMentions { ref(in: record, $0) })
+        let mentions = extraction.keepsMentions ? extraction.mentions : readMentions(extraction)
+        return (record.info, facts, extraction.resolved(mentions) { ref(in: record, $0) })
     }
 
     /// The key of the entity with this canonical name or alias (case-insensitive).
@@ -177,7 +181,7 @@ extension Snapshot {
                 case .entity(let o)?:
                     if objectKey == nil || key(record, o) != objectKey { continue }
                 case .text(let t)?:
-                    if !t.lowercased().contains(objectText) { continue }
+                    if !t.string.lowercased().contains(objectText) { continue }
                 case nil:
                     continue
                 }

@@ -57,6 +57,8 @@ struct DocumentLoader: Sendable {
         var extraction = extractor.extract(source, fallbackDate: modifiedDay, markdown: markdown)
         // Search postings are built here, on the loading cores, not when the snapshot is swapped.
         extraction.prepareSearch()
+        // Mentions are read again when the document is asked for (RequestDispatcher).
+        extraction.dropMentions()
         let info = DocumentInfo(
             path: relativePath, bytes: bytes.count, modified: DocumentLoader.timestamp(target.modifiedNanoseconds),
             date: extraction.date, title: extraction.title, sentences: extraction.sentences.count,

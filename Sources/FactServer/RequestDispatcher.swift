@@ -1,3 +1,4 @@
+import FactExtraction
 import FactModel
 import FactProtocol
 import Foundation
@@ -6,6 +7,9 @@ import Logging
 /// Answers JSON-RPC requests from the store's current snapshot.
 public struct RequestDispatcher: Sendable {
     let store: FactStore
+    /// The extractor the documents were read with: served documents do not keep their mentions,
+    /// it reads them again when a document is asked for.
+    let extractor: Extractor
     let seeds: String
     let reload: @Sendable () async throws -> Void
     let logger: Logger
@@ -13,9 +17,10 @@ public struct RequestDispatcher: Sendable {
     /// a task (see ``answerNow(_:onEventLoop:)``).
     let largeCorpus: Int
 
-    public init(store: FactStore, seeds: String, logger: Logger, largeCorpus: Int = 10_000,
+    public init(store: FactStore, extractor: Extractor, seeds: String, logger: Logger, largeCorpus: Int = 10_000,
                 reload: @escaping @Sendable () async throws -> Void) {
         self.store = store
+        self.extractor = extractor
         self.seeds = seeds
         self.logger = logger
         self.largeCorpus = largeCorpus
@@ -214,7 +219,7 @@ public struct RequestDispatcher: Sendable {
         case DocumentsGetMethod.name:
             let params = try DocumentsGetMethod.decodeParams(p)
             let path = try DocumentsGetMethod.normalize(params.path)
-            guard let doc = snapshot.document(at: path) else {
+            guard let doc = snapshot.document(at: path, readMentions: extractor.mentions(of:)) else {
                 throw RPCError.invalidParams("no document '\(path)' in the seeds folder")
             }
             return DocumentsGetMethod.Result(document: doc.info, facts: doc.facts, mentions: doc.mentions)

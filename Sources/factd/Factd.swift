@@ -74,7 +74,7 @@ struct Factd: AsyncParsableCommand {
         logger.info("starting", metadata: ["version": "\(FactdVersion.current)", "seeds": "\(seedsPath)", "socket": "\(socketDescription)"])
 
         let store = FactStore()
-        let gazetteer = Gazetteer.system()
+        let extractor = Extractor(gazetteer: Gazetteer.system())
         let notifier = Notifier()
         @Sendable func statusLine(_ snapshot: Snapshot) -> String {
             "serving \(snapshot.servedCount) documents, \(snapshot.entityCount) entities, \(snapshot.factCount) facts (generation \(snapshot.generation))"
@@ -83,7 +83,7 @@ struct Factd: AsyncParsableCommand {
             _ = try? notifier.send(.ready(status: statusLine(store.snapshot)))
         }
         let ingest = IngestService(
-            seeds: seedsPath, store: store, extractor: Extractor(gazetteer: gazetteer), maxFileBytes: maxFileBytes,
+            seeds: seedsPath, store: store, extractor: extractor, maxFileBytes: maxFileBytes,
             logger: logger,
             onReady: { readiness.met("scan") },
             onChange: { snapshot in if store.isReady { _ = try? notifier.send(.status(statusLine(snapshot))) } },
@@ -93,7 +93,7 @@ struct Factd: AsyncParsableCommand {
                 case .finished: _ = try? notifier.send(.ready(status: statusLine(store.snapshot)))
                 }
             })
-        let dispatcher = RequestDispatcher(store: store, seeds: seedsPath, logger: logger) { await ingest.reload() }
+        let dispatcher = RequestDispatcher(store: store, extractor: extractor, seeds: seedsPath, logger: logger) { await ingest.reload() }
         let server = SocketServer(endpoint: endpoint, dispatcher: dispatcher, store: store, logger: logger) {
             readiness.met("socket")
         }

@@ -17,7 +17,8 @@ extension FactEval {
     }
 
     /// Extracts every `.txt` and `.md` file under `folder` and reports the resident memory the results take:
-    /// the extractions alone, then the served snapshot (extractions, entity index, search index),
+    /// the extractions as the server keeps them (search postings made, mentions let go), then the
+    /// served snapshot (extractions, entity index, search index),
     /// each per MB of text.
     func measureMemory(_ folder: String) throws {
         var files: [String] = []
@@ -34,25 +35,26 @@ extension FactEval {
         let before = FactEval.residentBytes()
         var changes: [DocumentChange] = []
         var bytes = 0
+        var counts = (sentences: 0, sentenceBytes: 0, facts: 0, mentions: 0, times: 0, quantities: 0)
         for name in files {
             guard let data = FileManager.default.contents(atPath: folder + "/" + name) else { continue }
             bytes += data.count
-            let x = extractor.extract(SourceText(decoding: data), fallbackDate: date, markdown: name.hasSuffix(".md"))
+            var x = extractor.extract(SourceText(decoding: data), fallbackDate: date, markdown: name.hasSuffix(".md"))
+            counts.sentences += x.sentences.count
+            counts.sentenceBytes += x.sentences.reduce(0) { $0 + $1.textSpan.utf8Count }
+            counts.facts += x.facts.count
+            counts.mentions += x.mentions.count
+            counts.times += x.mentions.filter { $0.time != nil }.count
+            counts.quantities += x.mentions.filter { $0.quantity != nil }.count
+            // What the server keeps (DocumentLoader): postings made, mentions let go.
+            x.prepareSearch()
+            x.dropMentions()
             let info = DocumentInfo(path: name, bytes: data.count, modified: "2025-01-01T00:00:00Z", date: x.date, title: x.title,
                                     sentences: x.sentences.count, facts: x.facts.count)
             changes.append(.upsert(info, x))
         }
         let extracted = FactEval.residentBytes() - before
-        var counts = (sentences: 0, sentenceBytes: 0, facts: 0, mentions: 0, times: 0, quantities: 0)
-        for case .upsert(_, let x?) in changes {
-            counts.sentences += x.sentences.count
-            counts.sentenceBytes += x.sentences.reduce(0) { $0 + $1.text.utf8.count }
-            counts.facts += x.facts.count
-            counts.mentions += x.mentions.count
-            counts.times += x.mentions.filter { $0.time != nil }.count
-            counts.quantities += x.mentions.filter { $0.quantity != nil }.count
-        }
-        print("sentences \(counts.sentences) (\(counts.sentenceBytes) bytes of text, \(MemoryLayout<SentenceSpan>.stride) B each), facts \(counts.facts) (\(MemoryLayout<ExtractedFact>.stride) B each), mentions \(counts.mentions) (\(MemoryLayout<ExtractedMention>.stride) B each; \(counts.times) times, \(counts.quantities) quantities)")
+        print("sentences \(counts.sentences) (\(counts.sentenceBytes) bytes of text, \(MemoryLayout<SentenceSpan>.stride) B each), facts \(counts.facts) (\(MemoryLayout<ExtractedFact>.stride) B each), mentions \(counts.mentions) (\(counts.times) times, \(counts.quantities) quantities; not kept: read again when a document is asked for)")
         var snapshot = Snapshot()
         snapshot.apply(changes)
         changes = []
@@ -63,8 +65,9 @@ extension FactEval {
         for record in snapshot.documents.values {
             parts["document indexes", default: 0] += record.indexBytes
             guard let x = record.extraction else { continue }
-            parts["sentences", default: 0] += HeapSize.array(x.sentences) + x.sentences.reduce(0) { $0 + HeapSize.string($1.text) }
-            parts["mentions", default: 0] += HeapSize.array(x.mentions) + x.mentions.reduce(0) { $0 + HeapSize.mention($1) }
+            // Sentences and phrases are spans of the text: their words are counted once, here.
+            parts["text", default: 0] += HeapSize.string(x.text)
+            parts["sentences", default: 0] += HeapSize.array(x.sentences)
             parts["facts", default: 0] += HeapSize.array(x.facts) + x.facts.reduce(0) { $0 + HeapSize.fact($1) }
             parts["entities", default: 0] += HeapSize.array(x.entities) + x.entities.reduce(0) { total, e in
                 total + HeapSize.string(e.name) + HeapSize.array(e.aliases) + e.aliases.reduce(0) { $0 + HeapSize.string($1) }
@@ -110,10 +113,7 @@ enum HeapSize {
         guard let q else { return 0 }
         return box(q) + string(q.text) + string(q.unit) + string(q.currency)
     }
-    static func mention(_ m: ExtractedMention) -> Int { string(m.text) + time(m.time) + quantity(m.quantity) }
     static func fact(_ f: ExtractedFact) -> Int {
-        var n = string(f.predicate) + array(f.agents) + string(f.attributionName) + time(f.time) + quantity(f.quantity)
-        if case .text(let t)? = f.object { n += string(t) }
-        return n
+        string(f.predicate) + array(f.agents) + string(f.attributionName) + time(f.time) + quantity(f.quantity)
     }
 }

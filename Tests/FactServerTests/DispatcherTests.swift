@@ -1,3 +1,4 @@
+import FactExtraction
 import FactModel
 import FactProtocol
 import FactServer
@@ -10,7 +11,7 @@ import Testing
     struct Boom: Error {}
 
     @Test func unexpectedFailuresBecomeInternalErrorsWithoutDetails() async throws {
-        let dispatcher = RequestDispatcher(store: FactStore(), seeds: "/s", logger: Logger(label: "test")) { throw Boom() }
+        let dispatcher = RequestDispatcher(store: FactStore(), extractor: Extractor(), seeds: "/s", logger: Logger(label: "test")) { throw Boom() }
         let data = try #require(await dispatcher.respond(to: RPCRequest(id: .number(1), method: "reload")))
         let reply = try JSONDecoder().decode(RPCErrorResponse.self, from: Data(data))
         #expect(reply.error.code == -32603)
@@ -19,13 +20,13 @@ import Testing
     }
 
     @Test func notificationsGetNoReplyEvenOnError() async {
-        let dispatcher = RequestDispatcher(store: FactStore(), seeds: "/s", logger: Logger(label: "test")) {}
+        let dispatcher = RequestDispatcher(store: FactStore(), extractor: Extractor(), seeds: "/s", logger: Logger(label: "test")) {}
         #expect(await dispatcher.respond(to: RPCRequest(id: nil, method: "nope")) == nil)
         #expect(await dispatcher.respond(to: RPCRequest(id: nil, method: "status")) == nil)
     }
 
     @Test func statusBeforeTheFirstScan() async throws {
-        let dispatcher = RequestDispatcher(store: FactStore(), seeds: "/s", logger: Logger(label: "test")) {}
+        let dispatcher = RequestDispatcher(store: FactStore(), extractor: Extractor(), seeds: "/s", logger: Logger(label: "test")) {}
         let data = try #require(await dispatcher.respond(to: RPCRequest(id: .string("a"), method: "status")))
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.contains(#""ready":false"#))
@@ -51,7 +52,7 @@ import Testing
         let store = FactStore()
         store.apply([harbor(2)])
         store.markReady()
-        let dispatcher = RequestDispatcher(store: store, seeds: "/s", logger: Logger(label: "test")) {}
+        let dispatcher = RequestDispatcher(store: store, extractor: Extractor(), seeds: "/s", logger: Logger(label: "test")) {}
         let params: [String: JSONValue] = ["name": .string("NHPA")]
         let first = try call(dispatcher, 1, "entities.get", params)
         let again = try call(dispatcher, 2, "entities.get", params)
@@ -72,7 +73,7 @@ import Testing
         let store = FactStore()
         store.apply([harbor(2)])
         store.markReady()
-        let dispatcher = RequestDispatcher(store: store, seeds: "/s", logger: Logger(label: "test")) {}
+        let dispatcher = RequestDispatcher(store: store, extractor: Extractor(), seeds: "/s", logger: Logger(label: "test")) {}
         let search = RPCIncoming.single(.success(RPCRequest(id: .number(1), method: "search", params: .object(["query": .string("approved")]))))
         #expect(dispatcher.replyNow(to: search) == nil)  // not on the event loop: it may take a while
         let first = await dispatcher.reply(to: search).bytes
@@ -88,14 +89,14 @@ import Testing
         store.apply([harbor(2)])
         store.markReady()
         // One document counts as large here.
-        let dispatcher = RequestDispatcher(store: store, seeds: "/s", logger: Logger(label: "test"), largeCorpus: 1) {}
+        let dispatcher = RequestDispatcher(store: store, extractor: Extractor(), seeds: "/s", logger: Logger(label: "test"), largeCorpus: 1) {}
         let card = RPCIncoming.single(.success(RPCRequest(id: .number(1), method: "entities.get", params: .object(["name": .string("NHPA")]))))
         #expect(dispatcher.replyNow(to: card) == nil)
         let first = await dispatcher.reply(to: card).bytes
         #expect(dispatcher.replyNow(to: card)?.bytes == first)
         #expect(dispatcher.replyNow(to: .single(.success(RPCRequest(id: .number(2), method: "status")))) != nil)
         // Below the threshold the same query is answered where it is read.
-        let small = RequestDispatcher(store: store, seeds: "/s", logger: Logger(label: "test")) {}
+        let small = RequestDispatcher(store: store, extractor: Extractor(), seeds: "/s", logger: Logger(label: "test")) {}
         let list = RPCIncoming.single(.success(RPCRequest(id: .number(3), method: "entities.list")))
         #expect(small.replyNow(to: list) != nil)
     }

@@ -56,7 +56,7 @@ extension Factctl {
                 let output = Output(
                     document: file, date: x.date, entities: entities,
                     facts: x.facts.indices.map { x.fact($0, path: file, ref: x.localRef) },
-                    mentions: x.resolvedMentions(ref: x.localRef))
+                    mentions: x.resolved(x.mentions, ref: x.localRef))
                 print(String(decoding: try encoder.encode(output), as: UTF8.self))
             }
         }
