@@ -11,7 +11,7 @@ public final class DocumentRecord: Sendable {
     /// Number of search terms in each sentence, for BM25's length normalization.
     let sentenceLengths: [Int32]
     /// For each local entity, the facts that mention it in any role, in order.
-    let factsByEntity: [[Int32]]
+    let factsByEntity: EntityFactIndex
 
     init(info: DocumentInfo, extraction given: DocumentExtraction?, entityKeys: [String]) {
         var extraction = given
@@ -25,21 +25,14 @@ public final class DocumentRecord: Sendable {
         self.info = info
         self.extraction = extraction
         self.entityKeys = entityKeys
-        var byEntity = [[Int32]](repeating: [], count: extraction?.entities.count ?? 0)
-        for (i, fact) in (extraction?.facts ?? []).enumerated() {
-            // A fact lists each entity once, even when it plays two roles in it.
-            fact.forEachEntityIndex { e in
-                if e < byEntity.count && byEntity[e].last != Int32(i) { byEntity[e].append(Int32(i)) }
-            }
-        }
-        self.factsByEntity = byEntity
+        self.factsByEntity = EntityFactIndex(entityCount: extraction?.entities.count ?? 0, facts: extraction?.facts ?? [])
     }
 
     /// Bytes of the record's own indexes (search postings, sentence lengths, facts by entity,
     /// entity keys), for memory reports.
     public var indexBytes: Int {
         postings.capacity * MemoryLayout<SearchIndex.Posting>.stride + sentenceLengths.capacity * 4
-            + factsByEntity.reduce(factsByEntity.capacity * 8) { $0 + 32 + $1.capacity * 4 }
+            + factsByEntity.bytes
             + entityKeys.reduce(entityKeys.capacity * 16) { $0 + ($1.utf8.count > 15 ? 48 + $1.utf8.count : 0) }
     }
 
