@@ -5,7 +5,7 @@ struct EntityAggregate: Sendable {
     /// The key it was created under (its slot in the snapshot's maps).
     let key: String
     /// Per document, which local entities joined this entity.
-    var contributions: TreeDictionary<String, [Int]> = [:]
+    var contributions: TreeDictionary<String, LocalEntities> = [:]
     var mentions = 0
     /// Per spelling: documents using it as the canonical name minus documents calling it an alias.
     var nameVotes: [String: Int] = [:]
@@ -55,7 +55,12 @@ struct EntityAggregate: Sendable {
     }
 
     mutating func add(_ e: ExtractedEntity, local: Int, path: String) {
-        contributions[path, default: []].append(local)
+        if var locals = contributions[path] {
+            locals.append(local)
+            contributions[path] = locals
+        } else {
+            contributions[path] = LocalEntities(local)
+        }
         mentions += e.mentions
         nameVotes[e.name, default: 0] += 1
         for alias in e.aliases { nameVotes[alias, default: 0] -= 1 }

@@ -80,10 +80,11 @@ extension Snapshot {
         var out: [(DocumentRecord, Int)] = []
         for path in aggregate.contributions.keys.sorted() {
             guard let record = documents[path], let locals = aggregate.contributions[path] else { continue }
-            if locals.count == 1 {
-                for i in record.factsByEntity[locals[0]] { out.append((record, Int(i))) }
-            } else {
-                let merged = Set(locals.flatMap { record.factsByEntity[$0] }).sorted()
+            switch locals {
+            case .one(let local):
+                for i in record.factsByEntity[Int(local)] { out.append((record, Int(i))) }
+            case .several:
+                let merged = Set(locals.all.flatMap { record.factsByEntity[$0] }).sorted()
                 for i in merged { out.append((record, Int(i))) }
             }
         }
