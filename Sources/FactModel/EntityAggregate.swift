@@ -7,11 +7,10 @@ struct EntityAggregate: Sendable {
     /// Per document, which local entities joined this entity.
     var contributions: TreeDictionary<String, LocalEntities> = [:]
     var mentions = 0
-    /// Per spelling: documents using it as the canonical name minus documents calling it an alias.
-    var nameVotes: [String: Int] = [:]
-    var typeVotes: [EntityType: Int] = [:]
-    /// Every spelling (names and aliases), counted by how many local entities use it.
-    var spellings: [String: Int] = [:]
+    /// Every spelling (names and aliases) with how many local entities use it and its votes to
+    /// be the name. A handful per entity: an array is smaller than a dictionary and as fast.
+    private(set) var spellings: [SpellingCount] = []
+    private var typeVotes = TypeVotes()
 
     /// The reference facts carry, kept current by ``add`` and ``remove`` (queries build many).
     private(set) var ref: EntityRef
@@ -28,16 +27,14 @@ struct EntityAggregate: Sendable {
     /// "Northern Harbor Port Authority" once any document says one stands for the other);
     /// ties go to the longer, then the alphabetically first.
     var name: String {
-        nameVotes.max { a, b in
-            if a.value != b.value { return a.value < b.value }
-            if a.key.count != b.key.count { return a.key.count < b.key.count }
-            return a.key > b.key
-        }?.key ?? key
+        spellings.max { a, b in
+            if a.nameVotes != b.nameVotes { return a.nameVotes < b.nameVotes }
+            if a.spelling.count != b.spelling.count { return a.spelling.count < b.spelling.count }
+            return a.spelling > b.spelling
+        }?.spelling ?? key
     }
 
-    var type: EntityType {
-        typeVotes.max { a, b in a.value != b.value ? a.value < b.value : a.key.rawValue > b.key.rawValue }?.key ?? .other
-    }
+    var type: EntityType { typeVotes.leader }
 
     private mutating func refreshRef() {
         let canonical = name
@@ -48,7 +45,7 @@ struct EntityAggregate: Sendable {
         let canonical = name
         var keys: Set<String> = [EntityKey.normalize(canonical)]
         var aliases: [String] = []
-        for spelling in spellings.keys.sorted() where keys.insert(EntityKey.normalize(spelling)).inserted {
+        for spelling in spellings.map(\.spelling).sorted() where keys.insert(EntityKey.normalize(spelling)).inserted {
             aliases.append(spelling)
         }
         return Entity(id: id, name: canonical, type: type, aliases: aliases, mentions: mentions)
@@ -62,10 +59,9 @@ struct EntityAggregate: Sendable {
             contributions[path] = LocalEntities(local)
         }
         mentions += e.mentions
-        nameVotes[e.name, default: 0] += 1
-        for alias in e.aliases { nameVotes[alias, default: 0] -= 1 }
-        typeVotes[e.type, default: 0] += max(1, e.mentions)
-        for s in [e.name] + e.aliases { spellings[s, default: 0] += 1 }
+        count(e.name, uses: 1, nameVotes: 1)
+        for alias in e.aliases { count(alias, uses: 1, nameVotes: -1) }
+        typeVotes[e.type] += Int32(clamping: max(1, e.mentions))
         refreshRef()
     }
 
@@ -73,18 +69,66 @@ struct EntityAggregate: Sendable {
     mutating func remove(_ e: ExtractedEntity, path: String) -> [String] {
         contributions[path] = nil
         mentions -= e.mentions
-        func drop<K>(_ d: inout [K: Int], _ k: K, _ n: Int) { d[k, default: 0] -= n; if d[k]! <= 0 { d[k] = nil } }
-        nameVotes[e.name, default: 0] -= 1
-        for alias in e.aliases { nameVotes[alias, default: 0] += 1 }
-        drop(&typeVotes, e.type, max(1, e.mentions))
+        typeVotes[e.type] -= Int32(clamping: max(1, e.mentions))
         var gone: [String] = []
-        for s in [e.name] + e.aliases {
-            drop(&spellings, s, 1)
-            if spellings[s] == nil { gone.append(s) }
-        }
-        // Spellings no document uses any more cannot be the name.
-        for k in nameVotes.keys where spellings[k] == nil { nameVotes[k] = nil }
+        // A spelling no document uses any more is dropped, its votes to be the name with it.
+        if count(e.name, uses: -1, nameVotes: -1) { gone.append(e.name) }
+        for alias in e.aliases where count(alias, uses: -1, nameVotes: 1) { gone.append(alias) }
         refreshRef()
         return gone
+    }
+
+    /// Adds to a spelling's counts; returns whether it is no longer used (and was dropped).
+    @discardableResult
+    private mutating func count(_ spelling: String, uses: Int32, nameVotes: Int32) -> Bool {
+        guard let i = spellings.firstIndex(where: { $0.spelling == spelling }) else {
+            if uses > 0 { spellings.append(SpellingCount(spelling: spelling, uses: uses, nameVotes: nameVotes)) }
+            return uses <= 0
+        }
+        spellings[i].uses += uses
+        spellings[i].nameVotes += nameVotes
+        guard spellings[i].uses <= 0 else { return false }
+        spellings.remove(at: i)
+        return true
+    }
+}
+
+/// One spelling of an entity: how many local entities use it, and documents using it as the
+/// name minus documents calling it an alias.
+struct SpellingCount: Sendable {
+    let spelling: String
+    var uses: Int32
+    var nameVotes: Int32
+}
+
+/// An entity's type votes (mentions per type its documents gave it), one count per type, inline.
+struct TypeVotes: Sendable {
+    private var counts = SIMD8<Int32>()
+
+    private static func slot(_ type: EntityType) -> Int {
+        switch type {
+        case .organization: return 0
+        case .person: return 1
+        case .place: return 2
+        case .product: return 3
+        case .event: return 4
+        case .work: return 5
+        case .other: return 6
+        }
+    }
+
+    subscript(type: EntityType) -> Int32 {
+        get { counts[TypeVotes.slot(type)] }
+        set { counts[TypeVotes.slot(type)] = newValue }
+    }
+
+    /// The type with most votes; ties go to the alphabetically first; `other` without votes.
+    var leader: EntityType {
+        var best: EntityType? = nil
+        for type in EntityType.allCases where self[type] > 0 {
+            guard let current = best else { best = type; continue }
+            if self[type] > self[current] || self[type] == self[current] && type.rawValue < current.rawValue { best = type }
+        }
+        return best ?? .other
     }
 }

@@ -146,7 +146,7 @@ public struct Snapshot: Sendable {
                 for s in gone {
                     let k = EntityKey.normalize(s)
                     // Keep the name while another spelling with the same key still uses it.
-                    if names[k] == key && !aggregate.spellings.keys.contains(where: { EntityKey.normalize($0) == k }) {
+                    if names[k] == key && !aggregate.spellings.contains(where: { EntityKey.normalize($0.spelling) == k }) {
                         names[k] = nil
                     }
                 }
