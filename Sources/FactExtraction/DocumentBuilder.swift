@@ -5,6 +5,8 @@ import FactModel
 struct DocumentBuilder {
     let source: SourceText
     let tokens: [Token]
+    /// Each token lowercased.
+    let words: [String]
     private(set) var entities: [ExtractedEntity] = []
     private var certain: [Bool] = []
     /// Normalized name → local index (before `parent` merges).
@@ -21,9 +23,10 @@ struct DocumentBuilder {
     private(set) var consumedVerbs: Set<Int> = []
     private var sentenceCounter = 0
 
-    init(source: SourceText, tokens: [Token]) {
+    init(source: SourceText, tokens: Tokens) {
         self.source = source
-        self.tokens = tokens
+        self.tokens = tokens.items
+        self.words = tokens.words
     }
 
     func text(_ r: Range<Int>) -> String { source.string(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end) }
@@ -149,7 +152,7 @@ struct DocumentBuilder {
     /// Finds aliases stated in a sentence: "Full Name (ACR)", "X, also known as Y", "the 'K' in X stands for Y".
     mutating func findAliases(in r: Range<Int>, entities matches: [EntityMatch]) {
         defer { sentenceCounter += 1 }
-        func lower(_ i: Int) -> String { r.contains(i) ? tokens[i].lower : "" }
+        func lower(_ i: Int) -> String { r.contains(i) ? words[i] : "" }
         for (n, m) in matches.enumerated() {
             let after = m.tokens.upperBound
             // "Northern Harbor Port Authority (NHPA)" or "NHPA (Northern Harbor Port Authority)".
@@ -250,10 +253,10 @@ struct DocumentBuilder {
         var byFirst: [String: [Int]] = [:]
         var byLast: [String: [Int]] = [:]
         for i in entities.indices where root(i) == i {
-            let words = entities[i].name.split(separator: " ")
-            guard words.count > 1 else { continue }
-            if entities[i].type == .person { byLast[words.last!.lowercased(), default: []].append(i) }
-            else if entities[i].type == .organization { byFirst[words.first!.lowercased(), default: []].append(i) }
+            let parts = entities[i].name.split(separator: " ")
+            guard parts.count > 1 else { continue }
+            if entities[i].type == .person { byLast[parts.last!.lowercased(), default: []].append(i) }
+            else if entities[i].type == .organization { byFirst[parts.first!.lowercased(), default: []].append(i) }
         }
         for i in entities.indices where root(i) == i && !entities[i].name.utf8.contains(0x20) {
             let w = entities[i].name.lowercased()

@@ -13,6 +13,8 @@ struct EntityMatch: Sendable {
 /// typed by the gazetteer, by cue words (Institute, province, Dr.), and by context.
 struct EntityRecognizer {
     let tokens: [Token]
+    /// Each token lowercased.
+    let words: [String]
     let source: SourceText
     let gazetteer: Gazetteer
     /// Tokens already read as times or quantities.
@@ -21,16 +23,16 @@ struct EntityRecognizer {
     static let nameAbbreviations: WordSet = ["st", "mt", "ft", "pt", "jr", "sr"]
     static let connectors: WordSet = ["of", "for", "and", "&", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "y", "on"]
 
-    func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? tokens[i].lower : "" }
+    func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? words[i] : "" }
 
     /// Lowercase particles joined to a name: "al-Qaida", "el-Sisi", "bin-Laden".
     static let nameParticles: WordSet = ["al", "el", "ad", "as", "an", "bin"]
 
     func isNameWord(_ i: Int, _ r: Range<Int>) -> Bool {
         guard r.contains(i), !taken[i], tokens[i].kind == .word else { return false }
-        if tokens[i].isCapitalized || tokens[i].isAllCaps { return tokens[i].lower != "'s" }
+        if tokens[i].isCapitalized || tokens[i].isAllCaps { return words[i] != "'s" }
         // "al-Qaida", "el-Sisi": a lowercase particle joined to a capitalized name.
-        let utf8 = tokens[i].lower.utf8
+        let utf8 = words[i].utf8
         guard let dash = utf8.firstIndex(of: 0x2D) else { return false }
         let particleLength = utf8.distance(from: utf8.startIndex, to: dash)
         guard particleLength == 2 || particleLength == 3,
@@ -48,9 +50,9 @@ struct EntityRecognizer {
             var sawOfFor = false
             while j < r.upperBound {
                 if isNameWord(j, r), tokens[j].newlinesBefore == 0 { j += 1; continue }
-                let w = tokens[j].lower
+                let w = words[j]
                 // "St. Louis", "Mt. Everest": an abbreviation's period inside a name.
-                if w == ".", !tokens[j].spaceBefore, EntityRecognizer.nameAbbreviations.contains(tokens[j - 1].lower), isNameWord(j + 1, r) {
+                if w == ".", !tokens[j].spaceBefore, EntityRecognizer.nameAbbreviations.contains(words[j - 1]), isNameWord(j + 1, r) {
                     j += 1
                     continue
                 }
@@ -61,10 +63,10 @@ struct EntityRecognizer {
                 if w == "and" || w == "&" {
                     // "Center for Strategic and International Studies", "Fire and Rescue Service",
                     // but not "Nangahar and Konar".
-                    let head = tokens[j - 1].lower
+                    let head = words[j - 1]
                     var m = k
                     while isNameWord(m, r), tokens[m].newlinesBefore == 0 { m += 1 }
-                    let endsInOrganization = m - k >= 2 && NameLexicon.organizationHeads.contains(tokens[m - 1].lower)
+                    let endsInOrganization = m - k >= 2 && NameLexicon.organizationHeads.contains(words[m - 1])
                     guard sawOfFor || endsInOrganization || NameLexicon.organizationHeads.contains(head) && w == "&" else { break }
                 }
                 if w == "of" || w == "for" || w == "on" {
@@ -90,15 +92,15 @@ struct EntityRecognizer {
             while k >= sentenceStart, tokens[k].kind == .punctuation { k -= 1 }
             if k < sentenceStart { return true }
             // After a dateline ("GENEVA, Oct 12 (Wire) - Talks resumed"), the story's first word.
-            return i - 2 >= sentenceStart && ["-", "\u{2014}", "\u{2013}"].contains(tokens[i - 1].lower) && tokens[i - 2].lower == ")"
+            return i - 2 >= sentenceStart && ["-", "\u{2014}", "\u{2013}"].contains(words[i - 1]) && words[i - 2] == ")"
         }
         while start < end, atSentenceStart(start) {
-            let w = tokens[start].lower
+            let w = words[start]
             // "Shares of Apple Inc", "Members of the Taliban": an ordinary noun and "of" before a name.
-            if end - start > 2, tokens[start + 1].lower == "of", gazetteer.commonWords.contains(w),
+            if end - start > 2, words[start + 1] == "of", gazetteer.commonWords.contains(w),
                !NameLexicon.organizationStarts.contains(w), gazetteer.lookup(w) == nil {
                 start += 2
-                while start < end, tokens[start].lower == "the" { start += 1 }
+                while start < end, words[start] == "the" { start += 1 }
                 continue
             }
             let single = end - start == 1
@@ -109,17 +111,17 @@ struct EntityRecognizer {
                 || (w.endsWith("ly") && w.utf8.count > 4 && gazetteer.lookup(w) == nil)
                 || (w.endsWith("ing") && w.utf8.count > 5 && single) {
                 start += 1
-                while start < end, EntityRecognizer.connectors.contains(tokens[start].lower) || tokens[start].lower == "the" { start += 1 }
+                while start < end, EntityRecognizer.connectors.contains(words[start]) || words[start] == "the" { start += 1 }
             } else {
                 break
             }
         }
         // "The Northern Harbor Port Authority" is the Northern Harbor Port Authority.
-        while start < end, ["the", "a", "an"].contains(tokens[start].lower) { start += 1 }
-        while end > start, EntityRecognizer.connectors.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "the" { end -= 1 }
+        while start < end, ["the", "a", "an"].contains(words[start]) { start += 1 }
+        while end > start, EntityRecognizer.connectors.contains(words[end - 1]) || words[end - 1] == "the" { end -= 1 }
         guard start < end else { return nil }
         // A single letter ("K" in "the 'K' in ISIS-K") is not a name.
-        if end - start == 1, tokens[start].lower.utf8.count < 2 { return nil }
+        if end - start == 1, words[start].utf8.count < 2 { return nil }
         return start..<end
     }
 
@@ -130,14 +132,14 @@ struct EntityRecognizer {
         var type: EntityType? = nil
         // Titles: "President Joe Biden", "Dr. Amal Haddad", "Governor Ruiz".
         var titled = false
-        while run.count > 1, NameLexicon.personTitles.contains(tokens[run.lowerBound].lower.replacingDot()) {
+        while run.count > 1, NameLexicon.personTitles.contains(words[run.lowerBound].replacingDot()) {
             run = (run.lowerBound + 1)..<run.upperBound
             if lower(run.lowerBound, r) == "." { run = (run.lowerBound + 1)..<run.upperBound }
             titled = true
         }
         // A title inside the run: "City Transport Commissioner Helen Achterberg" → Helen Achterberg.
         if !titled, run.count > 2,
-           let t = run.dropLast().lastIndex(where: { NameLexicon.personTitles.contains(tokens[$0].lower) && !NameLexicon.organizationHeads.contains(tokens[$0].lower) }),
+           let t = run.dropLast().lastIndex(where: { NameLexicon.personTitles.contains(words[$0]) && !NameLexicon.organizationHeads.contains(words[$0]) }),
            run.upperBound - (t + 1) <= 3 {
             run = (t + 1)..<run.upperBound
             titled = true
@@ -148,8 +150,8 @@ struct EntityRecognizer {
         if NameLexicon.personTitles.contains(beforeTitle) && (before == "." || tokens[run.lowerBound - 1].isCapitalized || beforeTitle.count > 3) {
             titled = true
         }
-        let first = tokens[run.lowerBound].lower
-        let head = tokens[run.upperBound - 1].lower
+        let first = words[run.lowerBound]
+        let head = words[run.upperBound - 1]
         let after = lower(run.upperBound, r)
         var name = text(run)
         var certain = true
@@ -163,7 +165,7 @@ struct EntityRecognizer {
         let isDateline = run.lowerBound == r.lowerBound && after == "," && dateAfter && run.allSatisfy({ tokens[$0].isAllCaps })
         if isDateline {
             // "KABUL, Aug 30 (Wire) -": a dateline names a place, in capitals.
-            name = run.map { EntityRecognizer.titleCased(tokens[$0].lower) }.joined(separator: " ")
+            name = run.map { EntityRecognizer.titleCased(words[$0]) }.joined(separator: " ")
             return EntityMatch(tokens: run, name: gazetteer.lookup(name)?.canonical ?? name, type: .place, certain: true)
         }
         if before == "(", after == ")", isDatelineAgency(run, r) {
@@ -215,7 +217,7 @@ extension EntityRecognizer {
         var k = run.lowerBound - 2
         var sawComma = false
         while k >= r.lowerBound, run.lowerBound - k < 8 {
-            if tokens[k].lower == "," { sawComma = true }
+            if words[k] == "," { sawComma = true }
             k -= 1
         }
         return sawComma && k < r.lowerBound + 1 && tokens[r.lowerBound].isAllCaps
@@ -225,7 +227,7 @@ extension EntityRecognizer {
     func hasRoleBefore(_ run: Range<Int>, _ r: Range<Int>) -> Bool {
         guard lower(run.lowerBound - 1, r) == "," else { return false }
         let k = run.lowerBound - 2
-        return (max(r.lowerBound, k - 2)...max(r.lowerBound, k)).contains { r.contains($0) && NameLexicon.personTitles.contains(tokens[$0].lower) }
+        return (max(r.lowerBound, k - 2)...max(r.lowerBound, k)).contains { r.contains($0) && NameLexicon.personTitles.contains(words[$0]) }
     }
 
     /// "Mirela Osei, the authority's chief engineer": a name followed by a role.
@@ -233,7 +235,7 @@ extension EntityRecognizer {
         guard lower(run.upperBound, r) == "," else { return false }
         var k = run.upperBound + 1
         while k < min(r.upperBound, run.upperBound + 7) {
-            let w = tokens[k].lower
+            let w = words[k]
             if w == "," || w == "." { return false }
             if NameLexicon.personTitles.contains(w) { return true }
             k += 1
@@ -243,8 +245,8 @@ extension EntityRecognizer {
 
     /// The word before the first "of"/"for" in a run: "Islamic Movement of Uzbekistan" → "movement".
     func headBeforeConnector(_ run: Range<Int>) -> String {
-        guard let k = run.first(where: { ["of", "for", "on"].contains(tokens[$0].lower) }), k > run.lowerBound else { return "" }
-        return tokens[k - 1].lower
+        guard let k = run.first(where: { ["of", "for", "on"].contains(words[$0]) }), k > run.lowerBound else { return "" }
+        return words[k - 1]
     }
 }
 

@@ -18,12 +18,14 @@ public struct Extractor: Sendable {
         let date = front.date ?? fallbackDate
         var warnings = front.warnings
         if source.hadInvalidUTF8 { warnings.append("invalid UTF-8 replaced with U+FFFD") }
-        let tokens = Tokenizer.tokenize(source.bytes, from: front.bodyStart)
-        let sentences = SentenceSplitter.split(tokens, bytes: source.bytes, markdown: markdown)
+        let tokenized = Tokenizer.tokenize(source.bytes, from: front.bodyStart)
+        let tokens = tokenized.items
+        let words = tokenized.words
+        let sentences = SentenceSplitter.split(tokenized, bytes: source.bytes, markdown: markdown)
         var taken = [Bool](repeating: false, count: tokens.count)
-        var builder = DocumentBuilder(source: source, tokens: tokens)
+        var builder = DocumentBuilder(source: source, tokens: tokenized)
 
-        let timeRecognizer = TimeRecognizer(tokens: tokens, documentDate: date)
+        let timeRecognizer = TimeRecognizer(tokens: tokens, words: words, documentDate: date)
         var anchor: CalendarDate? = nil
         var perSentence: [(times: [SentenceTime], quantities: [SentenceQuantity], entities: [EntityMatch])] = []
         perSentence.reserveCapacity(sentences.count)
@@ -43,21 +45,21 @@ public struct Extractor: Sendable {
                 }
                 times.append(SentenceTime(tokens: m.tokens, time: builder.timeExpression(m, documentDate: date)))
             }
-            let quantityRecognizer = QuantityRecognizer(tokens: tokens, taken: durationFree, gazetteer: gazetteer)
+            let quantityRecognizer = QuantityRecognizer(tokens: tokens, words: words, taken: durationFree, gazetteer: gazetteer)
             var quantities: [SentenceQuantity] = []
             for m in quantityRecognizer.matches(in: r) {
                 // A duration is a quantity as well only with a bound on it: "at least 18 months".
                 let overlapsDuration = m.tokens.contains { timeTaken[$0] }
                 if overlapsDuration && !(m.tokens.first.map { !timeTaken[$0] } ?? false) { continue }
-                if overlapsDuration && tokens[m.tokens.lowerBound].lower == "over" { continue }  // "over two years": during
+                if overlapsDuration && words[m.tokens.lowerBound] == "over" { continue }  // "over two years": during
                 var q = m.quantity
                 q.text = builder.text(m.tokens)
                 quantities.append(SentenceQuantity(tokens: m.tokens, quantity: q))
             }
             // Numbers read as quantities are not names either.
             var entityTaken = timeTaken
-            for q in quantities { for k in q.tokens where tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].lower] != nil { entityTaken[k] = true } }
-            let entityRecognizer = EntityRecognizer(tokens: tokens, source: source, gazetteer: gazetteer, taken: entityTaken)
+            for q in quantities { for k in q.tokens where tokens[k].kind == .number || Lexicon.smallNumbers[words[k]] != nil { entityTaken[k] = true } }
+            let entityRecognizer = EntityRecognizer(tokens: tokens, words: words, source: source, gazetteer: gazetteer, taken: entityTaken)
             perSentence.append((times, quantities, entityRecognizer.matches(in: r)))
         }
         // Register entities, then aliases, so facts can use final local indices.
@@ -68,7 +70,7 @@ public struct Extractor: Sendable {
         builder.mergeShortForms()
         for k in builder.consumedVerbs { taken[k] = true }
         var coreference = Coreference()
-        let relations = RelationExtractor(tokens: tokens, source: source, entityNames: builder.entityNames,
+        let relations = RelationExtractor(tokens: tokens, words: words, source: source, entityNames: builder.entityNames,
                                           entityTypes: builder.entities.map(\.type))
         var facts: [ExtractedFact] = []
         var spans: [SentenceSpan] = []

@@ -24,7 +24,7 @@ enum NumberParser {
     /// Reads a run of number words starting at `i`: "one hundred twenty", "two dozen",
     /// "twenty-five", "a hundred", "two point two million", "three crore twelve lakh",
     /// "three thousand millions". Returns the value and the index after the run.
-    static func words(_ tokens: [Token], _ i: Int, _ end: Int) -> (Double, Int)? {
+    static func words(_ words: [String], _ i: Int, _ end: Int) -> (Double, Int)? {
         var total = 0.0
         var current = 0.0
         var j = i
@@ -35,7 +35,7 @@ enum NumberParser {
         // two" = 122, "nineteen eighty" = 1980), and anything else starts a new number ("one two").
         var lastSmall: Double? = nil
         while j < end {
-            let w = tokens[j].lower
+            let w = words[j]
             var isScale = false
             var small = Lexicon.smallNumbers[w]
             if small == nil, w.utf8.contains(0x2D) { small = hyphenated(w) }
@@ -54,7 +54,7 @@ enum NumberParser {
                 lastSmall = v
                 sawNumber = true
             } else if (w == "a" || w == "an") && !sawNumber && j + 1 < end,
-                      ["hundred", "thousand", "million", "billion", "dozen"].contains(tokens[j + 1].lower) {
+                      ["hundred", "thousand", "million", "billion", "dozen"].contains(words[j + 1]) {
                 current = 1
             } else if w == "dozen", current > 0 || sawNumber || j > i {
                 current = max(current, 1) * 12
@@ -73,11 +73,11 @@ enum NumberParser {
                 sawNumber = true
                 isScale = true
                 lastSmall = nil
-            } else if w == "point", sawNumber, j + 1 < end, let digit = Lexicon.smallNumbers[tokens[j + 1].lower], digit < 10 {
+            } else if w == "point", sawNumber, j + 1 < end, let digit = Lexicon.smallNumbers[words[j + 1]], digit < 10 {
                 // "two point two": decimal digits spoken one by one.
                 var k = j + 1
                 var place = 0.1
-                while k < end, let d = Lexicon.smallNumbers[tokens[k].lower], d < 10 {
+                while k < end, let d = Lexicon.smallNumbers[words[k]], d < 10 {
                     current += d * place
                     place /= 10
                     k += 1
@@ -86,7 +86,7 @@ enum NumberParser {
                 j = k
                 lastWasScale = false
                 continue
-            } else if w == "and", sawNumber, j + 1 < end, Lexicon.smallNumbers[tokens[j + 1].lower] != nil, current >= 100 || total > 0 {
+            } else if w == "and", sawNumber, j + 1 < end, Lexicon.smallNumbers[words[j + 1]] != nil, current >= 100 || total > 0 {
                 // "one hundred and twenty"
             } else {
                 break

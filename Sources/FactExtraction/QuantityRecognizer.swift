@@ -9,6 +9,8 @@ struct QuantityMatch: Sendable {
 /// Finds counts, measures, percentages and money, with their hedges, bounds and counted noun.
 struct QuantityRecognizer {
     let tokens: [Token]
+    /// Each token lowercased.
+    let words: [String]
     /// Tokens already read as times (years, days) are not numbers here.
     let taken: TokenMask
     /// Currency names and codes from iso-codes.
@@ -22,7 +24,7 @@ struct QuantityRecognizer {
         var indefinite = false
     }
 
-    func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? tokens[i].lower : "" }
+    func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? words[i] : "" }
 
     /// Words that can begin a quantity besides numbers, number words, hedges and currencies.
     static let startWords: WordSet = ["between", "from", "minus", "negative", "-", ".", "point", "a", "an", "us", "$", "€", "£", "¥", "¢"]
@@ -42,8 +44,8 @@ struct QuantityRecognizer {
         if flags.contains(.numberWord) { return true }
         // Hedges, "between", "a", symbols and the like begin a quantity only with a number close behind.
         if flags.contains(.quantityStart) || kind == .symbol { return numberAhead(after: i, r, within: 4) }
-        guard kind == .word else { return (tokens[i].lower == "-" || tokens[i].lower == ".") && numberAhead(after: i, r, within: 1) }
-        let w = tokens[i].lower
+        guard kind == .word else { return (words[i] == "-" || words[i] == ".") && numberAhead(after: i, r, within: 1) }
+        let w = words[i]
         if spellsNumber(i) { return true }
         if tokens[i].isAllCaps && w.utf8.count == 3 { return numberAhead(after: i, r, within: 1) }
         // A currency name before a number: "ringgit 42".
@@ -55,7 +57,7 @@ struct QuantityRecognizer {
     /// A word with digits in it ("USD3.14", "5km") or a hyphenated number ("twenty-five").
     func spellsNumber(_ i: Int) -> Bool {
         let flags = tokens[i].flags
-        return flags.contains(.hasDigit) || flags.contains(.hasHyphen) && NumberParser.hyphenated(tokens[i].lower) != nil
+        return flags.contains(.hasDigit) || flags.contains(.hasHyphen) && NumberParser.hyphenated(words[i]) != nil
     }
 
     /// Whether a number, number word or currency word ("a dollar") follows within `within` tokens.
@@ -86,10 +88,10 @@ struct QuantityRecognizer {
     }
 
     func hedge(at i: Int, _ r: Range<Int>) -> (QuantityBoundKind, Bool, Int)? {
-        guard Lexicon.hedgeStarts.contains(tokens[i].lower) else { return nil }
+        guard Lexicon.hedgeStarts.contains(words[i]) else { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= r.upperBound {
-            let words = (i..<(i + length)).map { tokens[$0].lower }
-            if let (bound, approx) = Lexicon.hedges[words] { return (bound, approx, length) }
+            let phrase = Array(words[i..<(i + length)])
+            if let (bound, approx) = Lexicon.hedges[phrase] { return (bound, approx, length) }
         }
         return nil
     }
@@ -146,7 +148,7 @@ struct QuantityRecognizer {
         }
         // Ages: "a 34-year-old man" → 34 years.
         if quantity.unit == nil, lower(end, r) == "-", r.contains(end + 1), !tokens[end].spaceBefore,
-           let age = QuantityRecognizer.ageUnits[tokens[end + 1].lower] {
+           let age = QuantityRecognizer.ageUnits[words[end + 1]] {
             quantity.unit = age
             end += 2
         }
@@ -183,10 +185,10 @@ struct QuantityRecognizer {
             i += lower(i + 1, r) == "." ? 2 : 1
         }
         else if tokens[i].isAllCaps, isCode(lower(i, r)), r.contains(i + 1), tokens[i + 1].kind == .number {
-            currency = tokens[i].lower.uppercased(); i += 1
+            currency = words[i].uppercased(); i += 1
         }
         if currency == nil, r.contains(i), tokens[i].kind == .word, let c = currencyWord(at: i, r), r.contains(c.end),
-           tokens[c.end].kind == .number, Lexicon.currencyWords[tokens[i].lower] == nil || tokens[i].lower.utf8.count > 5 {
+           tokens[c.end].kind == .number, Lexicon.currencyWords[words[i]] == nil || words[i].utf8.count > 5 {
             currency = c.code
             i = c.end
         }
@@ -196,11 +198,11 @@ struct QuantityRecognizer {
         var unit: String? = nil
         let t = tokens[i]
         // A code written onto the number: "USD3.14", "GBP3.01", "Rs20".
-        if currency == nil, t.kind == .word, let (code, number) = attachedCode(t.lower), let (v, suffix) = NumberParser.digits(number), suffix.isEmpty {
+        if currency == nil, t.kind == .word, let (code, number) = attachedCode(words[i]), let (v, suffix) = NumberParser.digits(number), suffix.isEmpty {
             var a = Amount(value: sign * v, end: i + 1, currency: code)
             // "USD3.14": the tokenizer left ".14" apart.
             if lower(i + 1, r) == ".", r.contains(i + 2), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore,
-               tokens[i + 2].kind == .number, let (fraction, _) = NumberParser.digits("0." + tokens[i + 2].lower) {
+               tokens[i + 2].kind == .number, let (fraction, _) = NumberParser.digits("0." + words[i + 2]) {
                 a.value = sign * (v + fraction)
                 a.end = i + 3
             }
@@ -208,31 +210,31 @@ struct QuantityRecognizer {
             return a
         }
         // "a dollar", "one euro"
-        if ["a", "an"].contains(t.lower), let c = currencyWord(at: i + 1, r) {
+        if ["a", "an"].contains(words[i]), let c = currencyWord(at: i + 1, r) {
             return Amount(value: 1, end: c.end, currency: c.code)
         }
-        if t.lower == ".", r.contains(i + 1), tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
-           let (v, suffix) = NumberParser.digits("0." + tokens[i + 1].lower),
+        if words[i] == ".", r.contains(i + 1), tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
+           let (v, suffix) = NumberParser.digits("0." + words[i + 1]),
            suffix.isEmpty || tokens[i + 1].isCapitalized && ["m", "g", "b", "k"].contains(suffix) {
             // ".77", ".0012G"
             value = v * (QuantityRecognizer.letterScales[suffix] ?? 1)
             end = i + 2
-        } else if t.lower == "point", r.contains(i + 1), tokens[i + 1].kind == .number,
-                  let (v, suffix) = NumberParser.digits("0." + tokens[i + 1].lower), suffix.isEmpty {
+        } else if words[i] == "point", r.contains(i + 1), tokens[i + 1].kind == .number,
+                  let (v, suffix) = NumberParser.digits("0." + words[i + 1]), suffix.isEmpty {
             value = v  // "point 77"
             end = i + 2
-        } else if ["a", "an"].contains(t.lower), let n = QuantityRecognizer.smallCounts[lower(i + 1, r)] {
+        } else if ["a", "an"].contains(words[i]), let n = QuantityRecognizer.smallCounts[lower(i + 1, r)] {
             // "a couple of", "a pair", "a few"
             value = n
             end = i + 2 + (lower(i + 2, r) == "of" ? 1 : 0)
         } else if t.kind == .number, lower(i + 1, r) == "/", r.contains(i + 2), tokens[i + 2].kind == .number,
                   !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, !taken[i + 2],
-                  let (a, s1) = NumberParser.digits(t.lower), let (b, s2) = NumberParser.digits(tokens[i + 2].lower),
+                  let (a, s1) = NumberParser.digits(words[i]), let (b, s2) = NumberParser.digits(words[i + 2]),
                   s1.isEmpty, s2.isEmpty, b != 0 {
             value = a / b  // "1/5", "20/100"
             end = i + 3
         } else if t.kind == .number {
-            guard !taken[i], let (v, suffix) = NumberParser.digits(t.lower) else { return nil }
+            guard !taken[i], let (v, suffix) = NumberParser.digits(words[i]) else { return nil }
             if ["st", "nd", "rd", "th"].contains(suffix) { return nil }  // ordinals
             if lower(i + 1, r) == ":" { return nil }
             value = v
@@ -252,11 +254,11 @@ struct QuantityRecognizer {
                 else if suffix == "s" { return nil }  // "1990s" is a decade
                 else { return nil }
             }
-        } else if let indefinite = Lexicon.indefiniteCounts[t.lower], lower(i + 1, r) == "of" {
+        } else if let indefinite = Lexicon.indefiniteCounts[words[i]], lower(i + 1, r) == "of" {
             return Amount(value: indefinite, end: i + 2, currency: currency, unit: nil, indefinite: true)
-        } else if let (v, e) = NumberParser.words(tokens, i, r.upperBound) {
+        } else if let (v, e) = NumberParser.words(words, i, r.upperBound) {
             // "one of the …", "no one", "the one": a pronoun, not a count.
-            if t.lower == "one" && (lower(e, r) == "of" || ["no", "any", "every", "some", "each", "the", "this", "that", "which"].contains(lower(i - 1, r))) {
+            if words[i] == "one" && (lower(e, r) == "of" || ["no", "any", "every", "some", "each", "the", "this", "that", "which"].contains(lower(i - 1, r))) {
                 return nil
             }
             value = v
@@ -266,7 +268,7 @@ struct QuantityRecognizer {
         }
         // "1 point 1", "point 77" is read as words: "one point five".
         if lower(end, r) == "point", r.contains(end + 1), tokens[end + 1].kind == .number,
-           let (fraction, suffix) = NumberParser.digits("0." + tokens[end + 1].lower), suffix.isEmpty, value.rounded() == value {
+           let (fraction, suffix) = NumberParser.digits("0." + words[end + 1]), suffix.isEmpty, value.rounded() == value {
             value += fraction
             end += 2
         }
@@ -308,8 +310,8 @@ struct QuantityRecognizer {
             var k = end
             if lower(k, r) == "and" { k += 1 }
             var centsValue: (Double, String, Int)? = nil
-            if r.contains(k), tokens[k].kind == .number, let (c, suffix) = NumberParser.digits(tokens[k].lower) { centsValue = (c, suffix, k + 1) }
-            else if r.contains(k), let (c, e) = NumberParser.words(tokens, k, r.upperBound) { centsValue = (c, "", e) }
+            if r.contains(k), tokens[k].kind == .number, let (c, suffix) = NumberParser.digits(words[k]) { centsValue = (c, suffix, k + 1) }
+            else if r.contains(k), let (c, e) = NumberParser.words(words, k, r.upperBound) { centsValue = (c, "", e) }
             if let (cents, suffix, afterNumber) = centsValue, cents < 100, cents.rounded() == cents, suffix.isEmpty || suffix == "c" {
                 var e = afterNumber
                 let after = lower(e, r)
@@ -346,19 +348,19 @@ struct QuantityRecognizer {
     /// A currency word or name at `i` ("dollars", "euros", "Egyptian pounds", "qatari riyals"), with where it ends.
     func currencyWord(at i: Int, _ r: Range<Int>) -> (code: String, end: Int)? {
         guard r.contains(i), tokens[i].kind != .number, tokens[i].kind != .punctuation else { return nil }
-        if Lexicon.currencyWords[tokens[i].lower] == nil && !gazetteer.currencyFirstWords.contains(tokens[i].lower) { return nil }
+        if Lexicon.currencyWords[words[i]] == nil && !gazetteer.currencyFirstWords.contains(words[i]) { return nil }
         // "LE 5" and "5 le" are Egyptian pounds, "Le Mans" is not.
-        if tokens[i].lower == "le", tokens[i].isCapitalized, !tokens[i].isAllCaps { return nil }
+        if words[i] == "le", tokens[i].isCapitalized, !tokens[i].isAllCaps { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= r.upperBound {
-            let words = (i..<(i + length)).map { tokens[$0].lower }
-            guard words.allSatisfy({ $0.first?.isLetter == true || $0 == "¢" }) else { continue }
-            var name = words.joined(separator: " ")
+            let phrase = Array(words[i..<(i + length)])
+            guard phrase.allSatisfy({ $0.first?.isLetter == true || $0 == "¢" }) else { continue }
+            var name = phrase.joined(separator: " ")
             if let code = gazetteer.currencyNames[name] { return (code, i + length) }
             if name.endsWith("s") {
                 name.removeLast()
                 if let code = gazetteer.currencyNames[name] { return (code, i + length) }
             }
-            if length == 1, let code = Lexicon.currencyWords[words[0]] { return (code, i + 1) }
+            if length == 1, let code = Lexicon.currencyWords[phrase[0]] { return (code, i + 1) }
         }
         return nil
     }
@@ -376,7 +378,7 @@ struct QuantityRecognizer {
         for offset in 0..<4 {
             let idx = k + offset
             guard r.contains(idx), tokens[idx].kind == .word, !taken[idx] else { break }
-            let w = tokens[idx].lower
+            let w = words[idx]
             if tokens[idx].isCapitalized {
                 // A name modifier ("US troops") can sit between the number and the noun.
                 if offset < 2 { continue }

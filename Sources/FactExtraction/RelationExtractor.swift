@@ -17,6 +17,8 @@ struct SentenceQuantity { var tokens: Range<Int>; var quantity: Quantity }
 /// clause, objects the entity or noun phrase after it; passives swap roles.
 struct RelationExtractor {
     let tokens: [Token]
+    /// Each token lowercased.
+    let words: [String]
     let source: SourceText
     let entityNames: [String]
     let entityTypes: [EntityType]
@@ -41,7 +43,7 @@ struct RelationExtractor {
         "call": ["for", "off"], "pull": ["out"], "break": ["up"], "account": ["for"], "pay": ["for"],
     ]
 
-    func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? tokens[i].lower : "" }
+    func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? words[i] : "" }
     func text(_ a: Int, _ b: Int) -> String { source.string(tokens[a].start, tokens[b - 1].end) }
     /// Tokens `[a, b)` as a span of the document's text.
     func span(_ a: Int, _ b: Int) -> TextSpan { source.span(tokens[a].start, tokens[b - 1].end) }
@@ -69,9 +71,9 @@ struct RelationExtractor {
         var excluded = TokenMask(r)
         var i = r.lowerBound
         while i < r.upperBound {
-            if tokens[i].lower == "according", lower(i + 1, r) == "to" {
+            if words[i] == "according", lower(i + 1, r) == "to" {
                 var end = i + 2
-                while end < r.upperBound, ![",", ";", "."].contains(tokens[end].lower) { end += 1 }
+                while end < r.upperBound, ![",", ";", "."].contains(words[end]) { end += 1 }
                 excluded.formUnion(i..<end)
                 let inside = entities.filter { $0.tokens.lowerBound >= i && $0.tokens.upperBound <= end }
                 let chosen = inside.first { $0.type == .organization || $0.type == .person } ?? inside.first
@@ -80,8 +82,8 @@ struct RelationExtractor {
                 } else if end == i + 4, lower(i + 2, r) == "the", let e = coreference.resolve(description: lower(i + 3, r)) {
                     attribution = (entityNames[e], e)  // "according to the agency"
                 } else if end > i + 2 {
-                    let words = (i + 2..<end).filter { !tokens[$0].flags.contains(.determiner) }
-                    if let f = words.first, let l = words.last { attribution = (text(f, l + 1), nil) }
+                    let content = (i + 2..<end).filter { !tokens[$0].flags.contains(.determiner) }
+                    if let f = content.first, let l = content.last { attribution = (text(f, l + 1), nil) }
                 }
                 i = end
             } else {
@@ -123,12 +125,12 @@ struct RelationExtractor {
                 let patient: ExtractedObject? = modifier ? phrase : (subject.map { .entity($0) } ?? phrase)
                 var agent: Int? = nil
                 var passiveAgents: [Int] = []
-                if let by = (verb.end..<max(verb.end, min(clauseEnd, r.upperBound))).first(where: { tokens[$0].lower == "by" }),
+                if let by = (verb.end..<max(verb.end, min(clauseEnd, r.upperBound))).first(where: { words[$0] == "by" }),
                    let a = objectEntity(at: by + 1, clauseEnd, r, entityStarting) {
                     agent = a
                     // "by Kestrel Motors and the University of Tessaly"
                     passiveAgents = entities.filter { $0.tokens.lowerBound > by && $0.tokens.lowerBound < clauseEnd && $0.local != a }
-                        .prefix { e in (by + 1..<e.tokens.lowerBound).allSatisfy { covered.contains($0) || ["and", ",", "the"].contains(tokens[$0].lower) } }
+                        .prefix { e in (by + 1..<e.tokens.lowerBound).allSatisfy { covered.contains($0) || ["and", ",", "the"].contains(words[$0]) } }
                         .map(\.local)
                 }
                 subject = agent
@@ -152,11 +154,11 @@ struct RelationExtractor {
             // ", officers said." — a source without a name: attribution by its words, no fact of its own.
             if VerbLexicon.reportingVerbs.contains(verb.lemma), subject == nil, attribution == nil, verbs.count > 1,
                verb.end >= r.upperBound - 1 || [".", "!", "?"].contains(lower(verb.end, r)),
-               let commaIndex = (clauseStart..<verb.chainStart).last(where: { tokens[$0].lower == "," }),
+               let commaIndex = (clauseStart..<verb.chainStart).last(where: { words[$0] == "," }),
                commaIndex + 1 < verb.chainStart {
                 // "…, two diplomats familiar with the matter said."
                 var first = commaIndex + 1
-                while first < verb.chainStart, ["the", "a", "an"].contains(tokens[first].lower) { first += 1 }
+                while first < verb.chainStart, ["the", "a", "an"].contains(words[first]) { first += 1 }
                 if first < verb.chainStart { attribution = (text(first, verb.chainStart), nil) }
                 continue
             }
@@ -168,7 +170,7 @@ struct RelationExtractor {
             if case .entity(let o)? = object { used.insert(o) }
             // Places near the verb: after the last comma or clause word before it, up to the clause end.
             var localStart = verb.chainStart
-            while localStart > clauseStart, !(tokens[localStart - 1].lower == "," || tokens[localStart - 1].flags.contains(.clauseBreaker)) { localStart -= 1 }
+            while localStart > clauseStart, !(words[localStart - 1] == "," || tokens[localStart - 1].flags.contains(.clauseBreaker)) { localStart -= 1 }
             let place = entities.first { e in
                 e.type == .place && e.tokens.lowerBound >= localStart && e.tokens.lowerBound < clauseEnd
                     && !used.contains(e.local) && RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r))
@@ -229,13 +231,13 @@ struct RelationExtractor {
             defer { i += 1 }
             let t = tokens[i]
             guard t.flags.contains(.verb), !t.isCapitalized, !covered.contains(i), !taken[i], !excluded.contains(i),
-                  let lemma = VerbLexicon.lemma(t.lower) else { continue }
+                  let lemma = VerbLexicon.lemma(words[i]) else { continue }
             // Walk back over adverbs, negation and auxiliaries.
             var k = i - 1
             var negated = false
             var auxiliaries: [String] = []
             while k >= r.lowerBound {
-                let w = tokens[k].lower
+                let w = words[k]
                 if VerbLexicon.auxiliaries.contains(w) { auxiliaries.append(w); k -= 1; continue }
                 if w == "not" || w == "n't" || w == "never" { negated = true; k -= 1; continue }
                 if w.endsWith("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.lemma(w) == nil { k -= 1; continue }
@@ -247,19 +249,19 @@ struct RelationExtractor {
             let previous = lower(k, r)
             let isBe = lemma == "be"
             // "also known as", "known locally as": an alias phrase, not a clause.
-            if t.lower == "known", lower(i + 1, r) == "as" || lower(i + 2, r) == "as" { continue }
+            if words[i] == "known", lower(i + 1, r) == "as" || lower(i + 2, r) == "as" { continue }
             let isAuxiliaryUse = t.flags.contains(.auxiliary) && nextIsVerbPart(i, r)
             if isAuxiliaryUse { continue }
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
-            if auxiliaries.isEmpty, t.lower.endsWith("s"), r.contains(i + 1), let nextLemma = VerbLexicon.lemma(tokens[i + 1].lower),
-               nextLemma != tokens[i + 1].lower, !tokens[i + 1].lower.endsWith("s"), !tokens[i + 1].lower.endsWith("ing") { continue }
+            if auxiliaries.isEmpty, words[i].endsWith("s"), r.contains(i + 1), let nextLemma = VerbLexicon.lemma(words[i + 1]),
+               nextLemma != words[i + 1], !words[i + 1].endsWith("s"), !words[i + 1].endsWith("ing") { continue }
             if auxiliaries.isEmpty {
                 // Nouns that look like verbs: "100 attacks", "a report", "the attack", "of training",
                 // "analysts' estimates", "the company's plans".
                 if RelationExtractor.determiners.contains(previous) || RelationExtractor.prepositions.contains(previous) && previous != "to" { continue }
                 if previous == "'" || previous == "'s" || previous == "\u{2019}" { continue }
                 if k >= r.lowerBound, tokens[k].kind == .number || quantityTokens.contains(k) { continue }
-                if t.lower.endsWith("ing") { continue }
+                if words[i].endsWith("ing") { continue }
                 if previous == "to" {
                     // An infinitive joins the verb before it ("tried to consolidate").
                     if let last = verbs.last, last.end == k {
@@ -268,18 +270,18 @@ struct RelationExtractor {
                     }
                     continue
                 }
-                if VerbLexicon.adjectivalParticiples.contains(t.lower) && k >= r.lowerBound && !covered.contains(k) && tokens[k].kind == .word && !isPronoun(tokens[k].lower) { continue }
-                if (t.lower.endsWith("ed") || VerbLexicon.irregular[t.lower] != nil) && lower(i + 1, r) == "by" && !covered.contains(k) && !isPronoun(previous) { continue }
+                if VerbLexicon.adjectivalParticiples.contains(words[i]) && k >= r.lowerBound && !covered.contains(k) && tokens[k].kind == .word && !isPronoun(words[k]) { continue }
+                if (words[i].endsWith("ed") || VerbLexicon.irregular[words[i]] != nil) && lower(i + 1, r) == "by" && !covered.contains(k) && !isPronoun(previous) { continue }
                 if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previous), !tokens[k].isCapitalized,
-                   !t.lower.endsWith("ed"), VerbLexicon.irregular[t.lower] == nil, Coreference.descriptions[previous] == nil,
-                   !(previous.endsWith("s") && !t.lower.endsWith("s")), !startsNounPhrase(i + 1, r) {
+                   !words[i].endsWith("ed"), VerbLexicon.irregular[words[i]] == nil, Coreference.descriptions[previous] == nil,
+                   !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r) {
                     continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
             }
             // "estimates damage at": right after another verb, a bare form is that verb's object.
-            if auxiliaries.isEmpty, let last = verbs.last, last.end == i, !t.lower.endsWith("ed"), !t.lower.endsWith("ing") { continue }
+            if auxiliaries.isEmpty, let last = verbs.last, last.end == i, !words[i].endsWith("ed"), !words[i].endsWith("ing") { continue }
             let passive = !isBe && auxiliaries.contains(where: { VerbLexicon.beForms.contains($0) })
-                && (t.lower.endsWith("ed") || t.lower.endsWith("en") || VerbLexicon.irregular[t.lower] != nil)
+                && (words[i].endsWith("ed") || words[i].endsWith("en") || VerbLexicon.irregular[words[i]] != nil)
             var end = i + 1
             // "was not", "has never": negation after the finite verb.
             if t.flags.contains(.auxiliary), ["not", "n't", "never"].contains(lower(i + 1, r)) {
@@ -288,7 +290,7 @@ struct RelationExtractor {
             }
             var predicate = lemma
             if let particles = RelationExtractor.phrasalParticles[lemma], particles.contains(lower(end, r)) {
-                predicate = lemma + " " + tokens[end].lower
+                predicate = lemma + " " + words[end]
                 end += 1
             }
             if isBe, let last = verbs.last, last.end == chainStart { continue }
@@ -302,7 +304,7 @@ struct RelationExtractor {
     /// Whether a noun phrase starts at `i` ("the", "a", a number, "about 3,200"): what a verb's object looks like.
     func startsNounPhrase(_ i: Int, _ r: Range<Int>) -> Bool {
         guard r.contains(i) else { return false }
-        let w = tokens[i].lower
+        let w = words[i]
         if w == "that" || w == "this" { return false }  // "a warehouse fire that caused": a relative clause
         return RelationExtractor.determiners.contains(w) || tokens[i].kind == .number || Lexicon.hedges[[w]] != nil
             || Lexicon.currencySymbols[w] != nil || ["them", "it", "him", "her", "us"].contains(w)
@@ -316,7 +318,7 @@ struct RelationExtractor {
     func nextIsVerbPart(_ i: Int, _ r: Range<Int>) -> Bool {
         var k = i + 1
         while k < r.upperBound {
-            let w = tokens[k].lower
+            let w = words[k]
             if VerbLexicon.beForms.contains(w) { return true }  // "has been responsible": "been" is the verb
             if VerbLexicon.auxiliaries.contains(w) || w == "not" || w == "n't" || w == "never" || (w.endsWith("ly") && w.utf8.count > 4) || w == "also" { k += 1; continue }
             return VerbLexicon.lemma(w) != nil && !tokens[k].isCapitalized && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || VerbLexicon.irregular[w] != nil || VerbLexicon.lemma(w) == w)
@@ -335,7 +337,7 @@ struct RelationExtractor {
             if lower(e.tokens.lowerBound - 1, r) == "(" && lower(e.tokens.upperBound, r) == ")" { continue }
             // "ISIS-K, also known as the Islamic State Khorasan Province, is": the alias is an aside.
             var a = e.tokens.lowerBound - 1
-            while a >= r.lowerBound, ["the", "\"", "\u{201C}", "'"].contains(tokens[a].lower) { a -= 1 }
+            while a >= r.lowerBound, ["the", "\"", "\u{201C}", "'"].contains(words[a]) { a -= 1 }
             if lower(a, r) == "as" && (lower(a - 1, r) == "known" || lower(a - 2, r) == "known")
                 || ["called", "dubbed", "aka"].contains(lower(a, r)) { continue }
             let lead = placeLead(e.tokens.lowerBound, r)
@@ -347,13 +349,13 @@ struct RelationExtractor {
                 continue
             }
             // "between Armenia and Azerbaijan": a name coordinated with one in a phrase is in it too.
-            if let end = phraseEnd, (end..<e.tokens.lowerBound).allSatisfy({ ["and", "or", ",", "the"].contains(tokens[$0].lower) }) {
+            if let end = phraseEnd, (end..<e.tokens.lowerBound).allSatisfy({ ["and", "or", ",", "the"].contains(words[$0]) }) {
                 phraseEnd = e.tokens.upperBound
                 continue
             }
             if let lastEnd {
                 // Keep only a coordinated list: "A, B and C"; a comma-separated intro breaks it.
-                let between = (lastEnd..<e.tokens.lowerBound).map { tokens[$0].lower }
+                let between = (lastEnd..<e.tokens.lowerBound).map { words[$0] }
                 let coordinated = between.allSatisfy { $0 == "," || $0 == "and" || $0 == "the" || $0 == "or" }
                 if !coordinated { out.removeAll() }
             }
@@ -363,14 +365,14 @@ struct RelationExtractor {
         }
         // A comma or clause word between the last candidate and the verb means they belong to another clause.
         if let lastEnd, lastEnd < to {
-            let gap = (lastEnd..<to).map { tokens[$0].lower }
+            let gap = (lastEnd..<to).map { words[$0] }
             // "ISIS-K, also known as …, is": an appositive between commas does not break the clause.
             let appositive = gap.count >= 3 && gap.count <= 14 && gap.first == "," && gap.last == ","
                 && !gap.dropFirst().dropLast().contains(where: { $0 == "," || $0 == ";" || $0 == "which" || $0 == "who" })
             // "Northbridge, which employs": the relative clause's subject is the name before it.
             let relative = gap == [",", "which"] || gap == [",", "who"] || gap == ["which"] || gap == ["who"] || gap == ["that"]
             // "The company's chief executive, Sarah Whitfield, described": the name in apposition.
-            let named = gap == [","] && lastStart > from && tokens[lastStart - 1].lower == ","
+            let named = gap == [","] && lastStart > from && words[lastStart - 1] == ","
             if !appositive && !relative && !named,
                gap.contains(where: { $0 == "," || $0 == ";" || RelationExtractor.clauseBreakers.contains($0) }) { out.removeAll() }
         }
@@ -383,7 +385,7 @@ struct RelationExtractor {
     func isModifier(_ e: EntityOccurrence, _ limit: Int, _ r: Range<Int>) -> Bool {
         let next = e.tokens.upperBound
         guard next < limit, r.contains(next), tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
-        let w = tokens[next].lower
+        let w = words[next]
         return !RelationExtractor.prepositions.contains(w) && !Lexicon.functionWords.contains(w) && VerbLexicon.lemma(w) == nil
             && !(w.endsWith("ly") && w.utf8.count > 4)
     }
@@ -397,7 +399,7 @@ struct RelationExtractor {
         while k < verb, tokens[k].kind == .punctuation { k += 1 }
         guard lower(k, r) == "the", k + 1 < verb else { return nil }
         var n = k + 1
-        while n + 1 < verb, !Coreference.descriptionNouns.contains(tokens[n].lower), tokens[n].kind == .word, n - k < 3 { n += 1 }
+        while n + 1 < verb, !Coreference.descriptionNouns.contains(words[n]), tokens[n].kind == .word, n - k < 3 { n += 1 }
         // Only when what follows the description is an aside set off by commas.
         guard lower(n + 1, r) == "," else { return nil }
         // "The port, known locally as the Lundmark Docks, opened": the aside names it.
@@ -409,13 +411,13 @@ struct RelationExtractor {
             if lower(a, r) == "the" { a += 1 }
             if let named = entities.first(where: { $0.tokens.lowerBound == a }) { return named.local }
         }
-        return coreference.resolve(description: tokens[n].lower)
+        return coreference.resolve(description: words[n])
     }
 
     func resolveNear(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference, covered: TokenMask) -> Int? {
         var k = verb - 1
         while k >= max(from, r.lowerBound), verb - k <= 4 {
-            let w = tokens[k].lower
+            let w = words[k]
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
             if let e = coreference.resolve(pronoun: w), ["it", "he", "she", "they"].contains(w) { return e }
             // "the group", "the electric carmaker"
@@ -432,13 +434,13 @@ struct RelationExtractor {
         var k = verb - 1
         var start = verb
         while k >= max(from, r.lowerBound) {
-            let w = tokens[k].lower
+            let w = words[k]
             if tokens[k].kind == .punctuation && w != "-" { break }
             if RelationExtractor.prepositions.contains(w) && w != "of" { break }
             start = k
             k -= 1
         }
-        while start < verb, ["and", "or", "but", "then"].contains(tokens[start].lower) { start += 1 }
+        while start < verb, ["and", "or", "but", "then"].contains(words[start]) { start += 1 }
         return start < verb ? span(start, verb) : nil
     }
 
@@ -450,13 +452,13 @@ struct RelationExtractor {
         while k < min(clauseEnd, r.upperBound) {
             if tokens[k].flags.contains(.clauseBreaker) { break }
             if tokens[k].kind == .punctuation {
-                let w = tokens[k].lower
+                let w = words[k]
                 if w == "," || w == "." || w == "!" || w == "?" { break }
             }
             if k - start >= 14 { break }
             k += 1
         }
-        while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].lower == "and" { k -= 1 }
+        while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner) || words[k - 1] == "and" { k -= 1 }
         return k
     }
 

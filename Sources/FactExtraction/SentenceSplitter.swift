@@ -10,7 +10,9 @@ public struct SentenceRange: Sendable, Hashable {
 /// line break in plain text. In Markdown a single line break joins wrapped lines, but headings,
 /// list items and quotes are sentences of their own and their markers are left out.
 public enum SentenceSplitter {
-    public static func split(_ tokens: [Token], bytes: [UInt8], markdown: Bool) -> [SentenceRange] {
+    public static func split(_ text: Tokens, bytes: [UInt8], markdown: Bool) -> [SentenceRange] {
+        let tokens = text.items
+        let words = text.words
         var sentences: [SentenceRange] = []
         var start: Int? = nil
         var lineIsBlock = false  // a heading or list item: ends at its line break
@@ -27,7 +29,7 @@ public enum SentenceSplitter {
                 lineIsBlock = false
             }
             // List and heading markers at a line start are not part of the sentence.
-            if atLineStart, markdown || start == nil, let skip = markerLength(tokens, i) {
+            if atLineStart, markdown || start == nil, let skip = markerLength(tokens, words, i) {
                 close(i)
                 lineIsBlock = markdown
                 i += skip
@@ -36,19 +38,19 @@ public enum SentenceSplitter {
             if start == nil { start = i }
             // A period inside a word ("USD3.14", "example.com") does not end a sentence.
             let glued = i + 1 < tokens.count && !tokens[i + 1].spaceBefore
-            let inWord = t.lower == "." && glued
+            let inWord = words[i] == "." && glued
                 && (tokens[i + 1].kind == .number || i > 0 && !t.spaceBefore && tokens[i + 1].kind == .word)
-            if isTerminal(t) && !inWord {
+            if isTerminal(t, words[i]) && !inWord {
                 var end = i + 1
-                while end < tokens.count, tokens[end].newlinesBefore == 0, isClosing(tokens[end]) { end += 1 }
-                if end >= tokens.count || canStart(tokens[end]) && !isAbbreviation(tokens, i, next: tokens[end]) {
+                while end < tokens.count, tokens[end].newlinesBefore == 0, isClosing(tokens[end], words[end]) { end += 1 }
+                if end >= tokens.count || canStart(tokens[end], words[end]) && !isAbbreviation(tokens, words, i, next: end) {
                     close(end)
                     i = end
                     continue
                 }
-            } else if t.kind == .word, t.lower.endsWith("."), i + 1 < tokens.count,
+            } else if t.kind == .word, words[i].endsWith("."), i + 1 < tokens.count,
                       tokens[i + 1].newlinesBefore == 0, tokens[i + 1].isCapitalized,
-                      SentenceSplitter.openers.contains(tokens[i + 1].lower), t.lower.utf8.count > 2 {
+                      SentenceSplitter.openers.contains(words[i + 1]), words[i].utf8.count > 2 {
                 // "… by the U.S. The group …"
                 close(i + 1)
             }
@@ -65,17 +67,17 @@ public enum SentenceSplitter {
     ]
 
     /// Length of a Markdown block marker at token `i` ("#", "##", "-", "*", "+", ">", "1."), or nil.
-    static func markerLength(_ tokens: [Token], _ i: Int) -> Int? {
+    static func markerLength(_ tokens: [Token], _ words: [String], _ i: Int) -> Int? {
         let t = tokens[i]
-        switch t.lower {
+        switch words[i] {
         case "#":
             var j = i
-            while j < tokens.count, tokens[j].lower == "#", j == i || !tokens[j].spaceBefore { j += 1 }
+            while j < tokens.count, words[j] == "#", j == i || !tokens[j].spaceBefore { j += 1 }
             return j - i
         case "-", "*", "+", ">", "\u{2022}":
             return i + 1 < tokens.count && tokens[i + 1].spaceBefore && tokens[i + 1].newlinesBefore == 0 ? 1 : nil
         default:
-            if t.kind == .number, t.lower.utf8.count <= 3, i + 1 < tokens.count, tokens[i + 1].lower == "." || tokens[i + 1].lower == ")",
+            if t.kind == .number, words[i].utf8.count <= 3, i + 1 < tokens.count, words[i + 1] == "." || words[i + 1] == ")",
                !tokens[i + 1].spaceBefore, i + 2 < tokens.count, tokens[i + 2].spaceBefore {
                 return 2
             }
@@ -83,28 +85,28 @@ public enum SentenceSplitter {
         }
     }
 
-    static func isTerminal(_ t: Token) -> Bool {
-        t.kind == .punctuation && (t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == "\u{2026}")
+    static func isTerminal(_ t: Token, _ word: String) -> Bool {
+        t.kind == .punctuation && (word == "." || word == "!" || word == "?" || word == "\u{2026}")
     }
 
-    static func isClosing(_ t: Token) -> Bool {
-        t.kind == .punctuation && ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "."].contains(t.lower)
+    static func isClosing(_ t: Token, _ word: String) -> Bool {
+        t.kind == .punctuation && ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "."].contains(word)
     }
 
-    static func canStart(_ t: Token) -> Bool {
+    static func canStart(_ t: Token, _ word: String) -> Bool {
         t.newlinesBefore > 0 || t.isCapitalized || t.kind == .number
-            || ["\"", "\u{201C}", "'", "\u{2018}", "(", "["].contains(t.lower)
+            || ["\"", "\u{201C}", "'", "\u{2018}", "(", "["].contains(word)
     }
 
     /// Whether the period at `i` belongs to an abbreviation or an initial rather than ending the sentence.
-    static func isAbbreviation(_ tokens: [Token], _ i: Int, next: Token) -> Bool {
-        guard tokens[i].lower == ".", i > 0, !tokens[i].spaceBefore, next.newlinesBefore == 0 else { return false }
+    static func isAbbreviation(_ tokens: [Token], _ words: [String], _ i: Int, next: Int) -> Bool {
+        guard words[i] == ".", i > 0, !tokens[i].spaceBefore, tokens[next].newlinesBefore == 0 else { return false }
         let previous = tokens[i - 1]
         guard previous.kind == .word else { return false }
-        if previous.lower.utf8.count == 1 && previous.isCapitalized { return true }  // an initial: "J. Smith"
-        if Lexicon.abbreviations.contains(previous.lower) {
+        if words[i - 1].utf8.count == 1 && previous.isCapitalized { return true }  // an initial: "J. Smith"
+        if Lexicon.abbreviations.contains(words[i - 1]) {
             // "Valdane Inc. The company said" still ends; "Dr. Smith" does not.
-            return !(next.isCapitalized && SentenceSplitter.openers.contains(next.lower))
+            return !(tokens[next].isCapitalized && SentenceSplitter.openers.contains(words[next]))
         }
         return false
     }

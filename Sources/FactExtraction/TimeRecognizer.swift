@@ -18,6 +18,8 @@ struct TimeMatch: Sendable {
 /// explicit day, which is the `anchor` the caller carries through the document.
 struct TimeRecognizer {
     let tokens: [Token]
+    /// Each token lowercased.
+    let words: [String]
     let documentDate: CalendarDate
 
     /// Signal words that frame a time expression.
@@ -35,7 +37,7 @@ struct TimeRecognizer {
         "yr": ("Y", 365), "yrs": ("Y", 365), "wk": ("W", 7), "wks": ("W", 7),
     ]
 
-    func lower(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? tokens[i].lower : "" }
+    func lower(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? words[i] : "" }
 
     /// Words that can begin a time expression (besides numbers, months, weekdays, seasons, ordinals).
     static let startWords: WordSet = [
@@ -66,21 +68,21 @@ struct TimeRecognizer {
         if kind != .word { return false }
         if tokens[i].flags.contains(.timeStart) {
             // "a day after", "an hour", "a few weeks": an article starts a time only before its unit.
-            let w = tokens[i].lower
+            let w = words[i]
             guard w == "a" || w == "an" else { return true }
             guard r.contains(i + 1) else { return false }
-            return tokens[i + 1].flags.contains(.timeUnit) || TimeRecognizer.afterArticle.contains(tokens[i + 1].lower)
+            return tokens[i + 1].flags.contains(.timeUnit) || TimeRecognizer.afterArticle.contains(words[i + 1])
         }
-        let utf8 = tokens[i].lower.utf8
+        let utf8 = words[i].utf8
         // "the end of", "the 15th", "the first Tuesday"
-        if utf8.count == 3, tokens[i].lower == "the" {
+        if utf8.count == 3, words[i] == "the" {
             guard r.contains(i + 1) else { return false }
-            return tokens[i + 1].kind == .number || tokens[i + 1].flags.contains(.afterThe) || OrdinalReader.value(tokens[i + 1].lower) != nil
+            return tokens[i + 1].kind == .number || tokens[i + 1].flags.contains(.afterThe) || OrdinalReader.value(words[i + 1]) != nil
         }
         if utf8.count == 2, utf8.first == 0x71 { return true }  // "q3"
         // One-word ordinals are flagged; what is left is hyphenated: "mid-2019", "twenty-first".
         guard tokens[i].flags.contains(.hasHyphen) else { return false }
-        return tokens[i].lower.startsWith("mid-") || OrdinalReader.value(tokens[i].lower) != nil
+        return words[i].startsWith("mid-") || OrdinalReader.value(words[i]) != nil
     }
 
     /// All matches in `range`, left to right, non-overlapping. `anchor` is updated with explicit days.
@@ -96,7 +98,7 @@ struct TimeRecognizer {
                 m = attachTimeOfDay(m, range)
                 // "2 years 3 months", "1 year, 2 days and 4 seconds": one duration.
                 if case .duration(let first) = m.point, var last = out.last, case .duration(let previous) = last.point,
-                   (last.tokens.upperBound..<m.tokens.lowerBound).allSatisfy({ ["and", ","].contains(tokens[$0].lower) }),
+                   (last.tokens.upperBound..<m.tokens.lowerBound).allSatisfy({ ["and", ","].contains(words[$0]) }),
                    let merged = TimeRecognizer.mergeDurations(previous, first) {
                     last.tokens = last.tokens.lowerBound..<m.tokens.upperBound
                     last.point = .duration(merged)
@@ -189,7 +191,7 @@ struct TimeRecognizer {
     }
 
     func singleMatch(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
-        let w = tokens[i].lower
+        let w = words[i]
         // Fuzzy modifiers: early / mid / late / the end of / the beginning of …
         if let (mod, length) = modifier(at: i, r),
            let base = baseMatch(at: i + length, r, anchor: anchor)
@@ -230,29 +232,29 @@ struct TimeRecognizer {
         return y
     }
 
-    func dayNumber(_ t: Token) -> Int? {
-        guard t.kind == .number else { return nil }
-        var s = t.lower
+    func dayNumber(_ i: Int) -> Int? {
+        guard tokens[i].kind == .number else { return nil }
+        var s = words[i]
         for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) { s.removeLast(2) }
         guard s.count <= 2, let d = Int(s), (1...31).contains(d) else { return nil }
         return d
     }
 
     func monthAt(_ i: Int, _ r: Range<Int>) -> (month: Int, length: Int)? {
-        guard r.contains(i), tokens[i].kind == .word, let m = Lexicon.months[tokens[i].lower] else { return nil }
+        guard r.contains(i), tokens[i].kind == .word, let m = Lexicon.months[words[i]] else { return nil }
         // Lowercase, a month name must be unmistakable: a full name other than "may" and "march",
         // or any name next to a day number ("march 3", "15th february").
         if !tokens[i].isCapitalized {
-            let w = tokens[i].lower
+            let w = words[i]
             let nextIsDay = r.contains(i + 1) && tokens[i + 1].kind == .number
-            let previousIsDay = r.contains(i - 1) && dayNumber(tokens[i - 1]) != nil
-                || lower(i - 1, r) == "of" && r.contains(i - 2) && (dayNumber(tokens[i - 2]) != nil || OrdinalReader.value(tokens[i - 2].lower) != nil)
-                || r.contains(i + 1) && OrdinalReader.value(tokens[i + 1].lower) != nil
+            let previousIsDay = r.contains(i - 1) && dayNumber(i - 1) != nil
+                || lower(i - 1, r) == "of" && r.contains(i - 2) && (dayNumber(i - 2) != nil || OrdinalReader.value(words[i - 2]) != nil)
+                || r.contains(i + 1) && OrdinalReader.value(words[i + 1]) != nil
             let full = w.utf8.count > 4 && w != "march"
             guard full || nextIsDay || previousIsDay || (w == "june" || w == "july") else { return nil }
         }
         // An abbreviation takes its period ("Sept."); a full name at a sentence's end does not.
-        let abbreviated = tokens[i].lower.utf8.count <= 4 && !["june", "july", "may"].contains(tokens[i].lower)
+        let abbreviated = words[i].utf8.count <= 4 && !["june", "july", "may"].contains(words[i])
         let length = abbreviated && lower(i + 1, r) == "." && !tokens[i + 1].spaceBefore ? 2 : 1
         return (m, length)
     }
@@ -284,7 +286,7 @@ struct TimeRecognizer {
     func baseMatch(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
         guard r.contains(i) else { return nil }
         let t = tokens[i]
-        let w = t.lower
+        let w = words[i]
         func m(_ end: Int, _ p: TimePoint, mod: String? = nil) -> TimeMatch { TimeMatch(tokens: i..<end, point: p, mod: mod) }
 
         // "last week's Sunday"
@@ -318,13 +320,13 @@ struct TimeRecognizer {
             if lower(j, r) == "," { j += 1 }
             if let dated = baseMatch(at: j, r, anchor: anchor), case .day(let date) = dated.point {
                 // "Fri, Jul 18" with no year: the year in which July 18 is a Friday.
-                let yearWritten = dated.tokens.contains { year(tokens[$0].lower) != nil }
+                let yearWritten = dated.tokens.contains { year(words[$0]) != nil }
                 return m(dated.tokens.upperBound, .day(yearWritten ? date : nearestYear(of: date, onWeekday: weekday, r)))
             }
             // "Thu 15th", "Thursday the 15th": the next month whose 15th is a Thursday.
             var dayIndex = j
             if lower(dayIndex, r) == "the" { dayIndex += 1 }
-            if r.contains(dayIndex), tokens[dayIndex].kind == .number, tokens[dayIndex].lower.utf8.count > 2, let d = dayNumber(tokens[dayIndex]),
+            if r.contains(dayIndex), tokens[dayIndex].kind == .number, words[dayIndex].utf8.count > 2, let d = dayNumber(dayIndex),
                monthAt(dayIndex + 1, r) == nil, lower(dayIndex + 1, r) != "of",
                let date = nearestMonth(withDay: d, onWeekday: weekday) {
                 return m(dayIndex + 1, .day(date))
@@ -338,11 +340,11 @@ struct TimeRecognizer {
         // Month first: "August 28, 2021", "Aug. 30", "January 2015", "January of 2015", "January".
         if let (month, length) = monthAt(i, r) {
             var j = i + length
-            if r.contains(j), let d = dayNumber(tokens[j]), tokens[j].newlinesBefore == 0 {
+            if r.contains(j), let d = dayNumber(j), tokens[j].newlinesBefore == 0 {
                 j += 1
                 var k = j
                 if lower(k, r) == "," { k += 1 }
-                if r.contains(k), let y = year(tokens[k].lower), let date = validDay(y, month, d) { return m(k + 1, .day(date)) }
+                if r.contains(k), let y = year(words[k]), let date = validDay(y, month, d) { return m(k + 1, .day(date)) }
                 guard let date = validDay(inferYear(month: month, day: d), month, d) else { return nil }
                 // "Jul 18, Fri": a trailing weekday picks the year.
                 if lower(j, r) == ",", let weekday = Lexicon.weekdays[lower(j + 1, r)], tokens[j + 1].isCapitalized || lower(j + 1, r).endsWith("day") {
@@ -352,8 +354,8 @@ struct TimeRecognizer {
             }
             var k = j
             if lower(k, r) == "of" || lower(k, r) == "," { k += 1 }
-            if r.contains(k), let y = year(tokens[k].lower) { return m(k + 1, .month(year: y, month: month)) }
-            let w0 = tokens[i].lower
+            if r.contains(k), let y = year(words[k]) { return m(k + 1, .month(year: y, month: month)) }
+            let w0 = words[i]
             let full = w0.utf8.count > 3 || w0 == "may" || w0 == "june" || w0 == "july"
             let framed = TimeRecognizer.signals.contains(lower(i - 1, r)) || ["last", "next", "this", "early", "late", "mid"].contains(lower(i - 1, r))
             // Capitalized "March" is the month unless a preposition makes it the verb or an event ("March on Rome").
@@ -368,13 +370,13 @@ struct TimeRecognizer {
             // Not a month on its own; "March first" is read below.
         }
         // Day first: "28 August 2021", "28th of August".
-        if let d = dayNumber(t) {
+        if let d = dayNumber(i) {
             var j = i + 1
             if lower(j, r) == "of" { j += 1 }
             if let (month, length) = monthAt(j, r) {
                 var k = j + length
                 if lower(k, r) == "," { k += 1 }
-                if r.contains(k), let y = year(tokens[k].lower), let date = validDay(y, month, d) { return m(k + 1, .day(date)) }
+                if r.contains(k), let y = year(words[k]), let date = validDay(y, month, d) { return m(k + 1, .day(date)) }
                 if let date = validDay(inferYear(month: month, day: d), month, d) { return m(j + length, .day(date)) }
             }
         }
@@ -382,23 +384,23 @@ struct TimeRecognizer {
             // ISO date 2021-08-28 or US 8/28/2021, written without spaces.
             if let y = year(w), lower(i + 1, r) == "-", r.contains(i + 4), lower(i + 3, r) == "-",
                !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, !tokens[i + 3].spaceBefore, !tokens[i + 4].spaceBefore,
-               let mo = Int(tokens[i + 2].lower), (1...12).contains(mo), let d = Int(tokens[i + 4].lower), let date = validDay(y, mo, d) {
+               let mo = Int(words[i + 2]), (1...12).contains(mo), let d = Int(words[i + 4]), let date = validDay(y, mo, d) {
                 return m(i + 5, .day(date))
             }
             if lower(i + 1, r) == "/", r.contains(i + 4), lower(i + 3, r) == "/", !tokens[i + 1].spaceBefore, !tokens[i + 4].spaceBefore,
-               let mo = Int(w), (1...12).contains(mo), let d = Int(tokens[i + 2].lower), let y = year(tokens[i + 4].lower),
+               let mo = Int(w), (1...12).contains(mo), let d = Int(words[i + 2]), let y = year(words[i + 4]),
                let date = validDay(y, mo, d) {
                 return m(i + 5, .day(date))
             }
             // Years of the common era: "14 AD", "in 14 a.d.", "800 CE".
-            if let y = Int(w), w.utf8.count <= 4, (1...2199).contains(y), r.contains(i + 1), TimeRecognizer.eraWords.contains(tokens[i + 1].lower),
-               tokens[i + 1].isAllCaps || tokens[i + 1].lower.contains(".") {
+            if let y = Int(w), w.utf8.count <= 4, (1...2199).contains(y), r.contains(i + 1), TimeRecognizer.eraWords.contains(words[i + 1]),
+               tokens[i + 1].isAllCaps || words[i + 1].contains(".") {
                 return m(i + 2, .year(y))
             }
             // Decades: "the 1990s".
             if w.utf8.count == 5, w.endsWith("0s"), let y = year(String(w.dropLast())) { return m(i + 1, .decade(y / 10)) }
             // Years need a frame so that "1500 fighters" stays a number.
-            if let y = year(w), tokens[i].lower.utf8.count == 4 {
+            if let y = year(w), words[i].utf8.count == 4 {
                 let before = lower(i - 1, r)
                 let framed = TimeRecognizer.signals.contains(before) || ["early", "late", "mid", "and", "or", "year", "fiscal", "the", "–", "-", "for"].contains(before)
                     || i == r.lowerBound && lower(i + 1, r) == ","
@@ -411,7 +413,7 @@ struct TimeRecognizer {
         }
         // "2018Q4", "18q4" (the tokenizer keeps "2018q" and "4" apart)
         if t.kind == .number, w.endsWith("q"), let yy = Int(w.dropLast()), r.contains(i + 1), !tokens[i + 1].spaceBefore,
-           let q = Int(tokens[i + 1].lower), (1...4).contains(q) {
+           let q = Int(words[i + 1]), (1...4).contains(q) {
             let y = yy < 100 ? 2000 + yy : yy
             if (1000...2199).contains(y) { return m(i + 2, .quarter(year: y, quarter: q)) }
         }
@@ -419,7 +421,7 @@ struct TimeRecognizer {
         if w.utf8.count == 2, w.startsWith("q"), let q = Int(w.dropFirst()), (1...4).contains(q) {
             var j = i + 1
             if lower(j, r) == "of" || lower(j, r) == "," { j += 1 }
-            if r.contains(j), let y = year(tokens[j].lower) { return m(j + 1, .quarter(year: y, quarter: q)) }
+            if r.contains(j), let y = year(words[j]) { return m(j + 1, .quarter(year: y, quarter: q)) }
             return m(i + 1, .quarter(year: documentDate.year, quarter: q))
         }
         if let ordinal = Lexicon.ordinalWords[w] ?? OrdinalReader.value(w),
@@ -428,15 +430,15 @@ struct TimeRecognizer {
             guard ordinal >= 1 && ordinal <= (isQuarter ? 4 : 2) else { return nil }
             var j = i + 2
             var y = documentDate.year
-            if lower(j, r) == "of", r.contains(j + 1), let yy = year(tokens[j + 1].lower) { y = yy; j += 2 }
-            else if r.contains(j), let yy = year(tokens[j].lower) { y = yy; j += 1 }
+            if lower(j, r) == "of", r.contains(j + 1), let yy = year(words[j + 1]) { y = yy; j += 2 }
+            else if r.contains(j), let yy = year(words[j]) { y = yy; j += 1 }
             return m(j, isQuarter ? .quarter(year: y, quarter: ordinal) : .half(year: y, half: ordinal))
         }
         // Seasons with a year: "summer 2020", "the spring of 2019".
         if let season = Lexicon.seasons[w] {
             var j = i + 1
             if lower(j, r) == "of" { j += 1 }
-            if r.contains(j), let y = year(tokens[j].lower) { return m(j + 1, .season(year: y, season: season)) }
+            if r.contains(j), let y = year(words[j]) { return m(j + 1, .season(year: y, season: season)) }
         }
         // "the week of October 7th": the week holding that day.
         if w == "the", lower(i + 1, r) == "week", lower(i + 2, r) == "of", let d = baseMatch(at: i + 3, r, anchor: anchor),
@@ -491,7 +493,7 @@ struct TimeRecognizer {
         if ["last", "past", "next", "previous", "coming"].contains(w), let m = countedSpan(at: i, r) { return m }
         // "three Fridays from now", "2 Thursdays ago"
         if let n = Lexicon.smallNumbers[w].map({ Int($0) }) ?? (t.kind == .number ? Int(w) : nil), n > 0, n < 60,
-           r.contains(i + 1), tokens[i + 1].lower.endsWith("s"), let weekday = Lexicon.weekdays[String(tokens[i + 1].lower.dropLast())] {
+           r.contains(i + 1), words[i + 1].endsWith("s"), let weekday = Lexicon.weekdays[String(words[i + 1].dropLast())] {
             if lower(i + 2, r) == "from", ["now", "today"].contains(lower(i + 3, r)) {
                 return m(i + 4, .day(relativeWeekday(weekday, direction: 1).adding(days: 7 * (n - 1))))
             }
@@ -531,7 +533,7 @@ struct TimeRecognizer {
     /// weekday means the coming one.
     func isFuture(_ r: Range<Int>) -> Bool {
         r.contains { i in
-            let w = tokens[i].lower
+            let w = words[i]
             if ["will", "shall", "'ll", "wo", "upcoming"].contains(w) { return true }
             // "is expected to", "are scheduled to", "is due": present tense about what comes.
             return ["expected", "scheduled", "due", "set"].contains(w) && ["is", "are", "'s", "'re"].contains(lower(i - 1, r))
@@ -543,7 +545,7 @@ struct TimeRecognizer {
         r.contains { k in
             let t = tokens[k]
             guard t.kind == .word, !t.isCapitalized || k == r.lowerBound else { return false }
-            let w = t.lower
+            let w = words[k]
             if ["was", "were", "had", "did", "said", "told"].contains(w) { return true }
             if let lemma = VerbLexicon.irregular[w], lemma != w, !["is", "are", "am", "be", "been", "being", "has", "have", "does"].contains(w) { return true }
             return w.endsWith("ed") && w.utf8.count > 3 && VerbLexicon.lemma(w) != nil
@@ -703,7 +705,7 @@ struct TimeRecognizer {
         let w = lower(i, r)
         var j = i + 1
         var n: Int
-        if let v = Lexicon.smallNumbers[lower(j, r)] { n = Int(v) } else if r.contains(j), tokens[j].kind == .number, let v = Int(tokens[j].lower) { n = v }
+        if let v = Lexicon.smallNumbers[lower(j, r)] { n = Int(v) } else if r.contains(j), tokens[j].kind == .number, let v = Int(words[j]) { n = v }
         else if lower(j, r) == "few" { n = 3 } else { return nil }
         j += 1
         guard let (letter, days) = TimeRecognizer.unitLetters[lower(j, r)], days > 0, n > 0, n < 1000 else { return nil }
@@ -737,7 +739,7 @@ struct TimeRecognizer {
     func upcoming(at i: Int, _ r: Range<Int>) -> TimeMatch? {
         func count(_ k: Int) -> Int? {
             if let v = Lexicon.smallNumbers[lower(k, r)] { return Int(v) }
-            return r.contains(k) && tokens[k].kind == .number ? Int(tokens[k].lower) : nil
+            return r.contains(k) && tokens[k].kind == .number ? Int(words[k]) : nil
         }
         let n: Int
         let unitIndex: Int
@@ -767,7 +769,7 @@ struct TimeRecognizer {
     func rangeEnd(after m: TimeMatch, _ r: Range<Int>) -> TimeMatch? {
         guard case .day(let start) = m.point else { return nil }
         // Only a written date starts a range ("July 13-15"), not "Monday to …".
-        guard m.tokens.contains(where: { tokens[$0].kind == .number || (Lexicon.months[tokens[$0].lower] != nil) }) else { return nil }
+        guard m.tokens.contains(where: { tokens[$0].kind == .number || (Lexicon.months[words[$0]] != nil) }) else { return nil }
         var j = m.tokens.upperBound
         guard ["-", "\u{2013}", "to", "through", "thru", "until", "till"].contains(lower(j, r)) else { return nil }
         j += 1
@@ -778,8 +780,8 @@ struct TimeRecognizer {
             return TimeMatch(tokens: m.tokens.lowerBound..<other.tokens.upperBound, point: .span(start, end), signal: m.signal)
         }
         // A bare day of the same month: "July 13-15".
-        if let d = dayNumber(tokens[j]) ?? OrdinalReader.value(tokens[j].lower), let end = validDay(start.year, start.month, d), end > start,
-           !(r.contains(j + 1) && tokens[j + 1].kind == .word && Lexicon.months[tokens[j + 1].lower] == nil
+        if let d = dayNumber(j) ?? OrdinalReader.value(words[j]), let end = validDay(start.year, start.month, d), end > start,
+           !(r.contains(j + 1) && tokens[j + 1].kind == .word && Lexicon.months[words[j + 1]] == nil
              && !tokens[j + 1].flags.contains(.functionWord)) {
             return TimeMatch(tokens: m.tokens.lowerBound..<(j + 1), point: .span(start, end), signal: m.signal)
         }
@@ -791,18 +793,18 @@ struct TimeRecognizer {
         var j = i
         if lower(j, r) == "from" { j += 1 }
         if lower(j, r) == "the" { j += 1 }
-        guard r.contains(j), let d1 = dayNumber(tokens[j]) else { return nil }
+        guard r.contains(j), let d1 = dayNumber(j) else { return nil }
         var k = j + 1
         guard ["-", "\u{2013}", "to", "through", "thru", "till", "until"].contains(lower(k, r)) else { return nil }
         k += 1
         if lower(k, r) == "the" { k += 1 }
-        guard r.contains(k), let d2 = dayNumber(tokens[k]), d2 > d1 else { return nil }
+        guard r.contains(k), let d2 = dayNumber(k), d2 > d1 else { return nil }
         var mIndex = k + 1
         if lower(mIndex, r) == "of" { mIndex += 1 }
         guard let (month, length) = monthAt(mIndex, r) else { return nil }
         var end = mIndex + length
         var y = inferYear(month: month, day: d1)
-        if r.contains(end), let yy = year(tokens[end].lower) { y = yy; end += 1 }
+        if r.contains(end), let yy = year(words[end]) { y = yy; end += 1 }
         guard let a = validDay(y, month, d1), let b = validDay(y, month, d2) else { return nil }
         return TimeMatch(tokens: i..<end, point: .span(a, b))
     }
@@ -811,7 +813,7 @@ struct TimeRecognizer {
         var j = i
         if lower(j, r) == "the" { j += 1 }
         guard r.contains(j) else { return nil }
-        let first = tokens[j].lower
+        let first = words[j]
         var nth: Int
         if first == "last" { nth = -1 } else if let n = OrdinalReader.value(first), n <= 5 { nth = n } else { return nil }
         // "the third last week of 2018": counted from the end.
@@ -827,14 +829,14 @@ struct TimeRecognizer {
         if let (mo, length) = monthAt(k, r) {
             var y = inferYear(month: mo)
             end = k + length
-            if r.contains(end), let yy = year(tokens[end].lower) { y = yy; end += 1 }
+            if r.contains(end), let yy = year(words[end]) { y = yy; end += 1 }
             month = (y, mo)
         } else if ["this", "the", "last", "next", "previous", "current", "following"].contains(lower(k, r)), lower(k + 1, r) == "month" {
             let offset = ["next", "following"].contains(lower(k, r)) ? 1 : (["last", "previous"].contains(lower(k, r)) ? -1 : 0)
             let d = documentDate.adding(months: offset)
             month = (d.year, d.month)
             end = k + 2
-        } else if unit == "week", r.contains(k), let y = year(tokens[k].lower) {
+        } else if unit == "week", r.contains(k), let y = year(words[k]) {
             // Weeks counted are those lying wholly inside the year.
             let dec31 = CalendarDate(year: y, month: 12, day: 31)
             let jan1 = CalendarDate(year: y, month: 1, day: 1)
@@ -876,8 +878,8 @@ struct TimeRecognizer {
         if lower(j, r) == "the" { j += 1 }
         guard r.contains(j) else { return nil }
         let day: Int?
-        if tokens[j].kind == .number { day = dayNumber(tokens[j]).flatMap { tokens[j].lower.utf8.count > 2 || lower(j + 1, r) == "of" ? $0 : nil } }
-        else { day = OrdinalReader.value(tokens[j].lower) }
+        if tokens[j].kind == .number { day = dayNumber(j).flatMap { words[j].utf8.count > 2 || lower(j + 1, r) == "of" ? $0 : nil } }
+        else { day = OrdinalReader.value(words[j]) }
         if let day, (1...31).contains(day) {
             var k = j + 1
             if lower(k, r) == "day", lower(k + 1, r) == "of" { k += 1 }
@@ -893,7 +895,7 @@ struct TimeRecognizer {
                 var e = k + length
                 var y = inferYear(month: month, day: day)
                 if lower(e, r) == "," { e += 1 }
-                if r.contains(e), let yy = year(tokens[e].lower) { y = yy; e += 1 } else { e = k + length }
+                if r.contains(e), let yy = year(words[e]) { y = yy; e += 1 } else { e = k + length }
                 guard let date = validDay(y, month, day) else { return nil }
                 return TimeMatch(tokens: i..<e, point: .day(date))
             }
@@ -912,10 +914,10 @@ struct TimeRecognizer {
         if let (month, length) = monthAt(i, r) {
             var k = i + length
             if lower(k, r) == "the" { k += 1 }
-            if r.contains(k), tokens[k].kind == .word, let day = OrdinalReader.value(tokens[k].lower), (1...31).contains(day) {
+            if r.contains(k), tokens[k].kind == .word, let day = OrdinalReader.value(words[k]), (1...31).contains(day) {
                 var e = k + 1
                 var y = inferYear(month: month, day: day)
-                if r.contains(e), let yy = year(tokens[e].lower) { y = yy; e += 1 }
+                if r.contains(e), let yy = year(words[e]) { y = yy; e += 1 }
                 guard let date = validDay(y, month, day) else { return nil }
                 return TimeMatch(tokens: i..<e, point: .day(date))
             }
@@ -926,29 +928,29 @@ struct TimeRecognizer {
     /// "2/15", "10/31/74", "10-31-74", "10.31.1974", "31/Oct/1974", "31-Oct-74", "2014-10", "2014/10", "2/2013".
     func numericDate(at i: Int, _ r: Range<Int>) -> TimeMatch? {
         guard r.contains(i), tokens[i].kind == .number else { return nil }
-        if let date = dottedDate(tokens[i].lower) { return TimeMatch(tokens: i..<(i + 1), point: .day(date)) }
+        if let date = dottedDate(words[i]) { return TimeMatch(tokens: i..<(i + 1), point: .day(date)) }
         // Collect number/sep/number[/sep/number] written without spaces.
-        var parts: [Token] = [tokens[i]]
+        var parts: [Int] = [i]  // token indices
         var separator: String? = nil
         var k = i + 1
-        while r.contains(k + 1), parts.count < 3, ["/", "-", "."].contains(tokens[k].lower), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore,
-              separator == nil || separator == tokens[k].lower {
-            separator = tokens[k].lower
-            parts.append(tokens[k + 1])
+        while r.contains(k + 1), parts.count < 3, ["/", "-", "."].contains(words[k]), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore,
+              separator == nil || separator == words[k] {
+            separator = words[k]
+            parts.append(k + 1)
             k += 2
         }
         guard parts.count >= 2, let sep = separator else { return nil }
-        func int(_ t: Token) -> Int? { t.kind == .number && t.lower.allSatisfy(\.isNumber) ? Int(t.lower) : nil }
-        func fullYear(_ t: Token) -> Int? {
-            guard let n = int(t) else { return nil }
-            if t.lower.utf8.count == 4 { return year(t.lower) }
-            if t.lower.utf8.count == 2 { return n + (n > (documentDate.year % 100) + 10 ? 1900 : 2000) }
+        func int(_ p: Int) -> Int? { tokens[p].kind == .number && words[p].allSatisfy(\.isNumber) ? Int(words[p]) : nil }
+        func fullYear(_ p: Int) -> Int? {
+            guard let n = int(p) else { return nil }
+            if words[p].utf8.count == 4 { return year(words[p]) }
+            if words[p].utf8.count == 2 { return n + (n > (documentDate.year % 100) + 10 ? 1900 : 2000) }
             return nil
         }
-        func month(_ t: Token) -> Int? { int(t).flatMap { (1...12).contains($0) ? $0 : nil } ?? Lexicon.months[t.lower] }
+        func month(_ p: Int) -> Int? { int(p).flatMap { (1...12).contains($0) ? $0 : nil } ?? Lexicon.months[words[p]] }
         // "31-Oct-74": the tokenizer keeps "Oct-74" whole.
-        if parts.count == 2, sep == "-", parts[1].kind == .word, let d = int(parts[0]) {
-            let pieces = parts[1].lower.split(separator: "-")
+        if parts.count == 2, sep == "-", tokens[parts[1]].kind == .word, let d = int(parts[0]) {
+            let pieces = words[parts[1]].split(separator: "-")
             if pieces.count == 2, let mo = Lexicon.months[String(pieces[0])], pieces[1].count == 2 || pieces[1].count == 4,
                let yy = Int(pieces[1]), pieces[1].allSatisfy(\.isNumber) {
                 let y = pieces[1].count == 4 ? yy : yy + (yy > (documentDate.year % 100) + 10 ? 1900 : 2000)
@@ -964,15 +966,15 @@ struct TimeRecognizer {
             return nil
         }
         // Two parts: year and month ("2014-10", "2/2013") or month and day ("2/15").
-        if let y = year(parts[0].lower), parts[0].lower.utf8.count == 4, let mo = month(parts[1]), sep != "." {
+        if let y = year(words[parts[0]]), words[parts[0]].utf8.count == 4, let mo = month(parts[1]), sep != "." {
             return TimeMatch(tokens: i..<k, point: .month(year: y, month: mo))
         }
-        if parts[1].lower.utf8.count == 4, let y = year(parts[1].lower), let mo = month(parts[0]), sep == "/" {
+        if words[parts[1]].utf8.count == 4, let y = year(words[parts[1]]), let mo = month(parts[0]), sep == "/" {
             return TimeMatch(tokens: i..<k, point: .month(year: y, month: mo))
         }
         // A bare "1/5" is a fraction; as a date it needs a frame ("on 1/5", "since 2/15").
         let framedDate = TimeRecognizer.signals.contains(lower(i - 1, r)) && lower(i - 1, r) != "of"
-        if (sep == "/" && framedDate) || sep == "-", let mo = int(parts[0]), (1...12).contains(mo), parts[1].lower.utf8.count <= 2, let d = int(parts[1]),
+        if (sep == "/" && framedDate) || sep == "-", let mo = int(parts[0]), (1...12).contains(mo), words[parts[1]].utf8.count <= 2, let d = int(parts[1]),
            let date = validDay(inferYear(month: mo, day: d), mo, d),
            !(r.contains(k) && tokens[k].kind == .word && !tokens[k].flags.contains(.functionWord)) {
             return TimeMatch(tokens: i..<k, point: .day(date))
@@ -1008,7 +1010,7 @@ struct TimeRecognizer {
     /// "14:20", "2:20 p.m.", "9am", "noon", "midnight".
     func timeOfDay(at i: Int, _ r: Range<Int>) -> (Int, Int, Int)? {
         guard r.contains(i) else { return nil }
-        let w = tokens[i].lower
+        let w = words[i]
         if w == "noon" || w == "midday" { return (12, 0, i + 1) }
         if w == "midnight" { return (0, 0, i + 1) }
         guard tokens[i].kind == .number else { return nil }

@@ -1,4 +1,7 @@
 /// One token of a document: a word, a number, or a punctuation or symbol character.
+///
+/// A plain value (no references), so tokens copy without reference counting; the lowercased
+/// text of token `i` is `words[i]` of its ``Tokens``.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable { case word, number, punctuation, symbol }
 
@@ -6,8 +9,6 @@ public struct Token: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var kind: Kind
-    /// Lowercased text (small strings stay inline, so this rarely allocates).
-    public var lower: String
     /// First letter is uppercase.
     public var isCapitalized: Bool
     /// At least two letters, all uppercase ("NATO", "US", "ISIS-K").
@@ -18,9 +19,18 @@ public struct Token: Sendable, Hashable {
     public var newlinesBefore: Int
     /// What the lexicons know about this word, looked up once when tokenizing.
     public var flags: WordFlags = []
+}
 
-    /// Whether the token is exactly this lowercased word or symbol.
-    @inline(__always) public func `is`(_ s: String) -> Bool { lower == s }
+/// A text's tokens, and beside them each token's lowercased text.
+public struct Tokens: Sendable {
+    public var items: [Token]
+    /// `words[i]` is token `i` lowercased (small strings stay inline, so this rarely allocates).
+    public var words: [String]
+
+    public init(items: [Token] = [], words: [String] = []) {
+        self.items = items
+        self.words = words
+    }
 }
 
 /// Lexicon membership of a word, so recognizers test bits instead of hashing strings again.

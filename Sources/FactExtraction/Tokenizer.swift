@@ -4,10 +4,12 @@
 /// possessive "'s" off; dotted abbreviations stay whole ("U.S."); numbers keep separators,
 /// decimals, times ("14:20") and letter suffixes ("4th", "1990s", "5km").
 public enum Tokenizer {
-    public static func tokenize(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) -> [Token] {
+    public static func tokenize(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) -> Tokens {
         let end = end ?? bytes.count
         var tokens: [Token] = []
+        var words: [String] = []
         tokens.reserveCapacity((end - start) / 5)
+        words.reserveCapacity((end - start) / 5)
         var i = start
         var space = true
         var newlines = 0
@@ -33,11 +35,13 @@ public enum Tokenizer {
                 i += width
                 kind = isSymbol(bytes, tokenStart, width) ? .symbol : .punctuation
             }
-            tokens.append(makeToken(bytes, tokenStart, i, kind, space, newlines))
+            let (token, word) = makeToken(bytes, tokenStart, i, kind, space, newlines)
+            tokens.append(token)
+            words.append(word)
             space = false
             newlines = 0
         }
-        return tokens
+        return Tokens(items: tokens, words: words)
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
@@ -131,7 +135,7 @@ public enum Tokenizer {
         }
     }
 
-    static func makeToken(_ bytes: [UInt8], _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ newlines: Int) -> Token {
+    static func makeToken(_ bytes: [UInt8], _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ newlines: Int) -> (Token, String) {
         var upper = 0
         var lowerCount = 0
         var firstUpper = false
@@ -173,8 +177,9 @@ public enum Tokenizer {
         }
         // The possessive with a curly apostrophe reads as the straight one.
         if e - s == 4, bytes[s] == 0xE2, bytes[s + 1] == 0x80, bytes[s + 2] == 0x99, bytes[s + 3] | 0x20 == 0x73 { lower = "'s" }
-        return Token(start: s, end: e, kind: kind, lower: lower, isCapitalized: firstUpper,
-                     isAllCaps: upper >= 2 && lowerCount == 0,
-                     spaceBefore: space, newlinesBefore: newlines, flags: (Lexicon.flagTable.lookup(lower) ?? []).union(shape))
+        let token = Token(start: s, end: e, kind: kind, isCapitalized: firstUpper,
+                          isAllCaps: upper >= 2 && lowerCount == 0,
+                          spaceBefore: space, newlinesBefore: newlines, flags: (Lexicon.flagTable.lookup(lower) ?? []).union(shape))
+        return (token, lower)
     }
 }

@@ -48,7 +48,20 @@ struct SentenceSplitterTests {
     }
 
     @Test func tokensKeepNamesWhole() {
-        let tokens = Tokenizer.tokenize(Array("al-Qaida's ISIS-K U.S. 1,500 14:20 O'Brien".utf8)).map(\.lower)
+        let tokens = Tokenizer.tokenize(Array("al-Qaida's ISIS-K U.S. 1,500 14:20 O'Brien".utf8)).words
         #expect(tokens == ["al-qaida", "'s", "isis-k", "u.s.", "1,500", "14:20", "o'brien"])
+    }
+
+    @Test func tokensArePlainValuesBesideTheirWords() {
+        // Rules copy tokens freely; a reference inside one (a String) would make every copy count.
+        #expect(_isPOD(Token.self))
+        let text = "Zürich’s OFFICIALS said ‘no’."
+        let tokenized = Tokenizer.tokenize(Array(text.utf8))
+        #expect(tokenized.items.count == tokenized.words.count)
+        let bytes = Array(text.utf8)
+        for (token, word) in zip(tokenized.items, tokenized.words) {
+            #expect(String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased() == word || word == "'s")
+        }
+        #expect(tokenized.words == ["zürich", "'s", "officials", "said", "‘", "no", "’", "."])
     }
 }
