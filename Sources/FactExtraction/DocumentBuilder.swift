@@ -23,8 +23,13 @@ struct DocumentBuilder {
     private(set) var consumedVerbs: Set<Int> = []
     private var sentenceCounter = 0
 
-    init(source: SourceText, tokens: Tokens) {
+    /// Whether mentions are made at all (a server reads them again when asked; see
+    /// ``Extractor/extract(_:fallbackDate:markdown:keepingMentions:)``). Entity mention counts are kept either way.
+    let keepsMentions: Bool
+
+    init(source: SourceText, tokens: Tokens, keepsMentions: Bool = true) {
         self.source = source
+        self.keepsMentions = keepsMentions
         self.tokens = tokens.items
         self.words = tokens.words
     }
@@ -134,9 +139,9 @@ struct DocumentBuilder {
             m.entity = m.entity.map(map)
             return m
         }
-        // Mentions were counted on roots; fold counts of merged entries too.
+        // Mentions were counted on the entries they joined then; fold counts of merged entries too.
         var counts = [Int](repeating: 0, count: out.count)
-        for m in mentions { if let e = m.entity { counts[e] += 1 } }
+        for i in entities.indices { counts[map(i)] += entities[i].mentions }
         for i in out.indices { out[i].mentions = counts[i] }
         return (out, facts, mentions)
     }
@@ -276,8 +281,9 @@ struct DocumentBuilder {
         for m in matches {
             let local = local(for: m)
             entities[local].mentions += 1
-            items.append(mention(.entity, m.tokens, entity: local))
+            if keepsMentions { items.append(mention(.entity, m.tokens, entity: local)) }
         }
+        guard keepsMentions else { return }
         // A time's or quantity's text is the mention's text: one string, shared, not two copies.
         for t in times {
             var m = mention(.time, t.tokens, text: t.time.text)

@@ -13,7 +13,10 @@ public struct Extractor: Sendable {
 
     /// Extracts from `source`. `fallbackDate` (usually the file's modification day) anchors
     /// relative times unless front matter gives a `date:`. Markdown rules apply when `markdown`.
-    public func extract(_ source: SourceText, fallbackDate: CalendarDate, markdown: Bool = false) -> DocumentExtraction {
+    /// Without `keepingMentions` no mentions are made (as after ``DocumentExtraction/dropMentions()``,
+    /// for a server that reads them again with ``mentions(of:)`` when asked): less work and memory.
+    public func extract(_ source: SourceText, fallbackDate: CalendarDate, markdown: Bool = false,
+                        keepingMentions: Bool = true) -> DocumentExtraction {
         let front = FrontMatter(parsing: source.bytes)
         let date = front.date ?? fallbackDate
         var warnings = front.warnings
@@ -23,7 +26,7 @@ public struct Extractor: Sendable {
         let words = tokenized.words
         let sentences = SentenceSplitter.split(tokenized, bytes: source.bytes, markdown: markdown)
         var taken = [Bool](repeating: false, count: tokens.count)
-        var builder = DocumentBuilder(source: source, tokens: tokenized)
+        var builder = DocumentBuilder(source: source, tokens: tokenized, keepsMentions: keepingMentions)
 
         let timeRecognizer = TimeRecognizer(tokens: tokens, words: words, documentDate: date)
         var anchor: CalendarDate? = nil
@@ -90,6 +93,7 @@ public struct Extractor: Sendable {
         var extraction = DocumentExtraction(title: front.title, date: date, text: source.text, markdown: markdown, sentences: spans, entities: final.entities,
                                             facts: final.facts, mentions: final.mentions, warnings: warnings)
         extraction.shareParts()
+        if !keepingMentions { extraction.dropMentions() }
         return extraction
     }
 

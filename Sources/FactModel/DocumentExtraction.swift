@@ -224,8 +224,9 @@ extension DocumentExtraction {
         keepsMentions = false
     }
 
-    /// Lets each fact share the boxed time and quantity of the mention it was read from, so a
-    /// document that is kept stores each of them once. The extractor calls it before it returns.
+    /// Lets facts share the boxed time and quantity of the mention they were read from, and of
+    /// each other, so a document that is kept stores each of them once. The extractor calls it
+    /// before it returns.
     public mutating func shareParts() {
         var times: [TimeExpression: Boxed<TimeExpression>] = [:]
         var quantities: [Quantity: Boxed<Quantity>] = [:]
@@ -233,10 +234,13 @@ extension DocumentExtraction {
             if let b = m.boxedTime { times[b.value] = b }
             if let b = m.boxedQuantity { quantities[b.value] = b }
         }
-        guard !times.isEmpty || !quantities.isEmpty else { return }
         for i in facts.indices {
-            if let b = facts[i].boxedTime, let shared = times[b.value], shared !== b { facts[i].boxedTime = shared }
-            if let b = facts[i].boxedQuantity, let shared = quantities[b.value], shared !== b { facts[i].boxedQuantity = shared }
+            if let b = facts[i].boxedTime {
+                if let shared = times[b.value] { facts[i].boxedTime = shared } else { times[b.value] = b }
+            }
+            if let b = facts[i].boxedQuantity {
+                if let shared = quantities[b.value] { facts[i].boxedQuantity = shared } else { quantities[b.value] = b }
+            }
         }
     }
 

@@ -54,11 +54,10 @@ struct DocumentLoader: Sendable {
         }
         let source = SourceText(decoding: bytes)
         let modifiedDay = DocumentLoader.day(ofNanoseconds: target.modifiedNanoseconds)
-        var extraction = extractor.extract(source, fallbackDate: modifiedDay, markdown: markdown)
+        // Mentions are not made: they are read again when the document is asked for (RequestDispatcher).
+        var extraction = extractor.extract(source, fallbackDate: modifiedDay, markdown: markdown, keepingMentions: false)
         // Search postings are built here, on the loading cores, not when the snapshot is swapped.
         extraction.prepareSearch()
-        // Mentions are read again when the document is asked for (RequestDispatcher).
-        extraction.dropMentions()
         let info = DocumentInfo(
             path: relativePath, bytes: bytes.count, modified: DocumentLoader.timestamp(target.modifiedNanoseconds),
             date: extraction.date, title: extraction.title, sentences: extraction.sentences.count,

@@ -40,6 +40,20 @@ import Testing
         }
     }
 
+    @Test func extractingWithoutMentionsGivesTheSameModel() {
+        for input in Self.inputs {
+            let full = extraction(input)
+            let lean = sharedExtractor.extract(SourceText(decoding: input.bytes), fallbackDate: referenceDate,
+                                               markdown: input.name.hasSuffix(".md"), keepingMentions: false)
+            #expect(lean.mentions.isEmpty && !lean.keepsMentions)
+            #expect(lean.entities == full.entities, "\(input.name)")  // mention counts included
+            #expect(lean.facts == full.facts, "\(input.name)")
+            #expect(lean.sentences == full.sentences)
+            #expect((lean.title, lean.date, lean.text, lean.warnings) == (full.title, full.date, full.text, full.warnings))
+            #expect(sharedExtractor.mentions(of: lean) == full.mentions, "\(input.name)")
+        }
+    }
+
     @Test func sentencesAndPhrasesAreSpansOfTheText() {
         for input in Self.inputs {
             let x = extraction(input)
