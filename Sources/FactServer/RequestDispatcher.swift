@@ -145,6 +145,9 @@ public struct RequestDispatcher: Sendable {
         FactsQueryMethod.name, SearchMethod.name,
     ]
 
+    /// Queries worked out in a task the first time whatever the corpus size (see ``answerNow(_:onEventLoop:)``).
+    private static let queriesThatMayTakeLong: Set<String> = [SearchMethod.name, DocumentsGetMethod.name]
+
     /// An answer from the current snapshot: the reply line (nil for a notification), or `later`.
     private enum Immediate {
         case answered([UInt8]?)
@@ -154,8 +157,9 @@ public struct RequestDispatcher: Sendable {
     /// A request answered from the current snapshot. A query asked again on the same snapshot
     /// gets the answer rendered the first time. On the event loop, a query that may take long
     /// and has no kept answer is left for a task (`later`) so it cannot hold up the loop's other
-    /// connections: any search (it reads every document's postings) and any query once the
-    /// corpus is large.
+    /// connections: any search (it reads every document's postings), any document (its mentions
+    /// are read again from its text, in proportion to its size) and any query once the corpus is
+    /// large.
     private func answerNow(_ request: RPCRequest, onEventLoop: Bool) -> Immediate {
         guard let id = request.id else { return .answered(nil) }  // a notification's answer would go nowhere
         let snapshot = store.snapshot
@@ -165,7 +169,7 @@ public struct RequestDispatcher: Sendable {
             }
             let key = RequestDispatcher.answerKey(request)
             if let kept = snapshot.keptAnswer(key) { return .answered(JSONWriter.reply(id: id, rawResult: kept)) }
-            if onEventLoop && (request.method == SearchMethod.name || snapshot.servedCount >= largeCorpus) {
+            if onEventLoop && (RequestDispatcher.queriesThatMayTakeLong.contains(request.method) || snapshot.servedCount >= largeCorpus) {
                 return .later
             }
             let result = try snapshot.memoizedAnswer(key) {

@@ -84,6 +84,29 @@ import Testing
         #expect(dispatcher.replyNow(to: .single(.success(RPCRequest(id: .number(2), method: "status")))) != nil)
     }
 
+    @Test func aDocumentsMentionsAreReadAgainInATaskThenKept() async throws {
+        let extractor = Extractor()
+        let text = "On May 3, 2024 the Northern Harbor Port Authority (NHPA) approved a $2.5 billion plan. The agency said 40 berths would follow."
+        let date = CalendarDate(year: 2024, month: 5, day: 6)
+        let full = extractor.extract(SourceText(text), fallbackDate: date)
+        let served = extractor.extract(SourceText(text), fallbackDate: date, keepingMentions: false)
+        #expect(served.mentions.isEmpty && !full.mentions.isEmpty)
+        let store = FactStore()
+        store.apply([.upsert(DocumentInfo(path: "port.txt", bytes: text.utf8.count, modified: "2024-05-06T00:00:00Z", date: date,
+                                          facts: served.facts.count), served)])
+        store.markReady()
+        let dispatcher = RequestDispatcher(store: store, extractor: extractor, seeds: "/s", logger: Logger(label: "test")) {}
+        let get = RPCIncoming.single(.success(RPCRequest(id: .number(1), method: "documents.get", params: .object(["path": .string("port.txt")]))))
+        #expect(dispatcher.replyNow(to: get) == nil)  // not on the event loop: reading it again takes time in its size
+        let first = try #require(await dispatcher.reply(to: get).bytes)
+        #expect(dispatcher.replyNow(to: get)?.bytes == first)
+        let reply = try #require(try JSONSerialization.jsonObject(with: Data(first)) as? [String: Any])
+        let mentions = try #require((reply["result"] as? [String: Any])?["mentions"] as? [[String: Any]])
+        #expect(mentions.map { $0["text"] as? String } == full.mentions.map(\.text))
+        #expect(mentions.map { $0["start"] as? Int } == full.mentions.map(\.start))
+        #expect(mentions.contains { ($0["entity"] as? [String: Any])?["name"] as? String == "Northern Harbor Port Authority" })
+    }
+
     @Test func onALargeCorpusEveryFirstAnswerIsWorkedOutInATask() async throws {
         let store = FactStore()
         store.apply([harbor(2)])

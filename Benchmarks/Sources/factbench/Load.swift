@@ -8,11 +8,13 @@ extension FactBench {
     struct Load: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Measure request latency and throughput over the socket.")
         @Option(help: "factd's socket.") var socket: String
-        @Option(help: "status, entities.get, facts.query or search.") var method = "entities.get"
+        @Option(help: "status, entities.get, facts.query, search or documents.get.") var method = "entities.get"
         @Option(help: "Concurrent clients, comma-separated.") var clients = "1,16,128"
         @Option(help: "Seconds per client count.") var seconds = 5.0
         @Option(help: "Ask about this many of the most mentioned entities in turn (entities.get, facts.query).")
         var entities = 1
+        @Option(help: "Ask for this many documents in turn (documents.get): each is read again for its mentions the first time.")
+        var documents = 1
         @Flag(help: "Print JSON.") var json = false
 
         struct Row: Codable {
@@ -27,9 +29,12 @@ extension FactBench {
 
         func run() async throws {
             // Pick the most mentioned entities so the card and the filtered query have something to return.
-            let limit = max(1, min(entities, PageRequest.maximumLimit))
+            let limit = max(1, min(method == "documents.get" ? documents : entities, PageRequest.maximumLimit))
             let top = try await FactClient.withConnection(socket: socket) { c in
-                try await c.call(EntitiesListMethod.self, .init(limit: limit)).entities.map(\.name)
+                if method == "documents.get" {
+                    return try await c.call(DocumentsListMethod.self, .init(limit: limit)).documents.map(\.path)
+                }
+                return try await c.call(EntitiesListMethod.self, .init(limit: limit)).entities.map(\.name)
             }
             var rows: [Row] = []
             for n in clients.split(separator: ",").compactMap({ Int($0) }) {
@@ -42,16 +47,17 @@ extension FactBench {
             }
         }
 
-        /// The JSON-RPC request line for the method under test.
+        /// The JSON-RPC request line for the method under test; `entity` is the document's path for documents.get.
         static func requestLine(method: String, entity: String) throws -> Data {
             let params: JSONValue
             switch method {
             case "status": params = .object([:])
             case "facts.query": params = .object(["subject": .string(entity), "limit": .number(10)])
             case "search": params = .object(["query": .string("contract budget"), "limit": .number(10)])
+            case "documents.get": params = .object(["path": .string(entity)])
             default: params = .object(["name": .string(entity), "limit": .number(10)])
             }
-            let name = ["status", "facts.query", "search"].contains(method) ? method : "entities.get"
+            let name = ["status", "facts.query", "search", "documents.get"].contains(method) ? method : "entities.get"
             return try RPCCoding.encode(JSONValue.object(["jsonrpc": .string("2.0"), "id": .number(1), "method": .string(name), "params": params]))
         }
 
