@@ -77,8 +77,9 @@ public enum Tokenizer {
         var i = start
         while i < end {
             let b = bytes[i]
-            if isDigit(b) { i += 1; continue }
-            if let w = letterAt(bytes, i, end) { i += w; continue }
+            // ASCII letters and digits, nearly every byte of a word, without decoding a scalar.
+            if isDigit(b) || isASCIILetter(b) { i += 1; continue }
+            if b >= 0x80, let w = letterAt(bytes, i, end) { i += w; continue }
             if b == 0x2D, i + 1 < end, isDigit(bytes[i + 1]) || letterAt(bytes, i + 1, end) != nil { i += 1; continue }
             if let aw = isApostrophe(bytes, i, end), let lw = letterAt(bytes, i + aw, end) {
                 // Possessive "'s" (followed by a non-letter) is its own token.
