@@ -40,5 +40,15 @@ let package = Package(
             path: "Benchmarks/Extraction",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "Search",
+            dependencies: [
+                "NewsCorpus",
+                .product(name: "FactModel", package: factd),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/Search",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

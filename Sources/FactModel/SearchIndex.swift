@@ -99,8 +99,8 @@ struct SearchIndex: Sendable {
         return (exact, lengths)
     }
 
-    /// The postings of `term` (a full hash) in a document's sorted list.
-    static func postings(_ term: UInt64, in list: [Posting]) -> ArraySlice<Posting> {
+    /// Where the postings of `term` (a full hash) lie in a document's sorted list.
+    static func range(of term: UInt64, in list: UnsafeBufferPointer<Posting>) -> Range<Int> {
         let key = term >> 24
         var low = 0
         var high = list.count
@@ -110,7 +110,7 @@ struct SearchIndex: Sendable {
         }
         var end = low
         while end < list.count, list[end].term == key { end += 1 }
-        return list[low..<end]
+        return low..<end
     }
 }
 
@@ -123,20 +123,31 @@ extension Snapshot {
         let averageLength = Double(search.totalLength) / n
         let hashes = terms.map(SearchIndex.hash)
         // Pass one finds each document's postings of each term and counts, per term, the
-        // sentences that hold it (BM25's document frequency, sentences being the unit).
-        struct Hits { var path: String; var record: DocumentRecord; var slices: [ArraySlice<SearchIndex.Posting>] }
-        var hits: [Hits] = []
+        // sentences that hold it (BM25's document frequency, sentences being the unit). Nothing
+        // is allocated for a document without any of the terms: a first search reads them all.
+        struct Hit { var path: String; var record: DocumentRecord; var firstRange: Int }
+        var hits: [Hit] = []
+        var ranges: [Range<Int>] = []  // hits.count × hashes.count: each hit's postings per term
+        var scratch = [Range<Int>](repeating: 0..<0, count: hashes.count)
         var sentenceFrequency = [Double](repeating: 0, count: hashes.count)
-        for (path, record) in documents {
-            var slices: [ArraySlice<SearchIndex.Posting>] = []
-            var any = false
-            for (t, hash) in hashes.enumerated() {
-                let slice = SearchIndex.postings(hash, in: record.postings)
-                sentenceFrequency[t] += Double(slice.count)
-                any = any || !slice.isEmpty
-                slices.append(slice)
+        let records = cache.records { documents.values.filter { !$0.postings.isEmpty } }
+        for record in records {
+            let any = record.postings.withUnsafeBufferPointer { list in
+                var any = false
+                for t in hashes.indices {
+                    let r = SearchIndex.range(of: hashes[t], in: list)
+                    scratch[t] = r
+                    if !r.isEmpty {
+                        sentenceFrequency[t] += Double(r.count)
+                        any = true
+                    }
+                }
+                return any
             }
-            if any { hits.append(Hits(path: path, record: record, slices: slices)) }
+            if any {
+                hits.append(Hit(path: record.info.path, record: record, firstRange: ranges.count))
+                ranges.append(contentsOf: scratch)
+            }
         }
         let idf = sentenceFrequency.map { df in log(1 + (n - df + 0.5) / (df + 0.5)) }
         // Pass two scores sentence by sentence within each document and keeps the best `limit`.
@@ -147,23 +158,31 @@ extension Snapshot {
             return a.sentence < b.sentence
         }
         var best: [Ranked] = []
-        var scores: [Int: Double] = [:]
+        // Scores by sentence, reset after each document where they were set.
+        var scores: [Double] = []
+        var touched: [Int] = []
         for hit in hits {
-            scores.removeAll(keepingCapacity: true)
-            for (t, slice) in hit.slices.enumerated() {
-                for p in slice {
-                    let tf = Double(p.frequency)
-                    let length = Double(hit.record.sentenceLengths[p.sentence])
-                    scores[p.sentence, default: 0] += idf[t] * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / max(averageLength, 1)))
+            let lengths = hit.record.sentenceLengths
+            if scores.count < lengths.count { scores += [Double](repeating: 0, count: lengths.count - scores.count) }
+            hit.record.postings.withUnsafeBufferPointer { list in
+                for t in hashes.indices {
+                    for p in list[ranges[hit.firstRange + t]] {
+                        let tf = Double(p.frequency)
+                        let length = Double(lengths[p.sentence])
+                        if scores[p.sentence] == 0 { touched.append(p.sentence) }
+                        scores[p.sentence] += idf[t] * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / max(averageLength, 1)))
+                    }
                 }
             }
-            for (sentence, score) in scores {
-                let candidate = Ranked(score: score, path: hit.path, record: hit.record, sentence: sentence)
+            for sentence in touched {
+                let candidate = Ranked(score: scores[sentence], path: hit.path, record: hit.record, sentence: sentence)
+                scores[sentence] = 0
                 if best.count == limit, let last = best.last, !before(candidate, last) { continue }
                 let at = best.firstIndex { before(candidate, $0) } ?? best.count
                 best.insert(candidate, at: at)
                 if best.count > limit { best.removeLast() }
             }
+            touched.removeAll(keepingCapacity: true)
         }
         return best.compactMap { entry in
             guard let s = entry.record.extraction?.sentences[entry.sentence] else { return nil }
