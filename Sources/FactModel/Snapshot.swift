@@ -117,13 +117,10 @@ public struct Snapshot: Sendable {
         let spellingKeys = spellings.map(EntityKey.normalize)
         var key: String? = nil
         for k in spellingKeys where key == nil { key = names[k] }
-        if key == nil {
-            let own = spellingKeys[0]
-            key = own
-            if entities[own] == nil { entities[own] = EntityAggregate(key: own) }
-        }
-        let target = key!
-        entities[target]!.add(e, local: local, path: path)
+        // A name no entity has yet starts one under its own key. One walk of the trie, modified
+        // in place: reading an aggregate out to test it would copy it.
+        let target = key ?? spellingKeys[0]
+        entities[target, default: EntityAggregate(key: target)].add(e, local: local, path: path)
         for k in spellingKeys where names[k] == nil { names[k] = target }
         return target
     }
