@@ -258,15 +258,22 @@ struct DocumentBuilder {
         var byFirst: [String: [Int]] = [:]
         var byLast: [String: [Int]] = [:]
         for i in entities.indices where root(i) == i {
-            let parts = entities[i].name.split(separator: " ")
-            guard parts.count > 1 else { continue }
-            if entities[i].type == .person { byLast[parts.last!.lowercased(), default: []].append(i) }
-            else if entities[i].type == .organization { byFirst[parts.first!.lowercased(), default: []].append(i) }
+            // First and last word, found by bytes: splitting by Characters costs a grapheme walk.
+            let name = entities[i].name
+            guard let firstSpace = name.utf8.firstIndex(of: 0x20), let lastSpace = name.utf8.lastIndex(of: 0x20) else { continue }
+            if entities[i].type == .person { byLast[name[name.utf8.index(after: lastSpace)...].lowercased(), default: []].append(i) }
+            else if entities[i].type == .organization { byFirst[name[..<firstSpace].lowercased(), default: []].append(i) }
         }
+        guard !byFirst.isEmpty || !byLast.isEmpty else { return }
         for i in entities.indices where root(i) == i && !entities[i].name.utf8.contains(0x20) {
             let w = entities[i].name.lowercased()
-            let candidates = Set((byFirst[w] ?? []) + (byLast[w] ?? []))
-            guard candidates.count == 1, let target = candidates.first, target != i else { continue }
+            // Exactly one longer name it can shorten (listed once or twice).
+            var only: Int? = nil
+            var ambiguous = false
+            for candidate in (byFirst[w] ?? []) + (byLast[w] ?? []) where candidate != only {
+                if only == nil { only = candidate } else { ambiguous = true }
+            }
+            guard !ambiguous, let target = only, target != i else { continue }
             if entities[i].type != .other && entities[i].type != entities[target].type && certain[i] { continue }
             // "an office in Marlow" names the town, not "Marlow Motors".
             if entities[i].type == .place && entities[target].type == .organization { continue }

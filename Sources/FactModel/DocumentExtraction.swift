@@ -224,22 +224,19 @@ extension DocumentExtraction {
         keepsMentions = false
     }
 
-    /// Lets facts share the boxed time and quantity of the mention they were read from, and of
-    /// each other, so a document that is kept stores each of them once. The extractor calls it
-    /// before it returns.
+    /// Lets facts of the same sentence share their boxed time and quantity when equal (a clause's
+    /// time often frames several facts), so a document that is kept stores each of them once.
+    /// Compared only within a sentence: hashing every time and quantity of the document cost
+    /// more than equal ones across sentences save. The extractor calls it before it returns.
     public mutating func shareParts() {
-        var times: [TimeExpression: Boxed<TimeExpression>] = [:]
-        var quantities: [Quantity: Boxed<Quantity>] = [:]
-        for m in mentions {
-            if let b = m.boxedTime { times[b.value] = b }
-            if let b = m.boxedQuantity { quantities[b.value] = b }
-        }
+        var sentenceStart = 0
         for i in facts.indices {
+            if i > 0 && facts[i].sentence != facts[i - 1].sentence { sentenceStart = i }
             if let b = facts[i].boxedTime {
-                if let shared = times[b.value] { facts[i].boxedTime = shared } else { times[b.value] = b }
+                for j in sentenceStart..<i { if let shared = facts[j].boxedTime, shared == b { facts[i].boxedTime = shared; break } }
             }
             if let b = facts[i].boxedQuantity {
-                if let shared = quantities[b.value] { facts[i].boxedQuantity = shared } else { quantities[b.value] = b }
+                for j in sentenceStart..<i { if let shared = facts[j].boxedQuantity, shared == b { facts[i].boxedQuantity = shared; break } }
             }
         }
     }
