@@ -32,6 +32,7 @@ struct EntityRecognizer {
         guard r.contains(i), !taken[i], tokens[i].kind == .word else { return false }
         if tokens[i].isCapitalized || tokens[i].isAllCaps { return words[i] != "'s" }
         // "al-Qaida", "el-Sisi": a lowercase particle joined to a capitalized name.
+        guard tokens[i].flags.contains(.hasHyphen) else { return false }
         let utf8 = words[i].utf8
         guard let dash = utf8.firstIndex(of: 0x2D) else { return false }
         let particleLength = utf8.distance(from: utf8.startIndex, to: dash)
