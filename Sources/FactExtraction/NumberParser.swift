@@ -2,6 +2,8 @@
 enum NumberParser {
     /// The value of a digit token: "1,500" → 1500, "2.5" → 2.5, "10bn" → 1e10, "5km" → (5, "km").
     static func digits(_ text: String) -> (value: Double, suffix: String)? {
+        var ascii = text
+        if let read = ascii.withUTF8({ asciiDigits($0) }) { return read.value.map { ($0, read.suffix) } }
         var digits = ""
         var suffix = ""
         for c in text {
@@ -12,6 +14,24 @@ enum NumberParser {
         }
         guard let v = Double(digits) else { return nil }
         return (v, suffix)
+    }
+
+    /// ``digits(_:)`` for ASCII text, from the bytes; nil when the text is not ASCII (then the
+    /// Character path decides), a nil value when it is ASCII but not a number.
+    private static func asciiDigits(_ b: UnsafeBufferPointer<UInt8>) -> (value: Double?, suffix: String)? {
+        var digits: [UInt8] = []
+        var suffixStart: Int? = nil
+        for k in 0..<b.count {
+            let c = b[k]
+            guard c < 0x80 else { return nil }
+            let isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+            if suffixStart == nil && ((c >= 0x30 && c <= 0x39) || c == 0x2E) { digits.append(c) }
+            else if suffixStart == nil && c == 0x2C { continue }
+            else if isLetter { if suffixStart == nil { suffixStart = k } }
+            else { return (nil, "") }
+        }
+        let suffix = suffixStart.map { String(decoding: UnsafeBufferPointer(rebasing: b[$0...]), as: UTF8.self) } ?? ""
+        return (Double(String(decoding: digits, as: UTF8.self)), suffix)
     }
 
     /// Scale words inside a run of number words, plural and Indian forms included.

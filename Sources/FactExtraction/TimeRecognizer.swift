@@ -234,10 +234,20 @@ struct TimeRecognizer {
 
     func dayNumber(_ i: Int) -> Int? {
         guard tokens[i].kind == .number else { return nil }
-        var s = words[i]
-        for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) { s.removeLast(2) }
-        guard s.count <= 2, let d = Int(s), (1...31).contains(d) else { return nil }
-        return d
+        // One or two digits, with "st", "nd", "rd" or "th" after them or not; read from the bytes.
+        var word = words[i]
+        return word.withUTF8 { b -> Int? in
+            var n = b.count
+            for suffix: (UInt8, UInt8) in [(0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68)]
+            where n >= 2 && b[n - 2] == suffix.0 && b[n - 1] == suffix.1 { n -= 2 }
+            guard n >= 1 && n <= 2 else { return nil }
+            var d = 0
+            for k in 0..<n {
+                guard b[k] >= 0x30 && b[k] <= 0x39 else { return nil }
+                d = d * 10 + Int(b[k] - 0x30)
+            }
+            return (1...31).contains(d) ? d : nil
+        }
     }
 
     func monthAt(_ i: Int, _ r: Range<Int>) -> (month: Int, length: Int)? {

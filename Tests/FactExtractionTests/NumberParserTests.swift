@@ -1,0 +1,18 @@
+@testable import FactExtraction
+import Testing
+
+@Suite struct NumberParserTests {
+    @Test func digitsWithSeparatorsAndSuffixes() {
+        let cases: [(text: String, value: Double?, suffix: String)] = [
+            ("1,500", 1500, ""), ("2,200", 2200, ""), ("3.14", 3.14, ""), ("4th", 4, "th"), ("1990s", 1990, "s"),
+            ("5km", 5, "km"), ("10bn", 10, "bn"), ("12", 12, ""),
+            ("", nil, ""), ("usd", nil, ""), ("5km2", nil, ""), ("1:30", nil, ""), ("2.5e3", nil, ""),
+            ("٣", nil, ""), ("12½", nil, ""), ("5°", nil, ""), ("7ème", 7, "ème"),
+        ]
+        for c in cases {
+            let read = NumberParser.digits(c.text)
+            #expect(read?.value == c.value, "\(c.text)")
+            if c.value != nil { #expect(read?.suffix == c.suffix, "\(c.text)") }
+        }
+    }
+}
