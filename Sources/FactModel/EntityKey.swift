@@ -6,31 +6,8 @@
 public enum EntityKey {
     /// The lookup key of a name: lowercased, "the " dropped, runs of non-alphanumerics → one space.
     public static func normalize(_ name: String) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII, the common case: written straight into the key's storage, no Unicode tables.
-            let n = name.utf8.count
-            return String(unsafeUninitializedCapacity: n) { out in
-                var count = 0
-                var pendingSpace = false
-                for b in name.utf8 {
-                    let lower = b | 0x20
-                    if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                        if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
-                        pendingSpace = false
-                        out[count] = b >= 0x41 && b <= 0x5A ? lower : b
-                        count += 1
-                    } else if b != 0x27 && b != 0x2E {
-                        pendingSpace = true
-                    }
-                }
-                // A leading "the " goes ("The Taliban" is "taliban").
-                if count > 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 {
-                    for k in 4..<count { out[k - 4] = out[k] }
-                    count -= 4
-                }
-                return count
-            }
-        }
+        var bytes = name  // native strings lend their storage: the loops below read a buffer
+        if let key = bytes.withUTF8({ asciiKey($0) }) { return key }
         var out: [UInt8] = []
         out.reserveCapacity(name.utf8.count)
         var pendingSpace = false
@@ -49,6 +26,33 @@ public enum EntityKey {
             }
         }
         return dropLeadingThe(String(decoding: out, as: UTF8.self))
+    }
+
+    /// ``normalize(_:)`` for ASCII names, the common case: written straight into the key's
+    /// storage, no Unicode tables. Nil when the name is not ASCII.
+    private static func asciiKey(_ name: UnsafeBufferPointer<UInt8>) -> String? {
+        for b in name where b >= 0x80 { return nil }
+        return String(unsafeUninitializedCapacity: name.count) { out in
+            var count = 0
+            var pendingSpace = false
+            for b in name {
+                let lower = b | 0x20
+                if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+                    pendingSpace = false
+                    out[count] = b >= 0x41 && b <= 0x5A ? lower : b
+                    count += 1
+                } else if b != 0x27 && b != 0x2E {
+                    pendingSpace = true
+                }
+            }
+            // A leading "the " goes ("The Taliban" is "taliban").
+            if count > 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 {
+                for k in 4..<count { out[k - 4] = out[k] }
+                count -= 4
+            }
+            return count
+        }
     }
 
     private static func dropLeadingThe(_ key: String) -> String {

@@ -202,4 +202,11 @@ struct SnapshotTests {
     func entityIds(_ name: String, _ id: String) {
         #expect(EntityKey.id(for: name) == id)
     }
+
+    @Test(arguments: [("Northern  Harbor--Port Authority", "northern harbor port authority"), ("the", "the"), ("The ", "the"),
+                      ("THE NHPA", "nhpa"), ("O'Brien", "obrien"), ("al-Qaida", "al qaida"), ("Zürich", "zürich"),
+                      ("The Théâtre du Soleil", "théâtre du soleil"), ("ΑΘΗΝΑ", "αθηνα"), ("", ""), ("...", "")])
+    func entityKeys(_ name: String, _ key: String) {
+        #expect(EntityKey.normalize(name) == key)
+    }
 }
