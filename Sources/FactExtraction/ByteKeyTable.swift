@@ -1,4 +1,9 @@
 import FactModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A read-only hash table keyed by UTF-8 bytes, for the per-token lexicon lookup.
 ///
@@ -50,21 +55,25 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     /// The value stored under `bytes`, if any.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         var slot = ByteKeyTable.hash(bytes) & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry < 0 { return nil }
-            if Int(keyLengths[entry]) == bytes.count {
-                let start = Int(keyStarts[entry])
-                var equal = true
-                for k in 0..<bytes.count where keyBytes[start + k] != bytes[k] { equal = false; break }
-                if equal { return values[entry] }
+        return slots.withUnsafeBufferPointer { slots in
+            keyBytes.withUnsafeBufferPointer { keyBytes in
+                while true {
+                    let entry = Int(slots[slot])
+                    if entry < 0 { return nil }
+                    if Int(keyLengths[entry]) == bytes.count,
+                       bytes.isEmpty || memcmp(keyBytes.baseAddress! + Int(keyStarts[entry]), bytes.baseAddress!, bytes.count) == 0 {
+                        return values[entry]
+                    }
+                    slot = (slot + 1) & mask
+                }
             }
-            slot = (slot + 1) & mask
         }
     }
 
     /// The value stored under `key`, if any.
     func lookup(_ key: String) -> Value? {
+        // Native strings lend their bytes in place; others (and small ones) are copied first.
+        if let found = key.utf8.withContiguousStorageIfAvailable({ lookup($0) }) { return found }
         var key = key
         return key.withUTF8 { lookup($0) }
     }
