@@ -18,21 +18,28 @@ public struct FrontMatter: Sendable, Equatable {
         bodyStart = 0
         warnings = []
         guard bytes.starts(with: Array("---".utf8)) else { return }
+        // Lines up to the closing "---" only: the body is not scanned here.
         var lines: [(start: Int, end: Int)] = []
+        var close: Int? = nil
         var lineStart = 0
+        func text(_ l: (start: Int, end: Int)) -> String { String(decoding: bytes[l.start..<l.end], as: UTF8.self) }
         for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
             var end = i
             if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
             lines.append((lineStart, end))
             lineStart = i + 1
+            if lines.count == 1 {
+                guard text(lines[0]).trimmingSpaces() == "---" else { return }
+            } else if text(lines[lines.count - 1]).trimmingSpaces() == "---" {
+                close = lines.count - 1
+                break
+            }
         }
-        func text(_ l: (start: Int, end: Int)) -> String { String(decoding: bytes[l.start..<l.end], as: UTF8.self) }
-        guard text(lines[0]).trimmingSpaces() == "---" else { return }
-        guard let close = lines.indices.dropFirst().first(where: { text(lines[$0]).trimmingSpaces() == "---" }) else {
+        guard let close else {
             warnings.append("front matter has no closing '---' line; read as text")
             return
         }
-        bodyStart = min(bytes.count, lines[close].end + 1)
+        bodyStart = min(bytes.count, lineStart)  // the line after the closing one (after "\r\n" too)
         for l in lines[1..<close] {
             let line = text(l)
             guard let colon = line.firstIndex(of: ":") else {
