@@ -158,10 +158,9 @@ final class SnapshotCache: Sendable {
     private let searchableRecords = Mutex<[DocumentRecord]?>(nil)
     private let rankedEntities = Mutex<[String]?>(nil)
 
-    /// The records of served documents in one flat array, which searches walk far faster than
-    /// the trie (a search reads every document's postings).
-    func records(_ make: () -> [DocumentRecord]) -> [DocumentRecord] {
-        searchableRecords.withLock { cached in
+    /// The value `slot` keeps, made by `make` the first time.
+    private static func once<T>(_ slot: borrowing Mutex<T?>, _ make: () -> T) -> T {
+        slot.withLock { cached in
             if let cached { return cached }
             let made = make()
             cached = made
@@ -169,14 +168,11 @@ final class SnapshotCache: Sendable {
         }
     }
 
-    func paths(_ make: () -> [String]) -> [String] {
-        sortedPaths.withLock { cached in
-            if let cached { return cached }
-            let made = make()
-            cached = made
-            return made
-        }
-    }
+    /// The records of served documents in one flat array, which searches walk far faster than
+    /// the trie (a search reads every document's postings).
+    func records(_ make: () -> [DocumentRecord]) -> [DocumentRecord] { SnapshotCache.once(searchableRecords, make) }
+
+    func paths(_ make: () -> [String]) -> [String] { SnapshotCache.once(sortedPaths, make) }
 
     /// An entity's facts as (document, fact index) pairs and its related entities, kept for
     /// entities with many facts so that asking about them again costs the page, not the corpus.
@@ -225,12 +221,5 @@ final class SnapshotCache: Sendable {
         return made
     }
 
-    func entityOrder(_ make: () -> [String]) -> [String] {
-        rankedEntities.withLock { cached in
-            if let cached { return cached }
-            let made = make()
-            cached = made
-            return made
-        }
-    }
+    func entityOrder(_ make: () -> [String]) -> [String] { SnapshotCache.once(rankedEntities, make) }
 }
