@@ -1,32 +1,18 @@
 /// A sentence of a document with its position.
 public struct SentenceSpan: Sendable, Hashable {
     /// 1-based line of the first character.
-    public var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = Int32(clamping: newValue) }
-    }
+    @Int32Backed public var line: Int
     /// Offsets in Unicode scalars from the start of the file, end exclusive.
-    public var start: Int {
-        get { Int(storedStart) }
-        set { storedStart = Int32(clamping: newValue) }
-    }
-    public var end: Int {
-        get { Int(storedEnd) }
-        set { storedEnd = Int32(clamping: newValue) }
-    }
+    @Int32Backed public var start: Int
+    @Int32Backed public var end: Int
     /// The sentence as written, sharing the document's storage.
     public var textSpan: TextSpan
     public var text: String { textSpan.string }
 
-    // Positions within one file in 32 bits (files over 2 GB are not read): paid once per sentence.
-    private var storedLine: Int32
-    private var storedStart: Int32
-    private var storedEnd: Int32
-
     public init(line: Int, start: Int, end: Int, text: TextSpan) {
-        storedLine = Int32(clamping: line)
-        storedStart = Int32(clamping: start)
-        storedEnd = Int32(clamping: end)
+        self.line = line
+        self.start = start
+        self.end = end
         textSpan = text
     }
 
@@ -132,14 +118,8 @@ public struct ExtractedFact: Sendable, Hashable {
 public struct ExtractedMention: Sendable, Hashable {
     public var kind: MentionKind
     /// Offsets in Unicode scalars from the start of the file, end exclusive.
-    public var start: Int {
-        get { Int(storedStart) }
-        set { storedStart = Int32(clamping: newValue) }
-    }
-    public var end: Int {
-        get { Int(storedEnd) }
-        set { storedEnd = Int32(clamping: newValue) }
-    }
+    @Int32Backed public var start: Int
+    @Int32Backed public var end: Int
     public var text: String
     public var entity: Int? {
         get { storedEntity < 0 ? nil : Int(storedEntity) }
@@ -153,10 +133,7 @@ public struct ExtractedMention: Sendable, Hashable {
         get { boxedQuantity?.value }
         set { boxedQuantity = .boxing(newValue) }
     }
-    // Stored in 32 bits: offsets within one file (files over 2 GB are not read), and every byte
-    // here is paid once per mention.
-    private var storedStart: Int32
-    private var storedEnd: Int32
+    // Stored in 32 bits (-1 for none), like the offsets: every byte here is paid once per mention.
     private var storedEntity: Int32
     var boxedTime: Boxed<TimeExpression>?
     var boxedQuantity: Boxed<Quantity>?
@@ -164,8 +141,8 @@ public struct ExtractedMention: Sendable, Hashable {
     public init(kind: MentionKind, start: Int, end: Int, text: String, entity: Int? = nil,
                 time: TimeExpression? = nil, quantity: Quantity? = nil) {
         self.kind = kind
-        self.storedStart = Int32(clamping: start)
-        self.storedEnd = Int32(clamping: end)
+        self.start = start
+        self.end = end
         self.text = text
         self.storedEntity = entity.map { Int32(clamping: $0) } ?? -1
         self.boxedTime = .boxing(time)
