@@ -46,8 +46,9 @@ extension FactEval {
             counts.mentions += x.mentions.count
             counts.times += x.mentions.filter { $0.time != nil }.count
             counts.quantities += x.mentions.filter { $0.quantity != nil }.count
-            // What the server keeps (DocumentLoader): postings made, no mentions.
-            x = extractor.extract(SourceText(decoding: data), fallbackDate: date, markdown: name.hasSuffix(".md"), keepingMentions: false)
+            // What the server keeps (DocumentLoader): postings made, no mentions (the same model
+            // as extracting without them: ServedExtractionTests).
+            x.dropMentions()
             x.prepareSearch()
             let info = DocumentInfo(path: name, bytes: data.count, modified: "2025-01-01T00:00:00Z", date: x.date, title: x.title,
                                     sentences: x.sentences.count, facts: x.facts.count)
