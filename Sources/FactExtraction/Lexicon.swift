@@ -190,9 +190,25 @@ extension Lexicon {
     }()
 }
 
+/// A word the lexicon knows: its flags, and its text ready to hand out, so the tokenizer does not
+/// build a string for the most frequent words.
+struct KnownWord: Sendable {
+    let flags: WordFlags
+    let word: String
+}
+
 extension Lexicon {
-    /// `flags` as a byte-keyed table: the tokenizer's one lookup per word.
-    static let flagTable = ByteKeyTable(flags)
+    /// `flags` as a byte-keyed table, plus every ASCII punctuation character (flags empty): the
+    /// tokenizer's one lookup per token.
+    static let knownWords: ByteKeyTable<KnownWord> = {
+        var entries: [String: KnownWord] = [:]
+        for (word, flags) in flags { entries[word] = KnownWord(flags: flags, word: word) }
+        for b in UInt8(0x21)...UInt8(0x7E) where !Tokenizer.isDigit(b) && !Tokenizer.isASCIILetter(b) {
+            let character = String(UnicodeScalar(b))
+            if entries[character] == nil { entries[character] = KnownWord(flags: [], word: character) }
+        }
+        return ByteKeyTable(entries)
+    }()
 }
 
 /// Bound kinds as the lexicon states them (mirrors ``FactModel/QuantityBound``).

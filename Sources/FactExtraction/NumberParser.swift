@@ -19,19 +19,22 @@ enum NumberParser {
     /// ``digits(_:)`` for ASCII text, from the bytes; nil when the text is not ASCII (then the
     /// Character path decides), a nil value when it is ASCII but not a number.
     private static func asciiDigits(_ b: UnsafeBufferPointer<UInt8>) -> (value: Double?, suffix: String)? {
-        var digits: [UInt8] = []
-        var suffixStart: Int? = nil
-        for k in 0..<b.count {
-            let c = b[k]
-            guard c < 0x80 else { return nil }
-            let isLetter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
-            if suffixStart == nil && ((c >= 0x30 && c <= 0x39) || c == 0x2E) { digits.append(c) }
-            else if suffixStart == nil && c == 0x2C { continue }
-            else if isLetter { if suffixStart == nil { suffixStart = k } }
-            else { return (nil, "") }
+        // The digits and points, separators dropped, gathered on the stack.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count) { digits in
+            var count = 0
+            var suffixStart: Int? = nil
+            for k in 0..<b.count {
+                let c = b[k]
+                guard c < 0x80 else { return nil }
+                let isLetter = (c | 0x20) &- 0x61 < 26
+                if suffixStart == nil && (c &- 0x30 < 10 || c == 0x2E) { digits[count] = c; count += 1 }
+                else if suffixStart == nil && c == 0x2C { continue }
+                else if isLetter { if suffixStart == nil { suffixStart = k } }
+                else { return (nil, "") }
+            }
+            let suffix = suffixStart.map { String(decoding: UnsafeBufferPointer(rebasing: b[$0...]), as: UTF8.self) } ?? ""
+            return (Double(String(decoding: UnsafeBufferPointer(rebasing: digits[0..<count]), as: UTF8.self)), suffix)
         }
-        let suffix = suffixStart.map { String(decoding: UnsafeBufferPointer(rebasing: b[$0...]), as: UTF8.self) } ?? ""
-        return (Double(String(decoding: digits, as: UTF8.self)), suffix)
     }
 
     /// Scale words inside a run of number words, plural and Indian forms included.

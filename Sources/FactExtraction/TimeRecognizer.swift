@@ -1023,20 +1023,16 @@ struct TimeRecognizer {
         let w = words[i]
         if w == "noon" || w == "midday" { return (12, 0, i + 1) }
         if w == "midnight" { return (0, 0, i + 1) }
-        guard tokens[i].kind == .number else { return nil }
-        var text = w
-        var suffix = ""
-        for s in ["am", "pm"] where text.hasSuffix(s) { suffix = s; text.removeLast(2) }
-        let parts = text.split(separator: ":")
-        guard let h = Int(parts[0]), h < 24 else { return nil }
-        let minute = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+        guard tokens[i].kind == .number, let clock = ClockReading(w) else { return nil }
+        let (h, minute, hasMinutes) = (clock.hour, clock.minute, clock.hasMinutes)
+        var suffix = clock.suffix
         var end = i + 1
         if suffix.isEmpty {
             let n = lower(end, r)
             if n == "am" || n == "pm" || n == "a.m." || n == "p.m." { suffix = String(n.prefix(1)) + "m"; end += 1 }
             else if n == "a" || n == "p", lower(end + 1, r) == "." { suffix = n + "m"; end += 2 }
         }
-        if suffix.isEmpty && parts.count < 2 { return nil }
+        if suffix.isEmpty && !hasMinutes { return nil }
         var hour = h
         if suffix == "pm" && h < 12 { hour += 12 }
         if suffix == "am" && h == 12 { hour = 0 }

@@ -6,6 +6,20 @@
 public enum Tokenizer {
     public static func tokenize(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) -> Tokens {
         let end = end ?? bytes.count
+        return bytes.withUnsafeBufferPointer { tokenize(Scanner(bytes: $0, end: end), from: start) }
+    }
+
+    /// The text being tokenized: its bytes up to `end`, read without bounds checks (every index
+    /// is tested against `end` first).
+    struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let end: Int
+
+        @inline(__always) subscript(i: Int) -> UInt8 { bytes[i] }
+    }
+
+    private static func tokenize(_ text: Scanner, from start: Int) -> Tokens {
+        let end = text.end
         var tokens: [Token] = []
         var words: [String] = []
         tokens.reserveCapacity((end - start) / 5)
@@ -14,28 +28,31 @@ public enum Tokenizer {
         var space = true
         var newlines = 0
         while i < end {
-            let b = bytes[i]
+            let b = text[i]
             if b == 0x20 || b == 0x09 || b == 0x0D { space = true; i += 1; continue }
             if b == 0x0A { space = true; newlines += 1; i += 1; continue }
-            if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 { space = true; i += 2; continue }  // no-break space
+            if b == 0xC2 && i + 1 < end && text[i + 1] == 0xA0 { space = true; i += 2; continue }  // no-break space
             let tokenStart = i
             var kind: Token.Kind
             if isDigit(b) {
                 kind = .number
-                i = scanNumber(bytes, i, end)
-            } else if let aw = isApostrophe(bytes, i, end), i + aw < end, (bytes[i + aw] | 0x20) == 0x73,
-                      letterAt(bytes, i + aw + 1, end) == nil, !space, !tokens.isEmpty {
+                i = scanNumber(text, i)
+            } else if isASCIILetter(b) {
+                kind = .word
+                i = scanWord(text, i + 1, start: tokenStart)
+            } else if let aw = isApostrophe(text, i), i + aw < end, (text[i + aw] | 0x20) == 0x73,
+                      letterAt(text, i + aw + 1) == nil, !space, !tokens.isEmpty {
                 kind = .word  // possessive "'s"
                 i += aw + 1
-            } else if let (scalar, width) = decode(bytes, i, end), isLetter(scalar) {
+            } else if let (scalar, width) = decode(text, i), isLetter(scalar) {
                 kind = .word
-                i = scanWord(bytes, i + width, end, firstWasSingleLetter: true, start: tokenStart)
+                i = scanWord(text, i + width, start: tokenStart)
             } else {
-                let width = decode(bytes, i, end)?.1 ?? 1
+                let width = decode(text, i)?.1 ?? 1
                 i += width
-                kind = isSymbol(bytes, tokenStart, width) ? .symbol : .punctuation
+                kind = isSymbol(text, tokenStart, width) ? .symbol : .punctuation
             }
-            let (token, word) = makeToken(bytes, tokenStart, i, kind, space, newlines)
+            let (token, word) = makeToken(text, tokenStart, i, kind, space, newlines)
             tokens.append(token)
             words.append(word)
             space = false
@@ -44,16 +61,16 @@ public enum Tokenizer {
         return Tokens(items: tokens, words: words)
     }
 
-    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
-    static func decode(_ bytes: [UInt8], _ i: Int, _ end: Int) -> (Unicode.Scalar, Int)? {
-        let b = bytes[i]
+    static func decode(_ text: Scanner, _ i: Int) -> (Unicode.Scalar, Int)? {
+        let b = text[i]
         if b < 0x80 { return (Unicode.Scalar(b), 1) }
         let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-        guard i + width <= end, width > 1 else { return nil }
+        guard i + width <= text.end, width > 1 else { return nil }
         var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-        for k in 1..<width { value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+        for k in 1..<width { value = (value << 6) | (UInt32(text[i + k]) & 0x3F) }
         return Unicode.Scalar(value).map { ($0, width) }
     }
 
@@ -62,37 +79,41 @@ public enum Tokenizer {
         return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
     }
 
-    static func isApostrophe(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Int? {
-        if bytes[i] == 0x27 { return 1 }
-        if i + 2 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
+    @inline(__always) static func isApostrophe(_ text: Scanner, _ i: Int) -> Int? {
+        if text[i] == 0x27 { return 1 }
+        if text[i] == 0xE2, i + 2 < text.end, text[i + 1] == 0x80, text[i + 2] == 0x99 { return 3 }
         return nil
     }
 
-    static func letterAt(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Int? {
-        guard i < end, let (s, w) = decode(bytes, i, end), isLetter(s) else { return nil }
+    /// The width of the letter at `i`, if there is one.
+    @inline(__always) static func letterAt(_ text: Scanner, _ i: Int) -> Int? {
+        guard i < text.end else { return nil }
+        if text[i] < 0x80 { return isASCIILetter(text[i]) ? 1 : nil }
+        guard let (s, w) = decode(text, i), isLetter(s) else { return nil }
         return w
     }
 
-    static func scanWord(_ bytes: [UInt8], _ start: Int, _ end: Int, firstWasSingleLetter: Bool, start tokenStart: Int) -> Int {
+    static func scanWord(_ text: Scanner, _ start: Int, start tokenStart: Int) -> Int {
+        let end = text.end
         var i = start
         while i < end {
-            let b = bytes[i]
+            let b = text[i]
             // ASCII letters and digits, nearly every byte of a word, without decoding a scalar.
             if isDigit(b) || isASCIILetter(b) { i += 1; continue }
-            if b >= 0x80, let w = letterAt(bytes, i, end) { i += w; continue }
-            if b == 0x2D, i + 1 < end, isDigit(bytes[i + 1]) || letterAt(bytes, i + 1, end) != nil { i += 1; continue }
-            if let aw = isApostrophe(bytes, i, end), let lw = letterAt(bytes, i + aw, end) {
+            if b >= 0x80, let w = letterAt(text, i) { i += w; continue }
+            if b == 0x2D, i + 1 < end, isDigit(text[i + 1]) || letterAt(text, i + 1) != nil { i += 1; continue }
+            if let aw = isApostrophe(text, i), let lw = letterAt(text, i + aw) {
                 // Possessive "'s" (followed by a non-letter) is its own token.
                 let after = i + aw + lw
-                let isPossessive = (bytes[i + aw] | 0x20) == 0x73 && letterAt(bytes, after, end) == nil
+                let isPossessive = (text[i + aw] | 0x20) == 0x73 && letterAt(text, after) == nil
                 if isPossessive { break }
                 i += aw
                 continue
             }
-            if b == 0x2E, i - tokenStart == 1, i + 2 < end, isASCIILetter(bytes[i + 1]), bytes[i + 2] == 0x2E {
+            if b == 0x2E, i - tokenStart == 1, i + 2 < end, isASCIILetter(text[i + 1]), text[i + 2] == 0x2E {
                 // "U.S.", "U.K.", "e.g.": single letters joined by periods, final period included.
                 var j = i
-                while j + 2 < end, bytes[j] == 0x2E, isASCIILetter(bytes[j + 1]), bytes[j + 2] == 0x2E { j += 2 }
+                while j + 2 < end, text[j] == 0x2E, isASCIILetter(text[j + 1]), text[j + 2] == 0x2E { j += 2 }
                 return j + 1
             }
             break
@@ -100,16 +121,17 @@ public enum Tokenizer {
         return i
     }
 
-    static func scanNumber(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+    static func scanNumber(_ text: Scanner, _ start: Int) -> Int {
+        let end = text.end
         var i = start
         while i < end {
-            let b = bytes[i]
+            let b = text[i]
             if isDigit(b) { i += 1; continue }
-            if (b == 0x2C || b == 0x2E || b == 0x3A), i + 1 < end, isDigit(bytes[i + 1]) {
+            if (b == 0x2C || b == 0x2E || b == 0x3A), i + 1 < end, isDigit(text[i + 1]) {
                 if b == 0x2C {
                     // A thousands separator is followed by exactly three digits.
                     var n = 0
-                    while i + 1 + n < end, isDigit(bytes[i + 1 + n]) { n += 1 }
+                    while i + 1 + n < end, isDigit(text[i + 1 + n]) { n += 1 }
                     if n != 3 { break }
                 }
                 i += 1
@@ -118,7 +140,7 @@ public enum Tokenizer {
             if isASCIILetter(b) {
                 // Suffixes: 4th, 1990s, 5km, 10bn.
                 var j = i
-                while j < end, isASCIILetter(bytes[j]) { j += 1 }
+                while j < end, isASCIILetter(text[j]) { j += 1 }
                 if j - i <= 3 { i = j }
                 break
             }
@@ -127,60 +149,81 @@ public enum Tokenizer {
         return i
     }
 
-    static func isSymbol(_ bytes: [UInt8], _ i: Int, _ width: Int) -> Bool {
+    static func isSymbol(_ text: Scanner, _ i: Int, _ width: Int) -> Bool {
         switch width {
-        case 1: return bytes[i] == 0x24 || bytes[i] == 0x25 || bytes[i] == 0x26 || bytes[i] == 0x2B
-        case 2: return bytes[i] == 0xC2 && (bytes[i + 1] == 0xA3 || bytes[i + 1] == 0xA5 || bytes[i + 1] == 0xA2)  // £ ¥ ¢
-        case 3: return bytes[i] == 0xE2 && bytes[i + 1] == 0x82 && bytes[i + 2] == 0xAC       // €
+        case 1: return text[i] == 0x24 || text[i] == 0x25 || text[i] == 0x26 || text[i] == 0x2B
+        case 2: return text[i] == 0xC2 && (text[i + 1] == 0xA3 || text[i + 1] == 0xA5 || text[i + 1] == 0xA2)  // £ ¥ ¢
+        case 3: return text[i] == 0xE2 && text[i + 1] == 0x82 && text[i + 2] == 0xAC       // €
         default: return false
         }
     }
 
-    static func makeToken(_ bytes: [UInt8], _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ newlines: Int) -> (Token, String) {
+    /// Words longer than this are lowercased through `String` (they are rare: URLs, long compounds).
+    static let scratchCapacity = 64
+
+    static func makeToken(_ text: Scanner, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ newlines: Int) -> (Token, String) {
+        let count = e - s
         var upper = 0
         var lowerCount = 0
         var firstUpper = false
         var asciiOnly = true
         var shape: WordFlags = []
-        for k in s..<e {
-            let b = bytes[k]
-            if b >= 0x30 && b <= 0x39 { shape.insert(.hasDigit) } else if b == 0x2D { shape.insert(.hasHyphen) }
-            if b >= 0x80 { asciiOnly = false }
-            if !asciiOnly { continue }  // counted again below from the scalars
-            if b >= 0x41 && b <= 0x5A {
-                if upper == 0 && lowerCount == 0 { firstUpper = true }
-                upper += 1
-            } else if b >= 0x61 && b <= 0x7A {
-                lowerCount += 1
-            }
-        }
+        var lookedUp: WordFlags? = nil
         var lower: String
-        if asciiOnly {
-            // Lowercased straight into the string's storage (inline for words under 16 bytes).
-            lower = String(unsafeUninitializedCapacity: e - s) { buffer in
-                for k in s..<e {
-                    let b = bytes[k]
-                    buffer[k - s] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        if count <= scratchCapacity {
+            // Lowercase into a buffer on the stack, look the bytes up, then make the (usually
+            // small, inline) string from them: one pass, no intermediate string.
+            lower = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scratchCapacity) { scratch in
+                for k in 0..<count {
+                    let b = text[s + k]
+                    if b &- 0x41 < 26 {
+                        if upper == 0 && lowerCount == 0 { firstUpper = true }
+                        upper += 1
+                        scratch[k] = b | 0x20
+                        continue
+                    }
+                    scratch[k] = b
+                    if b &- 0x61 < 26 { lowerCount += 1 }
+                    else if b &- 0x30 < 10 { shape.insert(.hasDigit) }
+                    else if b == 0x2D { shape.insert(.hasHyphen) }
+                    else if b >= 0x80 { asciiOnly = false }
                 }
-                return e - s
+                let lowered = UnsafeBufferPointer(rebasing: scratch[0..<count])
+                guard asciiOnly else { return "" }
+                if let known = Lexicon.knownWords.lookup(lowered) {
+                    lookedUp = known.flags
+                    return known.word
+                }
+                lookedUp = []
+                return String(decoding: lowered, as: UTF8.self)
             }
         } else {
-            let text = String(decoding: bytes[s..<e], as: UTF8.self)
-            lower = text.lowercased()
+            lower = ""
+            for k in s..<e {
+                let b = text[k]
+                if b &- 0x30 < 10 { shape.insert(.hasDigit) } else if b == 0x2D { shape.insert(.hasHyphen) }
+                if b >= 0x80 { asciiOnly = false }
+            }
+        }
+        if lookedUp == nil {
+            // Not ASCII, or long: lowercase and count letters by scalar.
+            let original = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[s..<e]), as: UTF8.self)
+            lower = original.lowercased()
             upper = 0
             lowerCount = 0
             var first = true
             firstUpper = false
-            for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            for scalar in original.unicodeScalars where scalar.properties.isAlphabetic {
                 if scalar.properties.isUppercase { upper += 1; if first { firstUpper = true } } else { lowerCount += 1 }
                 first = false
             }
+            // The possessive with a curly apostrophe reads as the straight one.
+            if count == 4, text[s] == 0xE2, text[s + 1] == 0x80, text[s + 2] == 0x99, text[s + 3] | 0x20 == 0x73 { lower = "'s" }
+            lookedUp = Lexicon.knownWords.lookup(lower)?.flags ?? []
         }
-        // The possessive with a curly apostrophe reads as the straight one.
-        if e - s == 4, bytes[s] == 0xE2, bytes[s + 1] == 0x80, bytes[s + 2] == 0x99, bytes[s + 3] | 0x20 == 0x73 { lower = "'s" }
         let token = Token(start: s, end: e, kind: kind, isCapitalized: firstUpper,
                           isAllCaps: upper >= 2 && lowerCount == 0,
-                          spaceBefore: space, newlinesBefore: newlines, flags: (Lexicon.flagTable.lookup(lower) ?? []).union(shape))
+                          spaceBefore: space, newlinesBefore: newlines, flags: lookedUp!.union(shape))
         return (token, lower)
     }
 }
