@@ -68,19 +68,39 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
 
 /// Which tokens of one sentence are already claimed by another recognizer. Indices are document
 /// token indices; anything outside the sentence reads as free. Sized to the sentence, so marking
-/// costs nothing in proportion to the document.
+/// costs nothing in proportion to the document, and the first 256 tokens (nearly every sentence
+/// whole) are bits held inline: making or copying a mask allocates nothing.
 struct TokenMask: Sendable {
     let base: Int
-    private(set) var bits: [Bool]
+    let count: Int
+    private static let inlineCount = 256
+    private var inlineBits = SIMD4<UInt64>()
+    /// Tokens past the first 256, in the rare sentence that long.
+    private var overflow: [Bool]
 
     init(_ range: Range<Int>) {
         base = range.lowerBound
-        bits = [Bool](repeating: false, count: range.count)
+        count = range.count
+        overflow = count > Self.inlineCount ? [Bool](repeating: false, count: count - Self.inlineCount) : []
     }
 
     subscript(i: Int) -> Bool {
-        get { i >= base && i - base < bits.count ? bits[i - base] : false }
-        set { if i >= base && i - base < bits.count { bits[i - base] = newValue } }
+        get {
+            let k = i - base
+            guard k >= 0 && k < count else { return false }
+            if k < Self.inlineCount { return inlineBits[k >> 6] & (1 << UInt64(k & 63)) != 0 }
+            return overflow[k - Self.inlineCount]
+        }
+        set {
+            let k = i - base
+            guard k >= 0 && k < count else { return }
+            if k < Self.inlineCount {
+                let bit: UInt64 = 1 << UInt64(k & 63)
+                if newValue { inlineBits[k >> 6] |= bit } else { inlineBits[k >> 6] &= ~bit }
+            } else {
+                overflow[k - Self.inlineCount] = newValue
+            }
+        }
     }
 
     /// Whether token `i` is marked (a set of token indices, without hashing).
