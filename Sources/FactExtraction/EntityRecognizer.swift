@@ -93,7 +93,7 @@ struct EntityRecognizer {
             while k >= sentenceStart, tokens[k].kind == .punctuation { k -= 1 }
             if k < sentenceStart { return true }
             // After a dateline ("GENEVA, Oct 12 (Wire) - Talks resumed"), the story's first word.
-            return i - 2 >= sentenceStart && ["-", "\u{2014}", "\u{2013}"].contains(words[i - 1]) && words[i - 2] == ")"
+            return i - 2 >= sentenceStart && words[i - 1].isOne(of: "- \u{2014} \u{2013}") && words[i - 2] == ")"
         }
         while start < end, atSentenceStart(start) {
             let w = words[start]
@@ -118,7 +118,7 @@ struct EntityRecognizer {
             }
         }
         // "The Northern Harbor Port Authority" is the Northern Harbor Port Authority.
-        while start < end, ["the", "a", "an"].contains(words[start]) { start += 1 }
+        while start < end, words[start].isOne(of: "the a an") { start += 1 }
         while end > start, EntityRecognizer.connectors.contains(words[end - 1]) || words[end - 1] == "the" { end -= 1 }
         guard start < end else { return nil }
         // A single letter ("K" in "the 'K' in ISIS-K") is not a name.
@@ -198,7 +198,7 @@ struct EntityRecognizer {
             type = .person
         } else if run.count >= 2 && run.count <= 3 && (isAppositivePerson(run, r) || hasRoleBefore(run, r)) {
             type = .person
-        } else if ["in", "at", "near", "across", "from"].contains(before) && run.count == 1 {
+        } else if before.isOne(of: "in at near across from") && run.count == 1 {
             type = .place
             certain = false
         } else {
@@ -246,7 +246,7 @@ extension EntityRecognizer {
 
     /// The word before the first "of"/"for" in a run: "Islamic Movement of Uzbekistan" → "movement".
     func headBeforeConnector(_ run: Range<Int>) -> String {
-        guard let k = run.first(where: { ["of", "for", "on"].contains(words[$0]) }), k > run.lowerBound else { return "" }
+        guard let k = run.first(where: { words[$0].isOne(of: "of for on") }), k > run.lowerBound else { return "" }
         return words[k - 1]
     }
 }

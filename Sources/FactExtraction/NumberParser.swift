@@ -77,7 +77,7 @@ enum NumberParser {
                 lastSmall = v
                 sawNumber = true
             } else if (w == "a" || w == "an") && !sawNumber && j + 1 < end,
-                      ["hundred", "thousand", "million", "billion", "dozen"].contains(words[j + 1]) {
+                      words[j + 1].isOne(of: "hundred thousand million billion dozen") {
                 current = 1
             } else if w == "dozen", current > 0 || sawNumber || j > i {
                 current = max(current, 1) * 12

@@ -13,6 +13,9 @@ public enum OrdinalReader {
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
 
+    /// The endings of ordinals written in digits: "1st", "2nd", "3rd", "4th".
+    static let suffixes: WordSet = ["st", "nd", "rd", "th"]
+
     /// The value of an ordinal written as one phrase, or nil.
     public static func value(_ text: String) -> Int? {
         // Every ordinal ends in -st, -nd, -rd or -th: most tokens are rejected on their last two bytes.
@@ -33,7 +36,7 @@ public enum OrdinalReader {
         if let first = lower.first, first.isNumber {
             let digits = lower.prefix { $0.isNumber }
             let suffix = lower.dropFirst(digits.count)
-            guard ["st", "nd", "rd", "th"].contains(String(suffix)), let n = Int(digits) else { return nil }
+            guard suffixes.contains(String(suffix)), let n = Int(digits) else { return nil }
             return n
         }
         // Words, joined by spaces, hyphens or dashes, or written together.

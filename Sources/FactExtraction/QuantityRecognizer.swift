@@ -116,7 +116,7 @@ struct QuantityRecognizer {
         var quantity = Quantity(text: "", bound: .exact, approximate: approximate, currency: first.currency)
         // Ranges: "1,500 to 2,200", "40-55", "between 10 and 20", "two or three".
         let joiner = lower(end, r)
-        let joinerOK = rangeOpener == "between" ? joiner == "and" : ["to", "-", "\u{2013}", "or"].contains(joiner)
+        let joinerOK = rangeOpener == "between" ? joiner == "and" : joiner.isOne(of: "to - \u{2013} or")
         if joinerOK, let second = amount(at: end + 1, r, currency: first.currency), second.value > first.value,
            !taken[end + 1], second.unit == first.unit || first.unit == nil || second.unit == nil,
            !(first.unit == "percent" && second.currency != nil), !(second.unit == "percent" && first.currency != nil),
@@ -173,7 +173,7 @@ struct QuantityRecognizer {
         // Currency before: "$", "US$", "USD", "€".
         var sign = 1.0
         // "minus 5", "negative 504", "-1,200" (a dash stuck to the number).
-        if ["minus", "negative"].contains(lower(i, r)) { sign = -1; i += 1 }
+        if lower(i, r) == "minus" || lower(i, r) == "negative" { sign = -1; i += 1 }
         else if lower(i, r) == "-", lower(i + 1, r) == ".", r.contains(i + 2), tokens[i + 2].kind == .number,
                 !tokens[i + 1].spaceBefore { sign = -1; i += 1 }  // "-.5"
         else if lower(i, r) == "-", r.contains(i + 1), tokens[i + 1].kind == .number,
@@ -210,12 +210,13 @@ struct QuantityRecognizer {
             return a
         }
         // "a dollar", "one euro"
-        if ["a", "an"].contains(words[i]), let c = currencyWord(at: i + 1, r) {
+        let isArticle = words[i] == "a" || words[i] == "an"
+        if isArticle, let c = currencyWord(at: i + 1, r) {
             return Amount(value: 1, end: c.end, currency: c.code)
         }
         if words[i] == ".", r.contains(i + 1), tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
            let (v, suffix) = NumberParser.digits("0." + words[i + 1]),
-           suffix.isEmpty || tokens[i + 1].isCapitalized && ["m", "g", "b", "k"].contains(suffix) {
+           suffix.isEmpty || tokens[i + 1].isCapitalized && suffix.isOne(of: "m g b k") {
             // ".77", ".0012G"
             value = v * (QuantityRecognizer.letterScales[suffix] ?? 1)
             end = i + 2
@@ -223,7 +224,7 @@ struct QuantityRecognizer {
                   let (v, suffix) = NumberParser.digits("0." + words[i + 1]), suffix.isEmpty {
             value = v  // "point 77"
             end = i + 2
-        } else if ["a", "an"].contains(words[i]), let n = QuantityRecognizer.smallCounts[lower(i + 1, r)] {
+        } else if isArticle, let n = QuantityRecognizer.smallCounts[lower(i + 1, r)] {
             // "a couple of", "a pair", "a few"
             value = n
             end = i + 2 + (lower(i + 2, r) == "of" ? 1 : 0)
@@ -235,7 +236,7 @@ struct QuantityRecognizer {
             end = i + 3
         } else if t.kind == .number {
             guard !taken[i], let (v, suffix) = NumberParser.digits(words[i]) else { return nil }
-            if ["st", "nd", "rd", "th"].contains(suffix) { return nil }  // ordinals
+            if OrdinalReader.suffixes.contains(suffix) { return nil }  // ordinals
             if lower(i + 1, r) == ":" { return nil }
             value = v
             end = i + 1
@@ -258,7 +259,7 @@ struct QuantityRecognizer {
             return Amount(value: indefinite, end: i + 2, currency: currency, unit: nil, indefinite: true)
         } else if let (v, e) = NumberParser.words(words, i, r.upperBound) {
             // "one of the …", "no one", "the one": a pronoun, not a count.
-            if words[i] == "one" && (lower(e, r) == "of" || ["no", "any", "every", "some", "each", "the", "this", "that", "which"].contains(lower(i - 1, r))) {
+            if words[i] == "one" && (lower(e, r) == "of" || lower(i - 1, r).isOne(of: "no any every some each the this that which")) {
                 return nil
             }
             value = v
@@ -273,7 +274,7 @@ struct QuantityRecognizer {
             end += 2
         }
         // Scale words: "100 million", "2.5 bn", "$3m".
-        if let scale = Lexicon.scales[lower(end, r)], !["k", "b"].contains(lower(end, r)),
+        if let scale = Lexicon.scales[lower(end, r)], !lower(end, r).isOne(of: "k b"),
            lower(end, r) != "m" || currency != nil || inherited != nil {
             if lower(end, r) != "hundred" || value < 100 {
                 value *= scale
@@ -287,7 +288,7 @@ struct QuantityRecognizer {
             end += 1
         } else if currency == nil, let c = currencyWord(at: end, r) {
             currency = c.code
-            if ["cent", "cents", "¢", "pennies", "penny", "pence", "c"].contains(next) { value /= 100 }
+            if next.isOne(of: "cent cents ¢ pennies penny pence c") { value /= 100 }
             end = c.end
         } else if currency == nil, r.contains(end), tokens[end].isAllCaps, isCode(next) {
             currency = next.uppercased()
@@ -315,7 +316,7 @@ struct QuantityRecognizer {
             if let (cents, suffix, afterNumber) = centsValue, cents < 100, cents.rounded() == cents, suffix.isEmpty || suffix == "c" {
                 var e = afterNumber
                 let after = lower(e, r)
-                if ["cents", "cent", "c", "sen", "sens", "pence", "p", "kopiykas", "kopiyka"].contains(after) { e += 1 }
+                if after.isOne(of: "cents cent c sen sens pence p kopiykas kopiyka") { e += 1 }
                 let endsHere = !r.contains(e) || tokens[e].kind == .punctuation
                 if suffix == "c" || e > afterNumber || endsHere {
                     value += cents / 100
@@ -369,12 +370,12 @@ struct QuantityRecognizer {
     /// "13 US troops" → "troop". Returns the unit and, when it directly follows, the index after it.
     func countedNoun(after end: Int, _ r: Range<Int>, value: Double) -> (String, Int?)? {
         var k = end
-        if lower(k, r) == "of", ["its", "the", "their", "his", "her", "our", "these", "those", "whom", "which"].contains(lower(k + 1, r)) {
+        if lower(k, r) == "of", lower(k + 1, r).isOne(of: "its the their his her our these those whom which") {
             k += 2
         }
         var firstCandidate: (String, Int)? = nil
         // "four more increases", "two new plants": a quantifying word before the noun.
-        while ["more", "additional", "extra", "further", "new", "other", "separate", "different"].contains(lower(k, r)) { k += 1 }
+        while lower(k, r).isOne(of: "more additional extra further new other separate different") { k += 1 }
         for offset in 0..<4 {
             let idx = k + offset
             guard r.contains(idx), tokens[idx].kind == .word, !taken[idx] else { break }

@@ -73,7 +73,7 @@ struct RelationExtractor {
         while i < r.upperBound {
             if words[i] == "according", lower(i + 1, r) == "to" {
                 var end = i + 2
-                while end < r.upperBound, ![",", ";", "."].contains(words[end]) { end += 1 }
+                while end < r.upperBound, !words[end].isOne(of: ", ; .") { end += 1 }
                 excluded.formUnion(i..<end)
                 let inside = entities.filter { $0.tokens.lowerBound >= i && $0.tokens.upperBound <= end }
                 let chosen = inside.first { $0.type == .organization || $0.type == .person } ?? inside.first
@@ -130,7 +130,7 @@ struct RelationExtractor {
                     agent = a
                     // "by Kestrel Motors and the University of Tessaly"
                     passiveAgents = entities.filter { $0.tokens.lowerBound > by && $0.tokens.lowerBound < clauseEnd && $0.local != a }
-                        .prefix { e in (by + 1..<e.tokens.lowerBound).allSatisfy { covered.contains($0) || ["and", ",", "the"].contains(words[$0]) } }
+                        .prefix { e in (by + 1..<e.tokens.lowerBound).allSatisfy { covered.contains($0) || words[$0].isOne(of: "and , the") } }
                         .map(\.local)
                 }
                 subject = agent
@@ -153,12 +153,12 @@ struct RelationExtractor {
             }
             // ", officers said." — a source without a name: attribution by its words, no fact of its own.
             if VerbLexicon.reportingVerbs.contains(verb.lemma), subject == nil, attribution == nil, verbs.count > 1,
-               verb.end >= r.upperBound - 1 || [".", "!", "?"].contains(lower(verb.end, r)),
+               verb.end >= r.upperBound - 1 || lower(verb.end, r).isOne(of: ". ! ?"),
                let commaIndex = (clauseStart..<verb.chainStart).last(where: { words[$0] == "," }),
                commaIndex + 1 < verb.chainStart {
                 // "…, two diplomats familiar with the matter said."
                 var first = commaIndex + 1
-                while first < verb.chainStart, ["the", "a", "an"].contains(words[first]) { first += 1 }
+                while first < verb.chainStart, words[first].isOne(of: "the a an") { first += 1 }
                 if first < verb.chainStart { attribution = (text(first, verb.chainStart), nil) }
                 continue
             }
@@ -284,7 +284,7 @@ struct RelationExtractor {
                 && (words[i].endsWith("ed") || words[i].endsWith("en") || VerbLexicon.irregular[words[i]] != nil)
             var end = i + 1
             // "was not", "has never": negation after the finite verb.
-            if t.flags.contains(.auxiliary), ["not", "n't", "never"].contains(lower(i + 1, r)) {
+            if t.flags.contains(.auxiliary), lower(i + 1, r).isOne(of: "not n't never") {
                 negated = true
                 end = i + 2
             }
@@ -307,11 +307,11 @@ struct RelationExtractor {
         let w = words[i]
         if w == "that" || w == "this" { return false }  // "a warehouse fire that caused": a relative clause
         return RelationExtractor.determiners.contains(w) || tokens[i].kind == .number || Lexicon.hedges[[w]] != nil
-            || Lexicon.currencySymbols[w] != nil || ["them", "it", "him", "her", "us"].contains(w)
+            || Lexicon.currencySymbols[w] != nil || w.isOne(of: "them it him her us")
     }
 
     func isPronoun(_ w: String) -> Bool {
-        ["it", "he", "she", "they", "we", "i", "you", "who", "which", "that"].contains(w)
+        w.isOne(of: "it he she they we i you who which that")
     }
 
     /// Whether the auxiliary at `i` is followed (through adverbs) by a verb it belongs to.
@@ -339,17 +339,17 @@ struct RelationExtractor {
             var a = e.tokens.lowerBound - 1
             while a >= r.lowerBound, ["the", "\"", "\u{201C}", "'"].contains(words[a]) { a -= 1 }
             if lower(a, r) == "as" && (lower(a - 1, r) == "known" || lower(a - 2, r) == "known")
-                || ["called", "dubbed", "aka"].contains(lower(a, r)) { continue }
+                || lower(a, r).isOne(of: "called dubbed aka") { continue }
             let lead = placeLead(e.tokens.lowerBound, r)
             // "after the union accepted": a subordinator starts a clause, it does not make a phrase.
             // "Analysts at the Center … estimate": the people's organisation speaks.
-            let peopleAt = ["at", "from", "with"].contains(lead) && RelationExtractor.peopleNouns.contains(wordBefore(lead: e.tokens.lowerBound, r))
+            let peopleAt = lead.isOne(of: "at from with") && RelationExtractor.peopleNouns.contains(wordBefore(lead: e.tokens.lowerBound, r))
             if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) && !peopleAt {
                 phraseEnd = e.tokens.upperBound
                 continue
             }
             // "between Armenia and Azerbaijan": a name coordinated with one in a phrase is in it too.
-            if let end = phraseEnd, (end..<e.tokens.lowerBound).allSatisfy({ ["and", "or", ",", "the"].contains(words[$0]) }) {
+            if let end = phraseEnd, (end..<e.tokens.lowerBound).allSatisfy({ words[$0].isOne(of: "and or , the") }) {
                 phraseEnd = e.tokens.upperBound
                 continue
             }
@@ -419,12 +419,12 @@ struct RelationExtractor {
         while k >= max(from, r.lowerBound), verb - k <= 4 {
             let w = words[k]
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
-            if let e = coreference.resolve(pronoun: w), ["it", "he", "she", "they"].contains(w) { return e }
+            if let e = coreference.resolve(pronoun: w), w.isOne(of: "it he she they") { return e }
             // "the group", "the electric carmaker"
             let article = lower(k - 1, r) == "the" ? k - 1 : (lower(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
             if let article, !RelationExtractor.prepositions.contains(lower(article - 1, r)),
                let e = coreference.resolve(description: w) { return e }
-            if ["its", "their", "his", "her"].contains(w), let e = coreference.resolve(pronoun: w) { return e }
+            if w.isOne(of: "its their his her"), let e = coreference.resolve(pronoun: w) { return e }
             k -= 1
         }
         return nil
@@ -440,14 +440,14 @@ struct RelationExtractor {
             start = k
             k -= 1
         }
-        while start < verb, ["and", "or", "but", "then"].contains(words[start]) { start += 1 }
+        while start < verb, words[start].isOne(of: "and or but then") { start += 1 }
         return start < verb ? span(start, verb) : nil
     }
 
     /// Where the object phrase ends: a comma, clause word, or the next verb.
     func objectBoundary(after start: Int, _ clauseEnd: Int, _ r: Range<Int>) -> Int {
         // "at least 23 people had died and …": nothing follows the verb.
-        if ["and", "or", "but", "then"].contains(lower(start, r)) { return start }
+        if lower(start, r).isOne(of: "and or but then") { return start }
         var k = start
         while k < min(clauseEnd, r.upperBound) {
             if tokens[k].flags.contains(.clauseBreaker) { break }

@@ -47,6 +47,10 @@ struct TimeRecognizer {
         "midnight", "midday",
     ]
     /// Words between an article and a unit of time: "a few days", "a couple of weeks", "a full year".
+    /// Words before a counted period from today: "the past two weeks", "next three months".
+    static let countedSpanStarts: WordSet = ["last", "past", "next", "previous", "coming"]
+    /// Words between a count and its unit: "two more weeks", "three consecutive days".
+    static let countModifiers: WordSet = ["more", "additional", "extra", "further", "full", "straight", "consecutive"]
     static let afterArticle: WordSet = ["few", "couple", "half", "full", "further", "more", "additional", "extra", "single", "number", "dozen", "quarter"]
 
     /// Short unit names: "next yr", "last qtr".
@@ -98,7 +102,7 @@ struct TimeRecognizer {
                 m = attachTimeOfDay(m, range)
                 // "2 years 3 months", "1 year, 2 days and 4 seconds": one duration.
                 if case .duration(let first) = m.point, var last = out.last, case .duration(let previous) = last.point,
-                   (last.tokens.upperBound..<m.tokens.lowerBound).allSatisfy({ ["and", ","].contains(words[$0]) }),
+                   (last.tokens.upperBound..<m.tokens.lowerBound).allSatisfy({ words[$0].isOne(of: "and ,") }),
                    let merged = TimeRecognizer.mergeDurations(previous, first) {
                     last.tokens = last.tokens.lowerBound..<m.tokens.upperBound
                     last.point = .duration(merged)
@@ -264,7 +268,7 @@ struct TimeRecognizer {
             guard full || nextIsDay || previousIsDay || (w == "june" || w == "july") else { return nil }
         }
         // An abbreviation takes its period ("Sept."); a full name at a sentence's end does not.
-        let abbreviated = words[i].utf8.count <= 4 && !["june", "july", "may"].contains(words[i])
+        let abbreviated = words[i].utf8.count <= 4 && !words[i].isOne(of: "june july may")
         let length = abbreviated && lower(i + 1, r) == "." && !tokens[i + 1].spaceBefore ? 2 : 1
         return (m, length)
     }
@@ -300,7 +304,7 @@ struct TimeRecognizer {
         func m(_ end: Int, _ p: TimePoint, mod: String? = nil) -> TimeMatch { TimeMatch(tokens: i..<end, point: p, mod: mod) }
 
         // "last week's Sunday"
-        if ["last", "next", "this"].contains(w), lower(i + 1, r) == "week", lower(i + 2, r) == "'s",
+        if lower(i + 1, r) == "week", lower(i + 2, r) == "'s", w == "last" || w == "next" || w == "this",
            let weekday = Lexicon.weekdays[lower(i + 3, r)] {
             let offset = w == "next" ? 1 : (w == "last" ? -1 : 0)
             let monday = documentDate.adding(days: 1 - documentDate.weekday + 7 * offset)
@@ -315,15 +319,15 @@ struct TimeRecognizer {
             var k = i + 1
             if lower(k, r) == "from" { k += 1 }
             if lower(k, r) == "of" { k += 1 }
-            if ["this", "next", "last", "current"].contains(lower(k, r)), lower(k + 1, r) == "week" {
+            if lower(k, r).isOne(of: "this next last current"), lower(k + 1, r) == "week" {
                 let offset = lower(k, r) == "next" ? 1 : (lower(k, r) == "last" ? -1 : 0)
                 let monday = documentDate.adding(days: 1 - documentDate.weekday + 7 * offset)
                 return m(k + 2, .day(monday.adding(days: weekday - 1)))
             }
         }
         // Weekday, optionally followed by a date: "Tuesday", "Tuesday, Aug. 31".
-        if let weekday = Lexicon.weekdays[w], t.isCapitalized || w.endsWith("day") || !["sat", "sun", "wed"].contains(w),
-           w.utf8.count > 3 || lower(i + 1, r) == "." || !["sat", "sun", "wed", "mon"].contains(w) || t.isCapitalized {
+        if let weekday = Lexicon.weekdays[w], t.isCapitalized || w.endsWith("day") || !w.isOne(of: "sat sun wed"),
+           w.utf8.count > 3 || lower(i + 1, r) == "." || !w.isOne(of: "sat sun wed mon") || t.isCapitalized {
             let abbreviated = !w.endsWith("day")
             var j = i + 1
             if abbreviated && lower(j, r) == "." { j += 1 }
@@ -367,10 +371,10 @@ struct TimeRecognizer {
             if r.contains(k), let y = year(words[k]) { return m(k + 1, .month(year: y, month: month)) }
             let w0 = words[i]
             let full = w0.utf8.count > 3 || w0 == "may" || w0 == "june" || w0 == "july"
-            let framed = TimeRecognizer.signals.contains(lower(i - 1, r)) || ["last", "next", "this", "early", "late", "mid"].contains(lower(i - 1, r))
+            let framed = TimeRecognizer.signals.contains(lower(i - 1, r)) || lower(i - 1, r).isOne(of: "last next this early late mid")
             // Capitalized "March" is the month unless a preposition makes it the verb or an event ("March on Rome").
             let marchIsMonth = w0 == "march" && tokens[i].isCapitalized
-                && !["on", "to", "through", "for", "against", "from", "into", "across", "past"].contains(lower(j, r))
+                && !lower(j, r).isOne(of: "on to through for against from into across past")
             if full && (framed || w0.utf8.count > 5 || marchIsMonth) && !(w0 == "may" && !framed) {
                 var direction = direction(before: i, r)
                 // Without a verb in the past, a month already gone this year is next year's.
@@ -412,12 +416,12 @@ struct TimeRecognizer {
             // Years need a frame so that "1500 fighters" stays a number.
             if let y = year(w), words[i].utf8.count == 4 {
                 let before = lower(i - 1, r)
-                let framed = TimeRecognizer.signals.contains(before) || ["early", "late", "mid", "and", "or", "year", "fiscal", "the", "–", "-", "for"].contains(before)
+                let framed = TimeRecognizer.signals.contains(before) || before.isOne(of: "early late mid and or year fiscal the – - for")
                     || i == r.lowerBound && lower(i + 1, r) == ","
                 let next = lower(i + 1, r)
                 let countsSomething = r.contains(i + 1) && tokens[i + 1].kind == .word && next.endsWith("s") && !Lexicon.functionWords.contains(next)
                 // "2014-10", "2014/10" are numeric dates, read below.
-                let partOfDate = ["-", "/"].contains(next) && r.contains(i + 2) && !tokens[i + 1].spaceBefore && tokens[i + 2].kind == .number
+                let partOfDate = next.isOne(of: "- /") && r.contains(i + 2) && !tokens[i + 1].spaceBefore && tokens[i + 2].kind == .number
                 if framed && !countsSomething && !partOfDate { return m(i + 1, .year(y)) }
             }
         }
@@ -435,7 +439,7 @@ struct TimeRecognizer {
             return m(i + 1, .quarter(year: documentDate.year, quarter: q))
         }
         if let ordinal = Lexicon.ordinalWords[w] ?? OrdinalReader.value(w),
-           ["quarter", "qtr", "half"].contains(lower(i + 1, r)) {
+           lower(i + 1, r).isOne(of: "quarter qtr half") {
             let isQuarter = lower(i + 1, r) != "half"
             guard ordinal >= 1 && ordinal <= (isQuarter ? 4 : 2) else { return nil }
             var j = i + 2
@@ -472,8 +476,8 @@ struct TimeRecognizer {
         // Numeric dates without a year or with two-digit years: "2/15", "10/31/74", "31-Oct-74", "2014-10".
         if let m = numericDate(at: i, r) { return m }
         // "the day after tomorrow", "the day before yesterday"
-        if w == "the", lower(i + 1, r) == "day", ["after", "before"].contains(lower(i + 2, r)),
-           ["tomorrow", "yesterday"].contains(lower(i + 3, r)) {
+        if w == "the", lower(i + 1, r) == "day", lower(i + 2, r).isOne(of: "after before"),
+           lower(i + 3, r).isOne(of: "tomorrow yesterday") {
             let base = lower(i + 3, r) == "tomorrow" ? 1 : -1
             return m(i + 4, .day(documentDate.adding(days: base + (lower(i + 2, r) == "after" ? 1 : -1))))
         }
@@ -500,14 +504,14 @@ struct TimeRecognizer {
         default: break
         }
         // "the past two weeks", "last 2 days", "next three months": a counted period from today.
-        if ["last", "past", "next", "previous", "coming"].contains(w), let m = countedSpan(at: i, r) { return m }
+        if TimeRecognizer.countedSpanStarts.contains(w), let m = countedSpan(at: i, r) { return m }
         // "three Fridays from now", "2 Thursdays ago"
         if let n = Lexicon.smallNumbers[w].map({ Int($0) }) ?? (t.kind == .number ? Int(w) : nil), n > 0, n < 60,
            r.contains(i + 1), words[i + 1].endsWith("s"), let weekday = Lexicon.weekdays[String(words[i + 1].dropLast())] {
-            if lower(i + 2, r) == "from", ["now", "today"].contains(lower(i + 3, r)) {
+            if lower(i + 2, r) == "from", lower(i + 3, r).isOne(of: "now today") {
                 return m(i + 4, .day(relativeWeekday(weekday, direction: 1).adding(days: 7 * (n - 1))))
             }
-            if ["ago", "back"].contains(lower(i + 2, r)) {
+            if lower(i + 2, r).isOne(of: "ago back") {
                 return m(i + 3, .day(relativeWeekday(weekday, direction: -1).adding(days: -7 * (n - 1))))
             }
         }
@@ -521,12 +525,12 @@ struct TimeRecognizer {
         case "now", "currently", "presently": return m(i + 1, .reference("PRESENT_REF", documentDate))
         case "recently", "lately", "formerly", "previously": return m(i + 1, .reference("PAST_REF", documentDate))
         case "this":
-            if ["morning", "afternoon", "evening"].contains(lower(i + 1, r)) { return m(i + 2, .day(documentDate)) }
+            if lower(i + 1, r).isOne(of: "morning afternoon evening") { return m(i + 2, .day(documentDate)) }
             fallthrough
         case "last", "next", "past", "coming", "current", "previous", "following", "upcoming":
             return relativePeriod(at: i, r)
         case "the":
-            if ["next", "following"].contains(lower(i + 1, r)), lower(i + 2, r) == "day", let anchor {
+            if lower(i + 1, r).isOne(of: "next following"), lower(i + 2, r) == "day", let anchor {
                 return m(i + 3, .day(anchor.adding(days: 1)))
             }
             if lower(i + 1, r) == "day", lower(i + 2, r) == "before", let anchor,
@@ -544,9 +548,9 @@ struct TimeRecognizer {
     func isFuture(_ r: Range<Int>) -> Bool {
         r.contains { i in
             let w = words[i]
-            if ["will", "shall", "'ll", "wo", "upcoming"].contains(w) { return true }
+            if w.isOne(of: "will shall 'll wo upcoming") { return true }
             // "is expected to", "are scheduled to", "is due": present tense about what comes.
-            return ["expected", "scheduled", "due", "set"].contains(w) && ["is", "are", "'s", "'re"].contains(lower(i - 1, r))
+            return w.isOne(of: "expected scheduled due set") && lower(i - 1, r).isOne(of: "is are 's 're")
         }
     }
 
@@ -556,8 +560,8 @@ struct TimeRecognizer {
             let t = tokens[k]
             guard t.kind == .word, !t.isCapitalized || k == r.lowerBound else { return false }
             let w = words[k]
-            if ["was", "were", "had", "did", "said", "told"].contains(w) { return true }
-            if let lemma = VerbLexicon.irregular[w], lemma != w, !["is", "are", "am", "be", "been", "being", "has", "have", "does"].contains(w) { return true }
+            if w.isOne(of: "was were had did said told") { return true }
+            if let lemma = VerbLexicon.irregular[w], lemma != w, !w.isOne(of: "is are am be been being has have does") { return true }
             return w.endsWith("ed") && w.utf8.count > 3 && VerbLexicon.lemma(w) != nil
         }
     }
@@ -591,9 +595,9 @@ struct TimeRecognizer {
 
     func relativePeriod(at i: Int, _ r: Range<Int>) -> TimeMatch? {
         var start = i
-        if lower(i - 1, r) == "the" && ["following", "previous", "next", "current"].contains(lower(i, r)) { start = i - 1 }
+        if lower(i - 1, r) == "the" && lower(i, r).isOne(of: "following previous next current") { start = i - 1 }
         let w = lower(i, r)
-        let offset = ["next", "coming", "following", "upcoming"].contains(w) ? 1 : (["this", "current"].contains(w) ? 0 : -1)
+        let offset = w.isOne(of: "next coming following upcoming") ? 1 : (w.isOne(of: "this current") ? 0 : -1)
         var unit = lower(i + 1, r)
         unit = TimeRecognizer.unitAbbreviations[unit] ?? unit
         func m(_ p: TimePoint) -> TimeMatch { TimeMatch(tokens: start..<(i + 2), point: p) }
@@ -657,7 +661,7 @@ struct TimeRecognizer {
         } else { return nil }
         // The unit, possibly after "more", "additional", …: "2 more minutes".
         var u = i + 1
-        if ["more", "additional", "extra", "further", "full", "straight", "consecutive"].contains(lower(u, r)) { u += 1 }
+        if TimeRecognizer.countModifiers.contains(lower(u, r)) { u += 1 }
         guard let (letter, days) = TimeRecognizer.unitLetters[lower(u, r)] else { return nil }
         let after = lower(u + 1, r)
         let unitWord = lower(u, r)
@@ -671,7 +675,7 @@ struct TimeRecognizer {
             }
         }
         func m(_ end: Int, _ p: TimePoint) -> TimeMatch { TimeMatch(tokens: i..<end, point: p) }
-        guard days > 0 || !["ago", "later", "after", "before", "earlier", "hence"].contains(after) else { return nil }
+        guard days > 0 || !after.isOne(of: "ago later after before earlier hence") else { return nil }
         switch after {
         case "ago":
             // "two years ago" is a year; "three weeks ago" a day.
@@ -781,7 +785,7 @@ struct TimeRecognizer {
         // Only a written date starts a range ("July 13-15"), not "Monday to …".
         guard m.tokens.contains(where: { tokens[$0].kind == .number || (Lexicon.months[words[$0]] != nil) }) else { return nil }
         var j = m.tokens.upperBound
-        guard ["-", "\u{2013}", "to", "through", "thru", "until", "till"].contains(lower(j, r)) else { return nil }
+        guard lower(j, r).isOne(of: "- \u{2013} to through thru until till") else { return nil }
         j += 1
         if lower(j, r) == "the" { j += 1 }
         guard r.contains(j) else { return nil }
@@ -805,7 +809,7 @@ struct TimeRecognizer {
         if lower(j, r) == "the" { j += 1 }
         guard r.contains(j), let d1 = dayNumber(j) else { return nil }
         var k = j + 1
-        guard ["-", "\u{2013}", "to", "through", "thru", "till", "until"].contains(lower(k, r)) else { return nil }
+        guard lower(k, r).isOne(of: "- \u{2013} to through thru till until") else { return nil }
         k += 1
         if lower(k, r) == "the" { k += 1 }
         guard r.contains(k), let d2 = dayNumber(k), d2 > d1 else { return nil }
@@ -832,7 +836,7 @@ struct TimeRecognizer {
             j += 1
         }
         let unit = lower(j + 1, r)
-        guard ["of", "in"].contains(lower(j + 2, r)) else { return nil }
+        guard lower(j + 2, r).isOne(of: "of in") else { return nil }
         let k = j + 3
         var month: (Int, Int)? = nil  // (year, month)
         var end = k
@@ -841,8 +845,8 @@ struct TimeRecognizer {
             end = k + length
             if r.contains(end), let yy = year(words[end]) { y = yy; end += 1 }
             month = (y, mo)
-        } else if ["this", "the", "last", "next", "previous", "current", "following"].contains(lower(k, r)), lower(k + 1, r) == "month" {
-            let offset = ["next", "following"].contains(lower(k, r)) ? 1 : (["last", "previous"].contains(lower(k, r)) ? -1 : 0)
+        } else if lower(k, r).isOne(of: "this the last next previous current following"), lower(k + 1, r) == "month" {
+            let offset = lower(k, r).isOne(of: "next following") ? 1 : (lower(k, r).isOne(of: "last previous") ? -1 : 0)
             let d = documentDate.adding(months: offset)
             month = (d.year, d.month)
             end = k + 2
@@ -896,8 +900,8 @@ struct TimeRecognizer {
             if lower(k, r) == "of" { k += 1 }
             var rk = k
             if lower(rk, r) == "the" { rk += 1 }
-            if ["next", "this", "current", "previous", "last", "following"].contains(lower(rk, r)), lower(rk + 1, r) == "month" {
-                let offset = ["next", "following"].contains(lower(rk, r)) ? 1 : (["previous", "last"].contains(lower(rk, r)) ? -1 : 0)
+            if lower(rk, r).isOne(of: "next this current previous last following"), lower(rk + 1, r) == "month" {
+                let offset = lower(rk, r).isOne(of: "next following") ? 1 : (lower(rk, r).isOne(of: "previous last") ? -1 : 0)
                 let base = documentDate.adding(months: offset)
                 if let date = validDay(base.year, base.month, day) { return TimeMatch(tokens: i..<(rk + 2), point: .day(date)) }
             }
@@ -943,7 +947,7 @@ struct TimeRecognizer {
         var parts: [Int] = [i]  // token indices
         var separator: String? = nil
         var k = i + 1
-        while r.contains(k + 1), parts.count < 3, ["/", "-", "."].contains(words[k]), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore,
+        while r.contains(k + 1), parts.count < 3, words[k].isOne(of: "/ - ."), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore,
               separator == nil || separator == words[k] {
             separator = words[k]
             parts.append(k + 1)
