@@ -154,6 +154,9 @@ struct DocumentBuilder {
         ["also", "called"], ["dubbed"],
     ]
 
+    /// The first words of `aliasPhrases`, to pass over the rest at one lookup per entity.
+    static let aliasPhraseStarts = WordSet(aliasPhrases.map { $0[0] })
+
     /// Finds aliases stated in a sentence: "Full Name (ACR)", "X, also known as Y", "the 'K' in X stands for Y".
     mutating func findAliases(in r: Range<Int>, entities matches: [EntityMatch]) {
         defer { sentenceCounter += 1 }
@@ -174,9 +177,10 @@ struct DocumentBuilder {
             // "X, also known as Y" / "X (known locally as Y)".
             var k = after
             while lower(k) == "," || lower(k) == "(" { k += 1 }
-            for phrase in DocumentBuilder.aliasPhrases where (0..<phrase.count).allSatisfy({ lower(k + $0) == phrase[$0] }) {
+            let phrases = DocumentBuilder.aliasPhraseStarts.contains(lower(k)) ? DocumentBuilder.aliasPhrases : []
+            for phrase in phrases where (0..<phrase.count).allSatisfy({ lower(k + $0) == phrase[$0] }) {
                 var j = k + phrase.count
-                while ["\"", "'", "\u{201C}", "\u{2018}", "the"].contains(lower(j)) { j += 1 }
+                while lower(j).isOne(of: "\" ' \u{201C} \u{2018} the") { j += 1 }
                 if let next = matches.first(where: { $0.tokens.lowerBound == j }) {
                     addAlias(next.name, to: local(for: m))
                 } else if r.contains(j), tokens[j].kind == .word, tokens[j].isCapitalized {

@@ -38,7 +38,7 @@ public enum SentenceSplitter {
             if start == nil { start = i }
             // A period inside a word ("USD3.14", "example.com") does not end a sentence.
             let glued = i + 1 < tokens.count && !tokens[i + 1].spaceBefore
-            let inWord = words[i] == "." && glued
+            let inWord = glued && t.kind == .punctuation && words[i] == "."
                 && (tokens[i + 1].kind == .number || i > 0 && !t.spaceBefore && tokens[i + 1].kind == .word)
             if isTerminal(t, words[i]) && !inWord {
                 var end = i + 1
@@ -90,12 +90,12 @@ public enum SentenceSplitter {
     }
 
     static func isClosing(_ t: Token, _ word: String) -> Bool {
-        t.kind == .punctuation && ["\"", "'", "\u{201D}", "\u{2019}", ")", "]", "."].contains(word)
+        t.kind == .punctuation && word.isOne(of: "\" ' \u{201D} \u{2019} ) ] .")
     }
 
     static func canStart(_ t: Token, _ word: String) -> Bool {
         t.newlinesBefore > 0 || t.isCapitalized || t.kind == .number
-            || ["\"", "\u{201C}", "'", "\u{2018}", "(", "["].contains(word)
+            || word.isOne(of: "\" \u{201C} ' \u{2018} ( [")
     }
 
     /// Whether the period at `i` belongs to an abbreviation or an initial rather than ending the sentence.
