@@ -108,7 +108,7 @@ struct EntityRecognizer {
             let common = single && gazetteer.commonWords.contains(w) && gazetteer.lookup(w) == nil
                 && !NameLexicon.givenNames.contains(w) && !tokens[start].isAllCaps
             if tokens[start].isAllCaps && w.utf8.count > 1 { break }  // "US forces": an acronym, not the pronoun
-            if Lexicon.sentenceStarters.contains(w) || Lexicon.functionWords.contains(w) || common
+            if Lexicon.sentenceStarters.contains(w) || tokens[start].flags.contains(.functionWord) || common
                 || (w.endsWith("ly") && w.utf8.count > 4 && gazetteer.lookup(w) == nil)
                 || (w.endsWith("ing") && w.utf8.count > 5 && single) {
                 start += 1

@@ -385,7 +385,7 @@ struct QuantityRecognizer {
                 if offset < 2 { continue }
                 break
             }
-            if Lexicon.functionWords.contains(w) { break }
+            if tokens[idx].flags.contains(.functionWord) { break }
             // The mention runs through the noun when only lowercase words stand between: "600 cell tests".
             let reaches = (end..<idx).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !tokens[$0].flags.contains(.functionWord) }
             if let irregular = Lexicon.irregularPlurals[w] { return (irregular, reaches ? idx + 1 : nil) }

@@ -238,7 +238,7 @@ struct RelationExtractor {
             var auxiliaries: [String] = []
             while k >= r.lowerBound {
                 let w = words[k]
-                if VerbLexicon.auxiliaries.contains(w) { auxiliaries.append(w); k -= 1; continue }
+                if tokens[k].flags.contains(.auxiliary) { auxiliaries.append(w); k -= 1; continue }
                 if w == "not" || w == "n't" || w == "never" { negated = true; k -= 1; continue }
                 if w.endsWith("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.lemma(w) == nil { k -= 1; continue }
                 if w == "also" || w == "reportedly" || w == "still" || w == "already" { k -= 1; continue }
@@ -258,7 +258,8 @@ struct RelationExtractor {
             if auxiliaries.isEmpty {
                 // Nouns that look like verbs: "100 attacks", "a report", "the attack", "of training",
                 // "analysts' estimates", "the company's plans".
-                if RelationExtractor.determiners.contains(previous) || RelationExtractor.prepositions.contains(previous) && previous != "to" { continue }
+                let previousFlags = k >= r.lowerBound ? tokens[k].flags : []
+                if previousFlags.contains(.determiner) || previousFlags.contains(.preposition) && previous != "to" { continue }
                 if previous == "'" || previous == "'s" || previous == "\u{2019}" { continue }
                 if k >= r.lowerBound, tokens[k].kind == .number || quantityTokens.contains(k) { continue }
                 if words[i].endsWith("ing") { continue }
@@ -306,7 +307,7 @@ struct RelationExtractor {
         guard r.contains(i) else { return false }
         let w = words[i]
         if w == "that" || w == "this" { return false }  // "a warehouse fire that caused": a relative clause
-        return RelationExtractor.determiners.contains(w) || tokens[i].kind == .number || Lexicon.hedges[[w]] != nil
+        return tokens[i].flags.contains(.determiner) || tokens[i].kind == .number || Lexicon.hedges[[w]] != nil
             || Lexicon.currencySymbols[w] != nil || w.isOne(of: "them it him her us")
     }
 
@@ -320,7 +321,7 @@ struct RelationExtractor {
         while k < r.upperBound {
             let w = words[k]
             if VerbLexicon.beForms.contains(w) { return true }  // "has been responsible": "been" is the verb
-            if VerbLexicon.auxiliaries.contains(w) || w == "not" || w == "n't" || w == "never" || (w.endsWith("ly") && w.utf8.count > 4) || w == "also" { k += 1; continue }
+            if tokens[k].flags.contains(.auxiliary) || w == "not" || w == "n't" || w == "never" || (w.endsWith("ly") && w.utf8.count > 4) || w == "also" { k += 1; continue }
             return VerbLexicon.lemma(w) != nil && !tokens[k].isCapitalized && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || VerbLexicon.irregular[w] != nil || VerbLexicon.lemma(w) == w)
         }
         return false
@@ -386,7 +387,7 @@ struct RelationExtractor {
         let next = e.tokens.upperBound
         guard next < limit, r.contains(next), tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
         let w = words[next]
-        return !RelationExtractor.prepositions.contains(w) && !Lexicon.functionWords.contains(w) && VerbLexicon.lemma(w) == nil
+        return !tokens[next].flags.contains(.preposition) && !tokens[next].flags.contains(.functionWord) && VerbLexicon.lemma(w) == nil
             && !(w.endsWith("ly") && w.utf8.count > 4)
     }
 
@@ -436,7 +437,7 @@ struct RelationExtractor {
         while k >= max(from, r.lowerBound) {
             let w = words[k]
             if tokens[k].kind == .punctuation && w != "-" { break }
-            if RelationExtractor.prepositions.contains(w) && w != "of" { break }
+            if tokens[k].flags.contains(.preposition) && w != "of" { break }
             start = k
             k -= 1
         }
