@@ -20,24 +20,43 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         var entry: Int32 = -1
     }
 
-    private let shortSlots: [ShortSlot]
-    private let shortShift: UInt64
-    /// Longer keys, back to back, with where each starts and its length.
-    private let keyBytes: [UInt8]
-    private let keyStarts: [Int32]
-    private let keyLengths: [Int32]
-    /// Open-addressing slots for the longer keys, holding entry indices; -1 is empty.
-    private let slots: [Int32]
-    private let mask: Int
-    private let values: [Value]
+    /// The arrays, behind one reference: a table is copied wherever a struct holding it is (a
+    /// gazetteer for every sentence), and a copy then costs one retain instead of eight.
+    private final class Storage: Sendable {
+        let shortSlots: [ShortSlot]
+        let shortShift: UInt64
+        /// Longer keys, back to back, with where each starts and its length.
+        let keyBytes: [UInt8]
+        let keyStarts: [Int32]
+        let keyLengths: [Int32]
+        /// Open-addressing slots for the longer keys, holding entry indices; -1 is empty.
+        let slots: [Int32]
+        let mask: Int
+        let values: [Value]
+        /// `values` index of each long key, in `keyStarts` order.
+        let longEntries: [Int32]
+
+        init(shortSlots: [ShortSlot], shortShift: UInt64, keyBytes: [UInt8], keyStarts: [Int32], keyLengths: [Int32],
+             slots: [Int32], mask: Int, values: [Value], longEntries: [Int32]) {
+            (self.shortSlots, self.shortShift, self.keyBytes, self.keyStarts) = (shortSlots, shortShift, keyBytes, keyStarts)
+            (self.keyLengths, self.slots, self.mask, self.values, self.longEntries) = (keyLengths, slots, mask, values, longEntries)
+        }
+    }
+
+    private let storage: Storage
 
     static var maxShortLength: Int { 8 }
 
     init(_ entries: [String: Value]) {
+        self.init(uniqueKeysWithValues: entries)
+    }
+
+    /// A table of `pairs`, whose keys must differ from one another.
+    init<S: Sequence>(uniqueKeysWithValues pairs: S) where S.Element == (key: String, value: Value) {
         var values: [Value] = []
         var short: [(packed: UInt64, length: Int, entry: Int)] = []
         var long: [(bytes: [UInt8], entry: Int)] = []
-        for (key, value) in entries {
+        for (key, value) in pairs {
             let bytes = Array(key.utf8)
             if bytes.count <= Self.maxShortLength {
                 short.append((bytes.withUnsafeBufferPointer { Self.pack($0) }, bytes.count, values.count))
@@ -46,18 +65,15 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
             }
             values.append(value)
         }
-        self.values = values
-
         var bits: UInt64 = 4
         while (1 << bits) < short.count * 2 { bits += 1 }
-        shortShift = 64 - bits
+        let shortShift = 64 - bits
         var shortSlots = [ShortSlot](repeating: ShortSlot(), count: 1 << Int(bits))
         for key in short {
             var slot = Self.shortSlot(key.packed, key.length, shift: shortShift)
             while shortSlots[slot].entry >= 0 { slot = (slot + 1) & (shortSlots.count - 1) }
             shortSlots[slot] = ShortSlot(packed: key.packed, length: Int32(key.length), entry: Int32(key.entry))
         }
-        self.shortSlots = shortSlots
 
         var keyBytes: [UInt8] = []
         var keyStarts: [Int32] = []
@@ -74,16 +90,28 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
             keyBytes += bytes
         }
         // Long keys are numbered in the order of `long`; map them back to `values`.
-        longEntries = long.map { Int32($0.entry) }
-        self.keyBytes = keyBytes
-        self.keyStarts = keyStarts
-        self.keyLengths = keyLengths
-        self.slots = slots
-        self.mask = capacity - 1
+        storage = Storage(shortSlots: shortSlots, shortShift: shortShift, keyBytes: keyBytes, keyStarts: keyStarts,
+                          keyLengths: keyLengths, slots: slots, mask: capacity - 1, values: values,
+                          longEntries: long.map { Int32($0.entry) })
     }
 
-    /// `values` index of each long key, in `keyStarts` order.
-    private let longEntries: [Int32]
+    /// Number of keys.
+    var count: Int { storage.values.count }
+
+    /// Every key, in no particular order (for rebuilding a table with more keys).
+    var keys: [String] {
+        let s = storage
+        var out: [String] = []
+        out.reserveCapacity(count)
+        for slot in s.shortSlots where slot.entry >= 0 {
+            out.append(String(decoding: (0..<Int(slot.length)).map { UInt8(truncatingIfNeeded: slot.packed >> UInt64($0 * 8)) }, as: UTF8.self))
+        }
+        for k in s.keyStarts.indices {
+            let start = Int(s.keyStarts[k])
+            out.append(String(decoding: s.keyBytes[start..<(start + Int(s.keyLengths[k]))], as: UTF8.self))
+        }
+        return out
+    }
 
     /// Up to 8 bytes as one integer, the first byte lowest.
     @inline(__always) static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -103,29 +131,29 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
 
     /// The value stored under `bytes`, if any.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        let s = storage
         if bytes.count <= Self.maxShortLength {
             let packed = Self.pack(bytes)
-            return shortSlots.withUnsafeBufferPointer { slots in
-                var slot = Self.shortSlot(packed, bytes.count, shift: shortShift)
+            return s.shortSlots.withUnsafeBufferPointer { slots in
+                var slot = Self.shortSlot(packed, bytes.count, shift: s.shortShift)
                 while true {
-                    let s = slots[slot]
-                    if s.entry < 0 { return nil }
-                    if s.packed == packed && Int(s.length) == bytes.count { return values[Int(s.entry)] }
+                    if slots[slot].entry < 0 { return nil }
+                    if slots[slot].packed == packed && Int(slots[slot].length) == bytes.count { return s.values[Int(slots[slot].entry)] }
                     slot = (slot + 1) & (slots.count - 1)
                 }
             }
         }
-        var slot = ByteKeyTable.hash(bytes) & mask
-        return slots.withUnsafeBufferPointer { slots in
-            keyBytes.withUnsafeBufferPointer { keyBytes in
+        var slot = ByteKeyTable.hash(bytes) & s.mask
+        return s.slots.withUnsafeBufferPointer { slots in
+            s.keyBytes.withUnsafeBufferPointer { keyBytes in
                 while true {
                     let entry = Int(slots[slot])
                     if entry < 0 { return nil }
-                    if Int(keyLengths[entry]) == bytes.count,
-                       memcmp(keyBytes.baseAddress! + Int(keyStarts[entry]), bytes.baseAddress!, bytes.count) == 0 {
-                        return values[Int(longEntries[entry])]
+                    if Int(s.keyLengths[entry]) == bytes.count,
+                       memcmp(keyBytes.baseAddress! + Int(s.keyStarts[entry]), bytes.baseAddress!, bytes.count) == 0 {
+                        return s.values[Int(s.longEntries[entry])]
                     }
-                    slot = (slot + 1) & mask
+                    slot = (slot + 1) & s.mask
                 }
             }
         }

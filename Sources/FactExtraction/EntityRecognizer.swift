@@ -98,14 +98,14 @@ struct EntityRecognizer {
         while start < end, atSentenceStart(start) {
             let w = words[start]
             // "Shares of Apple Inc", "Members of the Taliban": an ordinary noun and "of" before a name.
-            if end - start > 2, words[start + 1] == "of", gazetteer.commonWords.contains(w),
+            if end - start > 2, words[start + 1] == "of", gazetteer.isCommonWord(w),
                !NameLexicon.organizationStarts.contains(w), gazetteer.lookup(w) == nil {
                 start += 2
                 while start < end, words[start] == "the" { start += 1 }
                 continue
             }
             let single = end - start == 1
-            let common = single && gazetteer.commonWords.contains(w) && gazetteer.lookup(w) == nil
+            let common = single && gazetteer.isCommonWord(w) && gazetteer.lookup(w) == nil
                 && !NameLexicon.givenNames.contains(w) && !tokens[start].isAllCaps
             if tokens[start].isAllCaps && w.utf8.count > 1 { break }  // "US forces": an acronym, not the pronoun
             if Lexicon.sentenceStarters.contains(w) || tokens[start].flags.contains(.functionWord) || common

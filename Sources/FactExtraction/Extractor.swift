@@ -8,7 +8,7 @@ public struct Extractor: Sendable {
     public let gazetteer: Gazetteer
 
     public init(gazetteer: Gazetteer = Gazetteer()) {
-        self.gazetteer = gazetteer
+        self.gazetteer = gazetteer.frozen()
     }
 
     /// Extracts from `source`. `fallbackDate` (usually the file's modification day) anchors

@@ -4,19 +4,57 @@ import FactModel
 /// Known names with their entity types: countries and their subdivisions from Debian's
 /// `iso-codes` (read at run time), common short forms, and a few well-known organizations.
 public struct Gazetteer: Sendable {
-    /// Folded name → type and canonical spelling ("u s" → place, "United States").
-    private var entries: [String: (type: EntityType, canonical: String)] = [:]
-    /// Lowercase dictionary words (from a word list such as Debian's `wamerican`): a capitalized
-    /// word that is one of these at the start of a sentence is an ordinary word, not a name.
-    public private(set) var commonWords: Set<String> = []
+    /// A known name's type and canonical spelling.
+    struct Entry: Sendable {
+        var type: EntityType
+        var canonical: String
+    }
+
+    /// Everything the gazetteer knows, behind one reference: the recognizers copy the gazetteer
+    /// for every sentence, and a copy then costs one retain instead of one per table. Copied on
+    /// write (``writable``), so a `Gazetteer` keeps value semantics and is safe to share.
+    private final class Storage: @unchecked Sendable {
+        /// Folded name → type and canonical spelling ("u s" → place, "United States"), while adding.
+        var entries: [String: Entry] = [:]
+        /// `entries` for looking up, made when the gazetteer is complete (``frozen()``).
+        var entryTable: ByteKeyTable<Entry>? = nil
+        /// Lowercase dictionary words (from a word list such as Debian's `wamerican`): a capitalized
+        /// word that is one of these at the start of a sentence is an ordinary word, not a name.
+        var commonWords = ByteKeyTable<Bool>([:])
+        /// Lowercased currency names ("egyptian pound", "qatari riyal") → ISO 4217 code.
+        var currencyNames: [String: String] = [:]
+        /// First words of `currencyNames` (and their plurals' stems), for a quick check.
+        var currencyFirstWords: Set<String> = []
+        /// ISO 4217 codes, uppercase, that may be written before or after an amount.
+        var currencyCodes: Set<String> = []
+        /// ISO 3166 alpha-2 code → lowercased short country name, to spell currencies as "malaysia ringgit".
+        var countryNamesByCode: [String: String] = [:]
+
+        func copy() -> Storage {
+            let c = Storage()
+            (c.entries, c.entryTable, c.commonWords) = (entries, entryTable, commonWords)
+            (c.currencyNames, c.currencyFirstWords, c.currencyCodes) = (currencyNames, currencyFirstWords, currencyCodes)
+            c.countryNamesByCode = countryNamesByCode
+            return c
+        }
+    }
+
+    private var storage = Storage()
+
+    /// The storage, copied first if another gazetteer shares it.
+    private var writable: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
+        }
+    }
+
     /// Lowercased currency names ("egyptian pound", "qatari riyal") → ISO 4217 code.
-    public private(set) var currencyNames: [String: String] = [:]
+    public var currencyNames: [String: String] { storage.currencyNames }
     /// First words of `currencyNames` (and their plurals' stems), for a quick check.
-    public private(set) var currencyFirstWords: Set<String> = []
+    public var currencyFirstWords: Set<String> { storage.currencyFirstWords }
     /// ISO 4217 codes, uppercase, that may be written before or after an amount.
-    public private(set) var currencyCodes: Set<String> = []
-    /// ISO 3166 alpha-2 code → lowercased short country name, to spell currencies as "malaysia ringgit".
-    private var countryNamesByCode: [String: String] = [:]
+    public var currencyCodes: Set<String> { storage.currencyCodes }
 
     /// Names every gazetteer knows, also without iso-codes.
     static let builtinPlaces: WordMap<String> = [
@@ -68,7 +106,7 @@ public struct Gazetteer: Sendable {
         if let data = iso3166Countries, let countries = try? JSONDecoder().decode(Countries.self, from: data) {
             for c in countries.entries {
                 let display = c.common_name ?? (c.name.contains(",") ? nil : c.name)
-                if let short = display { countryNamesByCode[c.alpha_2] = short.lowercased() }
+                if let short = display { writable.countryNamesByCode[c.alpha_2] = short.lowercased() }
                 for n in [c.name, c.common_name, c.official_name].compactMap({ $0 }) where !n.contains(",") {
                     add(n, .place, display ?? n, overwrite: false)
                 }
@@ -98,7 +136,7 @@ public struct Gazetteer: Sendable {
         var gazetteer = Gazetteer(iso3166Countries: countries, iso3166Subdivisions: subdivisions)
         if let list = FileManager.default.contents(atPath: words) { gazetteer.addCommonWords(list) }
         if let currencies = FileManager.default.contents(atPath: directory + "/iso_4217.json") { gazetteer.addCurrencies(currencies) }
-        return gazetteer
+        return gazetteer.frozen()
     }
 
     /// Adds currency names and codes from iso-codes' `iso_4217.json` contents. Single-word names
@@ -110,21 +148,21 @@ public struct Gazetteer: Sendable {
         struct Currencies: Decodable { var entries: [Currency]; enum CodingKeys: String, CodingKey { case entries = "4217" } }
         guard let list = try? JSONDecoder().decode(Currencies.self, from: data) else { return }
         for c in list.entries where !c.alpha_3.hasPrefix("X") {
-            currencyCodes.insert(c.alpha_3)
+            writable.currencyCodes.insert(c.alpha_3)
             let name = c.name.lowercased()
-            if !name.contains(" ") && (commonWords.contains(name) || name.count < 4) { continue }
+            if !name.contains(" ") && (isCommonWord(name) || name.count < 4) { continue }
             var spellings = [name, name.replacingOccurrences(of: "rial", with: "riyal")]
             if name.contains(" ") {
                 spellings += spellings.map { $0.replacingOccurrences(of: " ", with: "") }
-                if let country = countryNamesByCode[String(c.alpha_3.prefix(2))], let unit = spellings[1].split(separator: " ").last {
+                if let country = storage.countryNamesByCode[String(c.alpha_3.prefix(2))], let unit = spellings[1].split(separator: " ").last {
                     spellings.append(country + " " + unit)
                 }
             }
-            for spelling in spellings where currencyNames[spelling] == nil {
-                currencyNames[spelling] = c.alpha_3
+            for spelling in spellings where storage.currencyNames[spelling] == nil {
+                writable.currencyNames[spelling] = c.alpha_3
                 if let first = spelling.split(separator: " ").first {
-                    currencyFirstWords.insert(String(first))
-                    currencyFirstWords.insert(String(first) + "s")
+                    writable.currencyFirstWords.insert(String(first))
+                    writable.currencyFirstWords.insert(String(first) + "s")
                 }
             }
         }
@@ -148,24 +186,49 @@ public struct Gazetteer: Sendable {
                 start = end + 1
             }
         }
-        if commonWords.isEmpty { commonWords = words } else { commonWords.formUnion(words) }
+        words.formUnion(storage.commonWords.keys)
+        writable.commonWords = ByteKeyTable(uniqueKeysWithValues: words.lazy.map { (key: $0, value: true) })
+    }
+
+    /// Whether `word` (lowercase) is in the word list.
+    public func isCommonWord(_ word: String) -> Bool { storage.commonWords.lookup(word) != nil }
+
+    /// Number of words in the word list.
+    public var commonWordCount: Int { storage.commonWords.count }
+
+    /// This gazetteer with its names in a table for fast lookups: build it, then freeze it once
+    /// before extracting (``lookup(_:)`` on an unfrozen one reads the slower dictionary).
+    public func frozen() -> Gazetteer {
+        guard storage.entryTable == nil else { return self }
+        var copy = self
+        copy.writable.entryTable = ByteKeyTable(uniqueKeysWithValues: storage.entries.lazy.map { (key: $0.key, value: $0.value) })
+        return copy
     }
 
     private mutating func add(_ name: String, _ type: EntityType, _ canonicalName: String, overwrite: Bool = true) {
         let key = Gazetteer.fold(name)
-        guard overwrite || entries[key] == nil else { return }
-        entries[key] = (type, canonicalName)
+        guard overwrite || storage.entries[key] == nil else { return }
+        let s = writable
+        s.entries[key] = Entry(type: type, canonical: canonicalName)
+        s.entryTable = nil
     }
 
     /// The type and canonical spelling of a known name.
     public func lookup(_ name: String) -> (type: EntityType, canonical: String)? {
-        let key = Gazetteer.fold(name)
-        guard let entry = entries[key] else { return nil }
+        let entry: Entry?
+        if let table = storage.entryTable {
+            // An ASCII name needs no diacritics stripped: its key is made on the stack and looked up.
+            var name = name
+            entry = name.withUTF8 { EntityKey.withASCIIKey($0) { table.lookup($0) } } ?? table.lookup(Gazetteer.fold(name))
+        } else {
+            entry = storage.entries[Gazetteer.fold(name)]
+        }
+        guard let entry else { return nil }
         return (entry.type, entry.canonical)
     }
 
     /// Number of names known.
-    public var count: Int { entries.count }
+    public var count: Int { storage.entries.count }
 
     static func fold(_ name: String) -> String { EntityKey.normalize(stripDiacritics(name)) }
 

@@ -32,27 +32,42 @@ public enum EntityKey {
     /// storage, no Unicode tables. Nil when the name is not ASCII.
     private static func asciiKey(_ name: UnsafeBufferPointer<UInt8>) -> String? {
         for b in name where b >= 0x80 { return nil }
-        return String(unsafeUninitializedCapacity: name.count) { out in
-            var count = 0
-            var pendingSpace = false
-            for b in name {
-                let lower = b | 0x20
-                if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
-                    pendingSpace = false
-                    out[count] = b >= 0x41 && b <= 0x5A ? lower : b
-                    count += 1
-                } else if b != 0x27 && b != 0x2E {
-                    pendingSpace = true
-                }
-            }
-            // A leading "the " goes ("The Taliban" is "taliban").
-            if count > 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 {
-                for k in 4..<count { out[k - 4] = out[k] }
-                count -= 4
-            }
-            return count
+        return String(unsafeUninitializedCapacity: name.count) { writeASCIIKey(name, into: $0) }
+    }
+
+    /// Calls `body` with the key of an ASCII name, made in a buffer on the stack (no string is
+    /// built); nil, without calling it, when the name is not ASCII.
+    @inlinable
+    public static func withASCIIKey<R>(_ name: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        for b in name where b >= 0x80 { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count) { out in
+            let count = writeASCIIKey(name, into: out)
+            return body(UnsafeBufferPointer(rebasing: out[0..<count]))
         }
+    }
+
+    /// Writes the key of an ASCII name into `out` (at least as long as the name); returns its length.
+    @usableFromInline
+    static func writeASCIIKey(_ name: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var pendingSpace = false
+        for b in name {
+            let lower = b | 0x20
+            if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+                pendingSpace = false
+                out[count] = b >= 0x41 && b <= 0x5A ? lower : b
+                count += 1
+            } else if b != 0x27 && b != 0x2E {
+                pendingSpace = true
+            }
+        }
+        // A leading "the " goes ("The Taliban" is "taliban").
+        if count > 4, out[0] == 0x74, out[1] == 0x68, out[2] == 0x65, out[3] == 0x20 {
+            for k in 4..<count { out[k - 4] = out[k] }
+            count -= 4
+        }
+        return count
     }
 
     private static func dropLeadingThe(_ key: String) -> String {

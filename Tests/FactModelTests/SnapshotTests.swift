@@ -208,5 +208,9 @@ struct SnapshotTests {
                       ("The Théâtre du Soleil", "théâtre du soleil"), ("ΑΘΗΝΑ", "αθηνα"), ("", ""), ("...", "")])
     func entityKeys(_ name: String, _ key: String) {
         #expect(EntityKey.normalize(name) == key)
+        // The stack-buffer form gives the same key for ASCII names and declines the others.
+        let bytes = Array(name.utf8)
+        let onStack = bytes.withUnsafeBufferPointer { EntityKey.withASCIIKey($0) { String(decoding: $0, as: UTF8.self) } }
+        #expect(onStack == (name.utf8.allSatisfy { $0 < 0x80 } ? key : nil))
     }
 }
