@@ -11,8 +11,10 @@ struct DocumentBuilder {
     private var certain: [Bool] = []
     /// Normalized name → local index (before `parent` merges).
     private var byKey: [String: Int] = [:]
-    /// The entry each registered match joined, by its first token (with its name, to be sure).
-    private var entryByMatchStart: [Int: (Int, String)] = [:]
+    /// The entry each registered match joined, by its first token (-1: none), with its name to be
+    /// sure: arrays over the document's tokens, read without hashing.
+    private var entryByMatchStart: [Int32]
+    private var nameByMatchStart: [String]
     /// The entry the last ``register(name:type:certain:)`` joined or made.
     private var lastEntry = 0
     /// Union-find over local indices: merged entities point at the one they joined.
@@ -32,6 +34,8 @@ struct DocumentBuilder {
         self.keepsMentions = keepsMentions
         self.tokens = tokens.items
         self.words = tokens.words
+        entryByMatchStart = [Int32](repeating: -1, count: tokens.items.count)
+        nameByMatchStart = [String](repeating: "", count: tokens.items.count)
     }
 
     func text(_ r: Range<Int>) -> String { source.string(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end) }
@@ -55,7 +59,8 @@ struct DocumentBuilder {
     @discardableResult
     mutating func register(_ m: EntityMatch) -> Int {
         let local = register(name: m.name, type: m.type, certain: m.certain)
-        entryByMatchStart[m.tokens.lowerBound] = (lastEntry, m.name)
+        entryByMatchStart[m.tokens.lowerBound] = Int32(lastEntry)
+        nameByMatchStart[m.tokens.lowerBound] = m.name
         return local
     }
 
@@ -83,7 +88,8 @@ struct DocumentBuilder {
     /// The local index of a match (after merges): its entry remembered at registration, so the
     /// name is not normalized again for every use.
     func local(for m: EntityMatch) -> Int {
-        if let (entry, name) = entryByMatchStart[m.tokens.lowerBound], name == m.name { return root(entry) }
+        let entry = Int(entryByMatchStart[m.tokens.lowerBound])
+        if entry >= 0, nameByMatchStart[m.tokens.lowerBound] == m.name { return root(entry) }
         return root(byKey[EntityKey.normalize(m.name)]!)
     }
 

@@ -60,12 +60,9 @@ struct RelationExtractor {
 
     func facts(sentence: Int, range r: Range<Int>, entities: [EntityOccurrence], times: [SentenceTime],
                quantities: [SentenceQuantity], taken: [Bool], coreference: inout Coreference) -> [ExtractedFact] {
-        var entityStarting: [Int: EntityOccurrence] = [:]
+        let entityStarting = EntityStarts(entities)
         var covered = TokenMask(r)
-        for e in entities {
-            entityStarting[e.tokens.lowerBound] = e
-            covered.formUnion(e.tokens)
-        }
+        for e in entities { covered.formUnion(e.tokens) }
         // Attribution: "according to X" — a phrase to its comma, left out of subject search.
         var attribution: (name: String, entity: Int?)? = nil
         var excluded = TokenMask(r)
@@ -464,7 +461,7 @@ struct RelationExtractor {
     }
 
     /// The entity the object phrase starts with ("formed ISIS-K as …"), unless it only modifies a noun.
-    func objectEntity(at start: Int, _ end: Int, _ r: Range<Int>, _ entityStarting: [Int: EntityOccurrence]) -> Int? {
+    func objectEntity(at start: Int, _ end: Int, _ r: Range<Int>, _ entityStarting: EntityStarts) -> Int? {
         var k = start
         while k < end, tokens[k].flags.contains(.determiner) { k += 1 }
         guard let e = entityStarting[k] else { return nil }
@@ -482,4 +479,15 @@ struct RelationExtractor {
         if let before = times.last(where: { $0.tokens.upperBound <= verb.chainStart }) { return before.time }
         return times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd }?.time ?? times.first?.time
     }
+}
+
+/// A sentence's entity occurrences by their first token. A sentence names a handful, so a scan
+/// of them costs less than hashing the index.
+struct EntityStarts {
+    let occurrences: [EntityOccurrence]
+
+    init(_ occurrences: [EntityOccurrence]) { self.occurrences = occurrences }
+
+    /// The last occurrence starting at token `k` (as a dictionary filled in order would hold).
+    subscript(k: Int) -> EntityOccurrence? { occurrences.last { $0.tokens.lowerBound == k } }
 }
