@@ -41,7 +41,17 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        CalendarDate.pad(year, 4) + "-" + CalendarDate.pad(month, 2) + "-" + CalendarDate.pad(day, 2)
+        guard (0...9999).contains(year) else {
+            return CalendarDate.pad(year, 4) + "-" + CalendarDate.pad(month, 2) + "-" + CalendarDate.pad(day, 2)
+        }
+        // Ten digits and dashes written straight into one small string.
+        return String(unsafeUninitializedCapacity: 10) { out in
+            var n = year
+            for i in stride(from: 3, through: 0, by: -1) { out[i] = UInt8(48 + n % 10); n /= 10 }
+            (out[4], out[5], out[6], out[7]) = (0x2D, UInt8(48 + month / 10), UInt8(48 + month % 10), 0x2D)
+            (out[8], out[9]) = (UInt8(48 + day / 10), UInt8(48 + day % 10))
+            return 10
+        }
     }
 
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
@@ -102,8 +112,20 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// `n` in decimal, zero-padded to `width` digits.
     public static func pad(_ n: Int, _ width: Int) -> String {
-        let s = String(abs(n))
-        return (n < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s
+        // Digits written straight into the string, right to left: no intermediate strings.
+        var rest = n.magnitude
+        var digits = 1
+        while rest >= 10 { rest /= 10; digits += 1 }
+        let sign = n < 0 ? 1 : 0
+        let count = max(digits, width) + sign
+        return String(unsafeUninitializedCapacity: count) { out in
+            var v = n.magnitude
+            var i = count
+            repeat { i -= 1; out[i] = UInt8(48 + v % 10); v /= 10 } while v > 0
+            while i > sign { i -= 1; out[i] = 0x30 }
+            if sign == 1 { out[0] = 0x2D }
+            return count
+        }
     }
 
     public init(from decoder: Decoder) throws {

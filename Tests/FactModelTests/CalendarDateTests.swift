@@ -47,4 +47,16 @@ import Testing
         #expect(d.description == "2025-12-31")
         #expect(MemoryLayout<CalendarDate>.size == 4)
     }
+
+    @Test(arguments: [(7, 2, "07"), (2025, 4, "2025"), (199, 3, "199"), (5, 4, "0005"), (12345, 4, "12345"),
+                      (-44, 4, "-0044"), (0, 2, "00"), (-7, 1, "-7"), (59, 2, "59")])
+    func padsNumbersToAWidth(_ n: Int, _ width: Int, _ expected: String) {
+        #expect(CalendarDate.pad(n, width) == expected)
+    }
+
+    @Test func writesDatesOfEveryYearRange() {
+        #expect(CalendarDate(year: 7, month: 1, day: 2).description == "0007-01-02")
+        #expect(CalendarDate(year: 9999, month: 12, day: 31).description == "9999-12-31")
+        #expect(CalendarDate(year: -44, month: 3, day: 15).description == "-0044-03-15")
+    }
 }
