@@ -76,7 +76,13 @@ public enum Tokenizer {
 
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
-        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+        return isNonASCIILetter(s)
+    }
+
+    /// Kept out of line: the Unicode property tables it reads would otherwise be set up at the
+    /// start of every word scanned, ASCII or not.
+    @inline(never) static func isNonASCIILetter(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
     }
 
     @inline(__always) static func isApostrophe(_ text: Scanner, _ i: Int) -> Int? {
@@ -206,24 +212,32 @@ public enum Tokenizer {
             }
         }
         if lookedUp == nil {
-            // Not ASCII, or long: lowercase and count letters by scalar.
-            let original = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[s..<e]), as: UTF8.self)
-            lower = original.lowercased()
-            upper = 0
-            lowerCount = 0
-            var first = true
-            firstUpper = false
-            for scalar in original.unicodeScalars where scalar.properties.isAlphabetic {
-                if scalar.properties.isUppercase { upper += 1; if first { firstUpper = true } } else { lowerCount += 1 }
-                first = false
-            }
-            // The possessive with a curly apostrophe reads as the straight one.
-            if count == 4, text[s] == 0xE2, text[s + 1] == 0x80, text[s + 2] == 0x99, text[s + 3] | 0x20 == 0x73 { lower = "'s" }
+            (lower, upper, lowerCount, firstUpper) = lowercasedByScalar(text, s, e)
             lookedUp = Lexicon.knownWords.lookup(lower)?.flags ?? []
         }
         let token = Token(start: s, end: e, kind: kind, isCapitalized: firstUpper,
                           isAllCaps: upper >= 2 && lowerCount == 0,
                           spaceBefore: space, newlinesBefore: newlines, flags: lookedUp!.union(shape))
         return (token, lower)
+    }
+
+    /// A token that is not ASCII, or long: lowercased and its letters counted by scalar, out of
+    /// line for the same reason as ``isNonASCIILetter(_:)``.
+    @inline(never)
+    static func lowercasedByScalar(_ text: Scanner, _ s: Int, _ e: Int) -> (lower: String, upper: Int, lowerCount: Int, firstUpper: Bool) {
+        let original = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[s..<e]), as: UTF8.self)
+        var upper = 0
+        var lowerCount = 0
+        var first = true
+        var firstUpper = false
+        for scalar in original.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isUppercase { upper += 1; if first { firstUpper = true } } else { lowerCount += 1 }
+            first = false
+        }
+        // The possessive with a curly apostrophe reads as the straight one.
+        if e - s == 4, text[s] == 0xE2, text[s + 1] == 0x80, text[s + 2] == 0x99, text[s + 3] | 0x20 == 0x73 {
+            return ("'s", upper, lowerCount, firstUpper)
+        }
+        return (original.lowercased(), upper, lowerCount, firstUpper)
     }
 }
