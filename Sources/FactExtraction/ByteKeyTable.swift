@@ -10,7 +10,8 @@ import Darwin
 /// `Dictionary<String, _>` hashes with SipHash through `Hasher`, which costs a few hundred
 /// instructions per short word. Here a key of up to 8 bytes (most words) is packed into one
 /// integer, hashed with a multiply and compared in one instruction; longer keys are hashed with
-/// FNV-1a and compared with `memcmp`. Both tables probe linearly and are at most half full.
+/// FNV-1a and compared with `memcmp`. Both tables probe linearly and are at most 3/4 full (the
+/// word list has some 100,000 entries: the slots are kept for the life of the process).
 struct ByteKeyTable<Value: Sendable>: Sendable {
     /// A key of up to 8 bytes packed little-endian, with its length (so "a" and "a\0" differ).
     struct ShortSlot: Sendable {
@@ -66,7 +67,7 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
             values.append(value)
         }
         var bits: UInt64 = 4
-        while (1 << bits) < short.count * 2 { bits += 1 }
+        while (1 << bits) * 3 < short.count * 4 { bits += 1 }
         let shortShift = 64 - bits
         var shortSlots = [ShortSlot](repeating: ShortSlot(), count: 1 << Int(bits))
         for key in short {
@@ -79,7 +80,7 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         var keyStarts: [Int32] = []
         var keyLengths: [Int32] = []
         var capacity = 16
-        while capacity < long.count * 2 { capacity <<= 1 }
+        while capacity * 3 < long.count * 4 { capacity <<= 1 }
         var slots = [Int32](repeating: -1, count: capacity)
         for (bytes, _) in long {
             var slot = ByteKeyTable.hash(bytes[...]) & (capacity - 1)

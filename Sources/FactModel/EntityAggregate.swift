@@ -38,6 +38,9 @@ struct EntityAggregate: Sendable {
 
     private mutating func refreshRef() {
         let canonical = name
+        let type = self.type
+        // Most contributions change neither; the id is only worked out again when they do.
+        guard canonical != ref.name || type != ref.type else { return }
         ref = EntityRef(id: EntityKey.id(for: canonical), name: canonical, type: type)
     }
 
@@ -52,12 +55,8 @@ struct EntityAggregate: Sendable {
     }
 
     mutating func add(_ e: ExtractedEntity, local: Int, path: String) {
-        if var locals = contributions[path] {
-            locals.append(local)
-            contributions[path] = locals
-        } else {
-            contributions[path] = LocalEntities(local)
-        }
+        // One walk of the trie: a document's first local entity here is added, a later one appended.
+        contributions[path, default: .none].append(local)
         mentions += e.mentions
         count(e.name, uses: 1, nameVotes: 1)
         for alias in e.aliases { count(alias, uses: 1, nameVotes: -1) }

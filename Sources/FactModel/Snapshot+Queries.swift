@@ -81,6 +81,7 @@ extension Snapshot {
         for path in aggregate.contributions.keys.sorted() {
             guard let record = documents[path], let locals = aggregate.contributions[path] else { continue }
             switch locals {
+            case .none: continue
             case .one(let local):
                 for i in record.factsByEntity[Int(local)] { out.append((record, Int(i))) }
             case .several:

@@ -11,4 +11,11 @@ import Testing
         locals.append(7)
         #expect(locals.all == [3, 1, 7])
     }
+
+    @Test func noneIsTheStartOfAppending() {
+        var locals = LocalEntities.none
+        #expect(locals.all.isEmpty)
+        locals.append(5)
+        #expect(locals == .one(5))
+    }
 }
