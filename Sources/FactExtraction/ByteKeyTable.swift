@@ -133,17 +133,7 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     /// The value stored under `bytes`, if any.
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         let s = storage
-        if bytes.count <= Self.maxShortLength {
-            let packed = Self.pack(bytes)
-            return s.shortSlots.withUnsafeBufferPointer { slots in
-                var slot = Self.shortSlot(packed, bytes.count, shift: s.shortShift)
-                while true {
-                    if slots[slot].entry < 0 { return nil }
-                    if slots[slot].packed == packed && Int(slots[slot].length) == bytes.count { return s.values[Int(slots[slot].entry)] }
-                    slot = (slot + 1) & (slots.count - 1)
-                }
-            }
-        }
+        if bytes.count <= Self.maxShortLength { return lookup(packed: Self.pack(bytes), count: bytes.count) }
         var slot = ByteKeyTable.hash(bytes) & s.mask
         return s.slots.withUnsafeBufferPointer { slots in
             s.keyBytes.withUnsafeBufferPointer { keyBytes in
@@ -156,6 +146,21 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
                     }
                     slot = (slot + 1) & s.mask
                 }
+            }
+        }
+    }
+
+    /// The value stored under a key of at most 8 bytes, given packed (``pack(_:)``) with its length.
+    @inline(__always)
+    private func lookup(packed: UInt64, count: Int) -> Value? {
+        let s = storage
+        return s.shortSlots.withUnsafeBufferPointer { slots in
+            var slot = Self.shortSlot(packed, count, shift: s.shortShift)
+            while true {
+                let entry = slots[slot].entry
+                if entry < 0 { return nil }
+                if slots[slot].packed == packed && Int(slots[slot].length) == count { return s.values[Int(entry)] }
+                slot = (slot + 1) & (slots.count - 1)
             }
         }
     }
