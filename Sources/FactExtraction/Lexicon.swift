@@ -58,6 +58,9 @@ enum Lexicon {
         ["no", "less", "than"]: (.lower, false), ["not", "less", "than"]: (.lower, false), ["greater", "than"]: (.lower, false),
     ]
 
+    /// `hedges` keyed by their words joined with spaces ("more than").
+    static let hedgePhrases = WordMap(Dictionary(uniqueKeysWithValues: hedges.map { ($0.key.joined(separator: " "), $0.value) }))
+
     /// First words of the hedges, to skip the phrase lookup for every other token.
     static let hedgeStarts = WordSet(hedges.keys.compactMap(\.first))
 

@@ -89,9 +89,14 @@ struct QuantityRecognizer {
 
     func hedge(at i: Int, _ r: Range<Int>) -> (QuantityBoundKind, Bool, Int)? {
         guard Lexicon.hedgeStarts.contains(words[i]) else { return nil }
+        // The phrases of one, two and three words from here, joined as the table keys them
+        // (short enough to stay inline strings); the longest hedge wins.
+        var phrases = [words[i], "", ""]
+        for length in 2...3 where i + length <= r.upperBound {
+            phrases[length - 1] = phrases[length - 2] + " " + words[i + length - 1]
+        }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= r.upperBound {
-            let phrase = Array(words[i..<(i + length)])
-            if let (bound, approx) = Lexicon.hedges[phrase] { return (bound, approx, length) }
+            if let (bound, approx) = Lexicon.hedgePhrases[phrases[length - 1]] { return (bound, approx, length) }
         }
         return nil
     }

@@ -304,7 +304,7 @@ struct RelationExtractor {
         guard r.contains(i) else { return false }
         let w = words[i]
         if w == "that" || w == "this" { return false }  // "a warehouse fire that caused": a relative clause
-        return tokens[i].flags.contains(.determiner) || tokens[i].kind == .number || Lexicon.hedges[[w]] != nil
+        return tokens[i].flags.contains(.determiner) || tokens[i].kind == .number || Lexicon.hedgePhrases[w] != nil
             || Lexicon.currencySymbols[w] != nil || w.isOne(of: "them it him her us")
     }
 
