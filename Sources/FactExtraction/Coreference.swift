@@ -35,9 +35,21 @@ struct Coreference {
     mutating func saw(_ local: Int, type: EntityType, name: String) {
         lastOfType[type] = local
         // The name's last word, lowercased: "Northern Relief Agency" → "agency".
-        let utf8 = name.utf8
-        let head = utf8.lastIndex(of: 0x20).map { String(name[utf8.index(after: $0)...]) } ?? name
-        lastWithHead[head.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? head.lowercased() : head] = local
+        var name = name
+        let head = name.withUTF8 { bytes -> String in
+            var start = bytes.count
+            while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
+            let word = UnsafeBufferPointer(rebasing: bytes[start...])
+            guard !word.contains(where: { $0 >= 0x80 }) else {
+                return String(decoding: word, as: UTF8.self).lowercased()
+            }
+            // ASCII, the common case: lowercased straight into the new string.
+            return String(unsafeUninitializedCapacity: word.count) { out in
+                for (k, b) in word.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+                return word.count
+            }
+        }
+        lastWithHead[head] = local
         if type != .person { lastNonPerson = local }
     }
 
