@@ -335,7 +335,7 @@ struct RelationExtractor {
             if lower(e.tokens.lowerBound - 1, r) == "(" && lower(e.tokens.upperBound, r) == ")" { continue }
             // "ISIS-K, also known as the Islamic State Khorasan Province, is": the alias is an aside.
             var a = e.tokens.lowerBound - 1
-            while a >= r.lowerBound, ["the", "\"", "\u{201C}", "'"].contains(words[a]) { a -= 1 }
+            while a >= r.lowerBound, words[a].isOne(of: "the \" \u{201C} '") { a -= 1 }
             if lower(a, r) == "as" && (lower(a - 1, r) == "known" || lower(a - 2, r) == "known")
                 || lower(a, r).isOne(of: "called dubbed aka") { continue }
             let lead = placeLead(e.tokens.lowerBound, r)
@@ -353,8 +353,7 @@ struct RelationExtractor {
             }
             if let lastEnd {
                 // Keep only a coordinated list: "A, B and C"; a comma-separated intro breaks it.
-                let between = (lastEnd..<e.tokens.lowerBound).map { words[$0] }
-                let coordinated = between.allSatisfy { $0 == "," || $0 == "and" || $0 == "the" || $0 == "or" }
+                let coordinated = (lastEnd..<e.tokens.lowerBound).allSatisfy { words[$0].isOne(of: ", and the or") }
                 if !coordinated { out.removeAll() }
             }
             out.append(e.local)
@@ -374,9 +373,10 @@ struct RelationExtractor {
             if !appositive && !relative && !named,
                gap.contains(where: { $0 == "," || $0 == ";" || RelationExtractor.clauseBreakers.contains($0) }) { out.removeAll() }
         }
-        // Deduplicate while keeping order.
-        var seen = Set<Int>()
-        return out.filter { seen.insert($0).inserted }
+        // Deduplicate while keeping order (a handful of candidates: no set needed).
+        var unique: [Int] = []
+        for local in out where !unique.contains(local) { unique.append(local) }
+        return unique
     }
 
     /// Whether a name only modifies the noun after it: "an ISIS-Khorasan planner".
@@ -417,7 +417,7 @@ struct RelationExtractor {
         while k >= max(from, r.lowerBound), verb - k <= 4 {
             let w = words[k]
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
-            if let e = coreference.resolve(pronoun: w), w.isOne(of: "it he she they") { return e }
+            if w.isOne(of: "it he she they"), let e = coreference.resolve(pronoun: w) { return e }
             // "the group", "the electric carmaker"
             let article = lower(k - 1, r) == "the" ? k - 1 : (lower(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
             if let article, !RelationExtractor.prepositions.contains(lower(article - 1, r)),
