@@ -113,15 +113,15 @@ public struct Snapshot: Sendable {
 
     /// Finds or creates the corpus entity for a local entity and records the contribution.
     private mutating func join(_ e: ExtractedEntity, local: Int, path: String) -> String {
-        let spellings = [e.name] + e.aliases
-        let spellingKeys = spellings.map(EntityKey.normalize)
-        var key: String? = nil
-        for k in spellingKeys where key == nil { key = names[k] }
+        let spellingKeys = ([e.name] + e.aliases).map(EntityKey.normalize)
+        // Each spelling's entity, looked up once: the first known one is the target, and the
+        // unknown ones are added under it below.
+        let known = spellingKeys.map { names[$0] }
         // A name no entity has yet starts one under its own key. One walk of the trie, modified
         // in place: reading an aggregate out to test it would copy it.
-        let target = key ?? spellingKeys[0]
+        let target = known.lazy.compactMap { $0 }.first ?? spellingKeys[0]
         entities[target, default: EntityAggregate(key: target)].add(e, local: local, path: path)
-        for k in spellingKeys where names[k] == nil { names[k] = target }
+        for (k, found) in zip(spellingKeys, known) where found == nil && names[k] == nil { names[k] = target }
         return target
     }
 
