@@ -12,6 +12,8 @@ public struct SourceText: Sendable {
     public let hadInvalidUTF8: Bool
     /// Scalar count before every 64th byte, so an offset costs at most 63 byte checks.
     private let checkpoints: [Int32]
+    /// Every byte is a scalar: scalar offsets are byte offsets.
+    private let isASCII: Bool
     /// Byte offsets where lines start.
     private let lineStarts: [Int32]
 
@@ -83,11 +85,13 @@ public struct SourceText: Sendable {
         }
         self.checkpoints = checkpoints
         self.lineStarts = lineStarts
+        isASCII = scalars == bytes.count
     }
 
     /// The Unicode-scalar offset of byte offset `byte` (which must start a scalar or be the end).
     public func scalarOffset(_ byte: Int) -> Int {
         guard byte > 0 else { return 0 }
+        if isASCII { return byte }  // every byte a scalar: most news text
         let block = byte >> 6
         if block >= checkpoints.count {
             var n = Int(checkpoints.last ?? 0)

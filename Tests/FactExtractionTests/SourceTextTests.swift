@@ -42,4 +42,11 @@ struct SourceTextTests {
         #expect(source.line(ofByte: 0) == 1)
         #expect(source.line(ofByte: 3) == 2)
     }
+
+    @Test func asciiOffsetsAreByteOffsets() {
+        let text = String(repeating: "Plain words, 64 bytes and more.\n", count: 9)
+        let source = SourceText(text)
+        for byte in [0, 1, 63, 64, 65, 200, text.utf8.count] { #expect(source.scalarOffset(byte) == byte) }
+        #expect(source.line(ofByte: 33) == 2)
+    }
 }
