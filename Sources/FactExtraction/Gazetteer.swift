@@ -14,7 +14,7 @@ public struct Gazetteer: Sendable {
     /// for every sentence, and a copy then costs one retain instead of one per table. Copied on
     /// write (``writable``), so a `Gazetteer` keeps value semantics and is safe to share.
     private final class Storage: @unchecked Sendable {
-        /// Folded name → type and canonical spelling ("u s" → place, "United States"), while adding.
+        /// Folded name → type and canonical spelling ("us" → place, "United States"), while adding.
         var entries: [String: Entry] = [:]
         /// `entries` for looking up, made when the gazetteer is complete (``frozen()``).
         var entryTable: ByteKeyTable<Entry>? = nil
