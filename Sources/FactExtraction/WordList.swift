@@ -17,17 +17,19 @@ extension String {
     }
 
     private static func find(_ word: UnsafeBufferPointer<UInt8>, in list: StaticString) -> Bool {
-        let bytes = list.utf8Start
-        let count = list.utf8CodeUnitCount
-        var start = 0
-        while start < count {
-            var end = start
-            while end < count && bytes[end] != 0x20 { end += 1 }
-            if end - start == word.count && (word.isEmpty || memcmp(bytes + start, word.baseAddress!, word.count) == 0) {
-                return true
+        // `withUTF8Buffer` reads either representation of a `StaticString` (pointer or scalar).
+        list.withUTF8Buffer { bytes in
+            let count = bytes.count
+            var start = 0
+            while start < count {
+                var end = start
+                while end < count && bytes[end] != 0x20 { end += 1 }
+                if end - start == word.count && (word.isEmpty || memcmp(bytes.baseAddress! + start, word.baseAddress!, word.count) == 0) {
+                    return true
+                }
+                start = end + 1
             }
-            start = end + 1
+            return false
         }
-        return false
     }
 }
