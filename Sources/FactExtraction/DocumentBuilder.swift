@@ -126,8 +126,10 @@ struct DocumentBuilder {
         for i in entities.indices where root(i) == i {
             newIndex[i] = out.count
             var e = entities[i]
-            var seen = Set([EntityKey.normalize(e.name)])
-            e.aliases = e.aliases.filter { seen.insert(EntityKey.normalize($0)).inserted }
+            if !e.aliases.isEmpty {  // most entities have none: no key or set to make
+                var seen = Set([EntityKey.normalize(e.name)])
+                e.aliases = e.aliases.filter { seen.insert(EntityKey.normalize($0)).inserted }
+            }
             out.append(e)
         }
         func map(_ i: Int) -> Int { newIndex[root(i)] }
