@@ -6,20 +6,13 @@
 public enum Tokenizer {
     public static func tokenize(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) -> Tokens {
         let end = end ?? bytes.count
-        return bytes.withUnsafeBufferPointer { tokenize(Scanner(bytes: $0, end: end), from: start) }
+        // The text up to `end`, read without bounds checks (every index is tested against its
+        // count first).
+        return bytes.withUnsafeBufferPointer { tokenize(UnsafeBufferPointer(rebasing: $0[..<end]), from: start) }
     }
 
-    /// The text being tokenized: its bytes up to `end`, read without bounds checks (every index
-    /// is tested against `end` first).
-    struct Scanner {
-        let bytes: UnsafeBufferPointer<UInt8>
-        let end: Int
-
-        @inline(__always) subscript(i: Int) -> UInt8 { bytes[i] }
-    }
-
-    private static func tokenize(_ text: Scanner, from start: Int) -> Tokens {
-        let end = text.end
+    private static func tokenize(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Tokens {
+        let end = text.count
         var tokens: [Token] = []
         var words: [String] = []
         tokens.reserveCapacity((end - start) / 5)
@@ -64,11 +57,11 @@ public enum Tokenizer {
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
-    static func decode(_ text: Scanner, _ i: Int) -> (Unicode.Scalar, Int)? {
+    static func decode(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int)? {
         let b = text[i]
         if b < 0x80 { return (Unicode.Scalar(b), 1) }
         let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-        guard i + width <= text.end, width > 1 else { return nil }
+        guard i + width <= text.count, width > 1 else { return nil }
         var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
         for k in 1..<width { value = (value << 6) | (UInt32(text[i + k]) & 0x3F) }
         return Unicode.Scalar(value).map { ($0, width) }
@@ -85,22 +78,22 @@ public enum Tokenizer {
         s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
     }
 
-    @inline(__always) static func isApostrophe(_ text: Scanner, _ i: Int) -> Int? {
+    @inline(__always) static func isApostrophe(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         if text[i] == 0x27 { return 1 }
-        if text[i] == 0xE2, i + 2 < text.end, text[i + 1] == 0x80, text[i + 2] == 0x99 { return 3 }
+        if text[i] == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0x99 { return 3 }
         return nil
     }
 
     /// The width of the letter at `i`, if there is one.
-    @inline(__always) static func letterAt(_ text: Scanner, _ i: Int) -> Int? {
-        guard i < text.end else { return nil }
+    @inline(__always) static func letterAt(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        guard i < text.count else { return nil }
         if text[i] < 0x80 { return isASCIILetter(text[i]) ? 1 : nil }
         guard let (s, w) = decode(text, i), isLetter(s) else { return nil }
         return w
     }
 
-    static func scanWord(_ text: Scanner, _ start: Int, start tokenStart: Int) -> Int {
-        let end = text.end
+    static func scanWord(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, start tokenStart: Int) -> Int {
+        let end = text.count
         var i = start
         while i < end {
             let b = text[i]
@@ -127,8 +120,8 @@ public enum Tokenizer {
         return i
     }
 
-    static func scanNumber(_ text: Scanner, _ start: Int) -> Int {
-        let end = text.end
+    static func scanNumber(_ text: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        let end = text.count
         var i = start
         while i < end {
             let b = text[i]
@@ -155,7 +148,7 @@ public enum Tokenizer {
         return i
     }
 
-    static func isSymbol(_ text: Scanner, _ i: Int, _ width: Int) -> Bool {
+    static func isSymbol(_ text: UnsafeBufferPointer<UInt8>, _ i: Int, _ width: Int) -> Bool {
         switch width {
         case 1: return text[i] == 0x24 || text[i] == 0x25 || text[i] == 0x26 || text[i] == 0x2B
         case 2: return text[i] == 0xC2 && (text[i + 1] == 0xA3 || text[i + 1] == 0xA5 || text[i + 1] == 0xA2)  // £ ¥ ¢
@@ -167,7 +160,7 @@ public enum Tokenizer {
     /// Words longer than this are lowercased through `String` (they are rare: URLs, long compounds).
     static let scratchCapacity = 64
 
-    static func makeToken(_ text: Scanner, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ newlines: Int) -> (Token, String) {
+    static func makeToken(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ newlines: Int) -> (Token, String) {
         let count = e - s
         var upper = 0
         var lowerCount = 0
@@ -224,8 +217,8 @@ public enum Tokenizer {
     /// A token that is not ASCII, or long: lowercased and its letters counted by scalar, out of
     /// line for the same reason as ``isNonASCIILetter(_:)``.
     @inline(never)
-    static func lowercasedByScalar(_ text: Scanner, _ s: Int, _ e: Int) -> (lower: String, upper: Int, lowerCount: Int, firstUpper: Bool) {
-        let original = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[s..<e]), as: UTF8.self)
+    static func lowercasedByScalar(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> (lower: String, upper: Int, lowerCount: Int, firstUpper: Bool) {
+        let original = String(decoding: UnsafeBufferPointer(rebasing: text[s..<e]), as: UTF8.self)
         var upper = 0
         var lowerCount = 0
         var first = true
