@@ -92,7 +92,6 @@ public struct Extractor: Sendable {
         let final = builder.compacted(facts: facts)
         var extraction = DocumentExtraction(title: front.title, date: date, text: source.text, markdown: markdown, sentences: spans, entities: final.entities,
                                             facts: final.facts, mentions: final.mentions, warnings: warnings)
-        extraction.shareParts()
         if !keepingMentions { extraction.dropMentions() }
         return extraction
     }

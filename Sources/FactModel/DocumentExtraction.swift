@@ -44,12 +44,10 @@ public enum ExtractedObject: Sendable, Hashable {
     case text(TextSpan)
 }
 
-/// A fact inside one document; entities are indices into ``DocumentExtraction/entities``.
+/// A fact inside one document as the extractor builds it; entities are indices into
+/// ``DocumentExtraction/entities``. A document stores its facts in a ``FactTable``.
 public struct ExtractedFact: Sendable, Hashable {
-    public var subject: Int? {
-        get { ExtractedFact.index(storedSubject) }
-        set { storedSubject = ExtractedFact.store(newValue) }
-    }
+    public var subject: Int?
     public var predicate: String
     public var object: ExtractedObject?
     public var agents: [Int]
@@ -61,47 +59,31 @@ public struct ExtractedFact: Sendable, Hashable {
         get { boxedTime?.value }
         set { boxedTime = .boxing(newValue) }
     }
-    public var place: Int? {
-        get { ExtractedFact.index(storedPlace) }
-        set { storedPlace = ExtractedFact.store(newValue) }
-    }
+    public var place: Int?
     public var attributionName: String?
-    public var attributionEntity: Int? {
-        get { ExtractedFact.index(storedAttributionEntity) }
-        set { storedAttributionEntity = ExtractedFact.store(newValue) }
-    }
+    public var attributionEntity: Int?
     public var negated: Bool
     /// Index into ``DocumentExtraction/sentences``.
-    public var sentence: Int {
-        get { Int(storedSentence) }
-        set { storedSentence = Int32(clamping: newValue) }
-    }
-    // Indices within one document, stored in 32 bits (-1 for none): paid once per fact.
-    private var storedSubject: Int32
-    private var storedPlace: Int32
-    private var storedAttributionEntity: Int32
-    private var storedSentence: Int32
-    var boxedQuantity: Boxed<Quantity>?
-    var boxedTime: Boxed<TimeExpression>?
-
-    private static func index(_ stored: Int32) -> Int? { stored < 0 ? nil : Int(stored) }
-    private static func store(_ index: Int?) -> Int32 { index.map { Int32(clamping: $0) } ?? -1 }
+    public var sentence: Int
+    // Boxed: facts are copied while they are built and renumbered, and most have neither.
+    private var boxedQuantity: Boxed<Quantity>?
+    private var boxedTime: Boxed<TimeExpression>?
 
     public init(subject: Int?, predicate: String, object: ExtractedObject?, agents: [Int] = [],
                 quantity: Quantity? = nil, time: TimeExpression? = nil, place: Int? = nil,
                 attributionName: String? = nil, attributionEntity: Int? = nil, negated: Bool = false,
                 sentence: Int) {
-        self.storedSubject = ExtractedFact.store(subject)
+        self.subject = subject
         self.predicate = predicate
         self.object = object
         self.agents = agents
         self.boxedQuantity = .boxing(quantity)
         self.boxedTime = .boxing(time)
-        self.storedPlace = ExtractedFact.store(place)
+        self.place = place
         self.attributionName = attributionName
-        self.storedAttributionEntity = ExtractedFact.store(attributionEntity)
+        self.attributionEntity = attributionEntity
         self.negated = negated
-        self.storedSentence = Int32(clamping: sentence)
+        self.sentence = sentence
     }
 
     /// Calls `body` with every entity index this fact refers to, without building an array.
@@ -161,7 +143,7 @@ public struct DocumentExtraction: Sendable {
     public var markdown: Bool
     public var sentences: [SentenceSpan]
     public var entities: [ExtractedEntity]
-    public var facts: [ExtractedFact]
+    public var facts: FactTable
     /// Empty once ``dropMentions()`` let them go.
     public private(set) var mentions: [ExtractedMention]
     /// False once ``dropMentions()`` let the mentions go.
@@ -180,7 +162,7 @@ public struct DocumentExtraction: Sendable {
         self.markdown = markdown
         self.sentences = sentences
         self.entities = entities
-        self.facts = facts
+        self.facts = FactTable(facts, text: text, sentences: sentences)
         self.mentions = mentions
         self.warnings = warnings
     }
@@ -199,23 +181,6 @@ extension DocumentExtraction {
     public mutating func dropMentions() {
         mentions = []
         keepsMentions = false
-    }
-
-    /// Lets facts of the same sentence share their boxed time and quantity when equal (a clause's
-    /// time often frames several facts), so a document that is kept stores each of them once.
-    /// Compared only within a sentence: hashing every time and quantity of the document cost
-    /// more than equal ones across sentences save. The extractor calls it before it returns.
-    public mutating func shareParts() {
-        var sentenceStart = 0
-        for i in facts.indices {
-            if i > 0 && facts[i].sentence != facts[i - 1].sentence { sentenceStart = i }
-            if let b = facts[i].boxedTime {
-                for j in sentenceStart..<i { if let shared = facts[j].boxedTime, shared == b { facts[i].boxedTime = shared; break } }
-            }
-            if let b = facts[i].boxedQuantity {
-                for j in sentenceStart..<i { if let shared = facts[j].boxedQuantity, shared == b { facts[i].boxedQuantity = shared; break } }
-            }
-        }
     }
 
     /// Builds the wire form of fact `index`, resolving local entity indices with `ref`.

@@ -25,7 +25,7 @@ public final class DocumentRecord: Sendable {
         self.info = info
         self.extraction = extraction
         self.entityKeys = entityKeys
-        self.factsByEntity = EntityFactIndex(entityCount: extraction?.entities.count ?? 0, facts: extraction?.facts ?? [])
+        self.factsByEntity = EntityFactIndex(entityCount: extraction?.entities.count ?? 0, facts: extraction?.facts ?? FactTable())
     }
 
     /// Bytes of the record's own indexes (search postings, sentence lengths, facts by entity,

@@ -10,7 +10,7 @@ struct EntityFactIndex: Sendable {
 
     /// Indexes `facts` of a document with `entityCount` local entities. A fact is listed once
     /// under an entity even when the entity plays two roles in it.
-    init(entityCount: Int, facts extracted: [ExtractedFact]) {
+    init(entityCount: Int, facts extracted: FactTable) {
         var counts = [Int32](repeating: 0, count: entityCount + 1)
         var lastFact = [Int32](repeating: -1, count: entityCount)
         for (i, fact) in extracted.enumerated() {

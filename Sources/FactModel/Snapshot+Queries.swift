@@ -117,7 +117,7 @@ extension Snapshot {
             // References come document by document: take each document's arrays once, and read
             // the facts in place rather than copying each one.
             var record: DocumentRecord? = nil
-            var facts: [ExtractedFact] = []
+            var facts = FactTable()
             var entityKeys: [String] = []
             for (next, i) in refs {
                 if record !== next {
@@ -126,12 +126,10 @@ extension Snapshot {
                     entityKeys = next.entityKeys
                 }
                 keys.removeAll(keepingCapacity: true)
-                facts.withUnsafeBufferPointer { facts in
-                    facts[i].forEachEntityIndex { local in
-                        guard local < entityKeys.count else { return }
-                        let k = entityKeys[local]
-                        if k != key && !keys.contains(k) { keys.append(k) }
-                    }
+                facts[i].forEachEntityIndex { local in
+                    guard local < entityKeys.count else { return }
+                    let k = entityKeys[local]
+                    if k != key && !keys.contains(k) { keys.append(k) }
                 }
                 for k in keys { counts[k, default: 0] += 1 }
             }

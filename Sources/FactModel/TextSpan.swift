@@ -46,6 +46,15 @@ public struct TextSpan: Sendable, Hashable, CustomStringConvertible, Expressible
         }
     }
 
+    /// The span's UTF-8 range in `text` when it is a span of that very string (the same
+    /// storage, not only the same words); nil otherwise.
+    func utf8Range(sharing text: String) -> Range<Int>? {
+        var base = base
+        var text = text
+        let same = base.withUTF8 { a in text.withUTF8 { b in a.baseAddress == b.baseAddress && a.count == b.count } }
+        return same && !base.isEmpty ? Int(utf8Start)..<Int(utf8End) : nil
+    }
+
     public static func == (a: TextSpan, b: TextSpan) -> Bool {
         guard a.utf8Count == b.utf8Count else { return false }
         return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }

@@ -55,7 +55,7 @@ extension FactEval {
             changes.append(.upsert(info, x))
         }
         let extracted = FactEval.residentBytes() - before
-        print("sentences \(counts.sentences) (\(counts.sentenceBytes) bytes of text, \(MemoryLayout<SentenceSpan>.stride) B each), facts \(counts.facts) (\(MemoryLayout<ExtractedFact>.stride) B each), mentions \(counts.mentions) (\(counts.times) times, \(counts.quantities) quantities; not kept: read again when a document is asked for)")
+        print("sentences \(counts.sentences) (\(counts.sentenceBytes) bytes of text, \(MemoryLayout<SentenceSpan>.stride) B each), facts \(counts.facts), mentions \(counts.mentions) (\(counts.times) times, \(counts.quantities) quantities; not kept: read again when a document is asked for)")
         var snapshot = Snapshot()
         snapshot.apply(changes)
         changes = []
@@ -69,7 +69,7 @@ extension FactEval {
             // Sentences and phrases are spans of the text: their words are counted once, here.
             parts["text", default: 0] += HeapSize.string(x.text)
             parts["sentences", default: 0] += HeapSize.array(x.sentences)
-            parts["facts", default: 0] += HeapSize.array(x.facts) + x.facts.reduce(0) { $0 + HeapSize.fact($1) }
+            parts["facts", default: 0] += x.facts.bytes
             parts["entities", default: 0] += HeapSize.array(x.entities) + x.entities.reduce(0) { total, e in
                 total + HeapSize.string(e.name) + HeapSize.array(e.aliases) + e.aliases.reduce(0) { $0 + HeapSize.string($1) }
             }
@@ -105,16 +105,4 @@ enum HeapSize {
         return malloc(32 + s.utf8.count + 1)
     }
     static func array<T>(_ a: [T]) -> Int { a.isEmpty ? 0 : malloc(32 + a.capacity * MemoryLayout<T>.stride) }
-    static func box<T>(_ value: T?) -> Int { value == nil ? 0 : malloc(16 + MemoryLayout<T>.stride) }
-    static func time(_ t: TimeExpression?) -> Int {
-        guard let t else { return 0 }
-        return box(t) + string(t.text) + string(t.value) + string(t.mod) + string(t.signal)
-    }
-    static func quantity(_ q: Quantity?) -> Int {
-        guard let q else { return 0 }
-        return box(q) + string(q.text) + string(q.unit) + string(q.currency)
-    }
-    static func fact(_ f: ExtractedFact) -> Int {
-        string(f.predicate) + array(f.agents) + string(f.attributionName) + time(f.time) + quantity(f.quantity)
-    }
 }

@@ -10,7 +10,7 @@ import Testing
             ExtractedFact(subject: 0, predicate: "say", object: nil, attributionName: "NHPA", attributionEntity: 4, sentence: 2),
             ExtractedFact(subject: 7, predicate: "ignore", object: nil, sentence: 2),  // past the entity count
         ]
-        let index = EntityFactIndex(entityCount: 6, facts: facts)
+        let index = EntityFactIndex(entityCount: 6, facts: FactTable(facts))
         let expected: [[Int32]] = [[0, 2, 3], [], [0, 1], [2], [3], []]
         for (entity, list) in expected.enumerated() {
             #expect(Array(index[entity]) == list, "entity \(entity)")
@@ -18,9 +18,9 @@ import Testing
     }
 
     @Test func documentWithoutEntitiesOrFacts() {
-        let index = EntityFactIndex(entityCount: 0, facts: [])
+        let index = EntityFactIndex(entityCount: 0, facts: FactTable())
         #expect(index.bytes >= 0)
-        let lonely = EntityFactIndex(entityCount: 2, facts: [])
+        let lonely = EntityFactIndex(entityCount: 2, facts: FactTable())
         #expect(lonely[0].isEmpty && lonely[1].isEmpty)
     }
 }
