@@ -141,7 +141,7 @@ public struct DocumentExtraction: Sendable {
     public var text: String
     /// Whether the text was read as Markdown.
     public var markdown: Bool
-    public var sentences: [SentenceSpan]
+    public var sentences: SentenceTable
     public var entities: [ExtractedEntity]
     public var facts: FactTable
     /// Empty once ``dropMentions()`` let them go.
@@ -160,9 +160,10 @@ public struct DocumentExtraction: Sendable {
         self.date = date
         self.text = text
         self.markdown = markdown
-        self.sentences = sentences
+        let table = SentenceTable(sentences, text: text)
+        self.sentences = table
         self.entities = entities
-        self.facts = FactTable(facts, text: text, sentences: sentences)
+        self.facts = FactTable(facts, text: text, sentences: table)
         self.mentions = mentions
         self.warnings = warnings
     }

@@ -20,7 +20,7 @@ public final class DocumentRecord: Sendable {
             (self.postings, self.sentenceLengths) = prepared
             extraction?.preparedSearch = nil
         } else {
-            (self.postings, self.sentenceLengths) = SearchIndex.postings(of: extraction?.sentences ?? [])
+            (self.postings, self.sentenceLengths) = SearchIndex.postings(of: extraction?.sentences ?? SentenceTable())
         }
         self.info = info
         self.extraction = extraction

@@ -17,7 +17,7 @@ public struct FactTable: Sendable, RandomAccessCollection, Equatable {
     private let storage: Storage
 
     /// Stores `facts` of a document with this text and these sentences in columns.
-    public init(_ facts: [ExtractedFact] = [], text: String = "", sentences: [SentenceSpan] = []) {
+    public init(_ facts: [ExtractedFact] = [], text: String = "", sentences: SentenceTable = SentenceTable()) {
         var reading = text  // native strings give their storage without a copy
         storage = reading.withUTF8 { bytes in
             var builder = Builder(text: text, bytes: bytes, sentences: sentences)
@@ -203,7 +203,7 @@ extension FactTable {
     private struct Builder {
         let text: String
         let bytes: UnsafeBufferPointer<UInt8>
-        let sentences: [SentenceSpan]
+        let sentences: SentenceTable
         var rows: [Row] = []
         var agents: [Int32] = []
         var times: [TimeRow] = []
@@ -223,7 +223,7 @@ extension FactTable {
         mutating func string(_ s: String?) -> Int32 { s.map { string($0) } ?? -1 }
 
         /// The document's text is read through `bytes`.
-        init(text: String, bytes: UnsafeBufferPointer<UInt8>, sentences: [SentenceSpan]) {
+        init(text: String, bytes: UnsafeBufferPointer<UInt8>, sentences: SentenceTable) {
             self.text = text
             self.bytes = bytes
             self.sentences = sentences
@@ -262,7 +262,7 @@ extension FactTable {
         mutating func enter(sentence s: Int) {
             guard s != sentence else { return }
             sentence = s
-            sentenceRange = sentences.indices.contains(s) ? sentences[s].textSpan.utf8Range(sharing: text) : nil
+            sentenceRange = sentences.utf8Range(of: s)
             sentenceTimes.removeAll(keepingCapacity: true)
             sentenceQuantities.removeAll(keepingCapacity: true)
         }

@@ -73,7 +73,7 @@ struct SearchIndex: Sendable {
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.hash(bytes) }
 
     /// The sorted postings of a document's sentences and each sentence's length in terms.
-    static func postings(of sentences: [SentenceSpan]) -> ([Posting], [Int32]) {
+    static func postings(of sentences: SentenceTable) -> ([Posting], [Int32]) {
         var postings: [Posting] = []
         var lengths: [Int32] = []
         lengths.reserveCapacity(min(sentences.count, maxSentences))

@@ -55,7 +55,7 @@ extension FactEval {
             changes.append(.upsert(info, x))
         }
         let extracted = FactEval.residentBytes() - before
-        print("sentences \(counts.sentences) (\(counts.sentenceBytes) bytes of text, \(MemoryLayout<SentenceSpan>.stride) B each), facts \(counts.facts), mentions \(counts.mentions) (\(counts.times) times, \(counts.quantities) quantities; not kept: read again when a document is asked for)")
+        print("sentences \(counts.sentences) (\(counts.sentenceBytes) bytes of text), facts \(counts.facts), mentions \(counts.mentions) (\(counts.times) times, \(counts.quantities) quantities; not kept: read again when a document is asked for)")
         var snapshot = Snapshot()
         snapshot.apply(changes)
         changes = []
@@ -68,7 +68,7 @@ extension FactEval {
             guard let x = record.extraction else { continue }
             // Sentences and phrases are spans of the text: their words are counted once, here.
             parts["text", default: 0] += HeapSize.string(x.text)
-            parts["sentences", default: 0] += HeapSize.array(x.sentences)
+            parts["sentences", default: 0] += x.sentences.bytes
             parts["facts", default: 0] += x.facts.bytes
             parts["entities", default: 0] += HeapSize.array(x.entities) + x.entities.reduce(0) { total, e in
                 total + HeapSize.string(e.name) + HeapSize.array(e.aliases) + e.aliases.reduce(0) { $0 + HeapSize.string($1) }

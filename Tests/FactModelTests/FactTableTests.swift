@@ -9,7 +9,7 @@ struct FactTableTests {
     static let berths = Quantity(text: "about 40 berths", value: 40, bound: .exact, approximate: true, unit: "berth")
 
     /// Sentences as the extractor makes them: spans of the document's own text.
-    static func sentences(of text: String) -> [SentenceSpan] {
+    static func sentences(of text: String) -> SentenceTable {
         let bytes = Array(text.utf8)
         var spans: [SentenceSpan] = []
         var start = 0
@@ -17,7 +17,7 @@ struct FactTableTests {
             spans.append(SentenceSpan(line: 1, start: start, end: i + 1, text: TextSpan(in: text, utf8: start..<(i + 1))))
             start = i + 2
         }
-        return spans
+        return SentenceTable(spans, text: text)
     }
 
     static let facts = [
