@@ -26,7 +26,8 @@ public struct SearchHit: Codable, Sendable, Hashable {
 /// Sentence search, ranked with Okapi BM25 (k1 = 1.2, b = 0.75).
 ///
 /// Each document keeps its own postings — term hash, sentence and frequency packed in eight
-/// bytes, sorted by term — and the corpus keeps only the totals BM25 needs. A query
+/// bytes, sorted by term; no postings for ``StopWords`` — and the corpus keeps only the totals
+/// BM25 needs. A query
 /// binary-searches every document's postings for its terms: time in proportion to the number of
 /// documents, memory in proportion to the text and nothing per term and document besides the
 /// postings themselves.
@@ -83,8 +84,9 @@ struct SearchIndex: Sendable {
             var length: Int32 = 0
             sentence.textSpan.withUTF8 { text in
                 SearchTokenizer.forEachTerm(inUTF8: text) { term in
-                    counts[hash(term), default: 0] += 1
                     length += 1
+                    let h = hash(term)
+                    if !StopWords.contains(hash: h) { counts[h, default: 0] += 1 }
                 }
             }
             for (term, n) in counts { postings.append(Posting(term: term, sentence: i, frequency: n)) }
@@ -117,7 +119,7 @@ struct SearchIndex: Sendable {
 extension Snapshot {
     /// Ranks sentences against `query` with BM25; best first, ties by document and position.
     public func search(_ query: String, limit: Int) -> [SearchHit] {
-        let terms = Array(Set(SearchTokenizer.terms(query)))
+        let terms = Array(Set(SearchTokenizer.terms(query))).filter { !StopWords.contains($0) }
         guard !terms.isEmpty, search.sentenceCount > 0 else { return [] }
         let n = Double(search.sentenceCount)
         let averageLength = Double(search.totalLength) / n
