@@ -189,10 +189,8 @@ extension FactTable {
         }
 
         var bytes: Int {
-            func array<T>(_ a: [T]) -> Int { a.isEmpty ? 0 : 32 + a.capacity * MemoryLayout<T>.stride }
-            let longStrings = strings.reduce(0) { $0 + ($1.utf8.count > 15 ? 32 + $1.utf8.count + 1 : 0) }
-            return 16 + 6 * 8 + array(rows) + array(agents) + array(times) + array(quantities)
-                + array(strings) + longStrings
+            HeapSize.malloc(16 + 6 * 8) + HeapSize.array(rows) + HeapSize.array(agents) + HeapSize.array(times)
+                + HeapSize.array(quantities) + HeapSize.array(strings) + strings.reduce(0) { $0 + HeapSize.string($1) }
         }
     }
 
@@ -309,12 +307,10 @@ extension FactTable {
                 attributionEntity: FactTable.store(f.attributionEntity), sentence: Int32(clamping: f.sentence)))
         }
 
-        /// The columns, each copied to its exact size: arrays grown by appending keep up to
-        /// twice the room they need.
+        /// The columns, each copied to its exact size.
         func storage() -> Storage {
-            func exact<T>(_ a: [T]) -> [T] { a.withUnsafeBufferPointer { Array($0) } }
-            return Storage(rows: exact(rows), agents: exact(agents), times: exact(times), quantities: exact(quantities),
-                           strings: exact(strings.strings), text: text)
+            Storage(rows: rows.trimmed(), agents: agents.trimmed(), times: times.trimmed(), quantities: quantities.trimmed(),
+                    strings: strings.strings.trimmed(), text: text)
         }
     }
 }

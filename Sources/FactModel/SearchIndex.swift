@@ -94,11 +94,7 @@ struct SearchIndex: Sendable {
         }
         postings.sort()
         // Records live long: keep exactly what is needed, not the growth reserve.
-        let exact = [Posting](unsafeUninitializedCapacity: postings.count) { buffer, count in
-            _ = buffer.initialize(from: postings)
-            count = postings.count
-        }
-        return (exact, lengths)
+        return (postings.trimmed(), lengths)
     }
 
     /// Where the postings of `term` (a full hash) lie in a document's sorted list.

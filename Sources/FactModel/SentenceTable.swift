@@ -55,10 +55,7 @@ public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
     }
 
     /// Heap bytes of the table, for memory reports.
-    public var bytes: Int {
-        (rows.isEmpty ? 0 : 32 + rows.capacity * MemoryLayout<Row>.stride)
-            + (ownTexts.isEmpty ? 0 : 32 + ownTexts.capacity * MemoryLayout<TextSpan>.stride)
-    }
+    public var bytes: Int { HeapSize.array(rows) + HeapSize.array(ownTexts) }
 
     public static func == (a: SentenceTable, b: SentenceTable) -> Bool { a.elementsEqual(b) }
 }

@@ -16,9 +16,10 @@ public enum StopWords {
     private static let table: [UInt64] = {
         var table = [UInt64](repeating: 0, count: 128)
         for word in words {
-            var slot = Int(truncatingIfNeeded: FNV1a.hash(word.utf8)) & 127
+            let hash = FNV1a.hash(word.utf8)
+            var slot = Int(truncatingIfNeeded: hash) & 127
             while table[slot] != 0 { slot = (slot + 1) & 127 }
-            table[slot] = FNV1a.hash(word.utf8)
+            table[slot] = hash
         }
         return table
     }()

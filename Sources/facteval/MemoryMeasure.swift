@@ -95,14 +95,3 @@ func trimHeap() {
     }
     #endif
 }
-
-/// Heap bytes of values as glibc allocates them: 16-byte chunks with an 8-byte header.
-enum HeapSize {
-    static func malloc(_ n: Int) -> Int { max(32, (n + 8 + 15) / 16 * 16) }
-    /// A string's storage, when it is too long to live inline (over 15 UTF-8 bytes).
-    static func string(_ s: String?) -> Int {
-        guard let s, s.utf8.count > 15 else { return 0 }
-        return malloc(32 + s.utf8.count + 1)
-    }
-    static func array<T>(_ a: [T]) -> Int { a.isEmpty ? 0 : malloc(32 + a.capacity * MemoryLayout<T>.stride) }
-}
