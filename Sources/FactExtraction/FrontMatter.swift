@@ -11,26 +11,33 @@ public struct FrontMatter: Sendable, Equatable {
     public var warnings: [String]
 
     /// Reads front matter from the start of `bytes`. Never throws: problems become warnings.
+    ///
+    /// Read on the bytes (every document of a folder starts here): only a line that is not
+    /// plain ASCII at its ends goes through `String`'s Unicode whitespace rules.
     public init(parsing bytes: [UInt8]) {
         title = nil
         date = nil
         source = nil
         bodyStart = 0
         warnings = []
-        guard bytes.starts(with: Array("---".utf8)) else { return }
+        guard bytes.count >= 3, bytes[0] == 0x2D, bytes[1] == 0x2D, bytes[2] == 0x2D else { return }
+        func trimmed(_ range: Range<Int>) -> String { FrontMatter.trimmed(bytes, range) }
+        func isFence(_ range: Range<Int>) -> Bool { trimmed(range) == "---" }
         // Lines up to the closing "---" only: the body is not scanned here.
-        var lines: [(start: Int, end: Int)] = []
+        var lines: [Range<Int>] = []
         var close: Int? = nil
         var lineStart = 0
-        func text(_ l: (start: Int, end: Int)) -> String { String(decoding: bytes[l.start..<l.end], as: UTF8.self) }
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+        var i = 0
+        while i <= bytes.count {
+            guard i == bytes.count || bytes[i] == 0x0A else { i += 1; continue }
             var end = i
             if end > lineStart && bytes[end - 1] == 0x0D { end -= 1 }
-            lines.append((lineStart, end))
+            lines.append(lineStart..<end)
             lineStart = i + 1
+            i += 1
             if lines.count == 1 {
-                guard text(lines[0]).trimmingSpaces() == "---" else { return }
-            } else if text(lines[lines.count - 1]).trimmingSpaces() == "---" {
+                guard isFence(lines[0]) else { return }
+            } else if isFence(lines[lines.count - 1]) {
                 close = lines.count - 1
                 break
             }
@@ -40,14 +47,15 @@ public struct FrontMatter: Sendable, Equatable {
             return
         }
         bodyStart = min(bytes.count, lineStart)  // the line after the closing one (after "\r\n" too)
-        for l in lines[1..<close] {
-            let line = text(l)
-            guard let colon = line.firstIndex(of: ":") else {
-                if !line.trimmingSpaces().isEmpty { warnings.append("front matter line without 'key:' ignored: \(line)") }
+        for line in lines[1..<close] {
+            guard let colon = bytes[line].firstIndex(of: 0x3A) else {
+                if !trimmed(line).isEmpty {
+                    warnings.append("front matter line without 'key:' ignored: \(String(decoding: bytes[line], as: UTF8.self))")
+                }
                 continue
             }
-            let key = line[..<colon].trimmingSpaces().lowercased()
-            var value = line[line.index(after: colon)...].trimmingSpaces()
+            let key = trimmed(line.lowerBound..<colon).lowercased()
+            var value = trimmed(colon + 1..<line.upperBound)
             if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f {
                 value = String(value.dropFirst().dropLast())
             }
@@ -65,6 +73,20 @@ public struct FrontMatter: Sendable, Equatable {
             default: break
             }
         }
+    }
+
+    /// The text of `bytes[range]` without the whitespace around it.
+    static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        var start = range.lowerBound
+        var end = range.upperBound
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        // Ends that are ASCII and not space are where Unicode's trimming stops too.
+        if start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) {
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces()
     }
 }
 

@@ -17,6 +17,8 @@ public enum Tokenizer {
         var words: [String] = []
         tokens.reserveCapacity((end - start) / 5)
         words.reserveCapacity((end - start) / 5)
+        // Read once: a global read in the loop is a `swift_once` call per token.
+        let knownWords = Lexicon.knownWords
         var i = start
         var space = true
         var newlines = 0
@@ -45,7 +47,7 @@ public enum Tokenizer {
                 i += width
                 kind = isSymbol(text, tokenStart, width) ? .symbol : .punctuation
             }
-            let (token, word) = makeToken(text, tokenStart, i, kind, space, newlines)
+            let (token, word) = makeToken(text, tokenStart, i, kind, space, newlines, knownWords)
             tokens.append(token)
             words.append(word)
             space = false
@@ -160,7 +162,8 @@ public enum Tokenizer {
     /// Words longer than this are lowercased through `String` (they are rare: URLs, long compounds).
     static let scratchCapacity = 64
 
-    static func makeToken(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ newlines: Int) -> (Token, String) {
+    static func makeToken(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ newlines: Int,
+                          _ knownWords: ByteKeyTable<KnownWord>) -> (Token, String) {
         let count = e - s
         var upper = 0
         var lowerCount = 0
@@ -189,7 +192,7 @@ public enum Tokenizer {
                 }
                 let lowered = UnsafeBufferPointer(rebasing: scratch[0..<count])
                 guard asciiOnly else { return "" }
-                if let known = Lexicon.knownWords.lookup(lowered) {
+                if let known = knownWords.lookup(lowered) {
                     lookedUp = known.flags
                     return known.word
                 }
@@ -206,7 +209,7 @@ public enum Tokenizer {
         }
         if lookedUp == nil {
             (lower, upper, lowerCount, firstUpper) = lowercasedByScalar(text, s, e)
-            lookedUp = Lexicon.knownWords.lookup(lower)?.flags ?? []
+            lookedUp = knownWords.lookup(lower)?.flags ?? []
         }
         let token = Token(start: s, end: e, kind: kind, isCapitalized: firstUpper,
                           isAllCaps: upper >= 2 && lowerCount == 0,

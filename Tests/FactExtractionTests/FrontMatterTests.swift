@@ -21,6 +21,8 @@ import Testing
         Case(text: "----\ntitle: x\n---\nBody.", body: "----\ntitle: x\n---\nBody."),
         Case(text: "--- not front matter\n---\n", body: "--- not front matter\n---\n"),
         Case(text: "Plain text.\n---\ntitle: late\n---\n", body: "Plain text.\n---\ntitle: late\n---\n"),
+        // Unicode spaces around a value are trimmed as ASCII ones are; letters beyond ASCII kept.
+        Case(text: "---\nTitle:\u{00A0}Café Zoë\u{2003}\n\tDATE : 2024-03-14 \n---\nBody.", title: "Café Zoë", date: "2024-03-14", body: "Body."),
     ]
 
     @Test(arguments: cases.indices)
