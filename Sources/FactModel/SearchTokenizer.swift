@@ -44,64 +44,88 @@ public enum SearchTokenizer {
 
     /// ``forEachTerm(in:_:)`` over valid UTF-8 bytes.
     public static func forEachTerm(inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        var ascii = true
-        func flush() {
-            guard !word.isEmpty else { return }
-            // A possessive "'s" goes, then every apostrophe (kept as 0x27 while reading).
-            if word.count >= 2, word[word.count - 2] == 0x27, word[word.count - 1] == 0x73 { word.removeLast(2) }
-            word.removeAll { $0 == 0x27 }
-            if !word.isEmpty {
-                if ascii {
-                    stem(&word)
-                    word.withUnsafeBufferPointer(body)
-                } else {
-                    // Stemming counts characters: rare enough to do on a string.
-                    var stemmed = stem(String(decoding: word, as: UTF8.self))
-                    stemmed.withUTF8 { body($0) }
+        // The term being read, in one buffer (on the stack for a sentence): lowercasing makes a
+        // scalar at most three times longer, so no term outgrows it.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 3 * bytes.count + 4) { word in
+            var count = 0
+            var ascii = true
+            var apostrophes = false
+            func flush() {
+                guard count > 0 else { return }
+                if apostrophes {
+                    // A possessive "'s" goes, then every apostrophe (kept as 0x27 while reading).
+                    if count >= 2, word[count - 2] == 0x27, word[count - 1] == 0x73 { count -= 2 }
+                    var kept = 0
+                    for k in 0..<count where word[k] != 0x27 {
+                        word[kept] = word[k]
+                        kept += 1
+                    }
+                    count = kept
+                    apostrophes = false
                 }
+                if count > 0 {
+                    if ascii {
+                        count = stem(word, count)
+                        body(UnsafeBufferPointer(rebasing: word[0..<count]))
+                    } else {
+                        // Stemming counts characters: rare enough to do on a string.
+                        var stemmed = stem(String(decoding: UnsafeBufferPointer(rebasing: word[0..<count]), as: UTF8.self))
+                        stemmed.withUTF8 { body($0) }
+                    }
+                }
+                count = 0
+                ascii = true
             }
-            word.removeAll(keepingCapacity: true)
-            ascii = true
-        }
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 {
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    word.append(b)
-                } else if b >= 0x41 && b <= 0x5A {
-                    word.append(b | 0x20)
-                } else if b == 0x27 && !word.isEmpty {
-                    word.append(0x27)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                        word[count] = b
+                        count += 1
+                    } else if b >= 0x41 && b <= 0x5A {
+                        word[count] = b | 0x20
+                        count += 1
+                    } else if b == 0x27 && count > 0 {
+                        word[count] = 0x27
+                        count += 1
+                        apostrophes = true
+                    } else {
+                        flush()
+                    }
+                    i += 1
+                    continue
+                }
+                let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+                for k in 1..<min(width, bytes.count - i) { value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+                i += width
+                guard let scalar = Unicode.Scalar(value) else { flush(); continue }
+                if scalar == "\u{2019}" {
+                    if count == 0 {
+                        flush()
+                    } else {
+                        word[count] = 0x27
+                        count += 1
+                        apostrophes = true
+                    }
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    for u in scalar.properties.lowercaseMapping.utf8 {
+                        word[count] = u
+                        count += 1
+                    }
+                    ascii = false
                 } else {
                     flush()
                 }
-                i += 1
-                continue
             }
-            let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-            var value = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-            for k in 1..<min(width, bytes.count - i) { value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F) }
-            i += width
-            guard let scalar = Unicode.Scalar(value) else { flush(); continue }
-            if scalar == "\u{2019}" {
-                if word.isEmpty { flush() } else { word.append(0x27) }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                ascii = false
-            } else {
-                flush()
-            }
+            flush()
         }
-        flush()
     }
 
-    /// ``stem(_:)`` on ASCII bytes.
-    static func stem(_ w: inout [UInt8]) {
-        let n = w.count
-        guard n > 3, w[n - 1] == 0x73 else { return }
+    /// ``stem(_:)`` on the ASCII term `w[0 ..< n]`, in place; returns the stem's length.
+    static func stem(_ w: UnsafeMutableBufferPointer<UInt8>, _ n: Int) -> Int {
+        guard n > 3, w[n - 1] == 0x73 else { return n }
         func ends(_ suffix: StaticString) -> Bool {
             let k = suffix.utf8CodeUnitCount
             guard n >= k else { return false }
@@ -109,9 +133,9 @@ public enum SearchTokenizer {
             for j in 0..<k where w[n - k + j] != p[j] { return false }
             return true
         }
-        if ends("ies") { w.removeLast(3); w.append(0x79); return }
-        if ends("sses") || ends("xes") || ends("ches") || ends("shes") { w.removeLast(2); return }
-        if ends("ss") || ends("us") || ends("is") { return }
-        w.removeLast()
+        if ends("ies") { w[n - 3] = 0x79; return n - 2 }
+        if ends("sses") || ends("xes") || ends("ches") || ends("shes") { return n - 2 }
+        if ends("ss") || ends("us") || ends("is") { return n }
+        return n - 1
     }
 }

@@ -16,6 +16,8 @@ struct SearchTokenizerTests {
         ("Ağrı İzmir Ελλάδας ΑΘΗΝΑ", ["ağrı", "i̇zmir", "ελλάδας", "αθηνα"]),
         ("Das ist größer: ½ × 3², 東京都 2021年", ["das", "ist", "größer", "½", "3²", "東京都", "2021年"]),
         ("aés ends, ﬁnes", ["aés", "end", "ﬁne"]),
+        // Lowercasing that makes the term longer in UTF-8 (two bytes become three).
+        ("ȺȺȺ İİ", ["ⱥⱥⱥ", "i̇i̇"]),
     ]
 
     @Test(arguments: cases)
