@@ -15,9 +15,11 @@ struct EntityAggregate: Sendable {
     /// The reference facts carry, kept current by ``add`` and ``remove`` (queries build many).
     private(set) var ref: EntityRef
 
+    /// An entity with nothing added yet: ``add(_:local:path:)`` follows at once and sets the ref
+    /// from the name it brings (working one out from the key first would be thrown away).
     init(key: String) {
         self.key = key
-        ref = EntityRef(id: EntityKey.id(for: key), name: key, type: .other)
+        ref = EntityRef(id: "", name: "", type: .other)
     }
 
     /// Derived from the canonical name, which does not depend on the order documents were read.
@@ -40,7 +42,7 @@ struct EntityAggregate: Sendable {
         let canonical = name
         let type = self.type
         // Most contributions change neither; the id is only worked out again when they do.
-        guard canonical != ref.name || type != ref.type else { return }
+        guard canonical != ref.name || type != ref.type || ref.id.isEmpty else { return }
         ref = EntityRef(id: EntityKey.id(for: canonical), name: canonical, type: type)
     }
 
@@ -56,7 +58,7 @@ struct EntityAggregate: Sendable {
 
     mutating func add(_ e: ExtractedEntity, local: Int, path: String) {
         // One walk of the trie: a document's first local entity here is added, a later one appended.
-        contributions[path, default: .none].append(local)
+        contributions.updateValue(forKey: path, default: .none) { $0.append(local) }
         mentions += e.mentions
         count(e.name, uses: 1, nameVotes: 1)
         for alias in e.aliases { count(alias, uses: 1, nameVotes: -1) }

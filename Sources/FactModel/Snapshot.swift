@@ -113,16 +113,29 @@ public struct Snapshot: Sendable {
 
     /// Finds or creates the corpus entity for a local entity and records the contribution.
     private mutating func join(_ e: ExtractedEntity, local: Int, path: String) -> String {
+        // Most entities have no alias: one key, one lookup, no arrays.
+        guard !e.aliases.isEmpty else {
+            let key = EntityKey.normalize(e.name)
+            let known = names[key]
+            let target = known ?? key
+            add(e, local: local, path: path, to: target)
+            if known == nil { names[key] = target }
+            return target
+        }
         let spellingKeys = ([e.name] + e.aliases).map(EntityKey.normalize)
         // Each spelling's entity, looked up once: the first known one is the target, and the
         // unknown ones are added under it below.
         let known = spellingKeys.map { names[$0] }
-        // A name no entity has yet starts one under its own key. One walk of the trie, modified
-        // in place: reading an aggregate out to test it would copy it.
         let target = known.lazy.compactMap { $0 }.first ?? spellingKeys[0]
-        entities[target, default: EntityAggregate(key: target)].add(e, local: local, path: path)
+        add(e, local: local, path: path, to: target)
         for (k, found) in zip(spellingKeys, known) where found == nil && names[k] == nil { names[k] = target }
         return target
+    }
+
+    /// Adds a local entity to the corpus entity under `key`, made if there is none. Updated in
+    /// its place in the trie: the subscript with a default would move the aggregate out and back.
+    private mutating func add(_ e: ExtractedEntity, local: Int, path: String, to key: String) {
+        entities.updateValue(forKey: key, default: EntityAggregate(key: key)) { $0.add(e, local: local, path: path) }
     }
 
     private mutating func removeDocument(_ path: String) {

@@ -9,11 +9,14 @@ import Testing
         var a = EntityAggregate(key: "nhpa")
         a.add(short, local: 0, path: "a.txt")
         #expect(a.name == "NHPA")
+        // The reference facts carry comes from the first name added, not from the key.
+        #expect(a.ref.id == "nhpa" && a.ref.name == "NHPA" && a.ref.type == .other)
         #expect(a.type == .other)
         a.add(authority, local: 2, path: "b.txt")
         // One document calls NHPA an alias: the expansion wins the name.
         #expect(a.name == "Northern Harbor Port Authority")
         #expect(a.type == .organization)
+        #expect(a.ref.id == "northern-harbor-port-authority" && a.ref.type == .organization)
         #expect(a.spellings.map(\.spelling).sorted() == ["NHPA", "Northern Harbor Port Authority"])
         #expect(a.entity.aliases == ["NHPA"])
         #expect(a.mentions == 4)
