@@ -7,7 +7,7 @@ public final class DocumentRecord: Sendable {
     /// For each local entity, the key of the corpus entity it joined.
     let entityKeys: [String]
     /// Search postings of this document, sorted by term hash: which sentences hold which terms.
-    let postings: [SearchIndex.Posting]
+    let postings: PostingList
     /// Number of search terms in each sentence, for BM25's length normalization.
     let sentenceLengths: [Int32]
     /// For each local entity, the facts that mention it in any role, in order.
@@ -31,7 +31,7 @@ public final class DocumentRecord: Sendable {
     /// Bytes of the record's own indexes (search postings, sentence lengths, facts by entity,
     /// entity keys), for memory reports.
     public var indexBytes: Int {
-        postings.capacity * MemoryLayout<SearchIndex.Posting>.stride + sentenceLengths.capacity * 4
+        postings.bytes + sentenceLengths.capacity * 4
             + factsByEntity.bytes
             + entityKeys.reduce(entityKeys.capacity * 16) { $0 + ($1.utf8.count > 15 ? 48 + $1.utf8.count : 0) }
     }

@@ -25,33 +25,12 @@ public struct SearchHit: Codable, Sendable, Hashable {
 
 /// Sentence search, ranked with Okapi BM25 (k1 = 1.2, b = 0.75).
 ///
-/// Each document keeps its own postings — term hash, sentence and frequency packed in eight
-/// bytes, sorted by term; no postings for ``StopWords`` — and the corpus keeps only the totals
-/// BM25 needs. A query
-/// binary-searches every document's postings for its terms: time in proportion to the number of
-/// documents, memory in proportion to the text and nothing per term and document besides the
-/// postings themselves.
+/// Each document keeps its own postings (``PostingList``: term hash, sentence and frequency
+/// packed in six or eight bytes, sorted by term; no postings for ``StopWords``) and the corpus
+/// keeps only the totals BM25 needs. A query binary-searches every document's postings for its
+/// terms: time in proportion to the number of documents, memory in proportion to the text and
+/// nothing per term and document besides the postings themselves.
 struct SearchIndex: Sendable {
-    /// 40 bits of the term's hash, 20 bits of sentence index, 4 bits of frequency (saturating at
-    /// 15, where BM25's term-frequency curve is flat). Sorting orders by term, then sentence.
-    struct Posting: Sendable, Comparable {
-        let bits: UInt64
-
-        init(term: UInt64, sentence: Int, frequency: Int) {
-            bits = (term >> 24) << 24 | UInt64(sentence & 0xF_FFFF) << 4 | UInt64(min(frequency, 15))
-        }
-
-        var term: UInt64 { bits >> 24 }
-        var sentence: Int { Int((bits >> 4) & 0xF_FFFF) }
-        var frequency: Int { Int(bits & 15) }
-
-        static func < (a: Posting, b: Posting) -> Bool { a.bits < b.bits }
-    }
-
-    /// Sentences past this index in one document are not indexed (a million sentences is about
-    /// a hundred megabytes of text in a single file).
-    static let maxSentences = 0x10_0000
-
     var sentenceCount = 0
     var totalLength = 0
 
@@ -65,7 +44,7 @@ struct SearchIndex: Sendable {
         totalLength -= record.sentenceLengths.reduce(0) { $0 + Int($1) }
     }
 
-    /// FNV-1a of a (tokenized) search term; postings keep its top 40 bits.
+    /// FNV-1a of a (tokenized) search term; postings keep its top 36 or 40 bits.
     static func hash(_ term: String) -> UInt64 {
         var term = term
         return term.withUTF8 { hash($0) }
@@ -73,15 +52,16 @@ struct SearchIndex: Sendable {
 
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.hash(bytes) }
 
-    /// The sorted postings of a document's sentences and each sentence's length in terms.
-    static func postings(of sentences: SentenceTable) -> ([Posting], [Int32]) {
-        var postings: [Posting] = []
+    /// The postings of a document's sentences and each sentence's length in terms.
+    static func postings(of sentences: SentenceTable) -> (PostingList, [Int32]) {
+        let indexed = min(sentences.count, PostingList.maxSentences)
+        var values: [UInt64] = []
         var lengths: [Int32] = []
-        lengths.reserveCapacity(min(sentences.count, maxSentences))
+        lengths.reserveCapacity(indexed)
         // A sentence's term hashes, sorted to count each term's run: a few dozen numbers, which
         // sorting handles faster than hashing each one into a dictionary.
         var terms: [UInt64] = []
-        for (i, sentence) in sentences.prefix(maxSentences).enumerated() {
+        for (i, sentence) in sentences.prefix(indexed).enumerated() {
             terms.removeAll(keepingCapacity: true)
             var length: Int32 = 0
             sentence.textSpan.withUTF8 { text in
@@ -96,28 +76,12 @@ struct SearchIndex: Sendable {
             while k < terms.count {
                 var run = 1
                 while k + run < terms.count, terms[k + run] == terms[k] { run += 1 }
-                postings.append(Posting(term: terms[k], sentence: i, frequency: run))
+                values.append(PostingList.value(term: terms[k], sentence: i, frequency: run, sentenceCount: indexed))
                 k += run
             }
             lengths.append(length)
         }
-        postings.sort()
-        // Records live long: keep exactly what is needed, not the growth reserve.
-        return (postings.trimmed(), lengths)
-    }
-
-    /// Where the postings of `term` (a full hash) lie in a document's sorted list.
-    static func range(of term: UInt64, in list: UnsafeBufferPointer<Posting>) -> Range<Int> {
-        let key = term >> 24
-        var low = 0
-        var high = list.count
-        while low < high {
-            let mid = (low + high) / 2
-            if list[mid].term < key { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < list.count, list[end].term == key { end += 1 }
-        return low..<end
+        return (PostingList(values: values, sentenceCount: indexed), lengths)
     }
 }
 
@@ -139,10 +103,10 @@ extension Snapshot {
         var sentenceFrequency = [Double](repeating: 0, count: hashes.count)
         let records = cache.records { documents.values.filter { !$0.postings.isEmpty } }
         for record in records {
-            let any = record.postings.withUnsafeBufferPointer { list in
+            let any = record.postings.withReader { list in
                 var any = false
                 for t in hashes.indices {
-                    let r = SearchIndex.range(of: hashes[t], in: list)
+                    let r = list.range(of: hashes[t])
                     scratch[t] = r
                     if !r.isEmpty {
                         sentenceFrequency[t] += Double(r.count)
@@ -171,13 +135,14 @@ extension Snapshot {
         for hit in hits {
             let lengths = hit.record.sentenceLengths
             if scores.count < lengths.count { scores += [Double](repeating: 0, count: lengths.count - scores.count) }
-            hit.record.postings.withUnsafeBufferPointer { list in
+            hit.record.postings.withReader { list in
                 for t in hashes.indices {
-                    for p in list[ranges[hit.firstRange + t]] {
-                        let tf = Double(p.frequency)
-                        let length = Double(lengths[p.sentence])
-                        if scores[p.sentence] == 0 { touched.append(p.sentence) }
-                        scores[p.sentence] += idf[t] * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / max(averageLength, 1)))
+                    for p in ranges[hit.firstRange + t] {
+                        let sentence = list.sentence(at: p)
+                        let tf = Double(list.frequency(at: p))
+                        let length = Double(lengths[sentence])
+                        if scores[sentence] == 0 { touched.append(sentence) }
+                        scores[sentence] += idf[t] * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / max(averageLength, 1)))
                     }
                 }
             }
