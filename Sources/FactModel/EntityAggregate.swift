@@ -56,14 +56,18 @@ struct EntityAggregate: Sendable {
         return Entity(id: id, name: canonical, type: type, aliases: aliases, mentions: mentions)
     }
 
-    mutating func add(_ e: ExtractedEntity, local: Int, path: String) {
+    /// Adds one local entity's contribution; returns the entity's own copy of the local entity's
+    /// name (equal to it), which the document can keep instead of a copy of its own.
+    @discardableResult
+    mutating func add(_ e: ExtractedEntity, local: Int, path: String) -> String {
         // One walk of the trie: a document's first local entity here is added, a later one appended.
         contributions.updateValue(forKey: path, default: .none) { $0.append(local) }
         mentions += e.mentions
-        count(e.name, uses: 1, nameVotes: 1)
+        let name = count(e.name, uses: 1, nameVotes: 1).spelling
         for alias in e.aliases { count(alias, uses: 1, nameVotes: -1) }
         typeVotes[e.type] += Int32(clamping: max(1, e.mentions))
         refreshRef()
+        return name
     }
 
     /// Removes one local entity's contribution; returns spellings no longer used.
@@ -73,24 +77,26 @@ struct EntityAggregate: Sendable {
         typeVotes[e.type] -= Int32(clamping: max(1, e.mentions))
         var gone: [String] = []
         // A spelling no document uses any more is dropped, its votes to be the name with it.
-        if count(e.name, uses: -1, nameVotes: -1) { gone.append(e.name) }
-        for alias in e.aliases where count(alias, uses: -1, nameVotes: 1) { gone.append(alias) }
+        if count(e.name, uses: -1, nameVotes: -1).dropped { gone.append(e.name) }
+        for alias in e.aliases where count(alias, uses: -1, nameVotes: 1).dropped { gone.append(alias) }
         refreshRef()
         return gone
     }
 
-    /// Adds to a spelling's counts; returns whether it is no longer used (and was dropped).
+    /// Adds to a spelling's counts; returns the spelling as kept here, and whether it is no
+    /// longer used (and was dropped).
     @discardableResult
-    private mutating func count(_ spelling: String, uses: Int32, nameVotes: Int32) -> Bool {
+    private mutating func count(_ spelling: String, uses: Int32, nameVotes: Int32) -> (spelling: String, dropped: Bool) {
         guard let i = spellings.firstIndex(where: { $0.spelling == spelling }) else {
             if uses > 0 { spellings.append(SpellingCount(spelling: spelling, uses: uses, nameVotes: nameVotes)) }
-            return uses <= 0
+            return (spelling, uses <= 0)
         }
+        let kept = spellings[i].spelling
         spellings[i].uses += uses
         spellings[i].nameVotes += nameVotes
-        guard spellings[i].uses <= 0 else { return false }
+        guard spellings[i].uses <= 0 else { return (kept, false) }
         spellings.remove(at: i)
-        return true
+        return (kept, true)
     }
 }
 

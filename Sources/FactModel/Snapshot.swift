@@ -95,15 +95,19 @@ public struct Snapshot: Sendable {
         servedCount = other.servedCount
     }
 
-    private mutating func insertDocument(_ info: DocumentInfo, _ extraction: DocumentExtraction?) {
+    private mutating func insertDocument(_ info: DocumentInfo, _ given: DocumentExtraction?) {
         var keys: [String] = []
-        if let extraction {
-            keys.reserveCapacity(extraction.entities.count)
-            for (local, e) in extraction.entities.enumerated() {
-                let key = join(e, local: local, path: info.path)
+        var extraction = given
+        if let entities = given?.entities {
+            keys.reserveCapacity(entities.count)
+            for (local, e) in entities.enumerated() {
+                let (key, name) = join(e, local: local, path: info.path)
                 keys.append(key)
+                // A name too long to live inline is kept once, by the corpus entity, instead of
+                // once per document that names it.
+                if e.name.utf8.count > 15 { extraction?.entities[local].name = name }
             }
-            factCount += extraction.facts.count
+            factCount += given?.facts.count ?? 0
             servedCount += 1
         }
         let record = DocumentRecord(info: info, extraction: extraction, entityKeys: keys)
@@ -112,29 +116,30 @@ public struct Snapshot: Sendable {
     }
 
     /// Finds or creates the corpus entity for a local entity and records the contribution.
-    private mutating func join(_ e: ExtractedEntity, local: Int, path: String) -> String {
+    /// Returns the entity's key and its copy of the local entity's name.
+    private mutating func join(_ e: ExtractedEntity, local: Int, path: String) -> (key: String, name: String) {
         // Most entities have no alias: one key, one lookup, no arrays.
         guard !e.aliases.isEmpty else {
             let key = EntityKey.normalize(e.name)
             let known = names[key]
             let target = known ?? key
-            add(e, local: local, path: path, to: target)
+            let name = add(e, local: local, path: path, to: target)
             if known == nil { names[key] = target }
-            return target
+            return (target, name)
         }
         let spellingKeys = ([e.name] + e.aliases).map(EntityKey.normalize)
         // Each spelling's entity, looked up once: the first known one is the target, and the
         // unknown ones are added under it below.
         let known = spellingKeys.map { names[$0] }
         let target = known.lazy.compactMap { $0 }.first ?? spellingKeys[0]
-        add(e, local: local, path: path, to: target)
+        let name = add(e, local: local, path: path, to: target)
         for (k, found) in zip(spellingKeys, known) where found == nil && names[k] == nil { names[k] = target }
-        return target
+        return (target, name)
     }
 
     /// Adds a local entity to the corpus entity under `key`, made if there is none. Updated in
     /// its place in the trie: the subscript with a default would move the aggregate out and back.
-    private mutating func add(_ e: ExtractedEntity, local: Int, path: String, to key: String) {
+    private mutating func add(_ e: ExtractedEntity, local: Int, path: String, to key: String) -> String {
         entities.updateValue(forKey: key, default: EntityAggregate(key: key)) { $0.add(e, local: local, path: path) }
     }
 

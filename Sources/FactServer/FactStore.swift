@@ -52,30 +52,37 @@ public final class FactStore: Sendable {
 
     /// Applies a batch of document changes as one new generation and tells subscribers.
     /// Returns the new generation, or nil when `changes` is empty.
-    ///
-    /// `staged`, when given, is the current snapshot with exactly `changes` already staged
-    /// (``Snapshot/stage(_:)``), built while the documents were still being read; it is committed
-    /// instead of applying the changes again.
     @discardableResult
-    public func apply(_ changes: [DocumentChange], staged: Snapshot? = nil) -> UInt64? {
+    public func apply(_ changes: [DocumentChange]) -> UInt64? {
         guard !changes.isEmpty else { return nil }
+        let paths = changes.map { change -> ChangedPath in
+            if case .remove = change { return ChangedPath(path: change.path, removed: true) }
+            return ChangedPath(path: change.path, removed: false)
+        }
+        return publish(snapshot.applying(changes), changed: paths)
+    }
+
+    /// Makes `staged` — the current snapshot with a batch of changes staged into it
+    /// (``Snapshot/stage(_:)``) while the documents were still being read — the new generation,
+    /// and tells subscribers which of `changed` were added, modified or removed. Only paths are
+    /// needed here, so the caller need not keep the batch's extractions alive until then.
+    /// Returns the new generation, or nil when nothing changed.
+    @discardableResult
+    public func publish(staged: Snapshot, changed: [ChangedPath]) -> UInt64? {
+        guard !changed.isEmpty else { return nil }
+        var next = staged
+        next.commit()
+        return publish(next, changed: changed)
+    }
+
+    private func publish(_ next: Snapshot, changed: [ChangedPath]) -> UInt64 {
         let current = snapshot
         var kinds: [ChangedNotification.DocumentChange] = []
-        kinds.reserveCapacity(changes.count)
-        for change in changes {
+        kinds.reserveCapacity(changed.count)
+        for change in changed {
             let known = current.documents[change.path] != nil
-            switch change {
-            case .upsert: kinds.append(.init(path: change.path, change: known ? .modified : .added))
-            case .remove: if known { kinds.append(.init(path: change.path, change: .removed)) }
-            }
-        }
-        // Built outside the lock: only the ingest task writes, readers keep the old snapshot meanwhile.
-        var next: Snapshot
-        if var staged {
-            staged.commit()
-            next = staged
-        } else {
-            next = current.applying(changes)
+            if !change.removed { kinds.append(.init(path: change.path, change: known ? .modified : .added)) }
+            else if known { kinds.append(.init(path: change.path, change: .removed)) }
         }
         let subscribers = state.withLock { s -> [AsyncStream<ChangedNotification>.Continuation] in
             s.snapshot = next
@@ -121,5 +128,16 @@ public final class FactStore: Sendable {
             return Array(s.subscribers.values)
         }
         for c in all { c.finish() }
+    }
+}
+
+/// A path a batch of changes touched, and whether it was removed (else added or replaced).
+public struct ChangedPath: Sendable, Equatable {
+    public var path: String
+    public var removed: Bool
+
+    public init(path: String, removed: Bool) {
+        self.path = path
+        self.removed = removed
     }
 }

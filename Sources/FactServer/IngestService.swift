@@ -168,7 +168,8 @@ public final class IngestService: Service, Sendable {
     /// Loads the candidates that changed (all of them when `force`) and applies them with the removals.
     private func update(candidates: [String], removals: [String], known: inout [String: FileStatus], force: Bool) async {
         var toLoad: [(String, FileStatus?)] = []
-        var changes: [DocumentChange] = removals.map { .remove($0) }
+        // Paths only: each extraction goes into the staged snapshot and is let go here.
+        var changed = removals.map { ChangedPath(path: $0, removed: true) }
         for r in removals { known[r] = nil }
         for path in candidates {
             let status = FileStatus.of(root + "/" + path)
@@ -178,7 +179,7 @@ public final class IngestService: Service, Sendable {
         // Each document is staged into the next snapshot as soon as it and those before it are
         // read, so the snapshot is built while the rest is still being extracted.
         var staged = store.snapshot
-        staged.stage(changes)
+        staged.stage(removals.map { .remove($0) })
         await loadConcurrently(toLoad.map(\.0)) { i, outcome in
             let (path, status) = toLoad[i]
             var change: DocumentChange? = nil
@@ -197,17 +198,22 @@ public final class IngestService: Service, Sendable {
                 if known.removeValue(forKey: path) != nil || store.snapshot.documents[path] != nil { change = .remove(path) }
             }
             if let change {
-                changes.append(change)
+                if case .remove = change { changed.append(ChangedPath(path: path, removed: true)) }
+                else { changed.append(ChangedPath(path: path, removed: false)) }
                 staged.stage([change])
             }
         }
-        publish(changes, staged: staged, reason: force ? "scan" : "change")
+        published(store.publish(staged: staged, changed: changed), changes: changed.count, reason: force ? "scan" : "change")
     }
 
-    private func publish(_ changes: [DocumentChange], staged: Snapshot? = nil, reason: String) {
-        guard let generation = store.apply(changes, staged: staged) else { return }
+    private func publish(_ changes: [DocumentChange], reason: String) {
+        published(store.apply(changes), changes: changes.count, reason: reason)
+    }
+
+    private func published(_ generation: UInt64?, changes: Int, reason: String) {
+        guard let generation else { return }
         let snapshot = store.snapshot
-        logger.info("applied changes", metadata: ["generation": "\(generation)", "changes": "\(changes.count)", "reason": "\(reason)"])
+        logger.info("applied changes", metadata: ["generation": "\(generation)", "changes": "\(changes)", "reason": "\(reason)"])
         onChange(snapshot)
     }
 

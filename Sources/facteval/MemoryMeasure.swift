@@ -16,10 +16,10 @@ extension FactEval {
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
-    /// Extracts every `.txt` and `.md` file under `folder` and reports the resident memory the results take:
-    /// the extractions as the server keeps them (search postings made, mentions let go), then the
-    /// served snapshot (extractions, entity index, search index),
-    /// each per MB of text.
+    /// Extracts every `.txt` and `.md` file under `folder` as the server loads them (search postings
+    /// made, mentions let go, each document staged into the next snapshot as soon as it is read)
+    /// and reports the resident memory of the served snapshot (extractions, entity index, search
+    /// index) per MB of text.
     func measureMemory(_ folder: String) throws {
         var files: [String] = []
         let enumerator = FileManager.default.enumerator(atPath: folder)
@@ -33,7 +33,7 @@ extension FactEval {
         // Warm the lexicon tables first so they are not counted.
         _ = extractor.extract(SourceText("Warm-up on May 1, 2025: 12 people."), fallbackDate: date)
         let before = FactEval.residentBytes()
-        var changes: [DocumentChange] = []
+        var snapshot = Snapshot()
         var bytes = 0
         var counts = (sentences: 0, sentenceBytes: 0, facts: 0, mentions: 0, times: 0, quantities: 0)
         for name in files {
@@ -52,17 +52,15 @@ extension FactEval {
             x.prepareSearch()
             let info = DocumentInfo(path: name, bytes: data.count, modified: "2025-01-01T00:00:00Z", date: x.date, title: x.title,
                                     sentences: x.sentences.count, facts: x.facts.count)
-            changes.append(.upsert(info, x))
+            snapshot.stage([.upsert(info, x)])
         }
-        let extracted = FactEval.residentBytes() - before
+        snapshot.commit()
         print("sentences \(counts.sentences) (\(counts.sentenceBytes) bytes of text), facts \(counts.facts), mentions \(counts.mentions) (\(counts.times) times, \(counts.quantities) quantities; not kept: read again when a document is asked for)")
-        var snapshot = Snapshot()
-        snapshot.apply(changes)
-        changes = []
         let served = FactEval.residentBytes() - before
         // What each part of the extractions takes on the heap, counted from the data: glibc does not
         // give freed small chunks back, so measuring by dropping parts would not tell.
         var parts: [String: Int] = [:]
+        var longNames: Set<String> = []
         for record in snapshot.documents.values {
             parts["document indexes", default: 0] += record.indexBytes
             guard let x = record.extraction else { continue }
@@ -71,12 +69,13 @@ extension FactEval {
             parts["sentences", default: 0] += x.sentences.bytes
             parts["facts", default: 0] += x.facts.bytes
             parts["entities", default: 0] += HeapSize.array(x.entities) + x.entities.reduce(0) { total, e in
-                total + HeapSize.string(e.name) + HeapSize.array(e.aliases) + e.aliases.reduce(0) { $0 + HeapSize.string($1) }
+                // A long name is kept once, by its corpus entity (Snapshot shares it).
+                total + (longNames.insert(e.name).inserted ? HeapSize.string(e.name) : 0)
+                    + HeapSize.array(e.aliases) + e.aliases.reduce(0) { $0 + HeapSize.string($1) }
             }
         }
         let mb = Double(bytes) / 1_000_000
         print(String(format: "%d documents, %.1f MB of text, %d entities, %d facts", files.count, mb, snapshot.entityCount, snapshot.factCount))
-        print(String(format: "extractions: %.1f MB resident (%.1f× the text)", Double(extracted) / 1e6, Double(extracted) / Double(bytes)))
         print(String(format: "snapshot:    %.1f MB resident (%.1f× the text)", Double(served) / 1e6, Double(served) / Double(bytes)))
         print("of which, counted from the data:")
         for (part, size) in parts.sorted(by: { $0.value > $1.value }) {

@@ -19,6 +19,31 @@ func info(_ path: String, facts: Int = 0) -> DocumentInfo {
 struct SnapshotTests {
     let acme = ExtractedEntity(name: "Northern Harbor Port Authority", type: .organization, aliases: ["NHPA"], mentions: 2)
 
+    /// Where a string's UTF-8 is stored: the same address for two strings means one copy.
+    static func storage(_ s: String) -> UnsafeRawPointer? {
+        var s = s
+        return s.withUTF8 { UnsafeRawPointer($0.baseAddress) }
+    }
+
+    @Test func longNamesAreKeptOnceAcrossDocuments() {
+        // Two copies of the same long name, as two documents' extractions make them.
+        func name() -> String { String(decoding: Array("Northern Harbor Port Authority".utf8), as: UTF8.self) }
+        #expect(Self.storage(name()) != nil)
+        var s = Snapshot()
+        s.apply([.upsert(info("a.txt"), extraction([ExtractedEntity(name: name(), type: .organization, mentions: 1)]))])
+        s.apply([.upsert(info("b.txt"), extraction([ExtractedEntity(name: name(), type: .organization, mentions: 1),
+                                                    ExtractedEntity(name: "Short Name", type: .other)]))])
+        let a = s.documents["a.txt"]!.extraction!.entities
+        let b = s.documents["b.txt"]!.extraction!.entities
+        #expect(a[0].name == "Northern Harbor Port Authority" && b[0].name == a[0].name)
+        #expect(Self.storage(a[0].name) == Self.storage(b[0].name))
+        #expect(b[1].name == "Short Name")
+        // Removing the first document leaves the second one's name intact.
+        s.apply([.remove("a.txt")])
+        #expect(s.documents["b.txt"]!.extraction!.entities[0].name == "Northern Harbor Port Authority")
+        #expect(s.entityCount == 2)
+    }
+
     @Test func generationCountsAppliedBatches() {
         var s = Snapshot()
         #expect(s.generation == 0)
