@@ -2,6 +2,8 @@
 /// map onto the corpus-wide entities. Immutable and shared between snapshots.
 public final class DocumentRecord: Sendable {
     public let info: DocumentInfo
+    /// The snapshot's number for this document, which corpus entities list their documents by.
+    let number: UInt32
     /// Nil when the document is skipped.
     public let extraction: DocumentExtraction?
     /// For each local entity, the key of the corpus entity it joined.
@@ -13,7 +15,7 @@ public final class DocumentRecord: Sendable {
     /// For each local entity, the facts that mention it in any role, in order.
     let factsByEntity: EntityFactIndex
 
-    init(info: DocumentInfo, extraction given: DocumentExtraction?, entityKeys: [String]) {
+    init(info: DocumentInfo, number: UInt32, extraction given: DocumentExtraction?, entityKeys: [String]) {
         var extraction = given
         // Postings prepared while loading are taken over (and not kept twice).
         if let prepared = extraction?.preparedSearch {
@@ -23,6 +25,7 @@ public final class DocumentRecord: Sendable {
             (self.postings, self.sentenceLengths) = SearchIndex.postings(of: extraction?.sentences ?? SentenceTable())
         }
         self.info = info
+        self.number = number
         self.extraction = extraction
         self.entityKeys = entityKeys
         self.factsByEntity = EntityFactIndex(entityCount: extraction?.entities.count ?? 0, facts: extraction?.facts ?? FactTable())

@@ -4,8 +4,10 @@ import HashTreeCollections
 struct EntityAggregate: Sendable {
     /// The key it was created under (its slot in the snapshot's maps).
     let key: String
-    /// Per document, which local entities joined this entity.
-    var contributions: TreeDictionary<String, LocalEntities> = [:]
+    /// Which local entities of which documents joined this entity, as ``contribution(document:local:)``
+    /// numbers: eight bytes and an integer hash each (a path and a list of locals took 32 bytes
+    /// and hashed the path's string).
+    var contributions: TreeSet<UInt64> = []
     var mentions = 0
     /// Every spelling (names and aliases) with how many local entities use it and its votes to
     /// be the name. A handful per entity: an array is smaller than a dictionary and as fast.
@@ -59,9 +61,8 @@ struct EntityAggregate: Sendable {
     /// Adds one local entity's contribution; returns the entity's own copy of the local entity's
     /// name (equal to it), which the document can keep instead of a copy of its own.
     @discardableResult
-    mutating func add(_ e: ExtractedEntity, local: Int, path: String) -> String {
-        // One walk of the trie: a document's first local entity here is added, a later one appended.
-        contributions.updateValue(forKey: path, default: .none) { $0.append(local) }
+    mutating func add(_ e: ExtractedEntity, local: Int, document: UInt32) -> String {
+        contributions.insert(EntityAggregate.contribution(document: document, local: local))
         mentions += e.mentions
         let name = count(e.name, uses: 1, nameVotes: 1).spelling
         for alias in e.aliases { count(alias, uses: 1, nameVotes: -1) }
@@ -71,8 +72,8 @@ struct EntityAggregate: Sendable {
     }
 
     /// Removes one local entity's contribution; returns spellings no longer used.
-    mutating func remove(_ e: ExtractedEntity, path: String) -> [String] {
-        contributions[path] = nil
+    mutating func remove(_ e: ExtractedEntity, local: Int, document: UInt32) -> [String] {
+        contributions.remove(EntityAggregate.contribution(document: document, local: local))
         mentions -= e.mentions
         typeVotes[e.type] -= Int32(clamping: max(1, e.mentions))
         var gone: [String] = []
@@ -81,6 +82,11 @@ struct EntityAggregate: Sendable {
         for alias in e.aliases where count(alias, uses: -1, nameVotes: 1).dropped { gone.append(alias) }
         refreshRef()
         return gone
+    }
+
+    /// Local entity `local` of document number `document`, as ``contributions`` keeps it.
+    static func contribution(document: UInt32, local: Int) -> UInt64 {
+        UInt64(document) << 32 | UInt64(UInt32(truncatingIfNeeded: local))
     }
 
     /// Adds to a spelling's counts; returns the spelling as kept here, and whether it is no

@@ -77,15 +77,25 @@ extension Snapshot {
     /// The facts of one entity as (document, fact index) pairs, in document order, without building them.
     func factRefs(about key: String) -> [(DocumentRecord, Int)] {
         guard let aggregate = entities[key] else { return [] }
+        // The contributions sorted group by document; the documents are then ordered by path.
+        let contributions = aggregate.contributions.sorted()
+        func local(_ k: Int) -> Int { Int(UInt32(truncatingIfNeeded: contributions[k])) }
+        var runs: [(record: DocumentRecord, locals: Range<Int>)] = []
+        var k = 0
+        while k < contributions.count {
+            let number = contributions[k] >> 32
+            var end = k + 1
+            while end < contributions.count, contributions[end] >> 32 == number { end += 1 }
+            if let record = documentsByNumber[UInt32(number)] { runs.append((record, k..<end)) }
+            k = end
+        }
+        runs.sort { $0.record.info.path < $1.record.info.path }
         var out: [(DocumentRecord, Int)] = []
-        for path in aggregate.contributions.keys.sorted() {
-            guard let record = documents[path], let locals = aggregate.contributions[path] else { continue }
-            switch locals {
-            case .none: continue
-            case .one(let local):
-                for i in record.factsByEntity[Int(local)] { out.append((record, Int(i))) }
-            case .several:
-                let merged = Set(locals.all.flatMap { record.factsByEntity[$0] }).sorted()
+        for (record, locals) in runs {
+            if locals.count == 1 {
+                for i in record.factsByEntity[local(locals.lowerBound)] { out.append((record, Int(i))) }
+            } else {
+                let merged = Set(locals.flatMap { record.factsByEntity[local($0)] }).sorted()
                 for i in merged { out.append((record, Int(i))) }
             }
         }

@@ -24,6 +24,11 @@ public struct Snapshot: Sendable {
     /// Increases by one with every applied batch of changes.
     public private(set) var generation: UInt64 = 0
     public private(set) var documents: TreeDictionary<String, DocumentRecord> = [:]
+    /// The same records by their number (see ``DocumentRecord``), for corpus entities' lists.
+    var documentsByNumber: TreeDictionary<UInt32, DocumentRecord> = [:]
+    /// The number the next inserted document gets. Numbers are not reused; after 2^32 inserts they
+    /// wrap, which could only collide with a document served since 4 billion inserts ago.
+    private var nextDocumentNumber: UInt32 = 0
     var entities: TreeDictionary<String, EntityAggregate> = [:]
     /// Normalized name or alias → key of the entity it names.
     var names: TreeDictionary<String, String> = [:]
@@ -88,6 +93,8 @@ public struct Snapshot: Sendable {
     private init(copying other: Snapshot) {
         generation = other.generation
         documents = other.documents
+        documentsByNumber = other.documentsByNumber
+        nextDocumentNumber = other.nextDocumentNumber
         entities = other.entities
         names = other.names
         search = other.search
@@ -98,10 +105,12 @@ public struct Snapshot: Sendable {
     private mutating func insertDocument(_ info: DocumentInfo, _ given: DocumentExtraction?) {
         var keys: [String] = []
         var extraction = given
+        let number = nextDocumentNumber
+        nextDocumentNumber &+= 1
         if let entities = given?.entities {
             keys.reserveCapacity(entities.count)
             for (local, e) in entities.enumerated() {
-                let (key, name) = join(e, local: local, path: info.path)
+                let (key, name) = join(e, local: local, document: number)
                 keys.append(key)
                 // A name too long to live inline is kept once, by the corpus entity, instead of
                 // once per document that names it.
@@ -110,20 +119,21 @@ public struct Snapshot: Sendable {
             factCount += given?.facts.count ?? 0
             servedCount += 1
         }
-        let record = DocumentRecord(info: info, extraction: extraction, entityKeys: keys)
+        let record = DocumentRecord(info: info, number: number, extraction: extraction, entityKeys: keys)
         documents[info.path] = record
+        documentsByNumber[number] = record
         search.add(record)
     }
 
     /// Finds or creates the corpus entity for a local entity and records the contribution.
     /// Returns the entity's key and its copy of the local entity's name.
-    private mutating func join(_ e: ExtractedEntity, local: Int, path: String) -> (key: String, name: String) {
+    private mutating func join(_ e: ExtractedEntity, local: Int, document: UInt32) -> (key: String, name: String) {
         // Most entities have no alias: one key, one lookup, no arrays.
         guard !e.aliases.isEmpty else {
             let key = EntityKey.normalize(e.name)
             let known = names[key]
             let target = known ?? key
-            let name = add(e, local: local, path: path, to: target)
+            let name = add(e, local: local, document: document, to: target)
             if known == nil { names[key] = target }
             return (target, name)
         }
@@ -132,26 +142,27 @@ public struct Snapshot: Sendable {
         // unknown ones are added under it below.
         let known = spellingKeys.map { names[$0] }
         let target = known.lazy.compactMap { $0 }.first ?? spellingKeys[0]
-        let name = add(e, local: local, path: path, to: target)
+        let name = add(e, local: local, document: document, to: target)
         for (k, found) in zip(spellingKeys, known) where found == nil && names[k] == nil { names[k] = target }
         return (target, name)
     }
 
     /// Adds a local entity to the corpus entity under `key`, made if there is none. Updated in
     /// its place in the trie: the subscript with a default would move the aggregate out and back.
-    private mutating func add(_ e: ExtractedEntity, local: Int, path: String, to key: String) -> String {
-        entities.updateValue(forKey: key, default: EntityAggregate(key: key)) { $0.add(e, local: local, path: path) }
+    private mutating func add(_ e: ExtractedEntity, local: Int, document: UInt32, to key: String) -> String {
+        entities.updateValue(forKey: key, default: EntityAggregate(key: key)) { $0.add(e, local: local, document: document) }
     }
 
     private mutating func removeDocument(_ path: String) {
         guard let old = documents.removeValue(forKey: path) else { return }
+        documentsByNumber[old.number] = nil
         search.remove(old)
         guard let extraction = old.extraction else { return }
         factCount -= extraction.facts.count
         servedCount -= 1
         for (local, key) in old.entityKeys.enumerated() {
             guard var aggregate = entities[key] else { continue }
-            let gone = aggregate.remove(extraction.entities[local], path: path)
+            let gone = aggregate.remove(extraction.entities[local], local: local, document: old.number)
             if aggregate.contributions.isEmpty {
                 entities[key] = nil
                 if names[key] == key { names[key] = nil }

@@ -7,12 +7,12 @@ import Testing
 
     @Test func nameTypeAndSpellingsFollowAddsAndRemoves() {
         var a = EntityAggregate(key: "nhpa")
-        a.add(short, local: 0, path: "a.txt")
+        a.add(short, local: 0, document: 1)
         #expect(a.name == "NHPA")
         // The reference facts carry comes from the first name added, not from the key.
         #expect(a.ref.id == "nhpa" && a.ref.name == "NHPA" && a.ref.type == .other)
         #expect(a.type == .other)
-        a.add(authority, local: 2, path: "b.txt")
+        a.add(authority, local: 2, document: 2)
         // One document calls NHPA an alias: the expansion wins the name.
         #expect(a.name == "Northern Harbor Port Authority")
         #expect(a.type == .organization)
@@ -21,10 +21,10 @@ import Testing
         #expect(a.entity.aliases == ["NHPA"])
         #expect(a.mentions == 4)
         // Removing b.txt drops the long spelling (no one uses it) but not NHPA (a.txt does).
-        #expect(a.remove(authority, path: "b.txt") == ["Northern Harbor Port Authority"])
+        #expect(a.remove(authority, local: 2, document: 2) == ["Northern Harbor Port Authority"])
         #expect(a.spellings.map(\.spelling) == ["NHPA"])
         #expect(a.name == "NHPA" && a.type == .other && a.mentions == 1)
-        #expect(a.remove(short, path: "a.txt") == ["NHPA"])
+        #expect(a.remove(short, local: 0, document: 1) == ["NHPA"])
         #expect(a.spellings.isEmpty && a.contributions.isEmpty)
         #expect(a.name == "nhpa")  // no spelling left: the key
     }

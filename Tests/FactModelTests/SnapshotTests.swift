@@ -44,6 +44,28 @@ struct SnapshotTests {
         #expect(s.entityCount == 2)
     }
 
+    /// An entity's facts come by document path, whatever order documents were added in, and a
+    /// document where two local entities join the entity lists each fact once.
+    @Test func entityFactsComeInPathOrderOncePerFact() throws {
+        let nhpa = ExtractedEntity(name: "NHPA", type: .organization)
+        let approve = ExtractedFact(subject: 0, predicate: "approve", object: .text("a plan"), sentence: 0)
+        // Fact 1 names both local entities of z.txt (subject and object).
+        let both = ExtractedFact(subject: 0, predicate: "become", object: .entity(1), sentence: 0)
+        var s = Snapshot()
+        s.apply([.upsert(info("z.txt", facts: 2), extraction([acme, nhpa], facts: [approve, both]))])
+        s.apply([.upsert(info("m.txt", facts: 1), extraction([nhpa], facts: [approve]))])
+        s.apply([.upsert(info("a.txt", facts: 1), extraction([acme], facts: [approve]))])
+        let key = try #require(s.entityKey(named: "NHPA"))
+        let facts = s.entityFacts(key, offset: 0, limit: 10).page.items
+        #expect(facts.map(\.evidence.document) == ["a.txt", "m.txt", "z.txt", "z.txt"])
+        #expect(facts.map(\.predicate) == ["approve", "approve", "approve", "become"])
+        // Replacing a document gives it a new number; its facts still come in path order.
+        s.apply([.upsert(info("a.txt", facts: 1), extraction([acme], facts: [approve]))])
+        #expect(s.entityFacts(key, offset: 0, limit: 10).page.items.map(\.evidence.document) == ["a.txt", "m.txt", "z.txt", "z.txt"])
+        s.apply([.remove("z.txt")])
+        #expect(s.entityFacts(key, offset: 0, limit: 10).page.items.map(\.evidence.document) == ["a.txt", "m.txt"])
+    }
+
     @Test func generationCountsAppliedBatches() {
         var s = Snapshot()
         #expect(s.generation == 0)
