@@ -17,7 +17,7 @@ struct EntityAggregate: Sendable {
     /// The reference facts carry, kept current by ``add`` and ``remove`` (queries build many).
     private(set) var ref: EntityRef
 
-    /// An entity with nothing added yet: ``add(_:local:path:)`` follows at once and sets the ref
+    /// An entity with nothing added yet: ``add(_:local:document:)`` follows at once and sets the ref
     /// from the name it brings (working one out from the key first would be thrown away).
     init(key: String) {
         self.key = key

@@ -107,16 +107,16 @@ public struct Snapshot: Sendable {
         var extraction = given
         let number = nextDocumentNumber
         nextDocumentNumber &+= 1
-        if let entities = given?.entities {
-            keys.reserveCapacity(entities.count)
-            for (local, e) in entities.enumerated() {
+        if let given {
+            keys.reserveCapacity(given.entities.count)
+            for (local, e) in given.entities.enumerated() {
                 let (key, name) = join(e, local: local, document: number)
                 keys.append(key)
                 // A name too long to live inline is kept once, by the corpus entity, instead of
                 // once per document that names it.
                 if e.name.utf8.count > 15 { extraction?.entities[local].name = name }
             }
-            factCount += given?.facts.count ?? 0
+            factCount += given.facts.count
             servedCount += 1
         }
         let record = DocumentRecord(info: info, number: number, extraction: extraction, entityKeys: keys)
