@@ -36,6 +36,8 @@ public struct FactTable: Sendable, RandomAccessCollection, Equatable {
 
     /// The strings kept in the pool, not as ranges of the text (for tests).
     var pooledStrings: [String] { storage.strings }
+    /// Bytes of one fact's row (for tests).
+    static var rowSize: Int { MemoryLayout<Row>.stride }
     /// Number of distinct times and quantities stored (for tests).
     var storedParts: (times: Int, quantities: Int) { (storage.times.count, storage.quantities.count) }
 
@@ -51,10 +53,10 @@ public struct StoredFact: Sendable {
 
     public var subject: Int? { FactTable.index(row.subject) }
     /// A lemma: "form", "kill", "stand for", "be".
-    public var predicate: String { storage.strings[Int(row.predicate)] }
+    public var predicate: String { storage.strings[Int(row.predicate < 0 ? ~row.predicate : row.predicate)] }
     public var object: ExtractedObject? {
-        if row.objectEntity >= 0 { return .entity(Int(row.objectEntity)) }
-        return storage.span(row.objectText).map { .text($0) }
+        if let e = row.objectEntity { return .entity(e) }
+        return storage.span(row.object).map { .text($0) }
     }
     public var agents: [Int] { storage.agents[agentRange].map { Int($0) } }
     public var quantity: Quantity? { row.quantity < 0 ? nil : storage.quantity(Int(row.quantity)) }
@@ -62,16 +64,21 @@ public struct StoredFact: Sendable {
     public var place: Int? { FactTable.index(row.place) }
     public var attributionName: String? { storage.span(row.attributionName)?.string }
     public var attributionEntity: Int? { FactTable.index(row.attributionEntity) }
-    public var negated: Bool { row.negated }
+    public var negated: Bool { row.predicate < 0 }
     /// Index into ``DocumentExtraction/sentences``.
     public var sentence: Int { Int(row.sentence) }
 
-    private var agentRange: Range<Int> { Int(row.agentsStart)..<Int(row.agentsStart) + Int(row.agentsCount) }
+    /// Where the agents are in the table's `agents`: after their count, at `agents`.
+    private var agentRange: Range<Int> {
+        guard row.agents >= 0 else { return 0..<0 }
+        let start = Int(row.agents) + 1
+        return start..<start + Int(storage.agents[start - 1])
+    }
 
     /// Calls `body` with every entity index this fact refers to, without building an array.
     public func forEachEntityIndex(_ body: (Int) -> Void) {
         if row.subject >= 0 { body(Int(row.subject)) }
-        if row.objectEntity >= 0 { body(Int(row.objectEntity)) }
+        if let e = row.objectEntity { body(e) }
         for i in agentRange { body(Int(storage.agents[i])) }
         if row.place >= 0 { body(Int(row.place)) }
         if row.attributionEntity >= 0 { body(Int(row.attributionEntity)) }
@@ -106,17 +113,15 @@ extension FactTable {
         static func pooled(_ index: Int32) -> TextRef { TextRef(start: -2 - index, end: -1) }
     }
 
-    /// One fact. Indices are -1 for none.
+    /// One fact, 48 bytes. Indices are -1 for none.
     fileprivate struct Row: Sendable {
         var subject: Int32
-        var objectEntity: Int32
-        var objectText: TextRef
-        /// Into `strings`.
+        /// Words (a ``TextRef``), or an entity: local entity `start` when `end` is -2.
+        var object: TextRef
+        /// Into `strings`; `~index` (negative) when the fact is negated.
         var predicate: Int32
-        /// The fact's agents are `agents[agentsStart ..< agentsStart + agentsCount]`.
-        var agentsStart: Int32
-        var agentsCount: UInt16
-        var negated: Bool
+        /// Where the agents start in `agents`: their count, then the agents; -1 for none.
+        var agents: Int32
         /// Into `quantities` and `times`.
         var quantity: Int32
         var time: Int32
@@ -124,6 +129,8 @@ extension FactTable {
         var attributionName: TextRef
         var attributionEntity: Int32
         var sentence: Int32
+
+        var objectEntity: Int? { object.end == -2 ? Int(object.start) : nil }
     }
 
     /// A time; strings are indices into `strings` (-1 for none).
@@ -287,20 +294,22 @@ extension FactTable {
         }
 
         mutating func append(_ f: ExtractedFact) {
-            var objectEntity: Int32 = -1
-            var objectText = TextRef.none
+            var object = TextRef.none
             switch f.object {
-            case .entity(let e)?: objectEntity = FactTable.store(e)
-            case .text(let t)?: objectText = reference(t, sentence: f.sentence)
+            case .entity(let e)?: object = TextRef(start: FactTable.store(e), end: -2)
+            case .text(let t)?: object = reference(t, sentence: f.sentence)
             case nil: break
             }
-            let agentsStart = Int32(agents.count)
-            let agentsKept = f.agents.prefix(Int(UInt16.max))
-            agents.append(contentsOf: agentsKept.map { Int32(clamping: $0) })
+            var agentsAt: Int32 = -1
+            if !f.agents.isEmpty {
+                agentsAt = Int32(agents.count)
+                agents.append(Int32(clamping: f.agents.count))
+                agents.append(contentsOf: f.agents.map { Int32(clamping: $0) })
+            }
+            let predicate = string(f.predicate)
             rows.append(Row(
-                subject: FactTable.store(f.subject), objectEntity: objectEntity, objectText: objectText,
-                predicate: string(f.predicate), agentsStart: agentsStart, agentsCount: UInt16(agentsKept.count),
-                negated: f.negated,
+                subject: FactTable.store(f.subject), object: object,
+                predicate: f.negated ? ~predicate : predicate, agents: agentsAt,
                 quantity: f.quantity.map { quantity($0, sentence: f.sentence) } ?? -1,
                 time: f.time.map { time($0, sentence: f.sentence) } ?? -1,
                 place: FactTable.store(f.place), attributionName: reference(f.attributionName, sentence: f.sentence),

@@ -46,6 +46,22 @@ struct FactTableTests {
         #expect(table[3].negated && !table[0].negated)
     }
 
+    /// A row takes 48 bytes: the object is words or an entity in one field, negation is the sign
+    /// of the predicate, and agents keep their count beside them.
+    @Test func rowsAreNarrowAndKeepEveryCase() {
+        #expect(FactTable.rowSize == 48)
+        let facts = [
+            ExtractedFact(subject: 0, predicate: "approve", object: .entity(0), agents: [2], negated: true, sentence: 0),
+            ExtractedFact(subject: 1, predicate: "approve", object: .entity(5), agents: [], sentence: 0),
+            ExtractedFact(subject: nil, predicate: "meet", object: nil, agents: [4, 4, 0, 1], negated: true, sentence: 1),
+            ExtractedFact(subject: 3, predicate: "meet", object: .text("a plan"), agents: [7], sentence: 1),
+        ]
+        let table = FactTable(facts, text: FactTableTests.text, sentences: FactTableTests.sentences(of: FactTableTests.text))
+        #expect(table.map { ExtractedFact($0) } == facts)
+        #expect(table.map(\.negated) == [true, false, true, false])
+        #expect(table.pooledStrings.filter { $0 == "approve" || $0 == "meet" }.count == 2)
+    }
+
     @Test func wordsWrittenInTheSentenceAreRangesOfTheText() {
         let table = FactTable(FactTableTests.facts, text: FactTableTests.text, sentences: FactTableTests.sentences(of: FactTableTests.text))
         let pooled = Set(table.pooledStrings)
