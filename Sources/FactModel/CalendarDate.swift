@@ -21,6 +21,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         packed = CalendarDate.pack(year, month, day)
     }
 
+    /// The date in four bytes, for tables that store many (``FactTable``); never `Int32.min`,
+    /// which has month 0.
+    var packedValue: Int32 { packed }
+
+    init(packedValue: Int32) { packed = packedValue }
+
     private static func pack(_ year: Int, _ month: Int, _ day: Int) -> Int32 {
         Int32(truncatingIfNeeded: year << 9 | (month & 15) << 5 | (day & 31))
     }

@@ -36,8 +36,9 @@ public struct FactTable: Sendable, RandomAccessCollection, Equatable {
 
     /// The strings kept in the pool, not as ranges of the text (for tests).
     var pooledStrings: [String] { storage.strings }
-    /// Bytes of one fact's row (for tests).
+    /// Bytes of one fact's row and of one time's (for tests).
     static var rowSize: Int { MemoryLayout<Row>.stride }
+    static var timeRowSize: Int { MemoryLayout<TimeRow>.stride }
     /// Number of distinct times and quantities stored (for tests).
     var storedParts: (times: Int, quantities: Int) { (storage.times.count, storage.quantities.count) }
 
@@ -139,8 +140,22 @@ extension FactTable {
         var value: Int32
         var mod: Int32
         var signal: Int32
-        var start: CalendarDate?
-        var end: CalendarDate?
+        /// Packed dates (``CalendarDate/packedValue``), `Int32.min` for none: four bytes each
+        /// where an optional date takes eight.
+        var startDate: Int32
+        var endDate: Int32
+
+        init(text: TextRef, value: Int32, mod: Int32, signal: Int32, start: CalendarDate?, end: CalendarDate?) {
+            self.text = text
+            self.value = value
+            self.mod = mod
+            self.signal = signal
+            startDate = start?.packedValue ?? .min
+            endDate = end?.packedValue ?? .min
+        }
+
+        var start: CalendarDate? { startDate == .min ? nil : CalendarDate(packedValue: startDate) }
+        var end: CalendarDate? { endDate == .min ? nil : CalendarDate(packedValue: endDate) }
     }
 
     /// A quantity; strings are indices into `strings` (-1 for none), absent numbers are NaN.

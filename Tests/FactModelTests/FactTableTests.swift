@@ -50,6 +50,7 @@ struct FactTableTests {
     /// of the predicate, and agents keep their count beside them.
     @Test func rowsAreNarrowAndKeepEveryCase() {
         #expect(FactTable.rowSize == 48)
+        #expect(FactTable.timeRowSize == 28)
         let facts = [
             ExtractedFact(subject: 0, predicate: "approve", object: .entity(0), agents: [2], negated: true, sentence: 0),
             ExtractedFact(subject: 1, predicate: "approve", object: .entity(5), agents: [], sentence: 0),
@@ -60,6 +61,21 @@ struct FactTableTests {
         #expect(table.map { ExtractedFact($0) } == facts)
         #expect(table.map(\.negated) == [true, false, true, false])
         #expect(table.pooledStrings.filter { $0 == "approve" || $0 == "meet" }.count == 2)
+    }
+
+    /// Times keep their dates in four bytes each: present or absent, any year.
+    @Test(arguments: [(2024, 5, 31), (-500, 1, 1), (0, 12, 31), (9999, 2, 28), (12345, 6, 15)])
+    func timeDatesRoundTrip(year: Int, month: Int, day: Int) {
+        let date = CalendarDate(year: year, month: month, day: day)
+        #expect(CalendarDate(packedValue: date.packedValue) == date && date.packedValue != .min)
+        let times = [
+            TimeExpression(text: "then", value: "X", start: date, end: date),
+            TimeExpression(text: "since then", value: "Y", start: date, end: nil),
+            TimeExpression(text: "until then", value: "Z", start: nil, end: date),
+            TimeExpression(text: "once", value: "PAST_REF"),
+        ]
+        let facts = times.map { ExtractedFact(subject: 0, predicate: "happen", object: nil, time: $0, sentence: 0) }
+        #expect(FactTable(facts).map { ExtractedFact($0) } == facts)
     }
 
     @Test func wordsWrittenInTheSentenceAreRangesOfTheText() {
