@@ -55,11 +55,7 @@ public final class FactStore: Sendable {
     @discardableResult
     public func apply(_ changes: [DocumentChange]) -> UInt64? {
         guard !changes.isEmpty else { return nil }
-        let paths = changes.map { change -> ChangedPath in
-            if case .remove = change { return ChangedPath(path: change.path, removed: true) }
-            return ChangedPath(path: change.path, removed: false)
-        }
-        return publish(snapshot.applying(changes), changed: paths)
+        return publish(snapshot.applying(changes), changed: changes.map(ChangedPath.init))
     }
 
     /// Makes `staged` — the current snapshot with a batch of changes staged into it
@@ -139,5 +135,10 @@ public struct ChangedPath: Sendable, Equatable {
     public init(path: String, removed: Bool) {
         self.path = path
         self.removed = removed
+    }
+
+    /// The path a change touches, and whether it removes it.
+    public init(_ change: DocumentChange) {
+        if case .remove = change { self.init(path: change.path, removed: true) } else { self.init(path: change.path, removed: false) }
     }
 }

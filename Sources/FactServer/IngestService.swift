@@ -198,8 +198,7 @@ public final class IngestService: Service, Sendable {
                 if known.removeValue(forKey: path) != nil || store.snapshot.documents[path] != nil { change = .remove(path) }
             }
             if let change {
-                if case .remove = change { changed.append(ChangedPath(path: path, removed: true)) }
-                else { changed.append(ChangedPath(path: path, removed: false)) }
+                changed.append(ChangedPath(change))
                 staged.stage([change])
             }
         }
