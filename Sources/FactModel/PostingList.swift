@@ -57,6 +57,9 @@ struct PostingList: Sendable {
 
     var isEmpty: Bool { count == 0 }
 
+    /// Bytes the postings take, without the array headers and the allocator's rounding.
+    var storedBytes: Int { packed.count + 8 * wide.count }
+
     /// Heap bytes, for memory reports.
     var bytes: Int { HeapSize.array(packed) + HeapSize.array(wide) }
 
