@@ -169,23 +169,24 @@ struct DocumentBuilder {
     mutating func findAliases(in r: Range<Int>, entities matches: [EntityMatch]) {
         defer { sentenceCounter += 1 }
         func lower(_ i: Int) -> String { r.contains(i) ? words[i] : "" }
+        func key(_ i: Int) -> WordKey { r.contains(i) ? tokens[i].key : .none }
         for (n, m) in matches.enumerated() {
             let after = m.tokens.upperBound
             // "Northern Harbor Port Authority (NHPA)" or "NHPA (Northern Harbor Port Authority)".
             // The short form must abbreviate the long one: "Orrin Foundation (CB)" is not an alias.
-            if lower(after) == "(" {
-                if lower(after + 2) == ")", r.contains(after + 1), tokens[after + 1].isAllCaps || tokens[after + 1].isCapitalized,
+            if key(after) == "(" {
+                if key(after + 2) == ")", r.contains(after + 1), tokens[after + 1].isAllCaps || tokens[after + 1].isCapitalized,
                    tokens[after + 1].kind == .word, DocumentBuilder.abbreviates(text((after + 1)..<(after + 2)), m.name) {
                     addAlias(text((after + 1)..<(after + 2)), to: local(for: m))
-                } else if n + 1 < matches.count, matches[n + 1].tokens.lowerBound == after + 1, lower(matches[n + 1].tokens.upperBound) == ")",
+                } else if n + 1 < matches.count, matches[n + 1].tokens.lowerBound == after + 1, key(matches[n + 1].tokens.upperBound) == ")",
                           DocumentBuilder.abbreviates(m.name, matches[n + 1].name) {
                     addAlias(matches[n + 1].name, to: local(for: m))
                 }
             }
             // "X, also known as Y" / "X (known locally as Y)".
             var k = after
-            while lower(k) == "," || lower(k) == "(" { k += 1 }
-            let phrases = DocumentBuilder.aliasPhraseStarts.contains(lower(k)) ? DocumentBuilder.aliasPhrases : []
+            while key(k) == "," || key(k) == "(" { k += 1 }
+            let phrases = DocumentBuilder.aliasPhraseStarts.contains(key(k)) ? DocumentBuilder.aliasPhrases : []
             for phrase in phrases where (0..<phrase.count).allSatisfy({ lower(k + $0) == phrase[$0] }) {
                 var j = k + phrase.count
                 while lower(j).isOne(of: "\" ' \u{201C} \u{2018} the") { j += 1 }
@@ -197,14 +198,14 @@ struct DocumentBuilder {
                 break
             }
             // "ISIS-K stands for …" / "the 'K' in ISIS-K stands for Khorasan".
-            if lower(after) == "stands" || lower(after) == "stand", lower(after + 1) == "for",
+            if key(after) == "stands" || key(after) == "stand", key(after + 1) == "for",
                let expansion = matches.first(where: { $0.tokens.lowerBound == after + 2 }) ?? nameRun(at: after + 2, r) {
                 consumedVerbs.insert(after)
                 consumedVerbs.insert(after + 1)
                 var letter: String? = nil
                 let s = m.tokens.lowerBound
-                if lower(s - 1) == "in", r.contains(s - 4), ["'", "\u{2018}", "\"", "\u{201C}"].contains(lower(s - 4)),
-                   ["'", "\u{2019}", "\"", "\u{201D}"].contains(lower(s - 2)) {
+                if key(s - 1) == "in", r.contains(s - 4), ["'", "\u{2018}", "\"", "\u{201C}"].contains(key(s - 4)),
+                   ["'", "\u{2019}", "\"", "\u{201D}"].contains(key(s - 2)) {
                     letter = text((s - 3)..<(s - 2))
                 }
                 let entity = local(for: m)

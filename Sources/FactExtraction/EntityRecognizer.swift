@@ -24,13 +24,15 @@ struct EntityRecognizer {
     static let connectors: WordSet = ["of", "for", "and", "&", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "y", "on"]
 
     func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? words[i] : "" }
+    /// Token `i`'s word key, or none outside `r`.
+    @inline(__always) func key(_ i: Int, _ r: Range<Int>) -> WordKey { r.contains(i) ? tokens[i].key : .none }
 
     /// Lowercase particles joined to a name: "al-Qaida", "el-Sisi", "bin-Laden".
     static let nameParticles: WordSet = ["al", "el", "ad", "as", "an", "bin"]
 
     func isNameWord(_ i: Int, _ r: Range<Int>) -> Bool {
         guard r.contains(i), !taken[i], tokens[i].kind == .word else { return false }
-        if tokens[i].isCapitalized || tokens[i].isAllCaps { return words[i] != "'s" }
+        if tokens[i].isCapitalized || tokens[i].isAllCaps { return tokens[i].key != "'s" }
         // "al-Qaida", "el-Sisi": a lowercase particle joined to a capitalized name.
         guard tokens[i].flags.contains(.hasHyphen) else { return false }
         let utf8 = words[i].utf8
@@ -53,13 +55,13 @@ struct EntityRecognizer {
                 if isNameWord(j, r), tokens[j].newlinesBefore == 0 { j += 1; continue }
                 let w = words[j]
                 // "St. Louis", "Mt. Everest": an abbreviation's period inside a name.
-                if w == ".", !tokens[j].spaceBefore, EntityRecognizer.nameAbbreviations.contains(words[j - 1]), isNameWord(j + 1, r) {
+                if w == ".", !tokens[j].spaceBefore, EntityRecognizer.nameAbbreviations.contains(tokens[j - 1].key), isNameWord(j + 1, r) {
                     j += 1
                     continue
                 }
                 guard EntityRecognizer.connectors.contains(w), tokens[j].newlinesBefore == 0 else { break }
                 var k = j + 1
-                if (w == "of" || w == "for" || w == "on") && lower(k, r) == "the" { k += 1 }
+                if (w == "of" || w == "for" || w == "on") && key(k, r) == "the" { k += 1 }
                 guard isNameWord(k, r) else { break }
                 if w == "and" || w == "&" {
                     // "Center for Strategic and International Studies", "Fire and Rescue Service",
@@ -67,7 +69,7 @@ struct EntityRecognizer {
                     let head = words[j - 1]
                     var m = k
                     while isNameWord(m, r), tokens[m].newlinesBefore == 0 { m += 1 }
-                    let endsInOrganization = m - k >= 2 && NameLexicon.organizationHeads.contains(words[m - 1])
+                    let endsInOrganization = m - k >= 2 && NameLexicon.organizationHeads.contains(tokens[m - 1].key)
                     guard sawOfFor || endsInOrganization || NameLexicon.organizationHeads.contains(head) && w == "&" else { break }
                 }
                 if w == "of" || w == "for" || w == "on" {
@@ -93,15 +95,15 @@ struct EntityRecognizer {
             while k >= sentenceStart, tokens[k].kind == .punctuation { k -= 1 }
             if k < sentenceStart { return true }
             // After a dateline ("GENEVA, Oct 12 (Wire) - Talks resumed"), the story's first word.
-            return i - 2 >= sentenceStart && words[i - 1].isOne(of: "- \u{2014} \u{2013}") && words[i - 2] == ")"
+            return i - 2 >= sentenceStart && tokens[i - 1].key.isOne(of: "-", "\\u{2014}", "\\u{2013}") && tokens[i - 2].key == ")"
         }
         while start < end, atSentenceStart(start) {
             let w = words[start]
             // "Shares of Apple Inc", "Members of the Taliban": an ordinary noun and "of" before a name.
-            if end - start > 2, words[start + 1] == "of", gazetteer.isCommonWord(w),
+            if end - start > 2, tokens[start + 1].key == "of", gazetteer.isCommonWord(w),
                !NameLexicon.organizationStarts.contains(w), gazetteer.lookup(w) == nil {
                 start += 2
-                while start < end, words[start] == "the" { start += 1 }
+                while start < end, tokens[start].key == "the" { start += 1 }
                 continue
             }
             let single = end - start == 1
@@ -112,14 +114,14 @@ struct EntityRecognizer {
                 || (w.endsWith("ly") && w.utf8.count > 4 && gazetteer.lookup(w) == nil)
                 || (w.endsWith("ing") && w.utf8.count > 5 && single) {
                 start += 1
-                while start < end, EntityRecognizer.connectors.contains(words[start]) || words[start] == "the" { start += 1 }
+                while start < end, EntityRecognizer.connectors.contains(tokens[start].key) || tokens[start].key == "the" { start += 1 }
             } else {
                 break
             }
         }
         // "The Northern Harbor Port Authority" is the Northern Harbor Port Authority.
-        while start < end, words[start].isOne(of: "the a an") { start += 1 }
-        while end > start, EntityRecognizer.connectors.contains(words[end - 1]) || words[end - 1] == "the" { end -= 1 }
+        while start < end, tokens[start].key.isOne(of: "the", "a", "an") { start += 1 }
+        while end > start, EntityRecognizer.connectors.contains(tokens[end - 1].key) || tokens[end - 1].key == "the" { end -= 1 }
         guard start < end else { return nil }
         // A single letter ("K" in "the 'K' in ISIS-K") is not a name.
         if end - start == 1, words[start].utf8.count < 2 { return nil }
@@ -135,12 +137,12 @@ struct EntityRecognizer {
         var titled = false
         while run.count > 1, NameLexicon.personTitles.contains(words[run.lowerBound].replacingDot()) {
             run = (run.lowerBound + 1)..<run.upperBound
-            if lower(run.lowerBound, r) == "." { run = (run.lowerBound + 1)..<run.upperBound }
+            if key(run.lowerBound, r) == "." { run = (run.lowerBound + 1)..<run.upperBound }
             titled = true
         }
         // A title inside the run: "City Transport Commissioner Helen Achterberg" → Helen Achterberg.
         if !titled, run.count > 2,
-           let t = run.dropLast().lastIndex(where: { NameLexicon.personTitles.contains(words[$0]) && !NameLexicon.organizationHeads.contains(words[$0]) }),
+           let t = run.dropLast().lastIndex(where: { NameLexicon.personTitles.contains(tokens[$0].key) && !NameLexicon.organizationHeads.contains(tokens[$0].key) }),
            run.upperBound - (t + 1) <= 3 {
             run = (t + 1)..<run.upperBound
             titled = true
@@ -162,7 +164,7 @@ struct EntityRecognizer {
             if NameLexicon.demonyms.contains(first) && !(tokens[run.lowerBound].isAllCaps) { return nil }
             if NameLexicon.personTitles.contains(first) { return nil }
         }
-        let dateAfter = Lexicon.months[lower(run.upperBound + 1, r)] != nil || Lexicon.weekdays[lower(run.upperBound + 1, r)] != nil
+        let dateAfter = Lexicon.months[key(run.upperBound + 1, r)] != nil || Lexicon.weekdays[key(run.upperBound + 1, r)] != nil
         let isDateline = run.lowerBound == r.lowerBound && after == "," && dateAfter && run.allSatisfy({ tokens[$0].isAllCaps })
         if isDateline {
             // "KABUL, Aug 30 (Wire) -": a dateline names a place, in capitals.
@@ -218,7 +220,7 @@ extension EntityRecognizer {
         var k = run.lowerBound - 2
         var sawComma = false
         while k >= r.lowerBound, run.lowerBound - k < 8 {
-            if words[k] == "," { sawComma = true }
+            if tokens[k].key == "," { sawComma = true }
             k -= 1
         }
         return sawComma && k < r.lowerBound + 1 && tokens[r.lowerBound].isAllCaps
@@ -226,14 +228,14 @@ extension EntityRecognizer {
 
     /// "Azerbaijan's foreign minister, Jeyhun Bayramov,": a role, a comma, then the name.
     func hasRoleBefore(_ run: Range<Int>, _ r: Range<Int>) -> Bool {
-        guard lower(run.lowerBound - 1, r) == "," else { return false }
+        guard key(run.lowerBound - 1, r) == "," else { return false }
         let k = run.lowerBound - 2
-        return (max(r.lowerBound, k - 2)...max(r.lowerBound, k)).contains { r.contains($0) && NameLexicon.personTitles.contains(words[$0]) }
+        return (max(r.lowerBound, k - 2)...max(r.lowerBound, k)).contains { r.contains($0) && NameLexicon.personTitles.contains(tokens[$0].key) }
     }
 
     /// "Mirela Osei, the authority's chief engineer": a name followed by a role.
     func isAppositivePerson(_ run: Range<Int>, _ r: Range<Int>) -> Bool {
-        guard lower(run.upperBound, r) == "," else { return false }
+        guard key(run.upperBound, r) == "," else { return false }
         var k = run.upperBound + 1
         while k < min(r.upperBound, run.upperBound + 7) {
             let w = words[k]
@@ -246,7 +248,7 @@ extension EntityRecognizer {
 
     /// The word before the first "of"/"for" in a run: "Islamic Movement of Uzbekistan" → "movement".
     func headBeforeConnector(_ run: Range<Int>) -> String {
-        guard let k = run.first(where: { words[$0].isOne(of: "of for on") }), k > run.lowerBound else { return "" }
+        guard let k = run.first(where: { tokens[$0].key.isOne(of: "of", "for", "on") }), k > run.lowerBound else { return "" }
         return words[k - 1]
     }
 }

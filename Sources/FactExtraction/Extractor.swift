@@ -54,14 +54,14 @@ public struct Extractor: Sendable {
                 // A duration is a quantity as well only with a bound on it: "at least 18 months".
                 let overlapsDuration = m.tokens.contains { timeTaken[$0] }
                 if overlapsDuration && !(m.tokens.first.map { !timeTaken[$0] } ?? false) { continue }
-                if overlapsDuration && words[m.tokens.lowerBound] == "over" { continue }  // "over two years": during
+                if overlapsDuration && tokens[m.tokens.lowerBound].key == "over" { continue }  // "over two years": during
                 var q = m.quantity
                 q.text = builder.text(m.tokens)
                 quantities.append(SentenceQuantity(tokens: m.tokens, quantity: q))
             }
             // Numbers read as quantities are not names either.
             var entityTaken = timeTaken
-            for q in quantities { for k in q.tokens where tokens[k].kind == .number || Lexicon.smallNumbers[words[k]] != nil { entityTaken[k] = true } }
+            for q in quantities { for k in q.tokens where tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].key] != nil { entityTaken[k] = true } }
             let entityRecognizer = EntityRecognizer(tokens: tokens, words: words, source: source, gazetteer: gazetteer, taken: entityTaken)
             perSentence.append((times, quantities, entityRecognizer.matches(in: r)))
         }

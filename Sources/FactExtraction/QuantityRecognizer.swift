@@ -25,6 +25,8 @@ struct QuantityRecognizer {
     }
 
     func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? words[i] : "" }
+    /// Token `i`'s word key, or none outside `r`.
+    @inline(__always) func key(_ i: Int, _ r: Range<Int>) -> WordKey { r.contains(i) ? tokens[i].key : .none }
 
     /// Words that can begin a quantity besides numbers, number words, hedges and currencies.
     static let startWords: WordSet = ["between", "from", "minus", "negative", "-", ".", "point", "a", "an", "us", "$", "€", "£", "¥", "¢"]
@@ -44,7 +46,7 @@ struct QuantityRecognizer {
         if flags.contains(.numberWord) { return true }
         // Hedges, "between", "a", symbols and the like begin a quantity only with a number close behind.
         if flags.contains(.quantityStart) || kind == .symbol { return numberAhead(after: i, r, within: 4) }
-        guard kind == .word else { return (words[i] == "-" || words[i] == ".") && numberAhead(after: i, r, within: 1) }
+        guard kind == .word else { return (tokens[i].key == "-" || tokens[i].key == ".") && numberAhead(after: i, r, within: 1) }
         let w = words[i]
         if spellsNumber(i) { return true }
         if tokens[i].isAllCaps && w.utf8.count == 3 { return numberAhead(after: i, r, within: 1) }
@@ -88,7 +90,7 @@ struct QuantityRecognizer {
     }
 
     func hedge(at i: Int, _ r: Range<Int>) -> (QuantityBoundKind, Bool, Int)? {
-        guard Lexicon.hedgeStarts.contains(words[i]) else { return nil }
+        guard Lexicon.hedgeStarts.contains(tokens[i].key) else { return nil }
         // The phrases of one, two and three words from here, joined as the table keys them
         // (short enough to stay inline strings); the longest hedge wins.
         var phrases = [words[i], "", ""]
@@ -106,7 +108,7 @@ struct QuantityRecognizer {
         var approximate = false
         var j = i
         var rangeOpener: String? = nil
-        if lower(i, r) == "between" || lower(i, r) == "from" {
+        if key(i, r) == "between" || key(i, r) == "from" {
             rangeOpener = lower(i, r)
             j = i + 1
         } else if let (b, a, length) = hedge(at: i, r) {
@@ -116,7 +118,7 @@ struct QuantityRecognizer {
             // "around 1,500 to 2,200"
         }
         guard let first = amount(at: j, r) else { return nil }
-        if j > i, rangeOpener == nil, lower(i, r) == "some" && first.value < 2 { return nil }
+        if j > i, rangeOpener == nil, key(i, r) == "some" && first.value < 2 { return nil }
         var end = first.end
         var quantity = Quantity(text: "", bound: .exact, approximate: approximate, currency: first.currency)
         // Ranges: "1,500 to 2,200", "40-55", "between 10 and 20", "two or three".
@@ -152,8 +154,8 @@ struct QuantityRecognizer {
             quantity.unit = first.unit
         }
         // Ages: "a 34-year-old man" → 34 years.
-        if quantity.unit == nil, lower(end, r) == "-", r.contains(end + 1), !tokens[end].spaceBefore,
-           let age = QuantityRecognizer.ageUnits[words[end + 1]] {
+        if quantity.unit == nil, key(end, r) == "-", r.contains(end + 1), !tokens[end].spaceBefore,
+           let age = QuantityRecognizer.ageUnits[tokens[end + 1].key] {
             quantity.unit = age
             end += 2
         }
@@ -178,22 +180,22 @@ struct QuantityRecognizer {
         // Currency before: "$", "US$", "USD", "€".
         var sign = 1.0
         // "minus 5", "negative 504", "-1,200" (a dash stuck to the number).
-        if lower(i, r) == "minus" || lower(i, r) == "negative" { sign = -1; i += 1 }
-        else if lower(i, r) == "-", lower(i + 1, r) == ".", r.contains(i + 2), tokens[i + 2].kind == .number,
+        if key(i, r) == "minus" || key(i, r) == "negative" { sign = -1; i += 1 }
+        else if key(i, r) == "-", key(i + 1, r) == ".", r.contains(i + 2), tokens[i + 2].kind == .number,
                 !tokens[i + 1].spaceBefore { sign = -1; i += 1 }  // "-.5"
-        else if lower(i, r) == "-", r.contains(i + 1), tokens[i + 1].kind == .number,
+        else if key(i, r) == "-", r.contains(i + 1), tokens[i + 1].kind == .number,
                 !tokens[i + 1].spaceBefore && tokens[i].spaceBefore || i == r.lowerBound { sign = -1; i += 1 }
-        if lower(i, r) == "us", lower(i + 1, r) == "$", !tokens[i + 1].spaceBefore { currency = "USD"; i += 2 }
-        else if let c = Lexicon.currencySymbols[lower(i, r)] { currency = c; i += 1 }
-        else if let c = Lexicon.currencyPrefixes[lower(i, r)], r.contains(i + 1), tokens[i + 1].kind == .number || lower(i + 1, r) == "." {
+        if key(i, r) == "us", key(i + 1, r) == "$", !tokens[i + 1].spaceBefore { currency = "USD"; i += 2 }
+        else if let c = Lexicon.currencySymbols[key(i, r)] { currency = c; i += 1 }
+        else if let c = Lexicon.currencyPrefixes[key(i, r)], r.contains(i + 1), tokens[i + 1].kind == .number || key(i + 1, r) == "." {
             currency = c
-            i += lower(i + 1, r) == "." ? 2 : 1
+            i += key(i + 1, r) == "." ? 2 : 1
         }
         else if tokens[i].isAllCaps, isCode(lower(i, r)), r.contains(i + 1), tokens[i + 1].kind == .number {
             currency = words[i].uppercased(); i += 1
         }
         if currency == nil, r.contains(i), tokens[i].kind == .word, let c = currencyWord(at: i, r), r.contains(c.end),
-           tokens[c.end].kind == .number, Lexicon.currencyWords[words[i]] == nil || words[i].utf8.count > 5 {
+           tokens[c.end].kind == .number, Lexicon.currencyWords[tokens[i].key] == nil || words[i].utf8.count > 5 {
             currency = c.code
             i = c.end
         }
@@ -206,34 +208,34 @@ struct QuantityRecognizer {
         if currency == nil, t.kind == .word, let (code, number) = attachedCode(words[i]), let (v, suffix) = NumberParser.digits(number), suffix.isEmpty {
             var a = Amount(value: sign * v, end: i + 1, currency: code)
             // "USD3.14": the tokenizer left ".14" apart.
-            if lower(i + 1, r) == ".", r.contains(i + 2), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore,
+            if key(i + 1, r) == ".", r.contains(i + 2), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore,
                tokens[i + 2].kind == .number, let (fraction, _) = NumberParser.digits("0." + words[i + 2]) {
                 a.value = sign * (v + fraction)
                 a.end = i + 3
             }
-            if let scale = Lexicon.scales[lower(i + 1, r)], lower(i + 1, r).count > 1 { a.value *= scale; a.end += 1 }
+            if let scale = Lexicon.scales[key(i + 1, r)], lower(i + 1, r).count > 1 { a.value *= scale; a.end += 1 }
             return a
         }
         // "a dollar", "one euro"
-        let isArticle = words[i] == "a" || words[i] == "an"
+        let isArticle = tokens[i].key == "a" || tokens[i].key == "an"
         if isArticle, let c = currencyWord(at: i + 1, r) {
             return Amount(value: 1, end: c.end, currency: c.code)
         }
-        if words[i] == ".", r.contains(i + 1), tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
+        if tokens[i].key == ".", r.contains(i + 1), tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
            let (v, suffix) = NumberParser.digits("0." + words[i + 1]),
            suffix.isEmpty || tokens[i + 1].isCapitalized && suffix.isOne(of: "m g b k") {
             // ".77", ".0012G"
             value = v * (QuantityRecognizer.letterScales[suffix] ?? 1)
             end = i + 2
-        } else if words[i] == "point", r.contains(i + 1), tokens[i + 1].kind == .number,
+        } else if tokens[i].key == "point", r.contains(i + 1), tokens[i + 1].kind == .number,
                   let (v, suffix) = NumberParser.digits("0." + words[i + 1]), suffix.isEmpty {
             value = v  // "point 77"
             end = i + 2
-        } else if isArticle, let n = QuantityRecognizer.smallCounts[lower(i + 1, r)] {
+        } else if isArticle, let n = QuantityRecognizer.smallCounts[key(i + 1, r)] {
             // "a couple of", "a pair", "a few"
             value = n
-            end = i + 2 + (lower(i + 2, r) == "of" ? 1 : 0)
-        } else if t.kind == .number, lower(i + 1, r) == "/", r.contains(i + 2), tokens[i + 2].kind == .number,
+            end = i + 2 + (key(i + 2, r) == "of" ? 1 : 0)
+        } else if t.kind == .number, key(i + 1, r) == "/", r.contains(i + 2), tokens[i + 2].kind == .number,
                   !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, !taken[i + 2],
                   let (a, s1) = NumberParser.digits(words[i]), let (b, s2) = NumberParser.digits(words[i + 2]),
                   s1.isEmpty, s2.isEmpty, b != 0 {
@@ -242,11 +244,11 @@ struct QuantityRecognizer {
         } else if t.kind == .number {
             guard !taken[i], let (v, suffix) = NumberParser.digits(words[i]) else { return nil }
             if OrdinalReader.suffixes.contains(suffix) { return nil }  // ordinals
-            if lower(i + 1, r) == ":" { return nil }
+            if key(i + 1, r) == ":" { return nil }
             value = v
             end = i + 1
             if !suffix.isEmpty {
-                if currency == nil, suffix == "us", lower(end, r) == "$" {
+                if currency == nil, suffix == "us", key(end, r) == "$" {
                     currency = "USD"  // "3.14US$"
                     end += 1
                 } else if t.isCapitalized, let scale = QuantityRecognizer.letterScales[suffix] {
@@ -254,17 +256,17 @@ struct QuantityRecognizer {
                 } else if currency == nil, let code = codeFor(suffix) {
                     // "20Rs", "42MYR", "3.14US$"
                     currency = code
-                    if suffix == "us", lower(end, r) == "$" { end += 1 }
+                    if suffix == "us", key(end, r) == "$" { end += 1 }
                 } else if let scale = Lexicon.scales[suffix], currency != nil || suffix == "bn" || suffix == "k" || suffix == "mn" { value *= scale }
                 else if let u = Lexicon.unitsOfMeasure[suffix] { unit = u }
                 else if suffix == "s" { return nil }  // "1990s" is a decade
                 else { return nil }
             }
-        } else if let indefinite = Lexicon.indefiniteCounts[words[i]], lower(i + 1, r) == "of" {
+        } else if let indefinite = Lexicon.indefiniteCounts[tokens[i].key], key(i + 1, r) == "of" {
             return Amount(value: indefinite, end: i + 2, currency: currency, unit: nil, indefinite: true)
         } else if let (v, e) = NumberParser.words(words, i, r.upperBound) {
             // "one of the …", "no one", "the one": a pronoun, not a count.
-            if words[i] == "one" && (lower(e, r) == "of" || lower(i - 1, r).isOne(of: "no any every some each the this that which")) {
+            if tokens[i].key == "one" && (key(e, r) == "of" || key(i - 1, r).isOne(of: "no", "any", "every", "some", "each", "the", "this", "that", "which")) {
                 return nil
             }
             value = v
@@ -273,15 +275,15 @@ struct QuantityRecognizer {
             return nil
         }
         // "1 point 1", "point 77" is read as words: "one point five".
-        if lower(end, r) == "point", r.contains(end + 1), tokens[end + 1].kind == .number,
+        if key(end, r) == "point", r.contains(end + 1), tokens[end + 1].kind == .number,
            let (fraction, suffix) = NumberParser.digits("0." + words[end + 1]), suffix.isEmpty, value.rounded() == value {
             value += fraction
             end += 2
         }
         // Scale words: "100 million", "2.5 bn", "$3m".
-        if let scale = Lexicon.scales[lower(end, r)], !lower(end, r).isOne(of: "k b"),
-           lower(end, r) != "m" || currency != nil || inherited != nil {
-            if lower(end, r) != "hundred" || value < 100 {
+        if let scale = Lexicon.scales[key(end, r)], !key(end, r).isOne(of: "k", "b"),
+           key(end, r) != "m" || currency != nil || inherited != nil {
+            if key(end, r) != "hundred" || value < 100 {
                 value *= scale
                 end += 1
             }
@@ -304,7 +306,7 @@ struct QuantityRecognizer {
         } else if next == "%" || next == "percent" {
             unit = "percent"
             end += 1
-        } else if next == "per", lower(end + 1, r) == "cent" {
+        } else if next == "per", key(end + 1, r) == "cent" {
             unit = "percent"
             end += 2
         } else if unit == nil, let u = Lexicon.unitsOfMeasure[next], next != "per", next != "t" {
@@ -314,7 +316,7 @@ struct QuantityRecognizer {
         // "20 dollars 43 cents", "$20 and 43c": the cents join the amount.
         if currency != nil, unit == nil {
             var k = end
-            if lower(k, r) == "and" { k += 1 }
+            if key(k, r) == "and" { k += 1 }
             var centsValue: (Double, String, Int)? = nil
             if r.contains(k), tokens[k].kind == .number, let (c, suffix) = NumberParser.digits(words[k]) { centsValue = (c, suffix, k + 1) }
             else if r.contains(k), let (c, e) = NumberParser.words(words, k, r.upperBound) { centsValue = (c, "", e) }
@@ -354,9 +356,9 @@ struct QuantityRecognizer {
     /// A currency word or name at `i` ("dollars", "euros", "Egyptian pounds", "qatari riyals"), with where it ends.
     func currencyWord(at i: Int, _ r: Range<Int>) -> (code: String, end: Int)? {
         guard r.contains(i), tokens[i].kind != .number, tokens[i].kind != .punctuation else { return nil }
-        if Lexicon.currencyWords[words[i]] == nil && !gazetteer.currencyFirstWords.contains(words[i]) { return nil }
+        if Lexicon.currencyWords[tokens[i].key] == nil && !gazetteer.currencyFirstWords.contains(words[i]) { return nil }
         // "LE 5" and "5 le" are Egyptian pounds, "Le Mans" is not.
-        if words[i] == "le", tokens[i].isCapitalized, !tokens[i].isAllCaps { return nil }
+        if tokens[i].key == "le", tokens[i].isCapitalized, !tokens[i].isAllCaps { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= r.upperBound {
             let phrase = Array(words[i..<(i + length)])
             guard phrase.allSatisfy({ $0.first?.isLetter == true || $0 == "¢" }) else { continue }
@@ -375,12 +377,12 @@ struct QuantityRecognizer {
     /// "13 US troops" → "troop". Returns the unit and, when it directly follows, the index after it.
     func countedNoun(after end: Int, _ r: Range<Int>, value: Double) -> (String, Int?)? {
         var k = end
-        if lower(k, r) == "of", lower(k + 1, r).isOne(of: "its the their his her our these those whom which") {
+        if key(k, r) == "of", key(k + 1, r).isOne(of: "its", "the", "their", "his", "her", "our", "these", "those", "whom", "which") {
             k += 2
         }
         var firstCandidate: (String, Int)? = nil
         // "four more increases", "two new plants": a quantifying word before the noun.
-        while lower(k, r).isOne(of: "more additional extra further new other separate different") { k += 1 }
+        while key(k, r).isOne(of: "more", "additional", "extra", "further", "new", "other", "separate", "different") { k += 1 }
         for offset in 0..<4 {
             let idx = k + offset
             guard r.contains(idx), tokens[idx].kind == .word, !taken[idx] else { break }

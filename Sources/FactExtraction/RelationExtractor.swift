@@ -44,6 +44,8 @@ struct RelationExtractor {
     ]
 
     func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? words[i] : "" }
+    /// Token `i`'s word key, or none outside `r`.
+    @inline(__always) func key(_ i: Int, _ r: Range<Int>) -> WordKey { r.contains(i) ? tokens[i].key : .none }
     func text(_ a: Int, _ b: Int) -> String { source.string(tokens[a].start, tokens[b - 1].end) }
     /// Tokens `[a, b)` as a span of the document's text.
     func span(_ a: Int, _ b: Int) -> TextSpan { source.span(tokens[a].start, tokens[b - 1].end) }
@@ -68,15 +70,15 @@ struct RelationExtractor {
         var excluded = TokenMask(r)
         var i = r.lowerBound
         while i < r.upperBound {
-            if words[i] == "according", lower(i + 1, r) == "to" {
+            if tokens[i].key == "according", key(i + 1, r) == "to" {
                 var end = i + 2
-                while end < r.upperBound, !words[end].isOne(of: ", ; .") { end += 1 }
+                while end < r.upperBound, !tokens[end].key.isOne(of: ",", ";", ".") { end += 1 }
                 excluded.formUnion(i..<end)
                 let inside = entities.filter { $0.tokens.lowerBound >= i && $0.tokens.upperBound <= end }
                 let chosen = inside.first { $0.type == .organization || $0.type == .person } ?? inside.first
                 if let chosen {
                     attribution = (entityNames[chosen.local], chosen.local)
-                } else if end == i + 4, lower(i + 2, r) == "the", let e = coreference.resolve(description: lower(i + 3, r)) {
+                } else if end == i + 4, key(i + 2, r) == "the", let e = coreference.resolve(description: lower(i + 3, r)) {
                     attribution = (entityNames[e], e)  // "according to the agency"
                 } else if end > i + 2 {
                     let content = (i + 2..<end).filter { !tokens[$0].flags.contains(.determiner) }
@@ -109,8 +111,8 @@ struct RelationExtractor {
             var object: ExtractedObject? = nil
             let objectEnd = objectBoundary(after: verb.end, clauseEnd, r)
             if let o = objectEntity(at: verb.end, objectEnd, r, entityStarting) { object = .entity(o) }
-            else if lower(verb.end, r) == "the", let e = coreference.resolve(description: lower(verb.end + 1, r)),
-                    objectEnd == verb.end + 2 || RelationExtractor.prepositions.contains(lower(verb.end + 2, r)) {
+            else if key(verb.end, r) == "the", let e = coreference.resolve(description: lower(verb.end + 1, r)),
+                    objectEnd == verb.end + 2 || RelationExtractor.prepositions.contains(key(verb.end + 2, r)) {
                 object = .entity(e)  // "created the branch in January 2015"
             } else if verb.end < objectEnd { object = .text(span(verb.end, objectEnd)) }
             var predicate = verb.predicate
@@ -122,12 +124,12 @@ struct RelationExtractor {
                 let patient: ExtractedObject? = modifier ? phrase : (subject.map { .entity($0) } ?? phrase)
                 var agent: Int? = nil
                 var passiveAgents: [Int] = []
-                if let by = (verb.end..<max(verb.end, min(clauseEnd, r.upperBound))).first(where: { words[$0] == "by" }),
+                if let by = (verb.end..<max(verb.end, min(clauseEnd, r.upperBound))).first(where: { tokens[$0].key == "by" }),
                    let a = objectEntity(at: by + 1, clauseEnd, r, entityStarting) {
                     agent = a
                     // "by Kestrel Motors and the University of Tessaly"
                     passiveAgents = entities.filter { $0.tokens.lowerBound > by && $0.tokens.lowerBound < clauseEnd && $0.local != a }
-                        .prefix { e in (by + 1..<e.tokens.lowerBound).allSatisfy { covered.contains($0) || words[$0].isOne(of: "and , the") } }
+                        .prefix { e in (by + 1..<e.tokens.lowerBound).allSatisfy { covered.contains($0) || tokens[$0].key.isOne(of: "and", ",", "the") } }
                         .map(\.local)
                 }
                 subject = agent
@@ -144,18 +146,18 @@ struct RelationExtractor {
             }
             if let subject, subject < entityTypes.count { coreference.salient(subject, type: entityTypes[subject]) }
             if VerbLexicon.reportingVerbs.contains(verb.lemma), let s = subject, attribution == nil,
-               verbs.count > 1 || lower(verb.end, r) == "that" {
+               verbs.count > 1 || key(verb.end, r) == "that" {
                 attribution = (entityNames[s], s)
                 if verbs.count > 1 && VerbLexicon.speechVerbs.contains(verb.lemma) { continue }
             }
             // ", officers said." — a source without a name: attribution by its words, no fact of its own.
             if VerbLexicon.reportingVerbs.contains(verb.lemma), subject == nil, attribution == nil, verbs.count > 1,
-               verb.end >= r.upperBound - 1 || lower(verb.end, r).isOne(of: ". ! ?"),
-               let commaIndex = (clauseStart..<verb.chainStart).last(where: { words[$0] == "," }),
+               verb.end >= r.upperBound - 1 || key(verb.end, r).isOne(of: ".", "!", "?"),
+               let commaIndex = (clauseStart..<verb.chainStart).last(where: { tokens[$0].key == "," }),
                commaIndex + 1 < verb.chainStart {
                 // "…, two diplomats familiar with the matter said."
                 var first = commaIndex + 1
-                while first < verb.chainStart, words[first].isOne(of: "the a an") { first += 1 }
+                while first < verb.chainStart, tokens[first].key.isOne(of: "the", "a", "an") { first += 1 }
                 if first < verb.chainStart { attribution = (text(first, verb.chainStart), nil) }
                 continue
             }
@@ -167,14 +169,14 @@ struct RelationExtractor {
             if case .entity(let o)? = object { used.insert(o) }
             // Places near the verb: after the last comma or clause word before it, up to the clause end.
             var localStart = verb.chainStart
-            while localStart > clauseStart, !(words[localStart - 1] == "," || tokens[localStart - 1].flags.contains(.clauseBreaker)) { localStart -= 1 }
+            while localStart > clauseStart, !(tokens[localStart - 1].key == "," || tokens[localStart - 1].flags.contains(.clauseBreaker)) { localStart -= 1 }
             let place = entities.first { e in
                 e.type == .place && e.tokens.lowerBound >= localStart && e.tokens.lowerBound < clauseEnd
                     && !used.contains(e.local) && RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r))
             }?.local
             if let subject { coreference.salient(subject, type: entityTypes[subject]) }
             // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.
-            if subject == nil, lower(verb.chainStart - 1, r) == "and", let previous = facts.last, previous.sentence == sentence {
+            if subject == nil, key(verb.chainStart - 1, r) == "and", let previous = facts.last, previous.sentence == sentence {
                 subject = previous.subject
             }
             // A bare "said" with no speaker states nothing of its own.
@@ -239,14 +241,14 @@ struct RelationExtractor {
                 if w == "not" || w == "n't" || w == "never" { negated = true; k -= 1; continue }
                 if w.endsWith("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.lemma(w) == nil { k -= 1; continue }
                 if w == "also" || w == "reportedly" || w == "still" || w == "already" { k -= 1; continue }
-                if w == "longer", lower(k - 1, r) == "no" { negated = true; k -= 2; continue }
+                if w == "longer", key(k - 1, r) == "no" { negated = true; k -= 2; continue }
                 break
             }
             let chainStart = k + 1
             let previous = lower(k, r)
             let isBe = lemma == "be"
             // "also known as", "known locally as": an alias phrase, not a clause.
-            if words[i] == "known", lower(i + 1, r) == "as" || lower(i + 2, r) == "as" { continue }
+            if tokens[i].key == "known", key(i + 1, r) == "as" || key(i + 2, r) == "as" { continue }
             let isAuxiliaryUse = t.flags.contains(.auxiliary) && nextIsVerbPart(i, r)
             if isAuxiliaryUse { continue }
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
@@ -268,10 +270,10 @@ struct RelationExtractor {
                     }
                     continue
                 }
-                if VerbLexicon.adjectivalParticiples.contains(words[i]) && k >= r.lowerBound && !covered.contains(k) && tokens[k].kind == .word && !isPronoun(words[k]) { continue }
-                if (words[i].endsWith("ed") || VerbLexicon.irregular[words[i]] != nil) && lower(i + 1, r) == "by" && !covered.contains(k) && !isPronoun(previous) { continue }
+                if VerbLexicon.adjectivalParticiples.contains(tokens[i].key) && k >= r.lowerBound && !covered.contains(k) && tokens[k].kind == .word && !isPronoun(words[k]) { continue }
+                if (words[i].endsWith("ed") || VerbLexicon.irregular[tokens[i].key] != nil) && key(i + 1, r) == "by" && !covered.contains(k) && !isPronoun(previous) { continue }
                 if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previous), !tokens[k].isCapitalized,
-                   !words[i].endsWith("ed"), VerbLexicon.irregular[words[i]] == nil, Coreference.descriptions[previous] == nil,
+                   !words[i].endsWith("ed"), VerbLexicon.irregular[tokens[i].key] == nil, Coreference.descriptions[previous] == nil,
                    !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r) {
                     continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
@@ -279,10 +281,10 @@ struct RelationExtractor {
             // "estimates damage at": right after another verb, a bare form is that verb's object.
             if auxiliaries.isEmpty, let last = verbs.last, last.end == i, !words[i].endsWith("ed"), !words[i].endsWith("ing") { continue }
             let passive = !isBe && auxiliaries.contains(where: { VerbLexicon.beForms.contains($0) })
-                && (words[i].endsWith("ed") || words[i].endsWith("en") || VerbLexicon.irregular[words[i]] != nil)
+                && (words[i].endsWith("ed") || words[i].endsWith("en") || VerbLexicon.irregular[tokens[i].key] != nil)
             var end = i + 1
             // "was not", "has never": negation after the finite verb.
-            if t.flags.contains(.auxiliary), lower(i + 1, r).isOne(of: "not n't never") {
+            if t.flags.contains(.auxiliary), key(i + 1, r).isOne(of: "not", "n't", "never") {
                 negated = true
                 end = i + 2
             }
@@ -332,12 +334,12 @@ struct RelationExtractor {
         var phraseEnd: Int? = nil  // end of the last entity inside a prepositional phrase
         for e in entities where e.tokens.lowerBound >= from && e.tokens.upperBound <= to && !excluded.contains(e.tokens.lowerBound) {
             // "(Wire)": a name in parentheses is an aside, not a subject.
-            if lower(e.tokens.lowerBound - 1, r) == "(" && lower(e.tokens.upperBound, r) == ")" { continue }
+            if key(e.tokens.lowerBound - 1, r) == "(" && key(e.tokens.upperBound, r) == ")" { continue }
             // "ISIS-K, also known as the Islamic State Khorasan Province, is": the alias is an aside.
             var a = e.tokens.lowerBound - 1
             while a >= r.lowerBound, words[a].isOne(of: "the \" \u{201C} '") { a -= 1 }
-            if lower(a, r) == "as" && (lower(a - 1, r) == "known" || lower(a - 2, r) == "known")
-                || lower(a, r).isOne(of: "called dubbed aka") { continue }
+            if key(a, r) == "as" && (key(a - 1, r) == "known" || key(a - 2, r) == "known")
+                || key(a, r).isOne(of: "called", "dubbed", "aka") { continue }
             let lead = placeLead(e.tokens.lowerBound, r)
             // "after the union accepted": a subordinator starts a clause, it does not make a phrase.
             // "Analysts at the Center … estimate": the people's organisation speaks.
@@ -347,13 +349,13 @@ struct RelationExtractor {
                 continue
             }
             // "between Armenia and Azerbaijan": a name coordinated with one in a phrase is in it too.
-            if let end = phraseEnd, (end..<e.tokens.lowerBound).allSatisfy({ words[$0].isOne(of: "and or , the") }) {
+            if let end = phraseEnd, (end..<e.tokens.lowerBound).allSatisfy({ tokens[$0].key.isOne(of: "and", "or", ",", "the") }) {
                 phraseEnd = e.tokens.upperBound
                 continue
             }
             if let lastEnd {
                 // Keep only a coordinated list: "A, B and C"; a comma-separated intro breaks it.
-                let coordinated = (lastEnd..<e.tokens.lowerBound).allSatisfy { words[$0].isOne(of: ", and the or") }
+                let coordinated = (lastEnd..<e.tokens.lowerBound).allSatisfy { tokens[$0].key.isOne(of: ",", "and", "the", "or") }
                 if !coordinated { out.removeAll() }
             }
             out.append(e.local)
@@ -369,7 +371,7 @@ struct RelationExtractor {
             // "Northbridge, which employs": the relative clause's subject is the name before it.
             let relative = gap == [",", "which"] || gap == [",", "who"] || gap == ["which"] || gap == ["who"] || gap == ["that"]
             // "The company's chief executive, Sarah Whitfield, described": the name in apposition.
-            let named = gap == [","] && lastStart > from && words[lastStart - 1] == ","
+            let named = gap == [","] && lastStart > from && tokens[lastStart - 1].key == ","
             if !appositive && !relative && !named,
                gap.contains(where: { $0 == "," || $0 == ";" || RelationExtractor.clauseBreakers.contains($0) }) { out.removeAll() }
         }
@@ -395,18 +397,18 @@ struct RelationExtractor {
         if let near = resolveNear(before: verb, from: from, r, coreference, covered: covered) { return near }
         var k = max(from, r.lowerBound)
         while k < verb, tokens[k].kind == .punctuation { k += 1 }
-        guard lower(k, r) == "the", k + 1 < verb else { return nil }
+        guard key(k, r) == "the", k + 1 < verb else { return nil }
         var n = k + 1
-        while n + 1 < verb, !Coreference.descriptionNouns.contains(words[n]), tokens[n].kind == .word, n - k < 3 { n += 1 }
+        while n + 1 < verb, !Coreference.descriptionNouns.contains(tokens[n].key), tokens[n].kind == .word, n - k < 3 { n += 1 }
         // Only when what follows the description is an aside set off by commas.
-        guard lower(n + 1, r) == "," else { return nil }
+        guard key(n + 1, r) == "," else { return nil }
         // "The port, known locally as the Lundmark Docks, opened": the aside names it.
         var a = n + 2
-        if lower(a, r) == "also" { a += 1 }
-        if lower(a, r) == "known" {
-            while a < verb, lower(a, r) != "as" { a += 1 }
+        if key(a, r) == "also" { a += 1 }
+        if key(a, r) == "known" {
+            while a < verb, key(a, r) != "as" { a += 1 }
             a += 1
-            if lower(a, r) == "the" { a += 1 }
+            if key(a, r) == "the" { a += 1 }
             if let named = entities.first(where: { $0.tokens.lowerBound == a }) { return named.local }
         }
         return coreference.resolve(description: words[n])
@@ -419,8 +421,8 @@ struct RelationExtractor {
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
             if w.isOne(of: "it he she they"), let e = coreference.resolve(pronoun: w) { return e }
             // "the group", "the electric carmaker"
-            let article = lower(k - 1, r) == "the" ? k - 1 : (lower(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
-            if let article, !RelationExtractor.prepositions.contains(lower(article - 1, r)),
+            let article = key(k - 1, r) == "the" ? k - 1 : (key(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
+            if let article, !RelationExtractor.prepositions.contains(key(article - 1, r)),
                let e = coreference.resolve(description: w) { return e }
             if w.isOne(of: "its their his her"), let e = coreference.resolve(pronoun: w) { return e }
             k -= 1
@@ -438,14 +440,14 @@ struct RelationExtractor {
             start = k
             k -= 1
         }
-        while start < verb, words[start].isOne(of: "and or but then") { start += 1 }
+        while start < verb, tokens[start].key.isOne(of: "and", "or", "but", "then") { start += 1 }
         return start < verb ? span(start, verb) : nil
     }
 
     /// Where the object phrase ends: a comma, clause word, or the next verb.
     func objectBoundary(after start: Int, _ clauseEnd: Int, _ r: Range<Int>) -> Int {
         // "at least 23 people had died and …": nothing follows the verb.
-        if lower(start, r).isOne(of: "and or but then") { return start }
+        if key(start, r).isOne(of: "and", "or", "but", "then") { return start }
         var k = start
         while k < min(clauseEnd, r.upperBound) {
             if tokens[k].flags.contains(.clauseBreaker) { break }
@@ -456,7 +458,7 @@ struct RelationExtractor {
             if k - start >= 14 { break }
             k += 1
         }
-        while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner) || words[k - 1] == "and" { k -= 1 }
+        while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].key == "and" { k -= 1 }
         return k
     }
 

@@ -38,7 +38,7 @@ public enum SentenceSplitter {
             if start == nil { start = i }
             // A period inside a word ("USD3.14", "example.com") does not end a sentence.
             let glued = i + 1 < tokens.count && !tokens[i + 1].spaceBefore
-            let inWord = glued && t.kind == .punctuation && words[i] == "."
+            let inWord = glued && t.kind == .punctuation && tokens[i].key == "."
                 && (tokens[i + 1].kind == .number || i > 0 && !t.spaceBefore && tokens[i + 1].kind == .word)
             if isTerminal(t, words[i]) && !inWord {
                 var end = i + 1
@@ -50,7 +50,7 @@ public enum SentenceSplitter {
                 }
             } else if t.kind == .word, words[i].endsWith("."), i + 1 < tokens.count,
                       tokens[i + 1].newlinesBefore == 0, tokens[i + 1].isCapitalized,
-                      SentenceSplitter.openers.contains(words[i + 1]), words[i].utf8.count > 2 {
+                      SentenceSplitter.openers.contains(tokens[i + 1].key), words[i].utf8.count > 2 {
                 // "… by the U.S. The group …"
                 close(i + 1)
             }
@@ -72,12 +72,12 @@ public enum SentenceSplitter {
         switch words[i] {
         case "#":
             var j = i
-            while j < tokens.count, words[j] == "#", j == i || !tokens[j].spaceBefore { j += 1 }
+            while j < tokens.count, tokens[j].key == "#", j == i || !tokens[j].spaceBefore { j += 1 }
             return j - i
         case "-", "*", "+", ">", "\u{2022}":
             return i + 1 < tokens.count && tokens[i + 1].spaceBefore && tokens[i + 1].newlinesBefore == 0 ? 1 : nil
         default:
-            if t.kind == .number, words[i].utf8.count <= 3, i + 1 < tokens.count, words[i + 1] == "." || words[i + 1] == ")",
+            if t.kind == .number, words[i].utf8.count <= 3, i + 1 < tokens.count, tokens[i + 1].key == "." || tokens[i + 1].key == ")",
                !tokens[i + 1].spaceBefore, i + 2 < tokens.count, tokens[i + 2].spaceBefore {
                 return 2
             }
@@ -100,13 +100,13 @@ public enum SentenceSplitter {
 
     /// Whether the period at `i` belongs to an abbreviation or an initial rather than ending the sentence.
     static func isAbbreviation(_ tokens: [Token], _ words: [String], _ i: Int, next: Int) -> Bool {
-        guard words[i] == ".", i > 0, !tokens[i].spaceBefore, tokens[next].newlinesBefore == 0 else { return false }
+        guard tokens[i].key == ".", i > 0, !tokens[i].spaceBefore, tokens[next].newlinesBefore == 0 else { return false }
         let previous = tokens[i - 1]
         guard previous.kind == .word else { return false }
         if words[i - 1].utf8.count == 1 && previous.isCapitalized { return true }  // an initial: "J. Smith"
-        if Lexicon.abbreviations.contains(words[i - 1]) {
+        if Lexicon.abbreviations.contains(tokens[i - 1].key) {
             // "Valdane Inc. The company said" still ends; "Dr. Smith" does not.
-            return !(tokens[next].isCapitalized && SentenceSplitter.openers.contains(words[next]))
+            return !(tokens[next].isCapitalized && SentenceSplitter.openers.contains(tokens[next].key))
         }
         return false
     }

@@ -38,6 +38,8 @@ struct TimeRecognizer {
     ]
 
     func lower(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? words[i] : "" }
+    /// Token `i`'s word key, or none outside `range`.
+    @inline(__always) func key(_ i: Int, _ range: Range<Int>) -> WordKey { range.contains(i) ? tokens[i].key : .none }
 
     /// Words that can begin a time expression (besides numbers, months, weekdays, seasons, ordinals).
     static let startWords: WordSet = [
@@ -75,11 +77,11 @@ struct TimeRecognizer {
             let w = words[i]
             guard w == "a" || w == "an" else { return true }
             guard r.contains(i + 1) else { return false }
-            return tokens[i + 1].flags.contains(.timeUnit) || TimeRecognizer.afterArticle.contains(words[i + 1])
+            return tokens[i + 1].flags.contains(.timeUnit) || TimeRecognizer.afterArticle.contains(tokens[i + 1].key)
         }
         let utf8 = words[i].utf8
         // "the end of", "the 15th", "the first Tuesday"
-        if utf8.count == 3, words[i] == "the" {
+        if utf8.count == 3, tokens[i].key == "the" {
             guard r.contains(i + 1) else { return false }
             return tokens[i + 1].kind == .number || tokens[i + 1].flags.contains(.afterThe) || OrdinalReader.value(words[i + 1]) != nil
         }
@@ -102,7 +104,7 @@ struct TimeRecognizer {
                 m = attachTimeOfDay(m, range)
                 // "2 years 3 months", "1 year, 2 days and 4 seconds": one duration.
                 if case .duration(let first) = m.point, var last = out.last, case .duration(let previous) = last.point,
-                   (last.tokens.upperBound..<m.tokens.lowerBound).allSatisfy({ words[$0].isOne(of: "and ,") }),
+                   (last.tokens.upperBound..<m.tokens.lowerBound).allSatisfy({ tokens[$0].key.isOne(of: "and", ",") }),
                    let merged = TimeRecognizer.mergeDurations(previous, first) {
                     last.tokens = last.tokens.lowerBound..<m.tokens.upperBound
                     last.point = .duration(merged)
@@ -151,7 +153,7 @@ struct TimeRecognizer {
 
     func signal(before i: Int, _ range: Range<Int>) -> String? {
         let w = lower(i - 1, range)
-        if w == "of", lower(i - 2, range) == "as" { return "as of" }
+        if w == "of", key(i - 2, range) == "as" { return "as of" }
         return TimeRecognizer.signals.contains(w) && w != "of" && w != "as" ? w : nil
     }
 
@@ -169,11 +171,11 @@ struct TimeRecognizer {
         let j = m.tokens.upperBound
         switch m.point {
         case .day(let start):
-            guard lower(j, r) == "for", let length = countedPeriod(at: j + 1, r, anchor: anchor),
+            guard key(j, r) == "for", let length = countedPeriod(at: j + 1, r, anchor: anchor),
                   case .duration(let value) = length.point, let end = TimeRecognizer.adding(value, to: start) else { return nil }
             return TimeMatch(tokens: m.tokens.lowerBound..<length.tokens.upperBound, point: .span(start, end))
         case .duration(let value):
-            guard lower(j, r) == "from", let from = singleMatch(at: j + 1, r, anchor: anchor), case .day(let start) = from.point,
+            guard key(j, r) == "from", let from = singleMatch(at: j + 1, r, anchor: anchor), case .day(let start) = from.point,
                   let end = TimeRecognizer.adding(value, to: start) else { return nil }
             return TimeMatch(tokens: m.tokens.lowerBound..<from.tokens.upperBound, point: .span(start, end))
         default:
@@ -199,7 +201,7 @@ struct TimeRecognizer {
         // Fuzzy modifiers: early / mid / late / the end of / the beginning of …
         if let (mod, length) = modifier(at: i, r),
            let base = baseMatch(at: i + length, r, anchor: anchor)
-            ?? (lower(i + length, r) == "the" ? relativePeriod(at: i + length + 1, r) : nil) {
+            ?? (key(i + length, r) == "the" ? relativePeriod(at: i + length + 1, r) : nil) {
             if case .duration = base.point { return nil }
             return TimeMatch(tokens: i..<base.tokens.upperBound, point: base.point, mod: mod)
         }
@@ -215,14 +217,14 @@ struct TimeRecognizer {
     func modifier(at i: Int, _ r: Range<Int>) -> (String, Int)? {
         // "end of April", "beginning of 2017", "at the start of"
         let w = lower(i, r)
-        if lower(i + 1, r) == "of", lower(i - 1, r) != "the", let mod = TimeRecognizer.partModifiers[w] { return (mod, 2) }
+        if key(i + 1, r) == "of", key(i - 1, r) != "the", let mod = TimeRecognizer.partModifiers[w] { return (mod, 2) }
         switch w {
         case "early": return ("START", 1)
-        case "mid", "middle": return ("MID", lower(i + 1, r) == "-" ? 2 : 1)
+        case "mid", "middle": return ("MID", key(i + 1, r) == "-" ? 2 : 1)
         case "late": return ("END", 1)
         case "the":
             let n = lower(i + 1, r)
-            guard lower(i + 2, r) == "of" else { return nil }
+            guard key(i + 2, r) == "of" else { return nil }
             if n == "end" { return ("END", 3) }
             if n == "beginning" || n == "start" { return ("START", 3) }
             if n == "middle" { return ("MID", 3) }
@@ -255,21 +257,21 @@ struct TimeRecognizer {
     }
 
     func monthAt(_ i: Int, _ r: Range<Int>) -> (month: Int, length: Int)? {
-        guard r.contains(i), tokens[i].kind == .word, let m = Lexicon.months[words[i]] else { return nil }
+        guard r.contains(i), tokens[i].kind == .word, let m = Lexicon.months[tokens[i].key] else { return nil }
         // Lowercase, a month name must be unmistakable: a full name other than "may" and "march",
         // or any name next to a day number ("march 3", "15th february").
         if !tokens[i].isCapitalized {
             let w = words[i]
             let nextIsDay = r.contains(i + 1) && tokens[i + 1].kind == .number
             let previousIsDay = r.contains(i - 1) && dayNumber(i - 1) != nil
-                || lower(i - 1, r) == "of" && r.contains(i - 2) && (dayNumber(i - 2) != nil || OrdinalReader.value(words[i - 2]) != nil)
+                || key(i - 1, r) == "of" && r.contains(i - 2) && (dayNumber(i - 2) != nil || OrdinalReader.value(words[i - 2]) != nil)
                 || r.contains(i + 1) && OrdinalReader.value(words[i + 1]) != nil
             let full = w.utf8.count > 4 && w != "march"
             guard full || nextIsDay || previousIsDay || (w == "june" || w == "july") else { return nil }
         }
         // An abbreviation takes its period ("Sept."); a full name at a sentence's end does not.
-        let abbreviated = words[i].utf8.count <= 4 && !words[i].isOne(of: "june july may")
-        let length = abbreviated && lower(i + 1, r) == "." && !tokens[i + 1].spaceBefore ? 2 : 1
+        let abbreviated = words[i].utf8.count <= 4 && !tokens[i].key.isOne(of: "june", "july", "may")
+        let length = abbreviated && key(i + 1, r) == "." && !tokens[i + 1].spaceBefore ? 2 : 1
         return (m, length)
     }
 
@@ -304,34 +306,34 @@ struct TimeRecognizer {
         func m(_ end: Int, _ p: TimePoint, mod: String? = nil) -> TimeMatch { TimeMatch(tokens: i..<end, point: p, mod: mod) }
 
         // "last week's Sunday"
-        if lower(i + 1, r) == "week", lower(i + 2, r) == "'s", w == "last" || w == "next" || w == "this",
-           let weekday = Lexicon.weekdays[lower(i + 3, r)] {
+        if key(i + 1, r) == "week", key(i + 2, r) == "'s", w == "last" || w == "next" || w == "this",
+           let weekday = Lexicon.weekdays[key(i + 3, r)] {
             let offset = w == "next" ? 1 : (w == "last" ? -1 : 0)
             let monday = documentDate.adding(days: 1 - documentDate.weekday + 7 * offset)
             return m(i + 4, .day(monday.adding(days: weekday - 1)))
         }
         // "Wednesday of next week", "Tuesday this week", "Friday after next", "Sunday from last week"
         if let weekday = Lexicon.weekdays[w], w.endsWith("day") {
-            if lower(i + 1, r) == "after", lower(i + 2, r) == "next" {
+            if key(i + 1, r) == "after", key(i + 2, r) == "next" {
                 let monday = documentDate.adding(days: 8 - documentDate.weekday)
                 return m(i + 3, .day(monday.adding(days: weekday - 1)))
             }
             var k = i + 1
-            if lower(k, r) == "from" { k += 1 }
-            if lower(k, r) == "of" { k += 1 }
-            if lower(k, r).isOne(of: "this next last current"), lower(k + 1, r) == "week" {
-                let offset = lower(k, r) == "next" ? 1 : (lower(k, r) == "last" ? -1 : 0)
+            if key(k, r) == "from" { k += 1 }
+            if key(k, r) == "of" { k += 1 }
+            if key(k, r).isOne(of: "this", "next", "last", "current"), key(k + 1, r) == "week" {
+                let offset = key(k, r) == "next" ? 1 : (key(k, r) == "last" ? -1 : 0)
                 let monday = documentDate.adding(days: 1 - documentDate.weekday + 7 * offset)
                 return m(k + 2, .day(monday.adding(days: weekday - 1)))
             }
         }
         // Weekday, optionally followed by a date: "Tuesday", "Tuesday, Aug. 31".
         if let weekday = Lexicon.weekdays[w], t.isCapitalized || w.endsWith("day") || !w.isOne(of: "sat sun wed"),
-           w.utf8.count > 3 || lower(i + 1, r) == "." || !w.isOne(of: "sat sun wed mon") || t.isCapitalized {
+           w.utf8.count > 3 || key(i + 1, r) == "." || !w.isOne(of: "sat sun wed mon") || t.isCapitalized {
             let abbreviated = !w.endsWith("day")
             var j = i + 1
-            if abbreviated && lower(j, r) == "." { j += 1 }
-            if lower(j, r) == "," { j += 1 }
+            if abbreviated && key(j, r) == "." { j += 1 }
+            if key(j, r) == "," { j += 1 }
             if let dated = baseMatch(at: j, r, anchor: anchor), case .day(let date) = dated.point {
                 // "Fri, Jul 18" with no year: the year in which July 18 is a Friday.
                 let yearWritten = dated.tokens.contains { year(words[$0]) != nil }
@@ -339,9 +341,9 @@ struct TimeRecognizer {
             }
             // "Thu 15th", "Thursday the 15th": the next month whose 15th is a Thursday.
             var dayIndex = j
-            if lower(dayIndex, r) == "the" { dayIndex += 1 }
+            if key(dayIndex, r) == "the" { dayIndex += 1 }
             if r.contains(dayIndex), tokens[dayIndex].kind == .number, words[dayIndex].utf8.count > 2, let d = dayNumber(dayIndex),
-               monthAt(dayIndex + 1, r) == nil, lower(dayIndex + 1, r) != "of",
+               monthAt(dayIndex + 1, r) == nil, key(dayIndex + 1, r) != "of",
                let date = nearestMonth(withDay: d, onWeekday: weekday) {
                 return m(dayIndex + 1, .day(date))
             }
@@ -349,7 +351,7 @@ struct TimeRecognizer {
             // Without "next"/"last": the coming one when the sentence speaks of the future or has
             // no finite verb at all (a headline fragment, a calendar entry); the past one otherwise.
             if dir == 0 && (isFuture(r) || !hasPastTense(r)) { dir = 1 }
-            return m(abbreviated && lower(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: dir)))
+            return m(abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: dir)))
         }
         // Month first: "August 28, 2021", "Aug. 30", "January 2015", "January of 2015", "January".
         if let (month, length) = monthAt(i, r) {
@@ -357,24 +359,24 @@ struct TimeRecognizer {
             if r.contains(j), let d = dayNumber(j), tokens[j].newlinesBefore == 0 {
                 j += 1
                 var k = j
-                if lower(k, r) == "," { k += 1 }
+                if key(k, r) == "," { k += 1 }
                 if r.contains(k), let y = year(words[k]), let date = validDay(y, month, d) { return m(k + 1, .day(date)) }
                 guard let date = validDay(inferYear(month: month, day: d), month, d) else { return nil }
                 // "Jul 18, Fri": a trailing weekday picks the year.
-                if lower(j, r) == ",", let weekday = Lexicon.weekdays[lower(j + 1, r)], tokens[j + 1].isCapitalized || lower(j + 1, r).endsWith("day") {
+                if key(j, r) == ",", let weekday = Lexicon.weekdays[key(j + 1, r)], tokens[j + 1].isCapitalized || lower(j + 1, r).endsWith("day") {
                     return m(j + 2, .day(nearestYear(of: date, onWeekday: weekday, r)))
                 }
                 return m(j, .day(date))
             }
             var k = j
-            if lower(k, r) == "of" || lower(k, r) == "," { k += 1 }
+            if key(k, r) == "of" || key(k, r) == "," { k += 1 }
             if r.contains(k), let y = year(words[k]) { return m(k + 1, .month(year: y, month: month)) }
             let w0 = words[i]
             let full = w0.utf8.count > 3 || w0 == "may" || w0 == "june" || w0 == "july"
-            let framed = TimeRecognizer.signals.contains(lower(i - 1, r)) || lower(i - 1, r).isOne(of: "last next this early late mid")
+            let framed = TimeRecognizer.signals.contains(key(i - 1, r)) || key(i - 1, r).isOne(of: "last", "next", "this", "early", "late", "mid")
             // Capitalized "March" is the month unless a preposition makes it the verb or an event ("March on Rome").
             let marchIsMonth = w0 == "march" && tokens[i].isCapitalized
-                && !lower(j, r).isOne(of: "on to through for against from into across past")
+                && !key(j, r).isOne(of: "on", "to", "through", "for", "against", "from", "into", "across", "past")
             if full && (framed || w0.utf8.count > 5 || marchIsMonth) && !(w0 == "may" && !framed) {
                 var direction = direction(before: i, r)
                 // Without a verb in the past, a month already gone this year is next year's.
@@ -386,28 +388,28 @@ struct TimeRecognizer {
         // Day first: "28 August 2021", "28th of August".
         if let d = dayNumber(i) {
             var j = i + 1
-            if lower(j, r) == "of" { j += 1 }
+            if key(j, r) == "of" { j += 1 }
             if let (month, length) = monthAt(j, r) {
                 var k = j + length
-                if lower(k, r) == "," { k += 1 }
+                if key(k, r) == "," { k += 1 }
                 if r.contains(k), let y = year(words[k]), let date = validDay(y, month, d) { return m(k + 1, .day(date)) }
                 if let date = validDay(inferYear(month: month, day: d), month, d) { return m(j + length, .day(date)) }
             }
         }
         if t.kind == .number {
             // ISO date 2021-08-28 or US 8/28/2021, written without spaces.
-            if let y = year(w), lower(i + 1, r) == "-", r.contains(i + 4), lower(i + 3, r) == "-",
+            if let y = year(w), key(i + 1, r) == "-", r.contains(i + 4), key(i + 3, r) == "-",
                !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore, !tokens[i + 3].spaceBefore, !tokens[i + 4].spaceBefore,
                let mo = Int(words[i + 2]), (1...12).contains(mo), let d = Int(words[i + 4]), let date = validDay(y, mo, d) {
                 return m(i + 5, .day(date))
             }
-            if lower(i + 1, r) == "/", r.contains(i + 4), lower(i + 3, r) == "/", !tokens[i + 1].spaceBefore, !tokens[i + 4].spaceBefore,
+            if key(i + 1, r) == "/", r.contains(i + 4), key(i + 3, r) == "/", !tokens[i + 1].spaceBefore, !tokens[i + 4].spaceBefore,
                let mo = Int(w), (1...12).contains(mo), let d = Int(words[i + 2]), let y = year(words[i + 4]),
                let date = validDay(y, mo, d) {
                 return m(i + 5, .day(date))
             }
             // Years of the common era: "14 AD", "in 14 a.d.", "800 CE".
-            if let y = Int(w), w.utf8.count <= 4, (1...2199).contains(y), r.contains(i + 1), TimeRecognizer.eraWords.contains(words[i + 1]),
+            if let y = Int(w), w.utf8.count <= 4, (1...2199).contains(y), r.contains(i + 1), TimeRecognizer.eraWords.contains(tokens[i + 1].key),
                tokens[i + 1].isAllCaps || words[i + 1].contains(".") {
                 return m(i + 2, .year(y))
             }
@@ -417,7 +419,7 @@ struct TimeRecognizer {
             if let y = year(w), words[i].utf8.count == 4 {
                 let before = lower(i - 1, r)
                 let framed = TimeRecognizer.signals.contains(before) || before.isOne(of: "early late mid and or year fiscal the – - for")
-                    || i == r.lowerBound && lower(i + 1, r) == ","
+                    || i == r.lowerBound && key(i + 1, r) == ","
                 let next = lower(i + 1, r)
                 let countsSomething = r.contains(i + 1) && tokens[i + 1].kind == .word && next.endsWith("s") && !Lexicon.functionWords.contains(next)
                 // "2014-10", "2014/10" are numeric dates, read below.
@@ -434,28 +436,28 @@ struct TimeRecognizer {
         // Quarters: "Q2 2025", "the second quarter of 2025".
         if w.utf8.count == 2, w.startsWith("q"), let q = Int(w.dropFirst()), (1...4).contains(q) {
             var j = i + 1
-            if lower(j, r) == "of" || lower(j, r) == "," { j += 1 }
+            if key(j, r) == "of" || key(j, r) == "," { j += 1 }
             if r.contains(j), let y = year(words[j]) { return m(j + 1, .quarter(year: y, quarter: q)) }
             return m(i + 1, .quarter(year: documentDate.year, quarter: q))
         }
         if let ordinal = Lexicon.ordinalWords[w] ?? OrdinalReader.value(w),
-           lower(i + 1, r).isOne(of: "quarter qtr half") {
-            let isQuarter = lower(i + 1, r) != "half"
+           key(i + 1, r).isOne(of: "quarter", "qtr", "half") {
+            let isQuarter = key(i + 1, r) != "half"
             guard ordinal >= 1 && ordinal <= (isQuarter ? 4 : 2) else { return nil }
             var j = i + 2
             var y = documentDate.year
-            if lower(j, r) == "of", r.contains(j + 1), let yy = year(words[j + 1]) { y = yy; j += 2 }
+            if key(j, r) == "of", r.contains(j + 1), let yy = year(words[j + 1]) { y = yy; j += 2 }
             else if r.contains(j), let yy = year(words[j]) { y = yy; j += 1 }
             return m(j, isQuarter ? .quarter(year: y, quarter: ordinal) : .half(year: y, half: ordinal))
         }
         // Seasons with a year: "summer 2020", "the spring of 2019".
         if let season = Lexicon.seasons[w] {
             var j = i + 1
-            if lower(j, r) == "of" { j += 1 }
+            if key(j, r) == "of" { j += 1 }
             if r.contains(j), let y = year(words[j]) { return m(j + 1, .season(year: y, season: season)) }
         }
         // "the week of October 7th": the week holding that day.
-        if w == "the", lower(i + 1, r) == "week", lower(i + 2, r) == "of", let d = baseMatch(at: i + 3, r, anchor: anchor),
+        if w == "the", key(i + 1, r) == "week", key(i + 2, r) == "of", let d = baseMatch(at: i + 3, r, anchor: anchor),
            case .day(let day) = d.point {
             return m(d.tokens.upperBound, .week(day))
         }
@@ -465,7 +467,7 @@ struct TimeRecognizer {
         // A time of day on its own or before its day: "11 p.m. on Saturday", "at 14:20".
         if t.kind == .number, let (hour, minute, end) = timeOfDay(at: i, r) {
             var k = end
-            if lower(k, r) == "on" || lower(k, r) == "," { k += 1 }
+            if key(k, r) == "on" || key(k, r) == "," { k += 1 }
             if r.contains(k), let day = baseMatch(at: k, r, anchor: anchor), let d = day.point.anchorDay {
                 return m(day.tokens.upperBound, .dateTime(d, hour: hour, minute: minute))
             }
@@ -476,16 +478,16 @@ struct TimeRecognizer {
         // Numeric dates without a year or with two-digit years: "2/15", "10/31/74", "31-Oct-74", "2014-10".
         if let m = numericDate(at: i, r) { return m }
         // "the day after tomorrow", "the day before yesterday"
-        if w == "the", lower(i + 1, r) == "day", lower(i + 2, r).isOne(of: "after before"),
-           lower(i + 3, r).isOne(of: "tomorrow yesterday") {
-            let base = lower(i + 3, r) == "tomorrow" ? 1 : -1
-            return m(i + 4, .day(documentDate.adding(days: base + (lower(i + 2, r) == "after" ? 1 : -1))))
+        if w == "the", key(i + 1, r) == "day", key(i + 2, r).isOne(of: "after", "before"),
+           key(i + 3, r).isOne(of: "tomorrow", "yesterday") {
+            let base = key(i + 3, r) == "tomorrow" ? 1 : -1
+            return m(i + 4, .day(documentDate.adding(days: base + (key(i + 2, r) == "after" ? 1 : -1))))
         }
         // "the month", "the year", "month", "year" after a modifier: the document's.
         if w == "the" || w == "month" || w == "year" || w == "week" {
             let unit = w == "the" ? lower(i + 1, r) : w
             let length = w == "the" ? 2 : 1
-            let framed = lower(i - 1, r) == "of"
+            let framed = key(i - 1, r) == "of"
             if framed {
                 switch unit {
                 case "month": return m(i + length, .month(year: documentDate.year, month: documentDate.month))
@@ -508,10 +510,10 @@ struct TimeRecognizer {
         // "three Fridays from now", "2 Thursdays ago"
         if let n = Lexicon.smallNumbers[w].map({ Int($0) }) ?? (t.kind == .number ? Int(w) : nil), n > 0, n < 60,
            r.contains(i + 1), words[i + 1].endsWith("s"), let weekday = Lexicon.weekdays[String(words[i + 1].dropLast())] {
-            if lower(i + 2, r) == "from", lower(i + 3, r).isOne(of: "now today") {
+            if key(i + 2, r) == "from", key(i + 3, r).isOne(of: "now", "today") {
                 return m(i + 4, .day(relativeWeekday(weekday, direction: 1).adding(days: 7 * (n - 1))))
             }
-            if lower(i + 2, r).isOne(of: "ago back") {
+            if key(i + 2, r).isOne(of: "ago", "back") {
                 return m(i + 3, .day(relativeWeekday(weekday, direction: -1).adding(days: -7 * (n - 1))))
             }
         }
@@ -525,15 +527,15 @@ struct TimeRecognizer {
         case "now", "currently", "presently": return m(i + 1, .reference("PRESENT_REF", documentDate))
         case "recently", "lately", "formerly", "previously": return m(i + 1, .reference("PAST_REF", documentDate))
         case "this":
-            if lower(i + 1, r).isOne(of: "morning afternoon evening") { return m(i + 2, .day(documentDate)) }
+            if key(i + 1, r).isOne(of: "morning", "afternoon", "evening") { return m(i + 2, .day(documentDate)) }
             fallthrough
         case "last", "next", "past", "coming", "current", "previous", "following", "upcoming":
             return relativePeriod(at: i, r)
         case "the":
-            if lower(i + 1, r).isOne(of: "next following"), lower(i + 2, r) == "day", let anchor {
+            if key(i + 1, r).isOne(of: "next", "following"), key(i + 2, r) == "day", let anchor {
                 return m(i + 3, .day(anchor.adding(days: 1)))
             }
-            if lower(i + 1, r) == "day", lower(i + 2, r) == "before", let anchor,
+            if key(i + 1, r) == "day", key(i + 2, r) == "before", let anchor,
                !(r.contains(i + 3) && tokens[i + 3].kind != .punctuation) {
                 return m(i + 3, .day(anchor.adding(days: -1)))
             }
@@ -550,7 +552,7 @@ struct TimeRecognizer {
             let w = words[i]
             if w.isOne(of: "will shall 'll wo upcoming") { return true }
             // "is expected to", "are scheduled to", "is due": present tense about what comes.
-            return w.isOne(of: "expected scheduled due set") && lower(i - 1, r).isOne(of: "is are 's 're")
+            return w.isOne(of: "expected scheduled due set") && key(i - 1, r).isOne(of: "is", "are", "'s", "'re")
         }
     }
 
@@ -595,7 +597,7 @@ struct TimeRecognizer {
 
     func relativePeriod(at i: Int, _ r: Range<Int>) -> TimeMatch? {
         var start = i
-        if lower(i - 1, r) == "the" && lower(i, r).isOne(of: "following previous next current") { start = i - 1 }
+        if key(i - 1, r) == "the" && key(i, r).isOne(of: "following", "previous", "next", "current") { start = i - 1 }
         let w = lower(i, r)
         let offset = w.isOne(of: "next coming following upcoming") ? 1 : (w.isOne(of: "this current") ? 0 : -1)
         var unit = lower(i + 1, r)
@@ -654,15 +656,15 @@ struct TimeRecognizer {
         if w == "a" || w == "an" || w == "one" { n = 1 }
         else if let v = Lexicon.smallNumbers[w] { n = Int(v) }
         else if tokens[i].kind == .number, let v = Int(w), v < 1000 { n = v }
-        else if tokens[i].kind == .number, let v = Double(w), v < 1000, let unit = TimeRecognizer.unitLetters[lower(i + 1, r)] {
+        else if tokens[i].kind == .number, let v = Double(w), v < 1000, let unit = TimeRecognizer.unitLetters[key(i + 1, r)] {
             // "1.5 hours" → PT1.5H (ISO 8601 allows a fraction on the last component)
             let timeUnit = ["sec", "min", "hour", "hr"].contains(where: { lower(i + 1, r).hasPrefix($0) })
             return TimeMatch(tokens: i..<(i + 2), point: .duration((timeUnit ? "PT" : "P") + w + unit.0))
         } else { return nil }
         // The unit, possibly after "more", "additional", …: "2 more minutes".
         var u = i + 1
-        if TimeRecognizer.countModifiers.contains(lower(u, r)) { u += 1 }
-        guard let (letter, days) = TimeRecognizer.unitLetters[lower(u, r)] else { return nil }
+        if TimeRecognizer.countModifiers.contains(key(u, r)) { u += 1 }
+        guard let (letter, days) = TimeRecognizer.unitLetters[key(u, r)] else { return nil }
         let after = lower(u + 1, r)
         let unitWord = lower(u, r)
         func shifted(_ from: CalendarDate, _ sign: Int) -> CalendarDate {
@@ -688,20 +690,20 @@ struct TimeRecognizer {
             return m(u + 2, .day(shifted(anchor, after == "later" ? 1 : -1)))
         case "hence":
             return m(u + 2, .day(shifted(documentDate, 1)))
-        case "from" where lower(u + 2, r) == "now" || lower(u + 2, r) == "today":
+        case "from" where key(u + 2, r) == "now" || key(u + 2, r) == "today":
             return m(u + 3, .day(shifted(documentDate, 1)))
         case "earlier", "before":
             guard let anchor else { return after == "earlier" ? nil : duration(i, u, n, letter, unitWord) }
             return m(u + 2, .day(shifted(anchor, after == "earlier" ? -1 : 1)))
-        case _ where lower(i - 1, r) == "in" && days > 0 && days < 3650 && !hasPastTense(r):
+        case _ where key(i - 1, r) == "in" && days > 0 && days < 3650 && !hasPastTense(r):
             // "in a week", "in three days": that far ahead, unless the sentence is in the past
             // ("was built in six weeks" stays a duration).
             return m(u + 1, .day(shifted(documentDate, 1)))
         default:
             // "a year" is a duration only where something frames it: "for a year", "within a day".
             if w == "a" || w == "an" {
-                let framing: Set<String> = ["for", "within", "over", "than", "least", "about", "nearly", "almost", "past", "last", "after", "in"]
-                if !framing.contains(lower(i - 1, r)) { return nil }
+                let framed = key(i - 1, r).isOne(of: "for", "within", "over", "than", "least", "about", "nearly", "almost", "past", "last", "after", "in")
+                if !framed { return nil }
             }
             return duration(i, u, n, letter, unitWord)
         }
@@ -719,10 +721,10 @@ struct TimeRecognizer {
         let w = lower(i, r)
         var j = i + 1
         var n: Int
-        if let v = Lexicon.smallNumbers[lower(j, r)] { n = Int(v) } else if r.contains(j), tokens[j].kind == .number, let v = Int(words[j]) { n = v }
-        else if lower(j, r) == "few" { n = 3 } else { return nil }
+        if let v = Lexicon.smallNumbers[key(j, r)] { n = Int(v) } else if r.contains(j), tokens[j].kind == .number, let v = Int(words[j]) { n = v }
+        else if key(j, r) == "few" { n = 3 } else { return nil }
         j += 1
-        guard let (letter, days) = TimeRecognizer.unitLetters[lower(j, r)], days > 0, n > 0, n < 1000 else { return nil }
+        guard let (letter, days) = TimeRecognizer.unitLetters[key(j, r)], days > 0, n > 0, n < 1000 else { return nil }
         let forward = w == "next" || w == "coming"
         let first: CalendarDate
         let last: CalendarDate
@@ -752,13 +754,13 @@ struct TimeRecognizer {
 
     func upcoming(at i: Int, _ r: Range<Int>) -> TimeMatch? {
         func count(_ k: Int) -> Int? {
-            if let v = Lexicon.smallNumbers[lower(k, r)] { return Int(v) }
+            if let v = Lexicon.smallNumbers[key(k, r)] { return Int(v) }
             return r.contains(k) && tokens[k].kind == .number ? Int(words[k]) : nil
         }
         let n: Int
         let unitIndex: Int
-        if lower(i, r) == "upcoming", let c = count(i + 1) { n = c; unitIndex = i + 2 }
-        else if let c = count(i), lower(i + 1, r) == "upcoming" { n = c; unitIndex = i + 2 }
+        if key(i, r) == "upcoming", let c = count(i + 1) { n = c; unitIndex = i + 2 }
+        else if let c = count(i), key(i + 1, r) == "upcoming" { n = c; unitIndex = i + 2 }
         else { return nil }
         var unit = lower(unitIndex, r)
         if unit.endsWith("s") { unit.removeLast() }
@@ -783,11 +785,11 @@ struct TimeRecognizer {
     func rangeEnd(after m: TimeMatch, _ r: Range<Int>) -> TimeMatch? {
         guard case .day(let start) = m.point else { return nil }
         // Only a written date starts a range ("July 13-15"), not "Monday to …".
-        guard m.tokens.contains(where: { tokens[$0].kind == .number || (Lexicon.months[words[$0]] != nil) }) else { return nil }
+        guard m.tokens.contains(where: { tokens[$0].kind == .number || (Lexicon.months[tokens[$0].key] != nil) }) else { return nil }
         var j = m.tokens.upperBound
-        guard lower(j, r).isOne(of: "- \u{2013} to through thru until till") else { return nil }
+        guard key(j, r).isOne(of: "-", "\\u{2013}", "to", "through", "thru", "until", "till") else { return nil }
         j += 1
-        if lower(j, r) == "the" { j += 1 }
+        if key(j, r) == "the" { j += 1 }
         guard r.contains(j) else { return nil }
         // A full date after the separator: "Aug 8 - Aug 12".
         if let other = baseMatch(at: j, r, anchor: nil), case .day(let end) = other.point, end > start {
@@ -795,7 +797,7 @@ struct TimeRecognizer {
         }
         // A bare day of the same month: "July 13-15".
         if let d = dayNumber(j) ?? OrdinalReader.value(words[j]), let end = validDay(start.year, start.month, d), end > start,
-           !(r.contains(j + 1) && tokens[j + 1].kind == .word && Lexicon.months[words[j + 1]] == nil
+           !(r.contains(j + 1) && tokens[j + 1].kind == .word && Lexicon.months[tokens[j + 1].key] == nil
              && !tokens[j + 1].flags.contains(.functionWord)) {
             return TimeMatch(tokens: m.tokens.lowerBound..<(j + 1), point: .span(start, end), signal: m.signal)
         }
@@ -805,16 +807,16 @@ struct TimeRecognizer {
     /// "13 to 15 July", "from the 13th to the 15th of July", "1-8 september": a day range before its month.
     func leadingDayRange(at i: Int, _ r: Range<Int>) -> TimeMatch? {
         var j = i
-        if lower(j, r) == "from" { j += 1 }
-        if lower(j, r) == "the" { j += 1 }
+        if key(j, r) == "from" { j += 1 }
+        if key(j, r) == "the" { j += 1 }
         guard r.contains(j), let d1 = dayNumber(j) else { return nil }
         var k = j + 1
-        guard lower(k, r).isOne(of: "- \u{2013} to through thru till until") else { return nil }
+        guard key(k, r).isOne(of: "-", "\\u{2013}", "to", "through", "thru", "till", "until") else { return nil }
         k += 1
-        if lower(k, r) == "the" { k += 1 }
+        if key(k, r) == "the" { k += 1 }
         guard r.contains(k), let d2 = dayNumber(k), d2 > d1 else { return nil }
         var mIndex = k + 1
-        if lower(mIndex, r) == "of" { mIndex += 1 }
+        if key(mIndex, r) == "of" { mIndex += 1 }
         guard let (month, length) = monthAt(mIndex, r) else { return nil }
         var end = mIndex + length
         var y = inferYear(month: month, day: d1)
@@ -825,18 +827,18 @@ struct TimeRecognizer {
 
     func ordinalInMonth(at i: Int, _ r: Range<Int>) -> TimeMatch? {
         var j = i
-        if lower(j, r) == "the" { j += 1 }
+        if key(j, r) == "the" { j += 1 }
         guard r.contains(j) else { return nil }
         let first = words[j]
         var nth: Int
         if first == "last" { nth = -1 } else if let n = OrdinalReader.value(first), n <= 5 { nth = n } else { return nil }
         // "the third last week of 2018": counted from the end.
-        if nth > 0, lower(j + 1, r) == "last" {
+        if nth > 0, key(j + 1, r) == "last" {
             nth = -nth
             j += 1
         }
         let unit = lower(j + 1, r)
-        guard lower(j + 2, r).isOne(of: "of in") else { return nil }
+        guard key(j + 2, r).isOne(of: "of", "in") else { return nil }
         let k = j + 3
         var month: (Int, Int)? = nil  // (year, month)
         var end = k
@@ -845,8 +847,8 @@ struct TimeRecognizer {
             end = k + length
             if r.contains(end), let yy = year(words[end]) { y = yy; end += 1 }
             month = (y, mo)
-        } else if lower(k, r).isOne(of: "this the last next previous current following"), lower(k + 1, r) == "month" {
-            let offset = lower(k, r).isOne(of: "next following") ? 1 : (lower(k, r).isOne(of: "last previous") ? -1 : 0)
+        } else if key(k, r).isOne(of: "this", "the", "last", "next", "previous", "current", "following"), key(k + 1, r) == "month" {
+            let offset = key(k, r).isOne(of: "next", "following") ? 1 : (key(k, r).isOne(of: "last", "previous") ? -1 : 0)
             let d = documentDate.adding(months: offset)
             month = (d.year, d.month)
             end = k + 2
@@ -889,35 +891,35 @@ struct TimeRecognizer {
     /// "the 15th" (this month), "the first of march", "march first", "15 of february", "february the 15th".
     func dayOfMonth(at i: Int, _ r: Range<Int>) -> TimeMatch? {
         var j = i
-        if lower(j, r) == "the" { j += 1 }
+        if key(j, r) == "the" { j += 1 }
         guard r.contains(j) else { return nil }
         let day: Int?
-        if tokens[j].kind == .number { day = dayNumber(j).flatMap { words[j].utf8.count > 2 || lower(j + 1, r) == "of" ? $0 : nil } }
+        if tokens[j].kind == .number { day = dayNumber(j).flatMap { words[j].utf8.count > 2 || key(j + 1, r) == "of" ? $0 : nil } }
         else { day = OrdinalReader.value(words[j]) }
         if let day, (1...31).contains(day) {
             var k = j + 1
-            if lower(k, r) == "day", lower(k + 1, r) == "of" { k += 1 }
-            if lower(k, r) == "of" { k += 1 }
+            if key(k, r) == "day", key(k + 1, r) == "of" { k += 1 }
+            if key(k, r) == "of" { k += 1 }
             var rk = k
-            if lower(rk, r) == "the" { rk += 1 }
-            if lower(rk, r).isOne(of: "next this current previous last following"), lower(rk + 1, r) == "month" {
-                let offset = lower(rk, r).isOne(of: "next following") ? 1 : (lower(rk, r).isOne(of: "previous last") ? -1 : 0)
+            if key(rk, r) == "the" { rk += 1 }
+            if key(rk, r).isOne(of: "next", "this", "current", "previous", "last", "following"), key(rk + 1, r) == "month" {
+                let offset = key(rk, r).isOne(of: "next", "following") ? 1 : (key(rk, r).isOne(of: "previous", "last") ? -1 : 0)
                 let base = documentDate.adding(months: offset)
                 if let date = validDay(base.year, base.month, day) { return TimeMatch(tokens: i..<(rk + 2), point: .day(date)) }
             }
             if let (month, length) = monthAt(k, r) {
                 var e = k + length
                 var y = inferYear(month: month, day: day)
-                if lower(e, r) == "," { e += 1 }
+                if key(e, r) == "," { e += 1 }
                 if r.contains(e), let yy = year(words[e]) { y = yy; e += 1 } else { e = k + length }
                 guard let date = validDay(y, month, day) else { return nil }
                 return TimeMatch(tokens: i..<e, point: .day(date))
             }
             // "on the 15th": a day of the document's month — or, when that has passed and the
             // sentence has no past tense, of the next month.
-            if j > i, tokens[j].kind == .number || lower(i - 1, r) == "on", lower(k, r) != "of" || k == j + 1,
+            if j > i, tokens[j].kind == .number || key(i - 1, r) == "on", key(k, r) != "of" || k == j + 1,
                let date = validDay(documentDate.year, documentDate.month, day),
-               !(r.contains(j + 1) && tokens[j + 1].kind == .word && !Lexicon.functionWords.contains(lower(j + 1, r))) {
+               !(r.contains(j + 1) && tokens[j + 1].kind == .word && !Lexicon.functionWords.contains(key(j + 1, r))) {
                 if date < documentDate && !hasPastTense(r), let next = validDay(documentDate.adding(months: 1).year, documentDate.adding(months: 1).month, day) {
                     return TimeMatch(tokens: i..<(j + 1), point: .day(next))
                 }
@@ -927,7 +929,7 @@ struct TimeRecognizer {
         // "march first", "february the 15th", "march third 2015"
         if let (month, length) = monthAt(i, r) {
             var k = i + length
-            if lower(k, r) == "the" { k += 1 }
+            if key(k, r) == "the" { k += 1 }
             if r.contains(k), tokens[k].kind == .word, let day = OrdinalReader.value(words[k]), (1...31).contains(day) {
                 var e = k + 1
                 var y = inferYear(month: month, day: day)
@@ -947,7 +949,7 @@ struct TimeRecognizer {
         var parts: [Int] = [i]  // token indices
         var separator: String? = nil
         var k = i + 1
-        while r.contains(k + 1), parts.count < 3, words[k].isOne(of: "/ - ."), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore,
+        while r.contains(k + 1), parts.count < 3, tokens[k].key.isOne(of: "/", "-", "."), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore,
               separator == nil || separator == words[k] {
             separator = words[k]
             parts.append(k + 1)
@@ -961,7 +963,7 @@ struct TimeRecognizer {
             if words[p].utf8.count == 2 { return n + (n > (documentDate.year % 100) + 10 ? 1900 : 2000) }
             return nil
         }
-        func month(_ p: Int) -> Int? { int(p).flatMap { (1...12).contains($0) ? $0 : nil } ?? Lexicon.months[words[p]] }
+        func month(_ p: Int) -> Int? { int(p).flatMap { (1...12).contains($0) ? $0 : nil } ?? Lexicon.months[tokens[p].key] }
         // "31-Oct-74": the tokenizer keeps "Oct-74" whole.
         if parts.count == 2, sep == "-", tokens[parts[1]].kind == .word, let d = int(parts[0]) {
             let pieces = words[parts[1]].split(separator: "-")
@@ -987,7 +989,7 @@ struct TimeRecognizer {
             return TimeMatch(tokens: i..<k, point: .month(year: y, month: mo))
         }
         // A bare "1/5" is a fraction; as a date it needs a frame ("on 1/5", "since 2/15").
-        let framedDate = TimeRecognizer.signals.contains(lower(i - 1, r)) && lower(i - 1, r) != "of"
+        let framedDate = TimeRecognizer.signals.contains(key(i - 1, r)) && key(i - 1, r) != "of"
         if (sep == "/" && framedDate) || sep == "-", let mo = int(parts[0]), (1...12).contains(mo), words[parts[1]].utf8.count <= 2, let d = int(parts[1]),
            let date = validDay(inferYear(month: mo, day: d), mo, d),
            !(r.contains(k) && tokens[k].kind == .word && !tokens[k].flags.contains(.functionWord)) {
@@ -1012,8 +1014,8 @@ struct TimeRecognizer {
     func attachTimeOfDay(_ m: TimeMatch, _ r: Range<Int>) -> TimeMatch {
         guard let day = m.point.anchorDay else { return m }
         var j = m.tokens.upperBound
-        if lower(j, r) == "," { j += 1 }
-        if lower(j, r) == "at" { j += 1 }
+        if key(j, r) == "," { j += 1 }
+        if key(j, r) == "at" { j += 1 }
         guard let (hour, minute, end) = timeOfDay(at: j, r) else { return m }
         var out = m
         out.tokens = m.tokens.lowerBound..<end
@@ -1034,7 +1036,7 @@ struct TimeRecognizer {
         if suffix.isEmpty {
             let n = lower(end, r)
             if n == "am" || n == "pm" || n == "a.m." || n == "p.m." { suffix = String(n.prefix(1)) + "m"; end += 1 }
-            else if n == "a" || n == "p", lower(end + 1, r) == "." { suffix = n + "m"; end += 2 }
+            else if n == "a" || n == "p", key(end + 1, r) == "." { suffix = n + "m"; end += 2 }
         }
         if suffix.isEmpty && !hasMinutes { return nil }
         var hour = h

@@ -19,6 +19,8 @@ public struct Token: Sendable, Hashable {
     public var newlinesBefore: Int
     /// What the lexicons know about this word, looked up once when tokenizing.
     public var flags: WordFlags = []
+    /// The lowercased text as an integer, for the rules' comparisons and lexicon lookups.
+    var key: WordKey = .none
 }
 
 /// A text's tokens, and beside them each token's lowercased text.

@@ -171,6 +171,7 @@ public enum Tokenizer {
         var asciiOnly = true
         var shape: WordFlags = []
         var lookedUp: WordFlags? = nil
+        var key = WordKey.none
         var lower: String
         if count <= scratchCapacity {
             // Lowercase into a buffer on the stack, look the bytes up, then make the (usually
@@ -192,6 +193,7 @@ public enum Tokenizer {
                 }
                 let lowered = UnsafeBufferPointer(rebasing: scratch[0..<count])
                 guard asciiOnly else { return "" }
+                key = WordKey(bytes: lowered)
                 if let known = knownWords.lookup(lowered) {
                     lookedUp = known.flags
                     return known.word
@@ -210,10 +212,11 @@ public enum Tokenizer {
         if lookedUp == nil {
             (lower, upper, lowerCount, firstUpper) = lowercasedByScalar(text, s, e)
             lookedUp = knownWords.lookup(lower)?.flags ?? []
+            key = WordKey(lower)
         }
         let token = Token(start: s, end: e, kind: kind, isCapitalized: firstUpper,
                           isAllCaps: upper >= 2 && lowerCount == 0,
-                          spaceBefore: space, newlinesBefore: newlines, flags: lookedUp!.union(shape))
+                          spaceBefore: space, newlinesBefore: newlines, flags: lookedUp!.union(shape), key: key)
         return (token, lower)
     }
 

@@ -6,6 +6,7 @@
 /// spelled alike (both lowercased by the tokenizer; text in NFC, as news text is).
 struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     private let table: ByteKeyTable<Bool>
+    private let keyTable: WordKeyTable<Bool>
     /// The words, for the few places that list or combine them.
     let words: [String]
 
@@ -13,6 +14,7 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         var unique: [String: Bool] = [:]
         for word in words { unique[word] = true }
         table = ByteKeyTable(unique)
+        keyTable = WordKeyTable(unique)
         self.words = Array(unique.keys)
     }
 
@@ -24,18 +26,25 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         table.lookup(word) != nil
     }
 
+    /// Whether the word with this key is in the set (a token's ``Token/key``).
+    @inline(__always) func contains(_ key: WordKey) -> Bool {
+        keyTable.lookup(key) != nil
+    }
+
     func makeIterator() -> [String].Iterator { words.makeIterator() }
 }
 
 /// A fixed word → value table looked up by UTF-8 bytes; see ``WordSet``.
 struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     private let table: ByteKeyTable<Value>
+    private let keyTable: WordKeyTable<Value>
     /// The entries, for the few places that list them.
     let entries: [String: Value]
 
     init(_ entries: [String: Value]) {
         self.entries = entries
         table = ByteKeyTable(entries)
+        keyTable = WordKeyTable(entries)
     }
 
     init(dictionaryLiteral elements: (String, Value)...) {
@@ -44,6 +53,11 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
 
     subscript(word: String) -> Value? {
         table.lookup(word)
+    }
+
+    /// The value for the word with this key (a token's ``Token/key``).
+    @inline(__always) subscript(key: WordKey) -> Value? {
+        keyTable.lookup(key)
     }
 
     var keys: Dictionary<String, Value>.Keys { entries.keys }
