@@ -53,7 +53,7 @@ struct EntityRecognizer {
             var sawOfFor = false
             while j < r.upperBound {
                 if isNameWord(j, r), tokens[j].newlinesBefore == 0 { j += 1; continue }
-                let w = words[j]
+                let w = tokens[j].key
                 // "St. Louis", "Mt. Everest": an abbreviation's period inside a name.
                 if w == ".", !tokens[j].spaceBefore, EntityRecognizer.nameAbbreviations.contains(tokens[j - 1].key), isNameWord(j + 1, r) {
                     j += 1
@@ -99,18 +99,19 @@ struct EntityRecognizer {
         }
         while start < end, atSentenceStart(start) {
             let w = words[start]
+            let wk = tokens[start].key
             // "Shares of Apple Inc", "Members of the Taliban": an ordinary noun and "of" before a name.
             if end - start > 2, tokens[start + 1].key == "of", gazetteer.isCommonWord(w),
-               !NameLexicon.organizationStarts.contains(w), gazetteer.lookup(w) == nil {
+               !NameLexicon.organizationStarts.contains(wk), gazetteer.lookup(w) == nil {
                 start += 2
                 while start < end, tokens[start].key == "the" { start += 1 }
                 continue
             }
             let single = end - start == 1
             let common = single && gazetteer.isCommonWord(w) && gazetteer.lookup(w) == nil
-                && !NameLexicon.givenNames.contains(w) && !tokens[start].isAllCaps
+                && !NameLexicon.givenNames.contains(wk) && !tokens[start].isAllCaps
             if tokens[start].isAllCaps && w.utf8.count > 1 { break }  // "US forces": an acronym, not the pronoun
-            if Lexicon.sentenceStarters.contains(w) || tokens[start].flags.contains(.functionWord) || common
+            if Lexicon.sentenceStarters.contains(wk) || tokens[start].flags.contains(.functionWord) || common
                 || (w.endsWith("ly") && w.utf8.count > 4 && gazetteer.lookup(w) == nil)
                 || (w.endsWith("ing") && w.utf8.count > 5 && single) {
                 start += 1
@@ -238,7 +239,7 @@ extension EntityRecognizer {
         guard key(run.upperBound, r) == "," else { return false }
         var k = run.upperBound + 1
         while k < min(r.upperBound, run.upperBound + 7) {
-            let w = words[k]
+            let w = tokens[k].key
             if w == "," || w == "." { return false }
             if NameLexicon.personTitles.contains(w) { return true }
             k += 1

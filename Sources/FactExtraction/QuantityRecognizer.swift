@@ -168,7 +168,7 @@ struct QuantityRecognizer {
 
     /// The scale word (million, billion) of an amount, as a multiplier; 1 when none.
     func scaleOf(_ a: Amount, _ r: Range<Int>) -> Double {
-        let w = lower(a.end - 1, r)
+        let w = key(a.end - 1, r)
         return Lexicon.scales[w] ?? 1
     }
 

@@ -237,11 +237,12 @@ struct RelationExtractor {
             var auxiliaries: [String] = []
             while k >= r.lowerBound {
                 let w = words[k]
+                let wk = tokens[k].key
                 if tokens[k].flags.contains(.auxiliary) { auxiliaries.append(w); k -= 1; continue }
-                if w == "not" || w == "n't" || w == "never" { negated = true; k -= 1; continue }
+                if wk == "not" || wk == "n't" || wk == "never" { negated = true; k -= 1; continue }
                 if w.endsWith("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.lemma(w) == nil { k -= 1; continue }
-                if w == "also" || w == "reportedly" || w == "still" || w == "already" { k -= 1; continue }
-                if w == "longer", key(k - 1, r) == "no" { negated = true; k -= 2; continue }
+                if wk == "also" || wk == "reportedly" || wk == "still" || wk == "already" { k -= 1; continue }
+                if wk == "longer", key(k - 1, r) == "no" { negated = true; k -= 2; continue }
                 break
             }
             let chainStart = k + 1
@@ -304,10 +305,10 @@ struct RelationExtractor {
     /// Whether a noun phrase starts at `i` ("the", "a", a number, "about 3,200"): what a verb's object looks like.
     func startsNounPhrase(_ i: Int, _ r: Range<Int>) -> Bool {
         guard r.contains(i) else { return false }
-        let w = words[i]
+        let w = tokens[i].key
         if w == "that" || w == "this" { return false }  // "a warehouse fire that caused": a relative clause
         return tokens[i].flags.contains(.determiner) || tokens[i].kind == .number || Lexicon.hedgePhrases[w] != nil
-            || Lexicon.currencySymbols[w] != nil || w.isOne(of: "them it him her us")
+            || Lexicon.currencySymbols[w] != nil || w.isOne(of: "them", "it", "him", "her", "us")
     }
 
     func isPronoun(_ w: String) -> Bool {
@@ -319,9 +320,10 @@ struct RelationExtractor {
         var k = i + 1
         while k < r.upperBound {
             let w = words[k]
-            if VerbLexicon.beForms.contains(w) { return true }  // "has been responsible": "been" is the verb
-            if tokens[k].flags.contains(.auxiliary) || w == "not" || w == "n't" || w == "never" || (w.endsWith("ly") && w.utf8.count > 4) || w == "also" { k += 1; continue }
-            return VerbLexicon.lemma(w) != nil && !tokens[k].isCapitalized && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || VerbLexicon.irregular[w] != nil || VerbLexicon.lemma(w) == w)
+            let wk = tokens[k].key
+            if VerbLexicon.beForms.contains(wk) { return true }  // "has been responsible": "been" is the verb
+            if tokens[k].flags.contains(.auxiliary) || wk == "not" || wk == "n't" || wk == "never" || (w.endsWith("ly") && w.utf8.count > 4) || wk == "also" { k += 1; continue }
+            return VerbLexicon.lemma(w) != nil && !tokens[k].isCapitalized && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || VerbLexicon.irregular[wk] != nil || VerbLexicon.lemma(w) == w)
         }
         return false
     }
@@ -418,13 +420,14 @@ struct RelationExtractor {
         var k = verb - 1
         while k >= max(from, r.lowerBound), verb - k <= 4 {
             let w = words[k]
+            let wk = tokens[k].key
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
-            if w.isOne(of: "it he she they"), let e = coreference.resolve(pronoun: w) { return e }
+            if wk.isOne(of: "it", "he", "she", "they"), let e = coreference.resolve(pronoun: w) { return e }
             // "the group", "the electric carmaker"
             let article = key(k - 1, r) == "the" ? k - 1 : (key(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
             if let article, !RelationExtractor.prepositions.contains(key(article - 1, r)),
                let e = coreference.resolve(description: w) { return e }
-            if w.isOne(of: "its their his her"), let e = coreference.resolve(pronoun: w) { return e }
+            if wk.isOne(of: "its", "their", "his", "her"), let e = coreference.resolve(pronoun: w) { return e }
             k -= 1
         }
         return nil
@@ -434,7 +437,7 @@ struct RelationExtractor {
         var k = verb - 1
         var start = verb
         while k >= max(from, r.lowerBound) {
-            let w = words[k]
+            let w = tokens[k].key
             if tokens[k].kind == .punctuation && w != "-" { break }
             if tokens[k].flags.contains(.preposition) && w != "of" { break }
             start = k
@@ -452,7 +455,7 @@ struct RelationExtractor {
         while k < min(clauseEnd, r.upperBound) {
             if tokens[k].flags.contains(.clauseBreaker) { break }
             if tokens[k].kind == .punctuation {
-                let w = words[k]
+                let w = tokens[k].key
                 if w == "," || w == "." || w == "!" || w == "?" { break }
             }
             if k - start >= 14 { break }

@@ -74,7 +74,7 @@ struct TimeRecognizer {
         if kind != .word { return false }
         if tokens[i].flags.contains(.timeStart) {
             // "a day after", "an hour", "a few weeks": an article starts a time only before its unit.
-            let w = words[i]
+            let w = tokens[i].key
             guard w == "a" || w == "an" else { return true }
             guard r.contains(i + 1) else { return false }
             return tokens[i + 1].flags.contains(.timeUnit) || TimeRecognizer.afterArticle.contains(tokens[i + 1].key)
@@ -153,8 +153,9 @@ struct TimeRecognizer {
 
     func signal(before i: Int, _ range: Range<Int>) -> String? {
         let w = lower(i - 1, range)
-        if w == "of", key(i - 2, range) == "as" { return "as of" }
-        return TimeRecognizer.signals.contains(w) && w != "of" && w != "as" ? w : nil
+        let wk = key(i - 1, range)
+        if wk == "of", key(i - 2, range) == "as" { return "as of" }
+        return TimeRecognizer.signals.contains(wk) && wk != "of" && wk != "as" ? w : nil
     }
 
     func match(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
@@ -216,7 +217,7 @@ struct TimeRecognizer {
 
     func modifier(at i: Int, _ r: Range<Int>) -> (String, Int)? {
         // "end of April", "beginning of 2017", "at the start of"
-        let w = lower(i, r)
+        let w = key(i, r)
         if key(i + 1, r) == "of", key(i - 1, r) != "the", let mod = TimeRecognizer.partModifiers[w] { return (mod, 2) }
         switch w {
         case "early": return ("START", 1)
@@ -262,12 +263,13 @@ struct TimeRecognizer {
         // or any name next to a day number ("march 3", "15th february").
         if !tokens[i].isCapitalized {
             let w = words[i]
+            let wk = tokens[i].key
             let nextIsDay = r.contains(i + 1) && tokens[i + 1].kind == .number
             let previousIsDay = r.contains(i - 1) && dayNumber(i - 1) != nil
                 || key(i - 1, r) == "of" && r.contains(i - 2) && (dayNumber(i - 2) != nil || OrdinalReader.value(words[i - 2]) != nil)
                 || r.contains(i + 1) && OrdinalReader.value(words[i + 1]) != nil
-            let full = w.utf8.count > 4 && w != "march"
-            guard full || nextIsDay || previousIsDay || (w == "june" || w == "july") else { return nil }
+            let full = w.utf8.count > 4 && wk != "march"
+            guard full || nextIsDay || previousIsDay || (wk == "june" || wk == "july") else { return nil }
         }
         // An abbreviation takes its period ("Sept."); a full name at a sentence's end does not.
         let abbreviated = words[i].utf8.count <= 4 && !tokens[i].key.isOne(of: "june", "july", "may")
@@ -303,17 +305,18 @@ struct TimeRecognizer {
         guard r.contains(i) else { return nil }
         let t = tokens[i]
         let w = words[i]
+        let wk = tokens[i].key
         func m(_ end: Int, _ p: TimePoint, mod: String? = nil) -> TimeMatch { TimeMatch(tokens: i..<end, point: p, mod: mod) }
 
         // "last week's Sunday"
-        if key(i + 1, r) == "week", key(i + 2, r) == "'s", w == "last" || w == "next" || w == "this",
+        if key(i + 1, r) == "week", key(i + 2, r) == "'s", wk == "last" || wk == "next" || wk == "this",
            let weekday = Lexicon.weekdays[key(i + 3, r)] {
-            let offset = w == "next" ? 1 : (w == "last" ? -1 : 0)
+            let offset = wk == "next" ? 1 : (wk == "last" ? -1 : 0)
             let monday = documentDate.adding(days: 1 - documentDate.weekday + 7 * offset)
             return m(i + 4, .day(monday.adding(days: weekday - 1)))
         }
         // "Wednesday of next week", "Tuesday this week", "Friday after next", "Sunday from last week"
-        if let weekday = Lexicon.weekdays[w], w.endsWith("day") {
+        if let weekday = Lexicon.weekdays[wk], w.endsWith("day") {
             if key(i + 1, r) == "after", key(i + 2, r) == "next" {
                 let monday = documentDate.adding(days: 8 - documentDate.weekday)
                 return m(i + 3, .day(monday.adding(days: weekday - 1)))
@@ -328,8 +331,8 @@ struct TimeRecognizer {
             }
         }
         // Weekday, optionally followed by a date: "Tuesday", "Tuesday, Aug. 31".
-        if let weekday = Lexicon.weekdays[w], t.isCapitalized || w.endsWith("day") || !w.isOne(of: "sat sun wed"),
-           w.utf8.count > 3 || key(i + 1, r) == "." || !w.isOne(of: "sat sun wed mon") || t.isCapitalized {
+        if let weekday = Lexicon.weekdays[wk], t.isCapitalized || w.endsWith("day") || !wk.isOne(of: "sat", "sun", "wed"),
+           w.utf8.count > 3 || key(i + 1, r) == "." || !wk.isOne(of: "sat", "sun", "wed", "mon") || t.isCapitalized {
             let abbreviated = !w.endsWith("day")
             var j = i + 1
             if abbreviated && key(j, r) == "." { j += 1 }
@@ -372,12 +375,13 @@ struct TimeRecognizer {
             if key(k, r) == "of" || key(k, r) == "," { k += 1 }
             if r.contains(k), let y = year(words[k]) { return m(k + 1, .month(year: y, month: month)) }
             let w0 = words[i]
-            let full = w0.utf8.count > 3 || w0 == "may" || w0 == "june" || w0 == "july"
+            let w0Key = tokens[i].key
+            let full = w0.utf8.count > 3 || w0Key == "may" || w0Key == "june" || w0Key == "july"
             let framed = TimeRecognizer.signals.contains(key(i - 1, r)) || key(i - 1, r).isOne(of: "last", "next", "this", "early", "late", "mid")
             // Capitalized "March" is the month unless a preposition makes it the verb or an event ("March on Rome").
-            let marchIsMonth = w0 == "march" && tokens[i].isCapitalized
+            let marchIsMonth = w0Key == "march" && tokens[i].isCapitalized
                 && !key(j, r).isOne(of: "on", "to", "through", "for", "against", "from", "into", "across", "past")
-            if full && (framed || w0.utf8.count > 5 || marchIsMonth) && !(w0 == "may" && !framed) {
+            if full && (framed || w0.utf8.count > 5 || marchIsMonth) && !(w0Key == "may" && !framed) {
                 var direction = direction(before: i, r)
                 // Without a verb in the past, a month already gone this year is next year's.
                 if direction == 0 && !hasPastTense(r) && month < documentDate.month { direction = 1 }
@@ -440,7 +444,7 @@ struct TimeRecognizer {
             if r.contains(j), let y = year(words[j]) { return m(j + 1, .quarter(year: y, quarter: q)) }
             return m(i + 1, .quarter(year: documentDate.year, quarter: q))
         }
-        if let ordinal = Lexicon.ordinalWords[w] ?? OrdinalReader.value(w),
+        if let ordinal = Lexicon.ordinalWords[wk] ?? OrdinalReader.value(w),
            key(i + 1, r).isOne(of: "quarter", "qtr", "half") {
             let isQuarter = key(i + 1, r) != "half"
             guard ordinal >= 1 && ordinal <= (isQuarter ? 4 : 2) else { return nil }
@@ -451,13 +455,13 @@ struct TimeRecognizer {
             return m(j, isQuarter ? .quarter(year: y, quarter: ordinal) : .half(year: y, half: ordinal))
         }
         // Seasons with a year: "summer 2020", "the spring of 2019".
-        if let season = Lexicon.seasons[w] {
+        if let season = Lexicon.seasons[wk] {
             var j = i + 1
             if key(j, r) == "of" { j += 1 }
             if r.contains(j), let y = year(words[j]) { return m(j + 1, .season(year: y, season: season)) }
         }
         // "the week of October 7th": the week holding that day.
-        if w == "the", key(i + 1, r) == "week", key(i + 2, r) == "of", let d = baseMatch(at: i + 3, r, anchor: anchor),
+        if wk == "the", key(i + 1, r) == "week", key(i + 2, r) == "of", let d = baseMatch(at: i + 3, r, anchor: anchor),
            case .day(let day) = d.point {
             return m(d.tokens.upperBound, .week(day))
         }
@@ -478,15 +482,15 @@ struct TimeRecognizer {
         // Numeric dates without a year or with two-digit years: "2/15", "10/31/74", "31-Oct-74", "2014-10".
         if let m = numericDate(at: i, r) { return m }
         // "the day after tomorrow", "the day before yesterday"
-        if w == "the", key(i + 1, r) == "day", key(i + 2, r).isOne(of: "after", "before"),
+        if wk == "the", key(i + 1, r) == "day", key(i + 2, r).isOne(of: "after", "before"),
            key(i + 3, r).isOne(of: "tomorrow", "yesterday") {
             let base = key(i + 3, r) == "tomorrow" ? 1 : -1
             return m(i + 4, .day(documentDate.adding(days: base + (key(i + 2, r) == "after" ? 1 : -1))))
         }
         // "the month", "the year", "month", "year" after a modifier: the document's.
-        if w == "the" || w == "month" || w == "year" || w == "week" {
-            let unit = w == "the" ? lower(i + 1, r) : w
-            let length = w == "the" ? 2 : 1
+        if wk == "the" || wk == "month" || wk == "year" || wk == "week" {
+            let unit = wk == "the" ? lower(i + 1, r) : w
+            let length = wk == "the" ? 2 : 1
             let framed = key(i - 1, r) == "of"
             if framed {
                 switch unit {
@@ -498,7 +502,7 @@ struct TimeRecognizer {
             }
         }
         // Business shorthand: end/beginning of month/year.
-        switch w {
+        switch wk {
         case "eom": return TimeMatch(tokens: i..<(i + 1), point: .month(year: documentDate.year, month: documentDate.month), mod: "END")
         case "bom": return TimeMatch(tokens: i..<(i + 1), point: .month(year: documentDate.year, month: documentDate.month), mod: "START")
         case "eoy": return TimeMatch(tokens: i..<(i + 1), point: .year(documentDate.year), mod: "END")
@@ -506,9 +510,9 @@ struct TimeRecognizer {
         default: break
         }
         // "the past two weeks", "last 2 days", "next three months": a counted period from today.
-        if TimeRecognizer.countedSpanStarts.contains(w), let m = countedSpan(at: i, r) { return m }
+        if TimeRecognizer.countedSpanStarts.contains(wk), let m = countedSpan(at: i, r) { return m }
         // "three Fridays from now", "2 Thursdays ago"
-        if let n = Lexicon.smallNumbers[w].map({ Int($0) }) ?? (t.kind == .number ? Int(w) : nil), n > 0, n < 60,
+        if let n = Lexicon.smallNumbers[wk].map({ Int($0) }) ?? (t.kind == .number ? Int(w) : nil), n > 0, n < 60,
            r.contains(i + 1), words[i + 1].endsWith("s"), let weekday = Lexicon.weekdays[String(words[i + 1].dropLast())] {
             if key(i + 2, r) == "from", key(i + 3, r).isOne(of: "now", "today") {
                 return m(i + 4, .day(relativeWeekday(weekday, direction: 1).adding(days: 7 * (n - 1))))
@@ -520,7 +524,7 @@ struct TimeRecognizer {
         // "upcoming two weeks", "2 upcoming days": the unit that many ahead.
         if let m = upcoming(at: i, r) { return m }
         // Words relative to the document date.
-        switch w {
+        switch wk {
         case "today", "tonight": return m(i + 1, .day(documentDate))
         case "yesterday": return m(i + 1, .day(documentDate.adding(days: -1)))
         case "tomorrow": return m(i + 1, .day(documentDate.adding(days: 1)))
@@ -549,10 +553,10 @@ struct TimeRecognizer {
     /// weekday means the coming one.
     func isFuture(_ r: Range<Int>) -> Bool {
         r.contains { i in
-            let w = words[i]
-            if w.isOne(of: "will shall 'll wo upcoming") { return true }
+            let w = tokens[i].key
+            if w.isOne(of: "will", "shall", "'ll", "wo", "upcoming") { return true }
             // "is expected to", "are scheduled to", "is due": present tense about what comes.
-            return w.isOne(of: "expected scheduled due set") && key(i - 1, r).isOne(of: "is", "are", "'s", "'re")
+            return w.isOne(of: "expected", "scheduled", "due", "set") && key(i - 1, r).isOne(of: "is", "are", "'s", "'re")
         }
     }
 
@@ -562,8 +566,9 @@ struct TimeRecognizer {
             let t = tokens[k]
             guard t.kind == .word, !t.isCapitalized || k == r.lowerBound else { return false }
             let w = words[k]
-            if w.isOne(of: "was were had did said told") { return true }
-            if let lemma = VerbLexicon.irregular[w], lemma != w, !w.isOne(of: "is are am be been being has have does") { return true }
+            let wk = tokens[k].key
+            if wk.isOne(of: "was", "were", "had", "did", "said", "told") { return true }
+            if let lemma = VerbLexicon.irregular[wk], lemma != w, !wk.isOne(of: "is", "are", "am", "be", "been", "being", "has", "have", "does") { return true }
             return w.endsWith("ed") && w.utf8.count > 3 && VerbLexicon.lemma(w) != nil
         }
     }
@@ -598,8 +603,8 @@ struct TimeRecognizer {
     func relativePeriod(at i: Int, _ r: Range<Int>) -> TimeMatch? {
         var start = i
         if key(i - 1, r) == "the" && key(i, r).isOne(of: "following", "previous", "next", "current") { start = i - 1 }
-        let w = lower(i, r)
-        let offset = w.isOne(of: "next coming following upcoming") ? 1 : (w.isOne(of: "this current") ? 0 : -1)
+        let w = key(i, r)
+        let offset = w.isOne(of: "next", "coming", "following", "upcoming") ? 1 : (w.isOne(of: "this", "current") ? 0 : -1)
         var unit = lower(i + 1, r)
         unit = TimeRecognizer.unitAbbreviations[unit] ?? unit
         func m(_ p: TimePoint) -> TimeMatch { TimeMatch(tokens: start..<(i + 2), point: p) }
@@ -652,9 +657,10 @@ struct TimeRecognizer {
 
     func countedPeriod(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
         let w = lower(i, r)
+        let wk = key(i, r)
         var n: Int
-        if w == "a" || w == "an" || w == "one" { n = 1 }
-        else if let v = Lexicon.smallNumbers[w] { n = Int(v) }
+        if wk == "a" || wk == "an" || wk == "one" { n = 1 }
+        else if let v = Lexicon.smallNumbers[wk] { n = Int(v) }
         else if tokens[i].kind == .number, let v = Int(w), v < 1000 { n = v }
         else if tokens[i].kind == .number, let v = Double(w), v < 1000, let unit = TimeRecognizer.unitLetters[key(i + 1, r)] {
             // "1.5 hours" → PT1.5H (ISO 8601 allows a fraction on the last component)
@@ -701,7 +707,7 @@ struct TimeRecognizer {
             return m(u + 1, .day(shifted(documentDate, 1)))
         default:
             // "a year" is a duration only where something frames it: "for a year", "within a day".
-            if w == "a" || w == "an" {
+            if wk == "a" || wk == "an" {
                 let framed = key(i - 1, r).isOne(of: "for", "within", "over", "than", "least", "about", "nearly", "almost", "past", "last", "after", "in")
                 if !framed { return nil }
             }
@@ -718,7 +724,7 @@ struct TimeRecognizer {
 
     /// "last 2 days" → P2D over the two days before the document date; "next 3 weeks" → the three after.
     func countedSpan(at i: Int, _ r: Range<Int>) -> TimeMatch? {
-        let w = lower(i, r)
+        let w = key(i, r)
         var j = i + 1
         var n: Int
         if let v = Lexicon.smallNumbers[key(j, r)] { n = Int(v) } else if r.contains(j), tokens[j].kind == .number, let v = Int(words[j]) { n = v }
@@ -1027,8 +1033,9 @@ struct TimeRecognizer {
     func timeOfDay(at i: Int, _ r: Range<Int>) -> (Int, Int, Int)? {
         guard r.contains(i) else { return nil }
         let w = words[i]
-        if w == "noon" || w == "midday" { return (12, 0, i + 1) }
-        if w == "midnight" { return (0, 0, i + 1) }
+        let wk = tokens[i].key
+        if wk == "noon" || wk == "midday" { return (12, 0, i + 1) }
+        if wk == "midnight" { return (0, 0, i + 1) }
         guard tokens[i].kind == .number, let clock = ClockReading(w) else { return nil }
         let (h, minute, hasMinutes) = (clock.hour, clock.minute, clock.hasMinutes)
         var suffix = clock.suffix
