@@ -7,8 +7,8 @@ struct Coreference {
     private var lastNonPerson: Int?
     /// The latest subject of each type: "the group" prefers what the text is about.
     private var lastSubjectOfType = LatestByType()
-    /// Last word of a name → the latest entity with it: "the agency" → "… Relief Agency".
-    private var lastWithHead: [String: Int] = [:]
+    /// Last word of a name (its key) → the latest entity with it: "the agency" → "… Relief Agency".
+    private var lastWithHead: [WordKey: Int] = [:]
 
     /// Definite descriptions and the entity type they refer back to.
     static let descriptions: WordMap<EntityType> = [
@@ -36,17 +36,17 @@ struct Coreference {
         lastOfType[type] = local
         // The name's last word, lowercased: "Northern Relief Agency" → "agency".
         var name = name
-        let head = name.withUTF8 { bytes -> String in
+        let head = name.withUTF8 { bytes -> WordKey in
             var start = bytes.count
             while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
             let word = UnsafeBufferPointer(rebasing: bytes[start...])
             guard !word.contains(where: { $0 >= 0x80 }) else {
-                return String(decoding: word, as: UTF8.self).lowercased()
+                return WordKey(String(decoding: word, as: UTF8.self).lowercased())
             }
-            // ASCII, the common case: lowercased straight into the new string.
-            return String(unsafeUninitializedCapacity: word.count) { out in
+            // ASCII, the common case: lowercased on the stack.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { out in
                 for (k, b) in word.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
-                return word.count
+                return WordKey(bytes: UnsafeBufferPointer(out))
             }
         }
         lastWithHead[head] = local
@@ -58,7 +58,7 @@ struct Coreference {
     }
 
     /// The entity a pronoun refers to, if any.
-    func resolve(pronoun: String) -> Int? {
+    func resolve(pronoun: WordKey) -> Int? {
         switch pronoun {
         case "he", "she", "his", "her", "him": return lastSubjectOfType[.person] ?? lastOfType[.person]
         case "it", "its", "they", "their", "them": return lastSubjectOfType[.organization] ?? lastOfType[.organization] ?? lastNonPerson
@@ -67,7 +67,7 @@ struct Coreference {
     }
 
     /// The entity "the <noun>" refers to, if any.
-    func resolve(description noun: String) -> Int? {
+    func resolve(description noun: WordKey) -> Int? {
         if let named = lastWithHead[noun] { return named }
         guard let type = Coreference.descriptions[noun] else { return nil }
         return lastSubjectOfType[type] ?? lastOfType[type]

@@ -25,6 +25,8 @@ public struct Gazetteer: Sendable {
         var currencyNames: [String: String] = [:]
         /// First words of `currencyNames` (and their plurals' stems), for a quick check.
         var currencyFirstWords: Set<String> = []
+        /// The keys of `currencyFirstWords`, for the per-token test.
+        var currencyFirstWordKeys: Set<WordKey> = []
         /// ISO 4217 codes, uppercase, that may be written before or after an amount.
         var currencyCodes: Set<String> = []
         /// ISO 3166 alpha-2 code → lowercased short country name, to spell currencies as "malaysia ringgit".
@@ -35,6 +37,7 @@ public struct Gazetteer: Sendable {
             (c.entries, c.entryTable, c.commonWords) = (entries, entryTable, commonWords)
             (c.currencyNames, c.currencyFirstWords, c.currencyCodes) = (currencyNames, currencyFirstWords, currencyCodes)
             c.countryNamesByCode = countryNamesByCode
+            c.currencyFirstWordKeys = currencyFirstWordKeys
             return c
         }
     }
@@ -55,6 +58,9 @@ public struct Gazetteer: Sendable {
     public var currencyFirstWords: Set<String> { storage.currencyFirstWords }
     /// ISO 4217 codes, uppercase, that may be written before or after an amount.
     public var currencyCodes: Set<String> { storage.currencyCodes }
+
+    /// Whether a token's word is one of `currencyFirstWords`.
+    func isCurrencyFirstWord(_ key: WordKey) -> Bool { storage.currencyFirstWordKeys.contains(key) }
 
     /// Names every gazetteer knows, also without iso-codes.
     static let builtinPlaces: WordMap<String> = [
@@ -161,8 +167,10 @@ public struct Gazetteer: Sendable {
             for spelling in spellings where storage.currencyNames[spelling] == nil {
                 writable.currencyNames[spelling] = c.alpha_3
                 if let first = spelling.split(separator: " ").first {
-                    writable.currencyFirstWords.insert(String(first))
-                    writable.currencyFirstWords.insert(String(first) + "s")
+                    for word in [String(first), String(first) + "s"] {
+                        writable.currencyFirstWords.insert(word)
+                        writable.currencyFirstWordKeys.insert(WordKey(word))
+                    }
                 }
             }
         }

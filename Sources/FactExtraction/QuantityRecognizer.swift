@@ -52,7 +52,7 @@ struct QuantityRecognizer {
         if tokens[i].isAllCaps && w.utf8.count == 3 { return numberAhead(after: i, r, within: 1) }
         // A currency name before a number: "ringgit 42".
         if r.contains(i + 1), tokens[i + 1].kind == .number || r.contains(i + 2) && tokens[i + 2].kind == .number,
-           flags.contains(.currencyWord) || gazetteer.currencyFirstWords.contains(w) { return true }
+           flags.contains(.currencyWord) || gazetteer.isCurrencyFirstWord(tokens[i].key) { return true }
         return false
     }
 
@@ -356,7 +356,7 @@ struct QuantityRecognizer {
     /// A currency word or name at `i` ("dollars", "euros", "Egyptian pounds", "qatari riyals"), with where it ends.
     func currencyWord(at i: Int, _ r: Range<Int>) -> (code: String, end: Int)? {
         guard r.contains(i), tokens[i].kind != .number, tokens[i].kind != .punctuation else { return nil }
-        if Lexicon.currencyWords[tokens[i].key] == nil && !gazetteer.currencyFirstWords.contains(words[i]) { return nil }
+        if Lexicon.currencyWords[tokens[i].key] == nil && !gazetteer.isCurrencyFirstWord(tokens[i].key) { return nil }
         // "LE 5" and "5 le" are Egyptian pounds, "Le Mans" is not.
         if tokens[i].key == "le", tokens[i].isCapitalized, !tokens[i].isAllCaps { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= r.upperBound {

@@ -78,7 +78,7 @@ struct RelationExtractor {
                 let chosen = inside.first { $0.type == .organization || $0.type == .person } ?? inside.first
                 if let chosen {
                     attribution = (entityNames[chosen.local], chosen.local)
-                } else if end == i + 4, key(i + 2, r) == "the", let e = coreference.resolve(description: lower(i + 3, r)) {
+                } else if end == i + 4, key(i + 2, r) == "the", let e = coreference.resolve(description: key(i + 3, r)) {
                     attribution = (entityNames[e], e)  // "according to the agency"
                 } else if end > i + 2 {
                     let content = (i + 2..<end).filter { !tokens[$0].flags.contains(.determiner) }
@@ -111,7 +111,7 @@ struct RelationExtractor {
             var object: ExtractedObject? = nil
             let objectEnd = objectBoundary(after: verb.end, clauseEnd, r)
             if let o = objectEntity(at: verb.end, objectEnd, r, entityStarting) { object = .entity(o) }
-            else if key(verb.end, r) == "the", let e = coreference.resolve(description: lower(verb.end + 1, r)),
+            else if key(verb.end, r) == "the", let e = coreference.resolve(description: key(verb.end + 1, r)),
                     objectEnd == verb.end + 2 || RelationExtractor.prepositions.contains(key(verb.end + 2, r)) {
                 object = .entity(e)  // "created the branch in January 2015"
             } else if verb.end < objectEnd { object = .text(span(verb.end, objectEnd)) }
@@ -413,21 +413,20 @@ struct RelationExtractor {
             if key(a, r) == "the" { a += 1 }
             if let named = entities.first(where: { $0.tokens.lowerBound == a }) { return named.local }
         }
-        return coreference.resolve(description: words[n])
+        return coreference.resolve(description: tokens[n].key)
     }
 
     func resolveNear(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference, covered: TokenMask) -> Int? {
         var k = verb - 1
         while k >= max(from, r.lowerBound), verb - k <= 4 {
-            let w = words[k]
-            let wk = tokens[k].key
+            let w = tokens[k].key
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
-            if wk.isOne(of: "it", "he", "she", "they"), let e = coreference.resolve(pronoun: w) { return e }
+            if w.isOne(of: "it", "he", "she", "they"), let e = coreference.resolve(pronoun: w) { return e }
             // "the group", "the electric carmaker"
             let article = key(k - 1, r) == "the" ? k - 1 : (key(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
             if let article, !RelationExtractor.prepositions.contains(key(article - 1, r)),
                let e = coreference.resolve(description: w) { return e }
-            if wk.isOne(of: "its", "their", "his", "her"), let e = coreference.resolve(pronoun: w) { return e }
+            if w.isOne(of: "its", "their", "his", "her"), let e = coreference.resolve(pronoun: w) { return e }
             k -= 1
         }
         return nil
