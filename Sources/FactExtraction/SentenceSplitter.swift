@@ -40,10 +40,10 @@ public enum SentenceSplitter {
             let glued = i + 1 < tokens.count && !tokens[i + 1].spaceBefore
             let inWord = glued && t.kind == .punctuation && tokens[i].key == "."
                 && (tokens[i + 1].kind == .number || i > 0 && !t.spaceBefore && tokens[i + 1].kind == .word)
-            if isTerminal(t, words[i]) && !inWord {
+            if isTerminal(t) && !inWord {
                 var end = i + 1
-                while end < tokens.count, tokens[end].newlinesBefore == 0, isClosing(tokens[end], words[end]) { end += 1 }
-                if end >= tokens.count || canStart(tokens[end], words[end]) && !isAbbreviation(tokens, words, i, next: end) {
+                while end < tokens.count, tokens[end].newlinesBefore == 0, isClosing(tokens[end]) { end += 1 }
+                if end >= tokens.count || canStart(tokens[end]) && !isAbbreviation(tokens, words, i, next: end) {
                     close(end)
                     i = end
                     continue
@@ -69,7 +69,7 @@ public enum SentenceSplitter {
     /// Length of a Markdown block marker at token `i` ("#", "##", "-", "*", "+", ">", "1."), or nil.
     static func markerLength(_ tokens: [Token], _ words: [String], _ i: Int) -> Int? {
         let t = tokens[i]
-        switch words[i] {
+        switch t.key {
         case "#":
             var j = i
             while j < tokens.count, tokens[j].key == "#", j == i || !tokens[j].spaceBefore { j += 1 }
@@ -85,17 +85,17 @@ public enum SentenceSplitter {
         }
     }
 
-    static func isTerminal(_ t: Token, _ word: String) -> Bool {
-        t.kind == .punctuation && (word == "." || word == "!" || word == "?" || word == "\u{2026}")
+    static func isTerminal(_ t: Token) -> Bool {
+        t.kind == .punctuation && t.key.isOne(of: ".", "!", "?", "\u{2026}")
     }
 
-    static func isClosing(_ t: Token, _ word: String) -> Bool {
-        t.kind == .punctuation && word.isOne(of: "\" ' \u{201D} \u{2019} ) ] .")
+    static func isClosing(_ t: Token) -> Bool {
+        t.kind == .punctuation && t.key.isOne(of: "\"", "'", "\u{201D}", "\u{2019}", ")", "]", ".")
     }
 
-    static func canStart(_ t: Token, _ word: String) -> Bool {
+    static func canStart(_ t: Token) -> Bool {
         t.newlinesBefore > 0 || t.isCapitalized || t.kind == .number
-            || word.isOne(of: "\" \u{201C} ' \u{2018} ( [")
+            || t.key.isOne(of: "\"", "\u{201C}", "'", "\u{2018}", "(", "[")
     }
 
     /// Whether the period at `i` belongs to an abbreviation or an initial rather than ending the sentence.
