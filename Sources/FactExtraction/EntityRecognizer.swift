@@ -136,7 +136,7 @@ struct EntityRecognizer {
         var type: EntityType? = nil
         // Titles: "President Joe Biden", "Dr. Amal Haddad", "Governor Ruiz".
         var titled = false
-        while run.count > 1, NameLexicon.personTitles.contains(words[run.lowerBound].replacingDot()) {
+        while run.count > 1, isPersonTitle(run.lowerBound) {
             run = (run.lowerBound + 1)..<run.upperBound
             if key(run.lowerBound, r) == "." { run = (run.lowerBound + 1)..<run.upperBound }
             titled = true
@@ -149,14 +149,14 @@ struct EntityRecognizer {
             titled = true
         }
         guard !run.isEmpty else { return nil }
-        let before = lower(run.lowerBound - 1, r)
-        let beforeTitle = before == "." ? lower(run.lowerBound - 2, r) : before
-        if NameLexicon.personTitles.contains(beforeTitle) && (before == "." || tokens[run.lowerBound - 1].isCapitalized || beforeTitle.count > 3) {
+        let before = key(run.lowerBound - 1, r)
+        let titleAt = before == "." ? run.lowerBound - 2 : run.lowerBound - 1
+        if NameLexicon.personTitles.contains(key(titleAt, r)) && (before == "." || tokens[run.lowerBound - 1].isCapitalized || lower(titleAt, r).count > 3) {
             titled = true
         }
-        let first = words[run.lowerBound]
-        let head = words[run.upperBound - 1]
-        let after = lower(run.upperBound, r)
+        let first = tokens[run.lowerBound].key
+        let head = tokens[run.upperBound - 1].key
+        let after = key(run.upperBound, r)
         var name = text(run)
         var certain = true
         if run.count == 1 {
@@ -183,7 +183,7 @@ struct EntityRecognizer {
         } else if NameLexicon.organizationHeads.contains(head) || NameLexicon.organizationStarts.contains(first) && run.count > 2
                     || NameLexicon.organizationHeads.contains(headBeforeConnector(run)) {
             type = .organization
-        } else if let headKnown = gazetteer.lookup(head), headKnown.type == .organization, run.count <= 3 {
+        } else if let headKnown = gazetteer.lookup(words[run.upperBound - 1]), headKnown.type == .organization, run.count <= 3 {
             type = .organization  // "Pakistani Taliban", "Afghan Taliban"
         } else if NameLexicon.placeHeads.contains(head) || NameLexicon.placeFollowers.contains(after) {
             type = .place
@@ -201,7 +201,7 @@ struct EntityRecognizer {
             type = .person
         } else if run.count >= 2 && run.count <= 3 && (isAppositivePerson(run, r) || hasRoleBefore(run, r)) {
             type = .person
-        } else if before.isOne(of: "in at near across from") && run.count == 1 {
+        } else if before.isOne(of: "in", "at", "near", "across", "from") && run.count == 1 {
             type = .place
             certain = false
         } else {
@@ -248,13 +248,14 @@ extension EntityRecognizer {
     }
 
     /// The word before the first "of"/"for" in a run: "Islamic Movement of Uzbekistan" → "movement".
-    func headBeforeConnector(_ run: Range<Int>) -> String {
-        guard let k = run.first(where: { tokens[$0].key.isOne(of: "of", "for", "on") }), k > run.lowerBound else { return "" }
-        return words[k - 1]
+    func headBeforeConnector(_ run: Range<Int>) -> WordKey {
+        guard let k = run.first(where: { tokens[$0].key.isOne(of: "of", "for", "on") }), k > run.lowerBound else { return .none }
+        return tokens[k - 1].key
     }
-}
 
-extension String {
-    /// "gen." → "gen".
-    func replacingDot() -> String { hasSuffix(".") ? String(dropLast()) : self }
+    /// Whether token `i` is a person's title, with its period or without ("Gen.", "gen").
+    func isPersonTitle(_ i: Int) -> Bool {
+        if NameLexicon.personTitles.contains(tokens[i].key) { return true }
+        return words[i].endsWith(".") && NameLexicon.personTitles.contains(String(words[i].dropLast()))
+    }
 }
