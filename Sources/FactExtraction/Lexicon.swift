@@ -64,6 +64,22 @@ enum Lexicon {
     /// First words of the hedges, to skip the phrase lookup for every other token.
     static let hedgeStarts = WordSet(hedges.keys.compactMap(\.first))
 
+    /// A hedge after its first word: the keys of the words that follow it, longest first.
+    struct HedgeTail: Sendable {
+        let rest: [WordKey]
+        let bound: QuantityBoundKind
+        let approximate: Bool
+    }
+
+    /// `hedges` by their first word, each list longest first.
+    static let hedgesByFirstWord: WordMap<[HedgeTail]> = {
+        var table: [String: [HedgeTail]] = [:]
+        for (words, (bound, approximate)) in hedges {
+            table[words[0], default: []].append(HedgeTail(rest: words.dropFirst().map(WordKey.init), bound: bound, approximate: approximate))
+        }
+        return WordMap(table.mapValues { $0.sorted { $0.rest.count > $1.rest.count } })
+    }()
+
     static let currencySymbols: WordMap<String> = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
 
     static let currencyWords: WordMap<String> = [

@@ -47,9 +47,8 @@ struct QuantityRecognizer {
         // Hedges, "between", "a", symbols and the like begin a quantity only with a number close behind.
         if flags.contains(.quantityStart) || kind == .symbol { return numberAhead(after: i, r, within: 4) }
         guard kind == .word else { return (tokens[i].key == "-" || tokens[i].key == ".") && numberAhead(after: i, r, within: 1) }
-        let w = words[i]
         if spellsNumber(i) { return true }
-        if tokens[i].isAllCaps && w.utf8.count == 3 { return numberAhead(after: i, r, within: 1) }
+        if tokens[i].isAllCaps && words[i].utf8.count == 3 { return numberAhead(after: i, r, within: 1) }
         // A currency name before a number: "ringgit 42".
         if r.contains(i + 1), tokens[i + 1].kind == .number || r.contains(i + 2) && tokens[i + 2].kind == .number,
            flags.contains(.currencyWord) || gazetteer.isCurrencyFirstWord(tokens[i].key) { return true }
@@ -90,15 +89,12 @@ struct QuantityRecognizer {
     }
 
     func hedge(at i: Int, _ r: Range<Int>) -> (QuantityBoundKind, Bool, Int)? {
-        guard Lexicon.hedgeStarts.contains(tokens[i].key) else { return nil }
-        // The phrases of one, two and three words from here, joined as the table keys them
-        // (short enough to stay inline strings); the longest hedge wins.
-        var phrases = [words[i], "", ""]
-        for length in 2...3 where i + length <= r.upperBound {
-            phrases[length - 1] = phrases[length - 2] + " " + words[i + length - 1]
-        }
-        for length in stride(from: 3, through: 1, by: -1) where i + length <= r.upperBound {
-            if let (bound, approx) = Lexicon.hedgePhrases[phrases[length - 1]] { return (bound, approx, length) }
+        guard let tails = Lexicon.hedgesByFirstWord[tokens[i].key] else { return nil }
+        // The longest hedge that the following words spell.
+        for tail in tails where i + 1 + tail.rest.count <= r.upperBound {
+            if tail.rest.indices.allSatisfy({ tokens[i + 1 + $0].key == tail.rest[$0] }) {
+                return (tail.bound, tail.approximate, 1 + tail.rest.count)
+            }
         }
         return nil
     }
