@@ -17,8 +17,8 @@ struct EntityRecognizer {
     let words: [String]
     let source: SourceText
     let gazetteer: Gazetteer
-    /// Tokens already read as times or quantities.
-    let taken: TokenMask
+    /// Tokens already read as times or quantities; set for each sentence.
+    var taken: TokenMask
 
     static let nameAbbreviations: WordSet = ["st", "mt", "ft", "pt", "jr", "sr"]
     static let connectors: WordSet = ["of", "for", "and", "&", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "y", "on"]

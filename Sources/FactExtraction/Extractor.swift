@@ -29,6 +29,9 @@ public struct Extractor: Sendable {
         var builder = DocumentBuilder(source: source, tokens: tokenized, keepsMentions: keepingMentions)
 
         let timeRecognizer = TimeRecognizer(tokens: tokens, words: words, documentDate: date)
+        // Made once: each sentence only sets what is taken (a copy per sentence retains every array).
+        var quantityRecognizer = QuantityRecognizer(tokens: tokens, words: words, taken: TokenMask(0..<0), gazetteer: gazetteer)
+        var entityRecognizer = EntityRecognizer(tokens: tokens, words: words, source: source, gazetteer: gazetteer, taken: TokenMask(0..<0))
         var anchor: CalendarDate? = nil
         var perSentence: [(times: [SentenceTime], quantities: [SentenceQuantity], entities: [EntityMatch])] = []
         perSentence.reserveCapacity(sentences.count)
@@ -48,7 +51,7 @@ public struct Extractor: Sendable {
                 }
                 times.append(SentenceTime(tokens: m.tokens, time: builder.timeExpression(m, documentDate: date)))
             }
-            let quantityRecognizer = QuantityRecognizer(tokens: tokens, words: words, taken: durationFree, gazetteer: gazetteer)
+            quantityRecognizer.taken = durationFree
             var quantities: [SentenceQuantity] = []
             for m in quantityRecognizer.matches(in: r) {
                 // A duration is a quantity as well only with a bound on it: "at least 18 months".
@@ -62,7 +65,7 @@ public struct Extractor: Sendable {
             // Numbers read as quantities are not names either.
             var entityTaken = timeTaken
             for q in quantities { for k in q.tokens where tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].key] != nil { entityTaken[k] = true } }
-            let entityRecognizer = EntityRecognizer(tokens: tokens, words: words, source: source, gazetteer: gazetteer, taken: entityTaken)
+            entityRecognizer.taken = entityTaken
             perSentence.append((times, quantities, entityRecognizer.matches(in: r)))
         }
         // Register entities, then aliases, so facts can use final local indices.

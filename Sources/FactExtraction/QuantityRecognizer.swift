@@ -11,8 +11,8 @@ struct QuantityRecognizer {
     let tokens: [Token]
     /// Each token lowercased.
     let words: [String]
-    /// Tokens already read as times (years, days) are not numbers here.
-    let taken: TokenMask
+    /// Tokens already read as times (years, days) are not numbers here; set for each sentence.
+    var taken: TokenMask
     /// Currency names and codes from iso-codes.
     let gazetteer: Gazetteer
 
