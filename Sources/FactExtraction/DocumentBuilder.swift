@@ -11,10 +11,11 @@ struct DocumentBuilder {
     private var certain: [Bool] = []
     /// Normalized name → local index (before `parent` merges).
     private var byKey: [String: Int] = [:]
-    /// The entry each registered match joined, by its first token (-1: none), with its name to be
-    /// sure: arrays over the document's tokens, read without hashing.
+    /// The entry each registered match joined, by its first token (-1: none), with its last
+    /// token to be sure it is the same match: arrays over the document's tokens, read without
+    /// hashing (a match's tokens decide its name).
     private var entryByMatchStart: [Int32]
-    private var nameByMatchStart: [String]
+    private var endByMatchStart: [Int32]
     /// The entry the last ``register(name:type:certain:)`` joined or made.
     private var lastEntry = 0
     /// Union-find over local indices: merged entities point at the one they joined.
@@ -35,7 +36,7 @@ struct DocumentBuilder {
         self.tokens = tokens.items
         self.words = tokens.words
         entryByMatchStart = [Int32](repeating: -1, count: tokens.items.count)
-        nameByMatchStart = [String](repeating: "", count: tokens.items.count)
+        endByMatchStart = [Int32](repeating: -1, count: tokens.items.count)
     }
 
     func text(_ r: Range<Int>) -> String { source.string(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end) }
@@ -60,7 +61,7 @@ struct DocumentBuilder {
     mutating func register(_ m: EntityMatch) -> Int {
         let local = register(name: m.name, type: m.type, certain: m.certain)
         entryByMatchStart[m.tokens.lowerBound] = Int32(lastEntry)
-        nameByMatchStart[m.tokens.lowerBound] = m.name
+        endByMatchStart[m.tokens.lowerBound] = Int32(m.tokens.upperBound)
         return local
     }
 
@@ -89,7 +90,7 @@ struct DocumentBuilder {
     /// name is not normalized again for every use.
     func local(for m: EntityMatch) -> Int {
         let entry = Int(entryByMatchStart[m.tokens.lowerBound])
-        if entry >= 0, nameByMatchStart[m.tokens.lowerBound] == m.name { return root(entry) }
+        if entry >= 0, endByMatchStart[m.tokens.lowerBound] == Int32(m.tokens.upperBound) { return root(entry) }
         return root(byKey[EntityKey.normalize(m.name)]!)
     }
 
