@@ -217,16 +217,16 @@ struct KnownWord: Sendable {
 }
 
 extension Lexicon {
-    /// `flags` as a byte-keyed table, plus every ASCII punctuation character (flags empty): the
-    /// tokenizer's one lookup per token.
-    static let knownWords: ByteKeyTable<KnownWord> = {
+    /// `flags` by word key, plus every ASCII punctuation character (flags empty): the
+    /// tokenizer's one lookup per token, with the key it makes anyway.
+    static let knownWords: WordKeyTable<KnownWord> = {
         var entries: [String: KnownWord] = [:]
         for (word, flags) in flags { entries[word] = KnownWord(flags: flags, word: word) }
         for b in UInt8(0x21)...UInt8(0x7E) where !Tokenizer.isDigit(b) && !Tokenizer.isASCIILetter(b) {
             let character = String(UnicodeScalar(b))
             if entries[character] == nil { entries[character] = KnownWord(flags: [], word: character) }
         }
-        return ByteKeyTable(entries)
+        return WordKeyTable(entries)
     }()
 }
 

@@ -163,7 +163,7 @@ public enum Tokenizer {
     static let scratchCapacity = 64
 
     static func makeToken(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ newlines: Int,
-                          _ knownWords: ByteKeyTable<KnownWord>) -> (Token, String) {
+                          _ knownWords: WordKeyTable<KnownWord>) -> (Token, String) {
         let count = e - s
         var upper = 0
         var lowerCount = 0
@@ -194,11 +194,12 @@ public enum Tokenizer {
                 let lowered = UnsafeBufferPointer(rebasing: scratch[0..<count])
                 guard asciiOnly else { return "" }
                 key = WordKey(bytes: lowered)
-                if let known = knownWords.lookup(lowered) {
+                if let known = knownWords.lookup(key) {
                     lookedUp = known.flags
-                    return known.word
+                    // A long word's key is a hash: its text is made from its own bytes.
+                    if key.isExact { return known.word }
                 }
-                lookedUp = []
+                if lookedUp == nil { lookedUp = [] }
                 return String(decoding: lowered, as: UTF8.self)
             }
         } else {
@@ -211,8 +212,8 @@ public enum Tokenizer {
         }
         if lookedUp == nil {
             (lower, upper, lowerCount, firstUpper) = lowercasedByScalar(text, s, e)
-            lookedUp = knownWords.lookup(lower)?.flags ?? []
             key = WordKey(lower)
+            lookedUp = knownWords.lookup(key)?.flags ?? []
         }
         let token = Token(start: s, end: e, kind: kind, isCapitalized: firstUpper,
                           isAllCaps: upper >= 2 && lowerCount == 0,
