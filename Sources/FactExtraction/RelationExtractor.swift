@@ -210,17 +210,17 @@ struct RelationExtractor {
     ]
 
     /// The word before the preposition that leads to an entity: "analysts at the Center" → "analysts".
-    func wordBefore(lead start: Int, _ r: Range<Int>) -> String {
+    func wordBefore(lead start: Int, _ r: Range<Int>) -> WordKey {
         var k = start - 1
         while k >= r.lowerBound, tokens[k].flags.contains(.determiner) { k -= 1 }
-        return lower(k - 1, r)
+        return key(k - 1, r)
     }
 
     /// The word before an entity, skipping "the": "in the Nangahar province" → "in".
-    func placeLead(_ i: Int, _ r: Range<Int>) -> String {
+    func placeLead(_ i: Int, _ r: Range<Int>) -> WordKey {
         var k = i - 1
         while k >= r.lowerBound, tokens[k].flags.contains(.determiner) || tokens[k].kind == .number { k -= 1 }
-        return lower(k, r)
+        return key(k, r)
     }
 
     func findVerbs(_ r: Range<Int>, covered: TokenMask, taken: [Bool], excluded: TokenMask, quantityTokens: TokenMask) -> [Verb] {
@@ -339,13 +339,13 @@ struct RelationExtractor {
             if key(e.tokens.lowerBound - 1, r) == "(" && key(e.tokens.upperBound, r) == ")" { continue }
             // "ISIS-K, also known as the Islamic State Khorasan Province, is": the alias is an aside.
             var a = e.tokens.lowerBound - 1
-            while a >= r.lowerBound, words[a].isOne(of: "the \" \u{201C} '") { a -= 1 }
+            while a >= r.lowerBound, tokens[a].key.isOne(of: "the", "\"", "\u{201C}", "'") { a -= 1 }
             if key(a, r) == "as" && (key(a - 1, r) == "known" || key(a - 2, r) == "known")
                 || key(a, r).isOne(of: "called", "dubbed", "aka") { continue }
             let lead = placeLead(e.tokens.lowerBound, r)
             // "after the union accepted": a subordinator starts a clause, it does not make a phrase.
             // "Analysts at the Center … estimate": the people's organisation speaks.
-            let peopleAt = lead.isOne(of: "at from with") && RelationExtractor.peopleNouns.contains(wordBefore(lead: e.tokens.lowerBound, r))
+            let peopleAt = lead.isOne(of: "at", "from", "with") && RelationExtractor.peopleNouns.contains(wordBefore(lead: e.tokens.lowerBound, r))
             if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) && !peopleAt {
                 phraseEnd = e.tokens.upperBound
                 continue
@@ -366,16 +366,20 @@ struct RelationExtractor {
         }
         // A comma or clause word between the last candidate and the verb means they belong to another clause.
         if let lastEnd, lastEnd < to {
-            let gap = (lastEnd..<to).map { words[$0] }
+            let gap = lastEnd..<to
+            /// Whether the gap is exactly these words.
+            func gapIs(_ words: WordKey...) -> Bool {
+                words.count == gap.count && words.indices.allSatisfy { tokens[gap.lowerBound + $0].key == words[$0] }
+            }
             // "ISIS-K, also known as …, is": an appositive between commas does not break the clause.
-            let appositive = gap.count >= 3 && gap.count <= 14 && gap.first == "," && gap.last == ","
-                && !gap.dropFirst().dropLast().contains(where: { $0 == "," || $0 == ";" || $0 == "which" || $0 == "who" })
+            let appositive = gap.count >= 3 && gap.count <= 14 && tokens[gap.lowerBound].key == "," && tokens[gap.upperBound - 1].key == ","
+                && !gap.dropFirst().dropLast().contains(where: { tokens[$0].key.isOne(of: ",", ";", "which", "who") })
             // "Northbridge, which employs": the relative clause's subject is the name before it.
-            let relative = gap == [",", "which"] || gap == [",", "who"] || gap == ["which"] || gap == ["who"] || gap == ["that"]
+            let relative = gapIs(",", "which") || gapIs(",", "who") || gapIs("which") || gapIs("who") || gapIs("that")
             // "The company's chief executive, Sarah Whitfield, described": the name in apposition.
-            let named = gap == [","] && lastStart > from && tokens[lastStart - 1].key == ","
+            let named = gapIs(",") && lastStart > from && tokens[lastStart - 1].key == ","
             if !appositive && !relative && !named,
-               gap.contains(where: { $0 == "," || $0 == ";" || RelationExtractor.clauseBreakers.contains($0) }) { out.removeAll() }
+               gap.contains(where: { tokens[$0].key.isOne(of: ",", ";") || RelationExtractor.clauseBreakers.contains(tokens[$0].key) }) { out.removeAll() }
         }
         // Deduplicate while keeping order (a handful of candidates: no set needed).
         var unique: [Int] = []
