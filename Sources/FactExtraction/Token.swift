@@ -1,13 +1,20 @@
 /// One token of a document: a word, a number, or a punctuation or symbol character.
 ///
 /// A plain value (no references), so tokens copy without reference counting; the lowercased
-/// text of token `i` is `words[i]` of its ``Tokens``.
+/// text of token `i` is `words[i]` of its ``Tokens``. The wide fields come first, so a token
+/// takes 40 bytes.
 public struct Token: Sendable, Hashable {
     public enum Kind: UInt8, Sendable { case word, number, punctuation, symbol }
 
     /// Byte offsets into the source, end exclusive.
     public var start: Int
     public var end: Int
+    /// Number of line breaks in the whitespace before this token.
+    public var newlinesBefore: Int
+    /// The lowercased text as an integer, for the rules' comparisons and lexicon lookups.
+    var key: WordKey = .none
+    /// What the lexicons know about this word, looked up once when tokenizing.
+    public var flags: WordFlags = []
     public var kind: Kind
     /// First letter is uppercase.
     public var isCapitalized: Bool
@@ -15,12 +22,6 @@ public struct Token: Sendable, Hashable {
     public var isAllCaps: Bool
     /// Whitespace comes before this token.
     public var spaceBefore: Bool
-    /// Number of line breaks in the whitespace before this token.
-    public var newlinesBefore: Int
-    /// What the lexicons know about this word, looked up once when tokenizing.
-    public var flags: WordFlags = []
-    /// The lowercased text as an integer, for the rules' comparisons and lexicon lookups.
-    var key: WordKey = .none
 }
 
 /// A text's tokens, and beside them each token's lowercased text.

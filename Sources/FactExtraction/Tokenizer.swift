@@ -215,9 +215,8 @@ public enum Tokenizer {
             key = WordKey(lower)
             lookedUp = knownWords.lookup(key)?.flags ?? []
         }
-        let token = Token(start: s, end: e, kind: kind, isCapitalized: firstUpper,
-                          isAllCaps: upper >= 2 && lowerCount == 0,
-                          spaceBefore: space, newlinesBefore: newlines, flags: lookedUp!.union(shape), key: key)
+        let token = Token(start: s, end: e, newlinesBefore: newlines, key: key, flags: lookedUp!.union(shape), kind: kind,
+                          isCapitalized: firstUpper, isAllCaps: upper >= 2 && lowerCount == 0, spaceBefore: space)
         return (token, lower)
     }
 

@@ -43,6 +43,10 @@ import Testing
         for i in 0..<3_000 { #expect(many.lookup(WordKey("w\(i)")) == i) }
     }
 
+    @Test func tokensStayNarrow() {
+        #expect(MemoryLayout<Token>.stride == 40)
+    }
+
     /// Every token of the seed document carries the key of its lowercased text, and a lexicon
     /// answers the same by key as by spelling.
     @Test func tokensCarryTheKeysOfTheirWords() throws {
