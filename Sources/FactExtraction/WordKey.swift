@@ -48,8 +48,20 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     /// Whether the key is the word's bytes themselves rather than a hash of them.
     var isExact: Bool { rawValue >> 63 == 0 }
 
-    /// Whether this is one of `keys` (a handful of literals: `key.isOne(of: "a", "an", "the")`).
-    @inline(__always) func isOne(of keys: WordKey...) -> Bool { keys.contains(self) }
+    // Whether this is one of a handful of literals: `key.isOne(of: "a", "an", "the")`. One
+    // overload per count, so no array is made (a variadic one is built on the heap wherever the
+    // optimizer cannot keep it on the stack).
+    @inline(__always) func isOne(of a: WordKey, _ b: WordKey) -> Bool { self == a || self == b }
+    @inline(__always) func isOne(of a: WordKey, _ b: WordKey, _ c: WordKey) -> Bool { self == a || self == b || self == c }
+    @inline(__always) func isOne(of a: WordKey, _ b: WordKey, _ c: WordKey, _ d: WordKey) -> Bool { self == a || self == b || self == c || self == d }
+    @inline(__always) func isOne(of a: WordKey, _ b: WordKey, _ c: WordKey, _ d: WordKey, _ e: WordKey) -> Bool { self == a || self == b || self == c || self == d || self == e }
+    @inline(__always) func isOne(of a: WordKey, _ b: WordKey, _ c: WordKey, _ d: WordKey, _ e: WordKey, _ f: WordKey) -> Bool { self == a || self == b || self == c || self == d || self == e || self == f }
+    @inline(__always) func isOne(of a: WordKey, _ b: WordKey, _ c: WordKey, _ d: WordKey, _ e: WordKey, _ f: WordKey, _ g: WordKey) -> Bool { self == a || self == b || self == c || self == d || self == e || self == f || self == g }
+    @inline(__always) func isOne(of a: WordKey, _ b: WordKey, _ c: WordKey, _ d: WordKey, _ e: WordKey, _ f: WordKey, _ g: WordKey, _ h: WordKey) -> Bool { self == a || self == b || self == c || self == d || self == e || self == f || self == g || self == h }
+    @inline(__always) func isOne(of a: WordKey, _ b: WordKey, _ c: WordKey, _ d: WordKey, _ e: WordKey, _ f: WordKey, _ g: WordKey, _ h: WordKey, _ i: WordKey) -> Bool { self == a || self == b || self == c || self == d || self == e || self == f || self == g || self == h || self == i }
+    @inline(__always) func isOne(of a: WordKey, _ b: WordKey, _ c: WordKey, _ d: WordKey, _ e: WordKey, _ f: WordKey, _ g: WordKey, _ h: WordKey, _ i: WordKey, _ j: WordKey) -> Bool { self == a || self == b || self == c || self == d || self == e || self == f || self == g || self == h || self == i || self == j }
+    @inline(__always) func isOne(of a: WordKey, _ b: WordKey, _ c: WordKey, _ d: WordKey, _ e: WordKey, _ f: WordKey, _ g: WordKey, _ h: WordKey, _ i: WordKey, _ j: WordKey, _ k: WordKey) -> Bool { self == a || self == b || self == c || self == d || self == e || self == f || self == g || self == h || self == i || self == j || self == k }
+    @inline(__always) func isOne(of a: WordKey, _ b: WordKey, _ c: WordKey, _ d: WordKey, _ e: WordKey, _ f: WordKey, _ g: WordKey, _ h: WordKey, _ i: WordKey, _ j: WordKey, _ k: WordKey, _ l: WordKey) -> Bool { self == a || self == b || self == c || self == d || self == e || self == f || self == g || self == h || self == i || self == j || self == k || self == l }
 }
 
 /// A fixed table from word keys to values: one multiply and, nearly always, one probe.
