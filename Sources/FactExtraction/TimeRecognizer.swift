@@ -952,16 +952,18 @@ struct TimeRecognizer {
         guard r.contains(i), tokens[i].kind == .number else { return nil }
         if let date = dottedDate(words[i]) { return TimeMatch(tokens: i..<(i + 1), point: .day(date)) }
         // Collect number/sep/number[/sep/number] written without spaces.
-        var parts: [Int] = [i]  // token indices
+        // The numbers are tokens i, i + 2 and i + 4, with a separator between each two.
+        var partCount = 1
+        func part(_ n: Int) -> Int { i + 2 * n }
         var separator: String? = nil
         var k = i + 1
-        while r.contains(k + 1), parts.count < 3, tokens[k].key.isOne(of: "/", "-", "."), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore,
+        while r.contains(k + 1), partCount < 3, tokens[k].key.isOne(of: "/", "-", "."), !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore,
               separator == nil || separator == words[k] {
             separator = words[k]
-            parts.append(k + 1)
+            partCount += 1
             k += 2
         }
-        guard parts.count >= 2, let sep = separator else { return nil }
+        guard partCount >= 2, let sep = separator else { return nil }
         func int(_ p: Int) -> Int? { tokens[p].kind == .number && words[p].allSatisfy(\.isNumber) ? Int(words[p]) : nil }
         func fullYear(_ p: Int) -> Int? {
             guard let n = int(p) else { return nil }
@@ -971,8 +973,8 @@ struct TimeRecognizer {
         }
         func month(_ p: Int) -> Int? { int(p).flatMap { (1...12).contains($0) ? $0 : nil } ?? Lexicon.months[tokens[p].key] }
         // "31-Oct-74": the tokenizer keeps "Oct-74" whole.
-        if parts.count == 2, sep == "-", tokens[parts[1]].kind == .word, let d = int(parts[0]) {
-            let pieces = words[parts[1]].split(separator: "-")
+        if partCount == 2, sep == "-", tokens[part(1)].kind == .word, let d = int(part(0)) {
+            let pieces = words[part(1)].split(separator: "-")
             if pieces.count == 2, let mo = Lexicon.months[String(pieces[0])], pieces[1].count == 2 || pieces[1].count == 4,
                let yy = Int(pieces[1]), pieces[1].allSatisfy(\.isNumber) {
                 let y = pieces[1].count == 4 ? yy : yy + (yy > (documentDate.year % 100) + 10 ? 1900 : 2000)
@@ -980,23 +982,23 @@ struct TimeRecognizer {
             }
             return nil
         }
-        if parts.count == 3 {
+        if partCount == 3 {
             // Month first (US) unless the first part cannot be a month: 31/Oct/1974, 15/02/2013.
-            guard let y = fullYear(parts[2]) else { return nil }
-            if let mo = month(parts[0]), let d = int(parts[1]), let date = validDay(y, mo, d) { return TimeMatch(tokens: i..<k, point: .day(date)) }
-            if let d = int(parts[0]), let mo = month(parts[1]), let date = validDay(y, mo, d) { return TimeMatch(tokens: i..<k, point: .day(date)) }
+            guard let y = fullYear(part(2)) else { return nil }
+            if let mo = month(part(0)), let d = int(part(1)), let date = validDay(y, mo, d) { return TimeMatch(tokens: i..<k, point: .day(date)) }
+            if let d = int(part(0)), let mo = month(part(1)), let date = validDay(y, mo, d) { return TimeMatch(tokens: i..<k, point: .day(date)) }
             return nil
         }
         // Two parts: year and month ("2014-10", "2/2013") or month and day ("2/15").
-        if let y = year(words[parts[0]]), words[parts[0]].utf8.count == 4, let mo = month(parts[1]), sep != "." {
+        if let y = year(words[part(0)]), words[part(0)].utf8.count == 4, let mo = month(part(1)), sep != "." {
             return TimeMatch(tokens: i..<k, point: .month(year: y, month: mo))
         }
-        if words[parts[1]].utf8.count == 4, let y = year(words[parts[1]]), let mo = month(parts[0]), sep == "/" {
+        if words[part(1)].utf8.count == 4, let y = year(words[part(1)]), let mo = month(part(0)), sep == "/" {
             return TimeMatch(tokens: i..<k, point: .month(year: y, month: mo))
         }
         // A bare "1/5" is a fraction; as a date it needs a frame ("on 1/5", "since 2/15").
         let framedDate = TimeRecognizer.signals.contains(key(i - 1, r)) && key(i - 1, r) != "of"
-        if (sep == "/" && framedDate) || sep == "-", let mo = int(parts[0]), (1...12).contains(mo), words[parts[1]].utf8.count <= 2, let d = int(parts[1]),
+        if (sep == "/" && framedDate) || sep == "-", let mo = int(part(0)), (1...12).contains(mo), words[part(1)].utf8.count <= 2, let d = int(part(1)),
            let date = validDay(inferYear(month: mo, day: d), mo, d),
            !(r.contains(k) && tokens[k].kind == .word && !tokens[k].flags.contains(.functionWord)) {
             return TimeMatch(tokens: i..<k, point: .day(date))
