@@ -79,13 +79,14 @@ struct TimeRecognizer {
             guard r.contains(i + 1) else { return false }
             return tokens[i + 1].flags.contains(.timeUnit) || TimeRecognizer.afterArticle.contains(tokens[i + 1].key)
         }
-        let utf8 = words[i].utf8
+        let key = tokens[i].key
         // "the end of", "the 15th", "the first Tuesday"
-        if utf8.count == 3, tokens[i].key == "the" {
+        if key == "the" {
             guard r.contains(i + 1) else { return false }
             return tokens[i + 1].kind == .number || tokens[i + 1].flags.contains(.afterThe) || OrdinalReader.value(words[i + 1]) != nil
         }
-        if utf8.count == 2, utf8.first == 0x71 { return true }  // "q3"
+        // "q3": two bytes, the first "q" (a word of two ASCII bytes has an exact key).
+        if key.rawValue & 0xFF == 0x71, key.rawValue >> 8 != 0, key.rawValue >> 16 == 0 { return true }
         // One-word ordinals are flagged; what is left is hyphenated: "mid-2019", "twenty-first".
         guard tokens[i].flags.contains(.hasHyphen) else { return false }
         return words[i].startsWith("mid-") || OrdinalReader.value(words[i]) != nil
