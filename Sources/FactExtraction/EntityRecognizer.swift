@@ -11,7 +11,7 @@ struct EntityMatch: Sendable {
 
 /// Finds names: runs of capitalized words, joined by "of", "for", "and", particles and hyphens,
 /// typed by the gazetteer, by cue words (Institute, province, Dr.), and by context.
-struct EntityRecognizer {
+struct EntityRecognizer: TokenReader {
     let tokens: [Token]
     /// Each token lowercased.
     let words: [String]
@@ -23,9 +23,6 @@ struct EntityRecognizer {
     static let nameAbbreviations: WordSet = ["st", "mt", "ft", "pt", "jr", "sr"]
     static let connectors: WordSet = ["of", "for", "and", "&", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "y", "on"]
 
-    func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? words[i] : "" }
-    /// Token `i`'s word key, or none outside `r`.
-    @inline(__always) func key(_ i: Int, _ r: Range<Int>) -> WordKey { r.contains(i) ? tokens[i].key : .none }
 
     /// Lowercase particles joined to a name: "al-Qaida", "el-Sisi", "bin-Laden".
     static let nameParticles: WordSet = ["al", "el", "ad", "as", "an", "bin"]

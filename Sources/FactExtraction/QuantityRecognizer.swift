@@ -7,7 +7,7 @@ struct QuantityMatch: Sendable {
 }
 
 /// Finds counts, measures, percentages and money, with their hedges, bounds and counted noun.
-struct QuantityRecognizer {
+struct QuantityRecognizer: TokenReader {
     let tokens: [Token]
     /// Each token lowercased.
     let words: [String]
@@ -24,9 +24,6 @@ struct QuantityRecognizer {
         var indefinite = false
     }
 
-    func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? words[i] : "" }
-    /// Token `i`'s word key, or none outside `r`.
-    @inline(__always) func key(_ i: Int, _ r: Range<Int>) -> WordKey { r.contains(i) ? tokens[i].key : .none }
 
     /// Words that can begin a quantity besides numbers, number words, hedges and currencies.
     static let startWords: WordSet = ["between", "from", "minus", "negative", "-", ".", "point", "a", "an", "us", "$", "€", "£", "¥", "¢"]

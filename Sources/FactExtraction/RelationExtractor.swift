@@ -15,7 +15,7 @@ struct SentenceQuantity { var tokens: Range<Int>; var quantity: Quantity }
 /// quantity and attribution. Deterministic heuristics over the token stream: verbs come from
 /// ``VerbLexicon``, subjects are the entities (or resolved pronouns) before a verb in its
 /// clause, objects the entity or noun phrase after it; passives swap roles.
-struct RelationExtractor {
+struct RelationExtractor: TokenReader {
     let tokens: [Token]
     /// Each token lowercased.
     let words: [String]
@@ -43,9 +43,6 @@ struct RelationExtractor {
         "call": ["for", "off"], "pull": ["out"], "break": ["up"], "account": ["for"], "pay": ["for"],
     ]
 
-    func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? words[i] : "" }
-    /// Token `i`'s word key, or none outside `r`.
-    @inline(__always) func key(_ i: Int, _ r: Range<Int>) -> WordKey { r.contains(i) ? tokens[i].key : .none }
     func text(_ a: Int, _ b: Int) -> String { source.string(tokens[a].start, tokens[b - 1].end) }
     /// Tokens `[a, b)` as a span of the document's text.
     func span(_ a: Int, _ b: Int) -> TextSpan { source.span(tokens[a].start, tokens[b - 1].end) }
@@ -230,17 +227,23 @@ struct RelationExtractor {
             defer { i += 1 }
             let t = tokens[i]
             guard t.flags.contains(.verb), !t.isCapitalized, !covered.contains(i), !taken[i], !excluded.contains(i),
-                  let lemma = VerbLexicon.lemma(words[i]) else { continue }
+                  let lemma = VerbLexicon.forms[t.key] else { continue }
             // Walk back over adverbs, negation and auxiliaries.
             var k = i - 1
             var negated = false
-            var auxiliaries: [String] = []
+            var hasAuxiliary = false
+            var hasBeAuxiliary = false  // "was killed": a passive
             while k >= r.lowerBound {
                 let w = words[k]
                 let wk = tokens[k].key
-                if tokens[k].flags.contains(.auxiliary) { auxiliaries.append(w); k -= 1; continue }
+                if tokens[k].flags.contains(.auxiliary) {
+                    hasAuxiliary = true
+                    if VerbLexicon.beForms.contains(wk) { hasBeAuxiliary = true }
+                    k -= 1
+                    continue
+                }
                 if wk == "not" || wk == "n't" || wk == "never" { negated = true; k -= 1; continue }
-                if w.endsWith("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.lemma(w) == nil { k -= 1; continue }
+                if w.endsWith("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.forms[wk] == nil { k -= 1; continue }
                 if wk == "also" || wk == "reportedly" || wk == "still" || wk == "already" { k -= 1; continue }
                 if wk == "longer", key(k - 1, r) == "no" { negated = true; k -= 2; continue }
                 break
@@ -253,9 +256,9 @@ struct RelationExtractor {
             let isAuxiliaryUse = t.flags.contains(.auxiliary) && nextIsVerbPart(i, r)
             if isAuxiliaryUse { continue }
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
-            if auxiliaries.isEmpty, words[i].endsWith("s"), r.contains(i + 1), let nextLemma = VerbLexicon.lemma(words[i + 1]),
+            if !hasAuxiliary, words[i].endsWith("s"), r.contains(i + 1), let nextLemma = VerbLexicon.forms[tokens[i + 1].key],
                nextLemma != words[i + 1], !words[i + 1].endsWith("s"), !words[i + 1].endsWith("ing") { continue }
-            if auxiliaries.isEmpty {
+            if !hasAuxiliary {
                 // Nouns that look like verbs: "100 attacks", "a report", "the attack", "of training",
                 // "analysts' estimates", "the company's plans".
                 let previousFlags = k >= r.lowerBound ? tokens[k].flags : []
@@ -280,8 +283,8 @@ struct RelationExtractor {
                 }
             }
             // "estimates damage at": right after another verb, a bare form is that verb's object.
-            if auxiliaries.isEmpty, let last = verbs.last, last.end == i, !words[i].endsWith("ed"), !words[i].endsWith("ing") { continue }
-            let passive = !isBe && auxiliaries.contains(where: { VerbLexicon.beForms.contains($0) })
+            if !hasAuxiliary, let last = verbs.last, last.end == i, !words[i].endsWith("ed"), !words[i].endsWith("ing") { continue }
+            let passive = !isBe && hasBeAuxiliary
                 && (words[i].endsWith("ed") || words[i].endsWith("en") || VerbLexicon.irregular[tokens[i].key] != nil)
             var end = i + 1
             // "was not", "has never": negation after the finite verb.

@@ -16,7 +16,7 @@ struct TimeMatch: Sendable {
 /// relative ones ("yesterday", "on Tuesday", "last week", "three days ago") count from the
 /// document date; chained ones ("a day after", "two days later") from the nearest preceding
 /// explicit day, which is the `anchor` the caller carries through the document.
-struct TimeRecognizer {
+struct TimeRecognizer: TokenReader {
     let tokens: [Token]
     /// Each token lowercased.
     let words: [String]
@@ -37,9 +37,6 @@ struct TimeRecognizer {
         "yr": ("Y", 365), "yrs": ("Y", 365), "wk": ("W", 7), "wks": ("W", 7),
     ]
 
-    func lower(_ i: Int, _ range: Range<Int>) -> String { range.contains(i) ? words[i] : "" }
-    /// Token `i`'s word key, or none outside `range`.
-    @inline(__always) func key(_ i: Int, _ range: Range<Int>) -> WordKey { range.contains(i) ? tokens[i].key : .none }
 
     /// Words that can begin a time expression (besides numbers, months, weekdays, seasons, ordinals).
     static let startWords: WordSet = [

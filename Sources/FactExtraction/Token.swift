@@ -24,6 +24,19 @@ public struct Token: Sendable, Hashable {
     public var spaceBefore: Bool
 }
 
+/// What the rules read of a document: its tokens and each token's lowercased word.
+protocol TokenReader {
+    var tokens: [Token] { get }
+    var words: [String] { get }
+}
+
+extension TokenReader {
+    /// Token `i`'s lowercased word, or "" outside `r`.
+    @inline(__always) func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? words[i] : "" }
+    /// Token `i`'s word key, or none outside `r`.
+    @inline(__always) func key(_ i: Int, _ r: Range<Int>) -> WordKey { r.contains(i) ? tokens[i].key : .none }
+}
+
 /// A text's tokens, and beside them each token's lowercased text.
 public struct Tokens: Sendable {
     public var items: [Token]
