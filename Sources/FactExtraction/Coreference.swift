@@ -32,11 +32,17 @@ struct Coreference {
     /// The nouns of ``descriptions``, for quick membership tests.
     static let descriptionNouns = WordSet(descriptions.keys)
 
-    mutating func saw(_ local: Int, type: EntityType, name: String) {
+    /// Notes an occurrence of entity `local`, whose name's last word has the key `head`.
+    mutating func saw(_ local: Int, type: EntityType, head: WordKey) {
         lastOfType[type] = local
-        // The name's last word, lowercased: "Northern Relief Agency" → "agency".
+        lastWithHead[head] = local
+        if type != .person { lastNonPerson = local }
+    }
+
+    /// The key of a name's last word, lowercased: "Northern Relief Agency" → "agency".
+    static func headKey(of name: String) -> WordKey {
         var name = name
-        let head = name.withUTF8 { bytes -> WordKey in
+        return name.withUTF8 { bytes -> WordKey in
             var start = bytes.count
             while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
             let word = UnsafeBufferPointer(rebasing: bytes[start...])
@@ -49,8 +55,6 @@ struct Coreference {
                 return WordKey(bytes: UnsafeBufferPointer(out))
             }
         }
-        lastWithHead[head] = local
-        if type != .person { lastNonPerson = local }
     }
 
     mutating func salient(_ local: Int, type: EntityType) {

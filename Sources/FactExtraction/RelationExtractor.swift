@@ -22,6 +22,14 @@ struct RelationExtractor: TokenReader {
     let source: SourceText
     let entityNames: [String]
     let entityTypes: [EntityType]
+    /// The key of each entity name's last word, for coreference ("the agency").
+    let entityHeads: [WordKey]
+
+    init(tokens: [Token], words: [String], source: SourceText, entityNames: [String], entityTypes: [EntityType]) {
+        (self.tokens, self.words, self.source) = (tokens, words, source)
+        (self.entityNames, self.entityTypes) = (entityNames, entityTypes)
+        entityHeads = entityNames.map(Coreference.headKey(of:))
+    }
 
     static let determiners: WordSet = [
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "several",
@@ -99,7 +107,7 @@ struct RelationExtractor: TokenReader {
             while occurrenceIndex < entities.count, entities[occurrenceIndex].tokens.lowerBound < verb.chainStart {
                 let e = entities[occurrenceIndex]
                 // Resolve pronouns before registering the entity that follows them.
-                coreference.saw(e.local, type: e.type, name: entityNames[e.local])
+                coreference.saw(e.local, type: e.type, head: entityHeads[e.local])
                 occurrenceIndex += 1
             }
             var subjects = subjectCandidates(clauseStart, verb.chainStart, r, entities: entities, excluded: excluded)
@@ -187,7 +195,7 @@ struct RelationExtractor: TokenReader {
                 sentence: sentence))
         }
         while occurrenceIndex < entities.count {
-            coreference.saw(entities[occurrenceIndex].local, type: entities[occurrenceIndex].type, name: entityNames[entities[occurrenceIndex].local])
+            coreference.saw(entities[occurrenceIndex].local, type: entities[occurrenceIndex].type, head: entityHeads[entities[occurrenceIndex].local])
             occurrenceIndex += 1
         }
         if let attribution {
