@@ -88,8 +88,8 @@ public struct Extractor: Sendable {
                 return EntityOccurrence(tokens: m.tokens, local: local, type: builder.entities[local].type)
             }
             facts += builder.aliasFacts(sentence: s)
-            facts += relations.facts(sentence: s, range: sentence.tokens, entities: occurrences, times: perSentence[s].times,
-                                     quantities: perSentence[s].quantities, taken: taken, coreference: &coreference)
+            relations.appendFacts(to: &facts, sentence: s, range: sentence.tokens, entities: occurrences, times: perSentence[s].times,
+                                  quantities: perSentence[s].quantities, taken: taken, coreference: &coreference)
             builder.addMentions(entities: perSentence[s].entities, times: perSentence[s].times, quantities: perSentence[s].quantities)
         }
         let final = builder.compacted(facts: facts)

@@ -65,8 +65,10 @@ struct RelationExtractor: TokenReader {
         var negated: Bool
     }
 
-    func facts(sentence: Int, range r: Range<Int>, entities: [EntityOccurrence], times: [SentenceTime],
-               quantities: [SentenceQuantity], taken: [Bool], coreference: inout Coreference) -> [ExtractedFact] {
+    /// Appends the facts of one sentence to `facts` (the document's, so none is copied again).
+    func appendFacts(to facts: inout [ExtractedFact], sentence: Int, range r: Range<Int>, entities: [EntityOccurrence],
+                     times: [SentenceTime], quantities: [SentenceQuantity], taken: [Bool], coreference: inout Coreference) {
+        let first = facts.count
         let entityStarting = EntityStarts(entities)
         var covered = TokenMask(r)
         for e in entities { covered.formUnion(e.tokens) }
@@ -98,7 +100,6 @@ struct RelationExtractor: TokenReader {
         for q in quantities { quantityTokens.formUnion(q.tokens) }
         let verbs = findVerbs(r, covered: covered, taken: taken, excluded: excluded, quantityTokens: quantityTokens)
         // Reported speech: "X said" attributes the rest of the sentence to X.
-        var facts: [ExtractedFact] = []
         var occurrenceIndex = 0
         for (n, verb) in verbs.enumerated() {
             let clauseStart = n > 0 ? verbs[n - 1].end : r.lowerBound
@@ -181,7 +182,7 @@ struct RelationExtractor: TokenReader {
             }?.local
             if let subject { coreference.salient(subject, type: entityTypes[subject]) }
             // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.
-            if subject == nil, key(verb.chainStart - 1, r) == "and", let previous = facts.last, previous.sentence == sentence {
+            if subject == nil, key(verb.chainStart - 1, r) == "and", facts.count > first, let previous = facts.last, previous.sentence == sentence {
                 subject = previous.subject
             }
             // A bare "said" with no speaker states nothing of its own.
@@ -199,12 +200,11 @@ struct RelationExtractor: TokenReader {
             occurrenceIndex += 1
         }
         if let attribution {
-            for k in facts.indices where facts[k].subject != attribution.entity || attribution.entity == nil {
+            for k in first..<facts.count where facts[k].subject != attribution.entity || attribution.entity == nil {
                 facts[k].attributionName = attribution.name
                 facts[k].attributionEntity = attribution.entity
             }
         }
-        return facts
     }
 
     /// Nouns for people whose organisation is named after them: "analysts at X", "officials from Y".
