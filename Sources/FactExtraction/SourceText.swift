@@ -92,15 +92,28 @@ public struct SourceText: Sendable {
     public func scalarOffset(_ byte: Int) -> Int {
         guard byte > 0 else { return 0 }
         if isASCII { return byte }  // every byte a scalar: most news text
-        let block = byte >> 6
-        if block >= checkpoints.count {
-            var n = Int(checkpoints.last ?? 0)
-            for i in ((checkpoints.count - 1) << 6)..<byte where bytes[i] & 0xC0 != 0x80 { n += 1 }
+        let block = min(byte >> 6, checkpoints.count - 1)
+        return Int(checkpoints[block]) + SourceText.scalarCount(bytes, from: block << 6, to: byte)
+    }
+
+    /// The scalars that start in `bytes[from..<to]`: every byte but the continuation bytes
+    /// (`10xxxxxx`), counted eight at a time.
+    static func scalarCount(_ bytes: [UInt8], from: Int, to: Int) -> Int {
+        bytes.withUnsafeBytes { raw in
+            var n = 0
+            var i = from
+            while i + 8 <= to {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let continuation = x & ~(x << 1) & 0x8080_8080_8080_8080  // bit 7 set, bit 6 clear
+                n += 8 - continuation.nonzeroBitCount
+                i += 8
+            }
+            while i < to {
+                if raw[i] & 0xC0 != 0x80 { n += 1 }
+                i += 1
+            }
             return n
         }
-        var n = Int(checkpoints[block])
-        for i in (block << 6)..<byte where bytes[i] & 0xC0 != 0x80 { n += 1 }
-        return n
     }
 
     /// The 1-based line that contains byte offset `byte`.

@@ -49,4 +49,20 @@ struct SourceTextTests {
         for byte in [0, 1, 63, 64, 65, 200, text.utf8.count] { #expect(source.scalarOffset(byte) == byte) }
         #expect(source.line(ofByte: 33) == 2)
     }
+
+    /// Scalar offsets at every scalar boundary of a long mixed text (one, two, three and four
+    /// bytes per scalar, across the 64-byte checkpoints and the 8-byte steps), against a count
+    /// of the scalars before each boundary.
+    @Test func offsetsInLongMixedText() {
+        let text = String(repeating: "Zürich’s €5 café — 𝔸 ok. ", count: 20)
+        let source = SourceText(text)
+        var byte = 0
+        var scalars = 0
+        for scalar in text.unicodeScalars {
+            #expect(source.scalarOffset(byte) == scalars, "byte \(byte)")
+            byte += String(scalar).utf8.count
+            scalars += 1
+        }
+        #expect(source.scalarOffset(byte) == scalars)
+    }
 }
