@@ -2,7 +2,7 @@ import FactModel
 
 /// Collects one document's entities (merging names, aliases and short forms), its mentions,
 /// and the facts that alias patterns state ("X stands for Y").
-struct DocumentBuilder {
+struct DocumentBuilder: TokenReader {
     let source: SourceText
     let tokens: [Token]
     /// Each token lowercased.
@@ -169,28 +169,26 @@ struct DocumentBuilder {
     /// Finds aliases stated in a sentence: "Full Name (ACR)", "X, also known as Y", "the 'K' in X stands for Y".
     mutating func findAliases(in r: Range<Int>, entities matches: [EntityMatch]) {
         defer { sentenceCounter += 1 }
-        func lower(_ i: Int) -> String { r.contains(i) ? words[i] : "" }
-        func key(_ i: Int) -> WordKey { r.contains(i) ? tokens[i].key : .none }
         for (n, m) in matches.enumerated() {
             let after = m.tokens.upperBound
             // "Northern Harbor Port Authority (NHPA)" or "NHPA (Northern Harbor Port Authority)".
             // The short form must abbreviate the long one: "Orrin Foundation (CB)" is not an alias.
-            if key(after) == "(" {
-                if key(after + 2) == ")", r.contains(after + 1), tokens[after + 1].isAllCaps || tokens[after + 1].isCapitalized,
+            if key(after, r) == "(" {
+                if key(after + 2, r) == ")", r.contains(after + 1), tokens[after + 1].isAllCaps || tokens[after + 1].isCapitalized,
                    tokens[after + 1].kind == .word, DocumentBuilder.abbreviates(text((after + 1)..<(after + 2)), m.name) {
                     addAlias(text((after + 1)..<(after + 2)), to: local(for: m))
-                } else if n + 1 < matches.count, matches[n + 1].tokens.lowerBound == after + 1, key(matches[n + 1].tokens.upperBound) == ")",
+                } else if n + 1 < matches.count, matches[n + 1].tokens.lowerBound == after + 1, key(matches[n + 1].tokens.upperBound, r) == ")",
                           DocumentBuilder.abbreviates(m.name, matches[n + 1].name) {
                     addAlias(matches[n + 1].name, to: local(for: m))
                 }
             }
             // "X, also known as Y" / "X (known locally as Y)".
             var k = after
-            while key(k) == "," || key(k) == "(" { k += 1 }
-            let phrases = DocumentBuilder.aliasPhraseStarts.contains(key(k)) ? DocumentBuilder.aliasPhrases : []
-            for phrase in phrases where (0..<phrase.count).allSatisfy({ lower(k + $0) == phrase[$0] }) {
+            while key(k, r) == "," || key(k, r) == "(" { k += 1 }
+            let phrases = DocumentBuilder.aliasPhraseStarts.contains(key(k, r)) ? DocumentBuilder.aliasPhrases : []
+            for phrase in phrases where (0..<phrase.count).allSatisfy({ lower(k + $0, r) == phrase[$0] }) {
                 var j = k + phrase.count
-                while lower(j).isOne(of: "\" ' \u{201C} \u{2018} the") { j += 1 }
+                while lower(j, r).isOne(of: "\" ' \u{201C} \u{2018} the") { j += 1 }
                 if let next = matches.first(where: { $0.tokens.lowerBound == j }) {
                     addAlias(next.name, to: local(for: m))
                 } else if r.contains(j), tokens[j].kind == .word, tokens[j].isCapitalized {
@@ -199,14 +197,14 @@ struct DocumentBuilder {
                 break
             }
             // "ISIS-K stands for …" / "the 'K' in ISIS-K stands for Khorasan".
-            if key(after) == "stands" || key(after) == "stand", key(after + 1) == "for",
+            if key(after, r) == "stands" || key(after, r) == "stand", key(after + 1, r) == "for",
                let expansion = matches.first(where: { $0.tokens.lowerBound == after + 2 }) ?? nameRun(at: after + 2, r) {
                 consumedVerbs.insert(after)
                 consumedVerbs.insert(after + 1)
                 var letter: String? = nil
                 let s = m.tokens.lowerBound
-                if key(s - 1) == "in", r.contains(s - 4), ["'", "\u{2018}", "\"", "\u{201C}"].contains(key(s - 4)),
-                   ["'", "\u{2019}", "\"", "\u{201D}"].contains(key(s - 2)) {
+                if key(s - 1, r) == "in", r.contains(s - 4), key(s - 4, r).isOne(of: "'", "\u{2018}", "\"", "\u{201C}"),
+                   key(s - 2, r).isOne(of: "'", "\u{2019}", "\"", "\u{201D}") {
                     letter = text((s - 3)..<(s - 2))
                 }
                 let entity = local(for: m)

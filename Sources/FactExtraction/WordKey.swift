@@ -1,3 +1,5 @@
+import FactModel
+
 /// A lowercased word as one integer, so the rules compare and look up words without touching
 /// `String`.
 ///
@@ -33,10 +35,7 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
                 return
             }
         }
-        // FNV-1a, written out here so the compiler folds it for literals.
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in 0..<n { h = (h ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01B3 }
-        rawValue = h | (1 << 63)
+        rawValue = FNV1a.hash(bytes) | (1 << 63)  // inlinable: folded for literals
     }
 
     /// The key of a lowercased word.
