@@ -6,8 +6,8 @@ public final class DocumentRecord: Sendable {
     let number: UInt32
     /// Nil when the document is skipped.
     public let extraction: DocumentExtraction?
-    /// For each local entity, the key of the corpus entity it joined.
-    let entityKeys: [String]
+    /// For each local entity, the corpus entity it joined.
+    let entityNumbers: [EntityNumber]
     /// Search postings of this document, sorted by term hash: which sentences hold which terms.
     let postings: PostingList
     /// Number of search terms in each sentence, for BM25's length normalization.
@@ -15,7 +15,7 @@ public final class DocumentRecord: Sendable {
     /// For each local entity, the facts that mention it in any role, in order.
     let factsByEntity: EntityFactIndex
 
-    init(info: DocumentInfo, number: UInt32, extraction given: DocumentExtraction?, entityKeys: [String]) {
+    init(info: DocumentInfo, number: UInt32, extraction given: DocumentExtraction?, entityNumbers: [EntityNumber]) {
         var extraction = given
         // Postings prepared while loading are taken over (and not kept twice).
         if let prepared = extraction?.preparedSearch {
@@ -27,16 +27,14 @@ public final class DocumentRecord: Sendable {
         self.info = info
         self.number = number
         self.extraction = extraction
-        self.entityKeys = entityKeys
+        self.entityNumbers = entityNumbers
         self.factsByEntity = EntityFactIndex(entityCount: extraction?.entities.count ?? 0, facts: extraction?.facts ?? FactTable())
     }
 
-    /// Bytes of the record's own indexes (search postings, sentence lengths, facts by entity,
-    /// entity keys), for memory reports.
-    public var indexBytes: Int {
-        postings.bytes + sentenceLengths.capacity * 4
-            + factsByEntity.bytes
-            + entityKeys.reduce(entityKeys.capacity * 16) { $0 + ($1.utf8.count > 15 ? 48 + $1.utf8.count : 0) }
+    /// Heap bytes of the record's own indexes by part, for memory reports.
+    public var indexParts: KeyValuePairs<String, Int> {
+        ["search postings": postings.bytes, "sentence lengths": HeapSize.array(sentenceLengths),
+         "facts by entity": factsByEntity.bytes, "entity numbers": HeapSize.array(entityNumbers)]
     }
 
     /// Number of facts served from this document.

@@ -34,6 +34,9 @@ public struct FactTable: Sendable, RandomAccessCollection, Equatable {
     /// Heap bytes of the table (rows, agents, times, quantities and strings), for memory reports.
     public var bytes: Int { storage.bytes }
 
+    /// The same bytes by part, for memory reports.
+    public var parts: KeyValuePairs<String, Int> { storage.parts }
+
     /// The strings kept in the pool, not as ranges of the text (for tests).
     var pooledStrings: [String] { storage.strings }
     /// Bytes of one fact's row and of one time's (for tests).
@@ -210,10 +213,13 @@ extension FactTable {
                             bound: q.bound, approximate: q.approximate, unit: string(q.unit), currency: string(q.currency))
         }
 
-        var bytes: Int {
-            HeapSize.malloc(16 + 6 * 8) + HeapSize.array(rows) + HeapSize.array(agents) + HeapSize.array(times)
-                + HeapSize.array(quantities) + HeapSize.array(strings) + strings.reduce(0) { $0 + HeapSize.string($1) }
+        var parts: KeyValuePairs<String, Int> {
+            ["rows": HeapSize.malloc(16 + 6 * 8) + HeapSize.array(rows) + HeapSize.array(agents),
+             "times": HeapSize.array(times), "quantities": HeapSize.array(quantities),
+             "strings": HeapSize.array(strings) + strings.reduce(0) { $0 + HeapSize.string($1) }]
         }
+
+        var bytes: Int { parts.reduce(0) { $0 + $1.value } }
     }
 
     fileprivate static func index(_ stored: Int32) -> Int? { stored < 0 ? nil : Int(stored) }

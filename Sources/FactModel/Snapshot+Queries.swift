@@ -12,7 +12,7 @@ extension Snapshot {
 
     /// Resolves a local entity of a document to the corpus entity it joined.
     func ref(in record: DocumentRecord, _ local: Int) -> EntityRef {
-        if local < record.entityKeys.count, let aggregate = entities[record.entityKeys[local]] {
+        if local < record.entityNumbers.count, let aggregate = entities[record.entityNumbers[local]] {
             return aggregate.ref
         }
         return record.extraction!.localRef(local)
@@ -30,39 +30,39 @@ extension Snapshot {
         return (record.info, facts, extraction.resolved(mentions) { ref(in: record, $0) })
     }
 
-    /// The key of the entity with this canonical name or alias (case-insensitive).
-    public func entityKey(named name: String) -> String? {
-        let key = EntityKey.normalize(name)
-        if let owner = names[key] { return owner }
-        return entities[key] != nil ? key : nil
+    /// The entity with this canonical name or alias (case-insensitive).
+    public func entityNumber(named name: String) -> EntityNumber? {
+        names[EntityKey.normalize(name)]
     }
 
     /// The entity with this name, alias or id (an id normalizes to its canonical name's key).
     public func entity(named name: String) -> Entity? {
-        entityKey(named: name).flatMap { entities[$0]?.entity }
+        entityNumber(named: name).flatMap { entities[$0]?.entity }
     }
 
-    /// Entity keys ranked by mentions (most first), then name.
-    var rankedEntityKeys: [String] {
+    /// Entities ranked by mentions (most first), then name.
+    var rankedEntities: [EntityNumber] {
         cache.entityOrder {
-            struct Row { var key: String; var mentions: Int; var name: String }
+            struct Row { var number: EntityNumber; var key: String; var mentions: Int; var name: String }
             var rows: [Row] = []
             rows.reserveCapacity(entities.count)
-            for (key, aggregate) in entities { rows.append(Row(key: key, mentions: aggregate.mentions, name: aggregate.name)) }
+            for (number, aggregate) in entities {
+                rows.append(Row(number: number, key: aggregate.key, mentions: aggregate.mentions, name: aggregate.name))
+            }
             rows.sort { a, b in
                 if a.mentions != b.mentions { return a.mentions > b.mentions }
                 if a.name != b.name { return a.name < b.name }
                 return a.key < b.key
             }
-            return rows.map(\.key)
+            return rows.map(\.number)
         }
     }
 
     /// Entities, most mentioned first, filtered by type and by a case-insensitive substring of name or alias.
     public func entityList(type: EntityType?, query: String?) -> [Entity] {
         let needle = query.map { $0.lowercased() }
-        return rankedEntityKeys.compactMap { key -> Entity? in
-            guard let aggregate = entities[key] else { return nil }
+        return rankedEntities.compactMap { number -> Entity? in
+            guard let aggregate = entities[number] else { return nil }
             if let type, aggregate.type != type { return nil }
             let entity = aggregate.entity
             if let needle, !needle.isEmpty {
@@ -75,7 +75,7 @@ extension Snapshot {
     }
 
     /// The facts of one entity as (document, fact index) pairs, in document order, without building them.
-    func factRefs(about key: String) -> [(DocumentRecord, Int)] {
+    func factRefs(about key: EntityNumber) -> [(DocumentRecord, Int)] {
         guard let aggregate = entities[key] else { return [] }
         // The contributions sorted group by document; the documents are then ordered by path.
         let contributions = aggregate.contributions.sorted()
@@ -104,7 +104,7 @@ extension Snapshot {
 
     /// One page of an entity's facts, the total, and the entities sharing its facts (most shared
     /// first, at most `relatedLimit`). Only the page's facts are built.
-    public func entityFacts(_ key: String, offset: Int, limit: Int)
+    public func entityFacts(_ key: EntityNumber, offset: Int, limit: Int)
         -> (page: Page<Fact>, related: [(entity: EntityRef, count: Int)]) {
         let gathered = factsAndRelated(about: key)
         let refs = gathered.refs
@@ -118,27 +118,27 @@ extension Snapshot {
     static let relatedLimit = 25
 
     /// An entity's fact references and related entities, from the snapshot's cache when it has many.
-    func factsAndRelated(about key: String) -> SnapshotCache.EntityFacts {
+    func factsAndRelated(about key: EntityNumber) -> SnapshotCache.EntityFacts {
         cache.entityFacts(key) {
             let refs = factRefs(about: key)
-            // Related entities are counted on keys, without building facts.
-            var counts: [String: Int] = [:]
-            var keys: [String] = []  // one fact's other entities, each once (a handful: no set needed)
+            // Related entities are counted on numbers, without building facts.
+            var counts: [EntityNumber: Int] = [:]
+            var keys: [EntityNumber] = []  // one fact's other entities, each once (a handful: no set needed)
             // References come document by document: take each document's arrays once, and read
             // the facts in place rather than copying each one.
             var record: DocumentRecord? = nil
             var facts = FactTable()
-            var entityKeys: [String] = []
+            var entityNumbers: [EntityNumber] = []
             for (next, i) in refs {
                 if record !== next {
                     record = next
                     facts = next.extraction!.facts
-                    entityKeys = next.entityKeys
+                    entityNumbers = next.entityNumbers
                 }
                 keys.removeAll(keepingCapacity: true)
                 facts[i].forEachEntityIndex { local in
-                    guard local < entityKeys.count else { return }
-                    let k = entityKeys[local]
+                    guard local < entityNumbers.count else { return }
+                    let k = entityNumbers[local]
                     if k != key && !keys.contains(k) { keys.append(k) }
                 }
                 for k in keys { counts[k, default: 0] += 1 }
@@ -151,7 +151,7 @@ extension Snapshot {
     }
 
     /// Facts that mention the entity in any role, in document order.
-    public func facts(about key: String) -> [Fact] {
+    public func facts(about key: EntityNumber) -> [Fact] {
         factRefs(about: key).map { record, i in record.extraction!.fact(i, path: record.info.path) { ref(in: record, $0) } }
     }
 
@@ -159,9 +159,9 @@ extension Snapshot {
     /// Filters are tested on the stored facts; only the page's facts are built.
     public func factPage(matching filter: FactFilter, offset: Int, limit: Int) -> Page<Fact> {
         var candidates: [(DocumentRecord, Int)] = []
-        var subjectKey: String? = nil
+        var subjectKey: EntityNumber? = nil
         if let subject = filter.subject {
-            guard let key = entityKey(named: subject) else { return Page(slicing: [], offset: 0, limit: limit) }
+            guard let key = entityNumber(named: subject) else { return Page(slicing: [], offset: 0, limit: limit) }
             subjectKey = key
             candidates = factsAndRelated(about: key).refs
         } else {
@@ -171,13 +171,13 @@ extension Snapshot {
                 for i in extraction.facts.indices { candidates.append((record, i)) }
             }
         }
-        let objectKey = filter.object.flatMap { entityKey(named: $0) }
+        let objectKey = filter.object.flatMap { entityNumber(named: $0) }
         let objectText = filter.object?.lowercased()
         let predicate = filter.predicate?.lowercased()
         let text = filter.text?.lowercased()
-        func key(_ record: DocumentRecord, _ local: Int?) -> String? {
-            guard let local, local < record.entityKeys.count else { return nil }
-            return record.entityKeys[local]
+        func key(_ record: DocumentRecord, _ local: Int?) -> EntityNumber? {
+            guard let local, local < record.entityNumbers.count else { return nil }
+            return record.entityNumbers[local]
         }
         var total = 0
         var page: [Fact] = []

@@ -29,9 +29,11 @@ public struct Snapshot: Sendable {
     /// The number the next inserted document gets. Numbers are not reused; after 2^32 inserts they
     /// wrap, which could only collide with a document served since 4 billion inserts ago.
     private var nextDocumentNumber: UInt32 = 0
-    var entities: TreeDictionary<String, EntityAggregate> = [:]
-    /// Normalized name or alias → key of the entity it names.
-    var names: TreeDictionary<String, String> = [:]
+    var entities: TreeDictionary<EntityNumber, EntityAggregate> = [:]
+    /// The number the next new corpus entity gets (numbers are not reused, like documents').
+    private var nextEntityNumber: UInt32 = 0
+    /// Normalized name or alias → the entity it names.
+    var names: TreeDictionary<String, EntityNumber> = [:]
     var search = SearchIndex()
     /// Number of facts over all documents.
     public private(set) var factCount = 0
@@ -96,6 +98,7 @@ public struct Snapshot: Sendable {
         documentsByNumber = other.documentsByNumber
         nextDocumentNumber = other.nextDocumentNumber
         entities = other.entities
+        nextEntityNumber = other.nextEntityNumber
         names = other.names
         search = other.search
         factCount = other.factCount
@@ -103,15 +106,15 @@ public struct Snapshot: Sendable {
     }
 
     private mutating func insertDocument(_ info: DocumentInfo, _ given: DocumentExtraction?) {
-        var keys: [String] = []
+        var numbers: [EntityNumber] = []
         var extraction = given
         let number = nextDocumentNumber
         nextDocumentNumber &+= 1
         if let given {
-            keys.reserveCapacity(given.entities.count)
+            numbers.reserveCapacity(given.entities.count)
             for (local, e) in given.entities.enumerated() {
-                let (key, name) = join(e, local: local, document: number)
-                keys.append(key)
+                let (joined, name) = join(e, local: local, document: number)
+                numbers.append(joined)
                 // A name too long to live inline is kept once, by the corpus entity, instead of
                 // once per document that names it.
                 if e.name.utf8.count > 15 { extraction?.entities[local].name = name }
@@ -119,38 +122,52 @@ public struct Snapshot: Sendable {
             factCount += given.facts.count
             servedCount += 1
         }
-        let record = DocumentRecord(info: info, number: number, extraction: extraction, entityKeys: keys)
+        let record = DocumentRecord(info: info, number: number, extraction: extraction, entityNumbers: numbers)
         documents[info.path] = record
         documentsByNumber[number] = record
         search.add(record)
     }
 
     /// Finds or creates the corpus entity for a local entity and records the contribution.
-    /// Returns the entity's key and its copy of the local entity's name.
-    private mutating func join(_ e: ExtractedEntity, local: Int, document: UInt32) -> (key: String, name: String) {
+    /// Returns the entity's number and its copy of the local entity's name.
+    private mutating func join(_ e: ExtractedEntity, local: Int, document: UInt32) -> (number: EntityNumber, name: String) {
         // Most entities have no alias: one key, one lookup, no arrays.
         guard !e.aliases.isEmpty else {
             let key = EntityKey.normalize(e.name)
-            let known = names[key]
-            let target = known ?? key
-            let name = add(e, local: local, document: document, to: target)
-            if known == nil { names[key] = target }
-            return (target, name)
+            if let known = names[key] { return (known, add(e, local: local, document: document, to: known)) }
+            let made = newEntity(e, local: local, document: document, key: key)
+            names[key] = made.number
+            return made
         }
         let spellingKeys = ([e.name] + e.aliases).map(EntityKey.normalize)
         // Each spelling's entity, looked up once: the first known one is the target, and the
         // unknown ones are added under it below.
         let known = spellingKeys.map { names[$0] }
-        let target = known.lazy.compactMap { $0 }.first ?? spellingKeys[0]
-        let name = add(e, local: local, document: document, to: target)
-        for (k, found) in zip(spellingKeys, known) where found == nil && names[k] == nil { names[k] = target }
-        return (target, name)
+        let joined: (number: EntityNumber, name: String)
+        if let target = known.lazy.compactMap({ $0 }).first {
+            joined = (target, add(e, local: local, document: document, to: target))
+        } else {
+            joined = newEntity(e, local: local, document: document, key: spellingKeys[0])
+        }
+        for (k, found) in zip(spellingKeys, known) where found == nil && names[k] == nil { names[k] = joined.number }
+        return joined
     }
 
-    /// Adds a local entity to the corpus entity under `key`, made if there is none. Updated in
-    /// its place in the trie: the subscript with a default would move the aggregate out and back.
-    private mutating func add(_ e: ExtractedEntity, local: Int, document: UInt32, to key: String) -> String {
-        entities.updateValue(forKey: key, default: EntityAggregate(key: key)) { $0.add(e, local: local, document: document) }
+    /// A new corpus entity made of one local entity, created under its normalized name `key`.
+    private mutating func newEntity(_ e: ExtractedEntity, local: Int, document: UInt32, key: String)
+        -> (number: EntityNumber, name: String) {
+        let number = EntityNumber(nextEntityNumber)
+        nextEntityNumber &+= 1
+        var aggregate = EntityAggregate(key: key)
+        let name = aggregate.add(e, local: local, document: document)
+        entities[number] = aggregate
+        return (number, name)
+    }
+
+    /// Adds a local entity to corpus entity `number`. Updated in its place in the trie: reading
+    /// the aggregate out and storing it back would copy its arrays.
+    private mutating func add(_ e: ExtractedEntity, local: Int, document: UInt32, to number: EntityNumber) -> String {
+        entities.updateValue(forKey: number, default: EntityAggregate(key: "")) { $0.add(e, local: local, document: document) }
     }
 
     private mutating func removeDocument(_ path: String) {
@@ -160,19 +177,19 @@ public struct Snapshot: Sendable {
         guard let extraction = old.extraction else { return }
         factCount -= extraction.facts.count
         servedCount -= 1
-        for (local, key) in old.entityKeys.enumerated() {
-            guard var aggregate = entities[key] else { continue }
+        for (local, number) in old.entityNumbers.enumerated() {
+            guard var aggregate = entities[number] else { continue }
             let gone = aggregate.remove(extraction.entities[local], local: local, document: old.number)
             if aggregate.contributions.isEmpty {
-                entities[key] = nil
-                if names[key] == key { names[key] = nil }
-                for s in gone where names[EntityKey.normalize(s)] == key { names[EntityKey.normalize(s)] = nil }
+                entities[number] = nil
+                if names[aggregate.key] == number { names[aggregate.key] = nil }
+                for s in gone where names[EntityKey.normalize(s)] == number { names[EntityKey.normalize(s)] = nil }
             } else {
-                entities[key] = aggregate
+                entities[number] = aggregate
                 for s in gone {
                     let k = EntityKey.normalize(s)
                     // Keep the name while another spelling with the same key still uses it.
-                    if names[k] == key && !aggregate.spellings.contains(where: { EntityKey.normalize($0.spelling) == k }) {
+                    if names[k] == number && !aggregate.spellings.contains(where: { EntityKey.normalize($0.spelling) == k }) {
                         names[k] = nil
                     }
                 }
@@ -185,7 +202,7 @@ public struct Snapshot: Sendable {
 final class SnapshotCache: Sendable {
     private let sortedPaths = Mutex<[String]?>(nil)
     private let searchableRecords = Mutex<[DocumentRecord]?>(nil)
-    private let rankedEntities = Mutex<[String]?>(nil)
+    private let rankedEntities = Mutex<[EntityNumber]?>(nil)
 
     /// The value `slot` keeps, made by `make` the first time.
     private static func once<T>(_ slot: borrowing Mutex<T?>, _ make: () -> T) -> T {
@@ -209,13 +226,13 @@ final class SnapshotCache: Sendable {
         var refs: [(DocumentRecord, Int)]
         var related: [(entity: EntityRef, count: Int)]
     }
-    private let entityFacts = Mutex<[String: EntityFacts]>([:])
+    private let entityFacts = Mutex<[EntityNumber: EntityFacts]>([:])
     /// Entities with fewer facts are cheap to gather each time.
     static let entityFactsThreshold = 64
     /// At most this many entities are kept per snapshot; then the table starts over.
     static let entityFactsCapacity = 4096
 
-    func entityFacts(_ key: String, _ make: () -> EntityFacts) -> EntityFacts {
+    func entityFacts(_ key: EntityNumber, _ make: () -> EntityFacts) -> EntityFacts {
         if let cached = entityFacts.withLock({ $0[key] }) { return cached }
         let made = make()  // outside the lock: other keys are not held up
         if made.refs.count >= SnapshotCache.entityFactsThreshold {
@@ -250,5 +267,5 @@ final class SnapshotCache: Sendable {
         return made
     }
 
-    func entityOrder(_ make: () -> [String]) -> [String] { SnapshotCache.once(rankedEntities, make) }
+    func entityOrder(_ make: () -> [EntityNumber]) -> [EntityNumber] { SnapshotCache.once(rankedEntities, make) }
 }

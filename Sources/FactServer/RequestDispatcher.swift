@@ -236,7 +236,7 @@ public struct RequestDispatcher: Sendable {
         case EntitiesGetMethod.name:
             let params = try EntitiesGetMethod.decodeParams(p)
             let page = try PageRequest(limit: params.limit, cursor: params.cursor)
-            guard let key = snapshot.entityKey(named: params.name), let entity = snapshot.entity(named: params.name) else {
+            guard let key = snapshot.entityNumber(named: params.name), let entity = snapshot.entity(named: params.name) else {
                 throw RPCError.invalidParams("no entity named '\(params.name)'")
             }
             let (slice, related) = snapshot.entityFacts(key, offset: page.offset, limit: page.limit)

@@ -60,14 +60,21 @@ extension FactEval {
         // What each part of the extractions takes on the heap, counted from the data: glibc does not
         // give freed small chunks back, so measuring by dropping parts would not tell.
         var parts: [String: Int] = [:]
+        var subparts: [String: [String: Int]] = [:]  // part → its pieces, where it is counted by piece
+        func count(_ part: String, _ pieces: KeyValuePairs<String, Int>) {
+            for (piece, size) in pieces {
+                parts[part, default: 0] += size
+                subparts[part, default: [:]][piece, default: 0] += size
+            }
+        }
         var longNames: Set<String> = []
         for record in snapshot.documents.values {
-            parts["document indexes", default: 0] += record.indexBytes
+            count("document indexes", record.indexParts)
             guard let x = record.extraction else { continue }
             // Sentences and phrases are spans of the text: their words are counted once, here.
             parts["text", default: 0] += HeapSize.string(x.text)
             parts["sentences", default: 0] += x.sentences.bytes
-            parts["facts", default: 0] += x.facts.bytes
+            count("facts", x.facts.parts)
             parts["entities", default: 0] += HeapSize.array(x.entities) + x.entities.reduce(0) { total, e in
                 // A long name is kept once, by its corpus entity (Snapshot shares it).
                 total + (longNames.insert(e.name).inserted ? HeapSize.string(e.name) : 0)
@@ -78,9 +85,13 @@ extension FactEval {
         print(String(format: "%d documents, %.1f MB of text, %d entities, %d facts", files.count, mb, snapshot.entityCount, snapshot.factCount))
         print(String(format: "snapshot:    %.1f MB resident (%.1f× the text)", Double(served) / 1e6, Double(served) / Double(bytes)))
         print("of which, counted from the data:")
-        for (part, size) in parts.sorted(by: { $0.value > $1.value }) {
-            print("  " + part.padding(toLength: 20, withPad: " ", startingAt: 0)
+        func line(_ indent: String, _ name: String, _ size: Int) {
+            print(indent + name.padding(toLength: 22 - indent.count, withPad: " ", startingAt: 0)
                   + String(format: "%6.1f MB (%.1f× the text)", Double(size) / 1e6, Double(size) / Double(bytes)))
+        }
+        for (part, size) in parts.sorted(by: { $0.value > $1.value }) {
+            line("  ", part, size)
+            for (piece, size) in (subparts[part] ?? [:]).sorted(by: { $0.value > $1.value }) { line("      ", piece, size) }
         }
     }
 }

@@ -55,7 +55,7 @@ struct SnapshotTests {
         s.apply([.upsert(info("z.txt", facts: 2), extraction([acme, nhpa], facts: [approve, both]))])
         s.apply([.upsert(info("m.txt", facts: 1), extraction([nhpa], facts: [approve]))])
         s.apply([.upsert(info("a.txt", facts: 1), extraction([acme], facts: [approve]))])
-        let key = try #require(s.entityKey(named: "NHPA"))
+        let key = try #require(s.entityNumber(named: "NHPA"))
         let facts = s.entityFacts(key, offset: 0, limit: 10).page.items
         #expect(facts.map(\.evidence.document) == ["a.txt", "m.txt", "z.txt", "z.txt"])
         #expect(facts.map(\.predicate) == ["approve", "approve", "approve", "become"])
@@ -124,6 +124,24 @@ struct SnapshotTests {
         #expect(s.entity(named: "NHPA") == nil)
     }
 
+    @Test func afterARemovalEntitiesAreAsIfTheRestWereLoadedAlone() {
+        let acronymOnly = ExtractedEntity(name: "NHPA", type: .organization)
+        let longOnly = ExtractedEntity(name: "Northern Harbor Port Authority", type: .organization)
+        // a.txt links the two names; once it is gone, nothing says "NHPA" stands for the long name.
+        var edited = Snapshot()
+        edited.apply([.upsert(info("a.txt"), extraction([acme])), .upsert(info("b.txt"), extraction([acronymOnly]))])
+        edited.apply([.remove("a.txt")])
+        edited.apply([.upsert(info("c.txt"), extraction([longOnly]))])
+        var fresh = Snapshot()
+        fresh.apply([.upsert(info("b.txt"), extraction([acronymOnly])), .upsert(info("c.txt"), extraction([longOnly]))])
+        for s in [edited, fresh] {
+            #expect(s.entityCount == 2)
+            #expect(s.entity(named: "NHPA")?.aliases == [])
+            #expect(s.entity(named: "Northern Harbor Port Authority")?.id == "northern-harbor-port-authority")
+        }
+        #expect(edited.entityList(type: nil, query: nil) == fresh.entityList(type: nil, query: nil))
+    }
+
     @Test func idsAreStableAcrossLoadOrder() {
         var one = Snapshot()
         one.apply([.upsert(info("a.txt"), extraction([acme]))])
@@ -167,7 +185,7 @@ struct SnapshotTests {
         #expect(s.facts(matching: FactFilter(text: "REJECTED")).count == 1)
         #expect(s.facts(matching: FactFilter(subject: "nobody")).isEmpty)
         #expect(s.facts(matching: FactFilter(predicate: "reject", document: "a.txt")).count == 1)
-        let card = s.entityFacts(s.entityKey(named: "NHPA")!, offset: 1, limit: 1)
+        let card = s.entityFacts(s.entityNumber(named: "NHPA")!, offset: 1, limit: 1)
         #expect(card.related.map(\.entity.name) == ["Alta Vista"])
         #expect(card.page.total == 2)
         #expect(card.page.items.map(\.predicate) == ["reject"])
@@ -221,7 +239,7 @@ struct SnapshotTests {
         let facts = (0..<70).map { _ in ExtractedFact(subject: 0, predicate: "ship", object: .entity(1), sentence: 0) }
         var s = Snapshot()
         s.apply([.upsert(info("a.txt", facts: 70), extraction([acme, port], facts: facts))])
-        let key = try #require(s.entityKey(named: "NHPA"))
+        let key = try #require(s.entityNumber(named: "NHPA"))
         let first = s.entityFacts(key, offset: 0, limit: 50)
         let again = s.entityFacts(key, offset: 50, limit: 50)
         #expect(first.page.total == 70 && again.page.total == 70)

@@ -67,7 +67,7 @@ struct WireJSONTests {
         #expect(entities.count > 30)
         try expectSame(EntitiesListMethod.Result(entities: entities, nextCursor: nil))
         for entity in entities.prefix(40) {
-            let key = try #require(snapshot.entityKey(named: entity.name))
+            let key = try #require(snapshot.entityNumber(named: entity.name))
             let (page, related) = snapshot.entityFacts(key, offset: 0, limit: 100)
             try expectSame(EntitiesGetMethod.Result(entity: entity, facts: page.items, factsTotal: page.total, nextCursor: page.nextCursor,
                                                     related: related.map { EntitiesGetMethod.Related(entity: $0.entity, count: $0.count) }))
