@@ -4,19 +4,22 @@ import Glibc
 import Darwin
 #endif
 
-/// The facts of one document, stored in columns of fixed-size rows.
+/// The facts of one document, encoded in one array of bytes.
 ///
 /// A served corpus holds about one fact per 80 bytes of text, so a fact's storage is paid
-/// hundreds of thousands of times. Here a fact is one row of 32-bit fields; its agents are a run
-/// of one shared array; equal times and quantities of a sentence are stored once, as rows.
-/// Words as written (a time's or quantity's text, a text object, an attribution) are kept as
-/// UTF-8 ranges of the document's text, found in the fact's sentence; other strings (predicates,
-/// TIMEX3 values, units, …) sit in one pool of distinct strings. Nothing is allocated per fact.
-/// Read in place through ``StoredFact``, which has the fields of ``ExtractedFact``.
+/// hundreds of thousands of times. Here each fact, each distinct time and quantity of a sentence
+/// and each distinct string is one entry of varints (``VarintWriter``) in a single byte array,
+/// found through one array of 32-bit entry offsets: a typical fact takes a dozen bytes where a row
+/// of fixed 32-bit fields took 48 (and a time 28, a quantity 48, a pooled string 16 and its own
+/// allocation when long). Words as written (a time's or quantity's text, a text object, an
+/// attribution) are UTF-8 ranges of the document's text, found in the fact's sentence; other
+/// strings (predicates, TIMEX3 values, units, …) are entries of their own, each stored once.
+/// Nothing is allocated per fact. Read in place through ``StoredFact``, which decodes one entry
+/// and has the fields of ``ExtractedFact``.
 public struct FactTable: Sendable, RandomAccessCollection, Equatable {
     private let storage: Storage
 
-    /// Stores `facts` of a document with this text and these sentences in columns.
+    /// Stores `facts` of a document with this text and these sentences.
     public init(_ facts: [ExtractedFact] = [], text: String = "", sentences: SentenceTable = SentenceTable()) {
         var reading = text  // native strings give their storage without a copy
         storage = reading.withUTF8 { bytes in
@@ -27,63 +30,77 @@ public struct FactTable: Sendable, RandomAccessCollection, Equatable {
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { storage.rows.count }
+    public var endIndex: Int { storage.factCount }
 
-    public subscript(index: Int) -> StoredFact { StoredFact(storage: storage, row: storage.rows[index]) }
+    public subscript(index: Int) -> StoredFact {
+        precondition(index >= 0 && index < storage.factCount, "fact index out of range")
+        return StoredFact(storage: storage, row: storage.row(index))
+    }
 
-    /// Heap bytes of the table (rows, agents, times, quantities and strings), for memory reports.
-    public var bytes: Int { storage.bytes }
+    /// Heap bytes of the table, for memory reports.
+    public var bytes: Int { storage.parts.reduce(0) { $0 + $1.value } }
 
-    /// The same bytes by part, for memory reports.
+    /// The same bytes by part (facts, times, quantities, strings), for memory reports.
     public var parts: KeyValuePairs<String, Int> { storage.parts }
 
-    /// The strings kept in the pool, not as ranges of the text (for tests).
-    var pooledStrings: [String] { storage.strings }
-    /// Bytes of one fact's row and of one time's (for tests).
-    static var rowSize: Int { MemoryLayout<Row>.stride }
-    static var timeRowSize: Int { MemoryLayout<TimeRow>.stride }
+    /// The strings stored as entries, not as ranges of the text (for tests).
+    var pooledStrings: [String] { (0..<storage.stringCount).map { storage.string(Int32($0)) } }
+    /// Bytes of the table's entries and offsets, without array headers (for tests).
+    var encodedBytes: Int { storage.stream.count + 4 * storage.starts.count }
     /// Number of distinct times and quantities stored (for tests).
-    var storedParts: (times: Int, quantities: Int) { (storage.times.count, storage.quantities.count) }
+    var storedParts: (times: Int, quantities: Int) { (storage.timeCount, storage.quantityCount) }
 
     public static func == (a: FactTable, b: FactTable) -> Bool {
         a.count == b.count && zip(a, b).allSatisfy { ExtractedFact($0) == ExtractedFact($1) }
     }
 }
 
-/// One fact of a ``FactTable``, read in place: the fields of ``ExtractedFact``.
+/// One fact of a ``FactTable``, decoded: the fields of ``ExtractedFact``.
 public struct StoredFact: Sendable {
     fileprivate let storage: FactTable.Storage
     fileprivate let row: FactTable.Row
 
     public var subject: Int? { FactTable.index(row.subject) }
     /// A lemma: "form", "kill", "stand for", "be".
-    public var predicate: String { storage.strings[Int(row.predicate < 0 ? ~row.predicate : row.predicate)] }
+    public var predicate: String { storage.string(row.predicate) }
     public var object: ExtractedObject? {
         if let e = row.objectEntity { return .entity(e) }
         return storage.span(row.object).map { .text($0) }
     }
-    public var agents: [Int] { storage.agents[agentRange].map { Int($0) } }
+    public var agents: [Int] {
+        var out: [Int] = []
+        forEachAgent { out.append($0) }
+        return out
+    }
     public var quantity: Quantity? { row.quantity < 0 ? nil : storage.quantity(Int(row.quantity)) }
     public var time: TimeExpression? { row.time < 0 ? nil : storage.time(Int(row.time)) }
     public var place: Int? { FactTable.index(row.place) }
     public var attributionName: String? { storage.span(row.attributionName)?.string }
     public var attributionEntity: Int? { FactTable.index(row.attributionEntity) }
-    public var negated: Bool { row.predicate < 0 }
+    public var negated: Bool { row.negated }
     /// Index into ``DocumentExtraction/sentences``.
     public var sentence: Int { Int(row.sentence) }
 
-    /// Where the agents are in the table's `agents`: after their count, at `agents`.
-    private var agentRange: Range<Int> {
-        guard row.agents >= 0 else { return 0..<0 }
-        let start = Int(row.agents) + 1
-        return start..<start + Int(storage.agents[start - 1])
+    /// The predicate's string entry: facts of one table with the same predicate have the same
+    /// entry, so a filter can test each entry once.
+    var predicateEntry: Int32 { row.predicate }
+
+    /// The first and last day of the fact's time, without building the rest of it (for filters).
+    var timeBounds: (start: CalendarDate?, end: CalendarDate?)? { row.time < 0 ? nil : storage.timeBounds(Int(row.time)) }
+
+    private func forEachAgent(_ body: (Int) -> Void) {
+        guard row.agentCount > 0 else { return }
+        storage.stream.withUnsafeBufferPointer { bytes in
+            var reader = VarintReader(bytes: bytes, offset: Int(row.agentsAt))
+            for _ in 0..<row.agentCount { body(Int(Int32(truncatingIfNeeded: reader.unsigned()))) }
+        }
     }
 
     /// Calls `body` with every entity index this fact refers to, without building an array.
     public func forEachEntityIndex(_ body: (Int) -> Void) {
         if row.subject >= 0 { body(Int(row.subject)) }
         if let e = row.objectEntity { body(e) }
-        for i in agentRange { body(Int(storage.agents[i])) }
+        forEachAgent(body)
         if row.place >= 0 { body(Int(row.place)) }
         if row.attributionEntity >= 0 { body(Int(row.attributionEntity)) }
     }
@@ -101,9 +118,9 @@ extension ExtractedFact {
 
 extension FactTable {
     /// Words of a fact: a UTF-8 range of the document's text when they are written there,
-    /// else a string of the pool.
+    /// else a string entry.
     fileprivate struct TextRef: Sendable {
-        /// ≥ 0: where the words start in the document's UTF-8; -1: none; ≤ -2: pool string -2 - start.
+        /// ≥ 0: where the words start in the document's UTF-8; -1: none; ≤ -2: string -2 - start.
         var start: Int32
         /// End of the range, exclusive.
         var end: Int32
@@ -117,123 +134,216 @@ extension FactTable {
         static func pooled(_ index: Int32) -> TextRef { TextRef(start: -2 - index, end: -1) }
     }
 
-    /// One fact, 48 bytes. Indices are -1 for none.
+    /// One fact as decoded from its entry. Indices are -1 for none.
     fileprivate struct Row: Sendable {
-        var subject: Int32
+        var subject: Int32 = -1
         /// Words (a ``TextRef``), or an entity: local entity `start` when `end` is -2.
-        var object: TextRef
-        /// Into `strings`; `~index` (negative) when the fact is negated.
-        var predicate: Int32
-        /// Where the agents start in `agents`: their count, then the agents; -1 for none.
-        var agents: Int32
-        /// Into `quantities` and `times`.
-        var quantity: Int32
-        var time: Int32
-        var place: Int32
-        var attributionName: TextRef
-        var attributionEntity: Int32
-        var sentence: Int32
+        var object = TextRef.none
+        /// A string entry.
+        var predicate: Int32 = 0
+        var negated = false
+        /// Where the agents' varints start in the stream, and how many there are.
+        var agentsAt: Int32 = 0
+        var agentCount: Int32 = 0
+        /// Time and quantity entries.
+        var quantity: Int32 = -1
+        var time: Int32 = -1
+        var place: Int32 = -1
+        var attributionName = TextRef.none
+        var attributionEntity: Int32 = -1
+        var sentence: Int32 = 0
 
         var objectEntity: Int? { object.end == -2 ? Int(object.start) : nil }
     }
 
-    /// A time; strings are indices into `strings` (-1 for none).
-    fileprivate struct TimeRow: Sendable {
-        var text: TextRef
-        var value: Int32
-        var mod: Int32
-        var signal: Int32
-        /// Packed dates (``CalendarDate/packedValue``), `Int32.min` for none: four bytes each
-        /// where an optional date takes eight.
-        var startDate: Int32
-        var endDate: Int32
-
-        init(text: TextRef, value: Int32, mod: Int32, signal: Int32, start: CalendarDate?, end: CalendarDate?) {
-            self.text = text
-            self.value = value
-            self.mod = mod
-            self.signal = signal
-            startDate = start?.packedValue ?? .min
-            endDate = end?.packedValue ?? .min
-        }
-
-        var start: CalendarDate? { startDate == .min ? nil : CalendarDate(packedValue: startDate) }
-        var end: CalendarDate? { endDate == .min ? nil : CalendarDate(packedValue: endDate) }
+    /// Which optional fields a fact's entry holds: the first varint of the entry.
+    fileprivate enum FactField {
+        static let subject: UInt64 = 1 << 0
+        static let objectEntity: UInt64 = 1 << 1
+        static let objectText: UInt64 = 1 << 2
+        static let agents: UInt64 = 1 << 3
+        static let quantity: UInt64 = 1 << 4
+        static let time: UInt64 = 1 << 5
+        static let place: UInt64 = 1 << 6
+        static let attributionName: UInt64 = 1 << 7
+        static let attributionEntity: UInt64 = 1 << 8
+        static let negated: UInt64 = 1 << 9
     }
 
-    /// A quantity; strings are indices into `strings` (-1 for none), absent numbers are NaN.
-    fileprivate struct QuantityRow: Sendable {
-        var value: Double
-        var min: Double
-        var max: Double
-        var text: TextRef
-        var unit: Int32
-        var currency: Int32
-        var bound: QuantityBound
-        var approximate: Bool
+    /// The same for a time's entry.
+    fileprivate enum TimeField {
+        static let mod: UInt64 = 1 << 0
+        static let signal: UInt64 = 1 << 1
+        static let start: UInt64 = 1 << 2
+        static let end: UInt64 = 1 << 3
+    }
+
+    /// And for a quantity's: two bits per number's ``NumberKind`` (value, min, max), two for the
+    /// bound, then these flags.
+    fileprivate enum QuantityField {
+        static let approximate: UInt64 = 1 << 8
+        static let unit: UInt64 = 1 << 9
+        static let currency: UInt64 = 1 << 10
+        static let bounds: [QuantityBound] = [.exact, .lower, .upper, .range]
     }
 
     fileprivate final class Storage: Sendable {
-        let rows: [Row]
-        let agents: [Int32]
-        let times: [TimeRow]
-        let quantities: [QuantityRow]
-        /// Every distinct string of the table that is not a range of `text`, once.
-        let strings: [String]
+        /// The entries: facts, times, quantities and strings, in the order they were first met.
+        let stream: [UInt8]
+        /// Where each entry starts in `stream`: the facts, then the times, the quantities, the strings.
+        let starts: [UInt32]
+        let factCount: Int
+        let timeCount: Int
+        let quantityCount: Int
         /// The document's text, which ``TextRef``s point into.
         let text: String
 
-        init(rows: [Row], agents: [Int32], times: [TimeRow], quantities: [QuantityRow], strings: [String], text: String) {
-            self.rows = rows
-            self.agents = agents
-            self.times = times
-            self.quantities = quantities
-            self.strings = strings
+        init(stream: [UInt8], starts: [UInt32], factCount: Int, timeCount: Int, quantityCount: Int, text: String) {
+            self.stream = stream
+            self.starts = starts
+            self.factCount = factCount
+            self.timeCount = timeCount
+            self.quantityCount = quantityCount
             self.text = text
         }
 
-        func string(_ index: Int32) -> String? { index < 0 ? nil : strings[Int(index)] }
+        var stringCount: Int { starts.count - factCount - timeCount - quantityCount }
+
+        /// Reads entry `entry` (an index into `starts`) with `body`.
+        @inline(__always)
+        private func read<R>(entry: Int, _ body: (inout VarintReader) -> R) -> R {
+            let offset = Int(starts[entry])
+            return stream.withUnsafeBufferPointer { bytes in
+                var reader = VarintReader(bytes: bytes, offset: offset)
+                return body(&reader)
+            }
+        }
+
+        private static func textRef(_ r: inout VarintReader) -> TextRef {
+            let v = r.unsigned()
+            if v & 1 == 1 { return .pooled(Int32(truncatingIfNeeded: v >> 1)) }
+            let start = Int(truncatingIfNeeded: v >> 1)
+            return TextRef(start..<start + r.int())
+        }
+
+        func row(_ index: Int) -> Row {
+            read(entry: index) { r in
+                let flags = r.unsigned()
+                var row = Row()
+                row.sentence = Int32(truncatingIfNeeded: r.signed())
+                row.predicate = Int32(truncatingIfNeeded: r.unsigned())
+                row.negated = flags & FactField.negated != 0
+                if flags & FactField.subject != 0 { row.subject = Int32(truncatingIfNeeded: r.unsigned()) }
+                if flags & FactField.objectEntity != 0 {
+                    row.object = TextRef(start: Int32(truncatingIfNeeded: r.unsigned()), end: -2)
+                } else if flags & FactField.objectText != 0 {
+                    row.object = Storage.textRef(&r)
+                }
+                if flags & FactField.agents != 0 {
+                    row.agentCount = Int32(truncatingIfNeeded: r.unsigned())
+                    row.agentsAt = Int32(r.offset)
+                    for _ in 0..<row.agentCount { _ = r.unsigned() }
+                }
+                if flags & FactField.quantity != 0 { row.quantity = Int32(truncatingIfNeeded: r.unsigned()) }
+                if flags & FactField.time != 0 { row.time = Int32(truncatingIfNeeded: r.unsigned()) }
+                if flags & FactField.place != 0 { row.place = Int32(truncatingIfNeeded: r.unsigned()) }
+                if flags & FactField.attributionName != 0 { row.attributionName = Storage.textRef(&r) }
+                if flags & FactField.attributionEntity != 0 { row.attributionEntity = Int32(truncatingIfNeeded: r.unsigned()) }
+                return row
+            }
+        }
+
+        func string(_ index: Int32) -> String {
+            read(entry: factCount + timeCount + quantityCount + Int(index)) { $0.utf8() }
+        }
 
         func span(_ ref: TextRef) -> TextSpan? {
             if ref.start >= 0 { return TextSpan(in: text, utf8: Int(ref.start)..<Int(ref.end)) }
             if ref.start == -1 { return nil }
-            return TextSpan(strings[Int(-2 - ref.start)])
+            return TextSpan(string(-2 - ref.start))
         }
 
         func time(_ index: Int) -> TimeExpression {
-            let t = times[index]
-            return TimeExpression(text: span(t.text)!.string, value: strings[Int(t.value)], mod: string(t.mod),
-                                  signal: string(t.signal), start: t.start, end: t.end)
+            let (text, value, mod, signal, start, end): (TextRef, Int32, Int32, Int32, Int32?, Int32?) =
+                read(entry: factCount + index) { r in
+                    let flags = r.unsigned()
+                    let text = Storage.textRef(&r)
+                    let value = Int32(truncatingIfNeeded: r.unsigned())
+                    let mod = flags & TimeField.mod != 0 ? Int32(truncatingIfNeeded: r.unsigned()) : -1
+                    let signal = flags & TimeField.signal != 0 ? Int32(truncatingIfNeeded: r.unsigned()) : -1
+                    let start = flags & TimeField.start != 0 ? Int32(truncatingIfNeeded: r.signed()) : nil
+                    // The end is written as its distance from the start, when there is one.
+                    let end = flags & TimeField.end != 0 ? Int32(truncatingIfNeeded: r.signed() + Int64(start ?? 0)) : nil
+                    return (text, value, mod, signal, start, end)
+                }
+            return TimeExpression(text: span(text)!.string, value: string(value), mod: mod < 0 ? nil : string(mod),
+                                  signal: signal < 0 ? nil : string(signal),
+                                  start: start.map { CalendarDate(packedValue: $0) }, end: end.map { CalendarDate(packedValue: $0) })
+        }
+
+        func timeBounds(_ index: Int) -> (start: CalendarDate?, end: CalendarDate?) {
+            read(entry: factCount + index) { r in
+                let flags = r.unsigned()
+                _ = Storage.textRef(&r)
+                _ = r.unsigned()
+                if flags & TimeField.mod != 0 { _ = r.unsigned() }
+                if flags & TimeField.signal != 0 { _ = r.unsigned() }
+                let start = flags & TimeField.start != 0 ? Int32(truncatingIfNeeded: r.signed()) : nil
+                let end = flags & TimeField.end != 0 ? Int32(truncatingIfNeeded: r.signed() + Int64(start ?? 0)) : nil
+                return (start.map { CalendarDate(packedValue: $0) }, end.map { CalendarDate(packedValue: $0) })
+            }
         }
 
         func quantity(_ index: Int) -> Quantity {
-            let q = quantities[index]
-            func number(_ x: Double) -> Double? { x.isNaN ? nil : x }
-            return Quantity(text: span(q.text)!.string, value: number(q.value), min: number(q.min), max: number(q.max),
-                            bound: q.bound, approximate: q.approximate, unit: string(q.unit), currency: string(q.currency))
+            let (flags, text, value, min, max, unit, currency): (UInt64, TextRef, Double?, Double?, Double?, Int32, Int32) =
+                read(entry: factCount + timeCount + index) { r in
+                    let flags = r.unsigned()
+                    let text = Storage.textRef(&r)
+                    func kind(_ shift: UInt64) -> NumberKind { NumberKind(rawValue: flags >> shift & 3) ?? .absent }
+                    let value = r.number(kind(0))
+                    let min = r.number(kind(2))
+                    let max = r.number(kind(4))
+                    let unit = flags & QuantityField.unit != 0 ? Int32(truncatingIfNeeded: r.unsigned()) : -1
+                    let currency = flags & QuantityField.currency != 0 ? Int32(truncatingIfNeeded: r.unsigned()) : -1
+                    return (flags, text, value, min, max, unit, currency)
+                }
+            return Quantity(text: span(text)!.string, value: value, min: min, max: max,
+                            bound: QuantityField.bounds[Int(flags >> 6 & 3)],
+                            approximate: flags & QuantityField.approximate != 0,
+                            unit: unit < 0 ? nil : string(unit), currency: currency < 0 ? nil : string(currency))
         }
 
+        /// Heap bytes by kind of entry: each entry's bytes and offset; the arrays' headers and the
+        /// storage object count with the facts.
         var parts: KeyValuePairs<String, Int> {
-            ["rows": HeapSize.malloc(16 + 6 * 8) + HeapSize.array(rows) + HeapSize.array(agents),
-             "times": HeapSize.array(times), "quantities": HeapSize.array(quantities),
-             "strings": HeapSize.array(strings) + strings.reduce(0) { $0 + HeapSize.string($1) }]
+            var sizes = [0, 0, 0, 0]
+            func kind(_ entry: Int) -> Int {
+                entry < factCount ? 0 : entry < factCount + timeCount ? 1 : entry < factCount + timeCount + quantityCount ? 2 : 3
+            }
+            let order = starts.indices.sorted { starts[$0] < starts[$1] }
+            for (k, entry) in order.enumerated() {
+                let end = k + 1 < order.count ? Int(starts[order[k + 1]]) : stream.count
+                sizes[kind(entry)] += end - Int(starts[entry]) + 4
+            }
+            sizes[0] += HeapSize.malloc(16 + 6 * 8) + HeapSize.array(stream) - stream.count
+                + HeapSize.array(starts) - 4 * starts.count
+            return ["facts": sizes[0], "times": sizes[1], "quantities": sizes[2], "strings": sizes[3]]
         }
-
-        var bytes: Int { parts.reduce(0) { $0 + $1.value } }
     }
 
     fileprivate static func index(_ stored: Int32) -> Int? { stored < 0 ? nil : Int(stored) }
-    private static func store(_ index: Int?) -> Int32 { index.map { Int32(clamping: $0) } ?? -1 }
 
-    /// Collects rows, storing each distinct string, time and quantity once.
+    /// Collects entries, storing each distinct string, and each distinct time and quantity of a
+    /// sentence, once.
     private struct Builder {
         let text: String
         let bytes: UnsafeBufferPointer<UInt8>
         let sentences: SentenceTable
-        var rows: [Row] = []
-        var agents: [Int32] = []
-        var times: [TimeRow] = []
-        var quantities: [QuantityRow] = []
+        var out = VarintWriter()
+        var factStarts: [UInt32] = []
+        var timeStarts: [UInt32] = []
+        var quantityStarts: [UInt32] = []
+        var stringStarts: [UInt32] = []
         var strings = StringPool()
         /// The times and quantities stored for the current sentence, to store equal ones once:
         /// a clause's time or amount often frames several facts. Compared within a sentence only,
@@ -241,12 +351,8 @@ extension FactTable {
         var sentence = -1
         /// Where the current sentence is in `bytes`, when it is a span of the text.
         var sentenceRange: Range<Int>? = nil
-        var sentenceTimes: [(TimeExpression, Int32)] = []
-        var sentenceQuantities: [(Quantity, Int32)] = []
-
-        mutating func string(_ s: String) -> Int32 { strings.index(of: s) }
-
-        mutating func string(_ s: String?) -> Int32 { s.map { string($0) } ?? -1 }
+        var sentenceTimes: [(TimeExpression, Int)] = []
+        var sentenceQuantities: [(Quantity, Int)] = []
 
         /// The document's text is read through `bytes`.
         init(text: String, bytes: UnsafeBufferPointer<UInt8>, sentences: SentenceTable) {
@@ -255,18 +361,52 @@ extension FactTable {
             self.sentences = sentences
         }
 
-        /// Where `words` are written in sentence `s`, else a pooled copy.
-        mutating func reference(_ words: TextSpan?, sentence s: Int) -> TextRef {
+        /// Where the next entry starts.
+        var here: UInt32 { UInt32(out.bytes.count) }
+
+        /// The entry number of `s`, written when it is new. Entries are written between the
+        /// fields of another entry only through ``Pending``: see ``append(_:)``.
+        mutating func string(_ s: String) -> Int {
+            let i = Int(strings.index(of: s))
+            if i == stringStarts.count {
+                stringStarts.append(here)
+                out.utf8(s)
+            }
+            return i
+        }
+
+        mutating func reference(_ words: TextSpan?, sentence s: Int) -> Pending {
             guard let words else { return .none }
-            if let r = words.utf8Range(sharing: text) { return TextRef(r) }
+            if let r = words.utf8Range(sharing: text) { return .text(r) }
             return reference(words.string, sentence: s)
         }
 
-        mutating func reference(_ words: String?, sentence s: Int) -> TextRef {
+        /// Where `words` are written in sentence `s`, else a string entry.
+        mutating func reference(_ words: String?, sentence s: Int) -> Pending {
             guard var words else { return .none }
             enter(sentence: s)
-            if let r = words.withUTF8({ find($0) }) { return TextRef(r) }
+            if let r = words.withUTF8({ find($0) }) { return .text(r) }
             return .pooled(string(words))
+        }
+
+        /// A text reference worked out before its entry is written (working it out may write a
+        /// string entry).
+        enum Pending {
+            case none
+            case text(Range<Int>)
+            case pooled(Int)
+
+            var isNone: Bool { if case .none = self { return true } else { return false } }
+        }
+
+        mutating func write(_ ref: Pending) {
+            switch ref {
+            case .none: break
+            case .text(let r):
+                out.unsigned(UInt64(r.lowerBound) << 1)
+                out.unsigned(r.count)
+            case .pooled(let i): out.unsigned(UInt64(i) << 1 | 1)
+            }
         }
 
         /// The first UTF-8 range of the current sentence that reads `needle`.
@@ -293,54 +433,118 @@ extension FactTable {
             sentenceQuantities.removeAll(keepingCapacity: true)
         }
 
-        mutating func time(_ t: TimeExpression, sentence s: Int) -> Int32 {
+        mutating func time(_ t: TimeExpression, sentence s: Int) -> Int {
             enter(sentence: s)
             if let (_, i) = sentenceTimes.first(where: { $0.0 == t }) { return i }
-            let i = Int32(times.count)
-            times.append(TimeRow(text: reference(t.text, sentence: s), value: string(t.value), mod: string(t.mod), signal: string(t.signal),
-                                 start: t.start, end: t.end))
+            // Strings and the text reference first: they may write entries of their own.
+            let text = reference(t.text, sentence: s)
+            let value = string(t.value)
+            let mod = t.mod.map { string($0) }
+            let signal = t.signal.map { string($0) }
+            let i = timeStarts.count
+            timeStarts.append(here)
+            var flags: UInt64 = 0
+            if mod != nil { flags |= TimeField.mod }
+            if signal != nil { flags |= TimeField.signal }
+            if t.start != nil { flags |= TimeField.start }
+            if t.end != nil { flags |= TimeField.end }
+            out.unsigned(flags)
+            write(text)
+            out.unsigned(value)
+            if let mod { out.unsigned(mod) }
+            if let signal { out.unsigned(signal) }
+            let start = Int64(t.start?.packedValue ?? 0)
+            if t.start != nil { out.signed(start) }
+            if let end = t.end { out.signed(Int64(end.packedValue) - start) }
             sentenceTimes.append((t, i))
             return i
         }
 
-        mutating func quantity(_ q: Quantity, sentence s: Int) -> Int32 {
+        mutating func quantity(_ q: Quantity, sentence s: Int) -> Int {
             enter(sentence: s)
             if let (_, i) = sentenceQuantities.first(where: { $0.0 == q }) { return i }
-            let i = Int32(quantities.count)
-            quantities.append(QuantityRow(value: q.value ?? .nan, min: q.min ?? .nan, max: q.max ?? .nan,
-                                          text: reference(q.text, sentence: s), unit: string(q.unit), currency: string(q.currency),
-                                          bound: q.bound, approximate: q.approximate))
+            let text = reference(q.text, sentence: s)
+            let unit = q.unit.map { string($0) }
+            let currency = q.currency.map { string($0) }
+            let i = quantityStarts.count
+            quantityStarts.append(here)
+            let kinds = (NumberKind.of(q.value), NumberKind.of(q.min), NumberKind.of(q.max))
+            var flags = kinds.0.rawValue | kinds.1.rawValue << 2 | kinds.2.rawValue << 4
+                | UInt64(QuantityField.bounds.firstIndex(of: q.bound)!) << 6
+            if q.approximate { flags |= QuantityField.approximate }
+            if unit != nil { flags |= QuantityField.unit }
+            if currency != nil { flags |= QuantityField.currency }
+            out.unsigned(flags)
+            write(text)
+            out.number(q.value ?? 0, as: kinds.0)
+            out.number(q.min ?? 0, as: kinds.1)
+            out.number(q.max ?? 0, as: kinds.2)
+            if let unit { out.unsigned(unit) }
+            if let currency { out.unsigned(currency) }
             sentenceQuantities.append((q, i))
             return i
         }
 
-        mutating func append(_ f: ExtractedFact) {
-            var object = TextRef.none
-            switch f.object {
-            case .entity(let e)?: object = TextRef(start: FactTable.store(e), end: -2)
-            case .text(let t)?: object = reference(t, sentence: f.sentence)
-            case nil: break
-            }
-            var agentsAt: Int32 = -1
-            if !f.agents.isEmpty {
-                agentsAt = Int32(agents.count)
-                agents.append(Int32(clamping: f.agents.count))
-                agents.append(contentsOf: f.agents.map { Int32(clamping: $0) })
-            }
-            let predicate = string(f.predicate)
-            rows.append(Row(
-                subject: FactTable.store(f.subject), object: object,
-                predicate: f.negated ? ~predicate : predicate, agents: agentsAt,
-                quantity: f.quantity.map { quantity($0, sentence: f.sentence) } ?? -1,
-                time: f.time.map { time($0, sentence: f.sentence) } ?? -1,
-                place: FactTable.store(f.place), attributionName: reference(f.attributionName, sentence: f.sentence),
-                attributionEntity: FactTable.store(f.attributionEntity), sentence: Int32(clamping: f.sentence)))
+        /// An entity index as stored: negative ones (none) are left out, like nil.
+        private static func entity(_ index: Int?) -> UInt64? {
+            guard let index, index >= 0 else { return nil }
+            return UInt64(UInt32(clamping: index))
         }
 
-        /// The columns, each copied to its exact size.
+        mutating func append(_ f: ExtractedFact) {
+            // Everything that may write an entry of its own comes before this fact's entry starts.
+            var object = Pending.none
+            if case .text(let t)? = f.object { object = reference(t, sentence: f.sentence) }
+            let predicate = string(f.predicate)
+            var quantity: Int? = nil
+            if let q = f.quantity { quantity = self.quantity(q, sentence: f.sentence) }
+            var time: Int? = nil
+            if let t = f.time { time = self.time(t, sentence: f.sentence) }
+            let attributionName = reference(f.attributionName, sentence: f.sentence)
+            var objectEntity: UInt64? = nil
+            if case .entity(let e)? = f.object { objectEntity = Builder.entity(e) }
+            let subject = Builder.entity(f.subject)
+            let place = Builder.entity(f.place)
+            let attributionEntity = Builder.entity(f.attributionEntity)
+
+            var flags: UInt64 = 0
+            if subject != nil { flags |= FactField.subject }
+            if objectEntity != nil { flags |= FactField.objectEntity } else if !object.isNone { flags |= FactField.objectText }
+            if !f.agents.isEmpty { flags |= FactField.agents }
+            if quantity != nil { flags |= FactField.quantity }
+            if time != nil { flags |= FactField.time }
+            if place != nil { flags |= FactField.place }
+            if !attributionName.isNone { flags |= FactField.attributionName }
+            if attributionEntity != nil { flags |= FactField.attributionEntity }
+            if f.negated { flags |= FactField.negated }
+
+            factStarts.append(here)
+            out.unsigned(flags)
+            out.signed(Int64(f.sentence))
+            out.unsigned(predicate)
+            if let subject { out.unsigned(subject) }
+            if let objectEntity { out.unsigned(objectEntity) } else { write(object) }
+            if !f.agents.isEmpty {
+                out.unsigned(f.agents.count)
+                for agent in f.agents { out.unsigned(UInt64(UInt32(bitPattern: Int32(clamping: agent)))) }
+            }
+            if let quantity { out.unsigned(quantity) }
+            if let time { out.unsigned(time) }
+            if let place { out.unsigned(place) }
+            write(attributionName)
+            if let attributionEntity { out.unsigned(attributionEntity) }
+        }
+
+        /// The entries and their offsets, each copied to its exact size.
         func storage() -> Storage {
-            Storage(rows: rows.trimmed(), agents: agents.trimmed(), times: times.trimmed(), quantities: quantities.trimmed(),
-                    strings: strings.strings.trimmed(), text: text)
+            var starts: [UInt32] = []
+            starts.reserveCapacity(factStarts.count + timeStarts.count + quantityStarts.count + stringStarts.count)
+            starts += factStarts
+            starts += timeStarts
+            starts += quantityStarts
+            starts += stringStarts
+            return Storage(stream: out.bytes.trimmed(), starts: starts, factCount: factStarts.count, timeCount: timeStarts.count,
+                           quantityCount: quantityStarts.count, text: text)
         }
     }
 }

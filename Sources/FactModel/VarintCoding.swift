@@ -1,0 +1,95 @@
+/// Appends numbers to a byte array in the smallest form that holds them: unsigned integers as
+/// LEB128 varints (seven bits a byte), signed ones zigzag-folded first, doubles that are whole
+/// numbers as integers. What ``VarintReader`` reads back.
+struct VarintWriter {
+    var bytes: [UInt8] = []
+
+    mutating func unsigned(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    mutating func unsigned(_ value: Int) { unsigned(UInt64(value)) }
+
+    /// Zigzag: 0, -1, 1, -2 … become 0, 1, 2, 3 …, so small negative numbers stay short.
+    mutating func signed(_ value: Int64) { unsigned(UInt64(bitPattern: value << 1 ^ value >> 63)) }
+
+    /// A number whose kind ``NumberKind/of(_:)`` gave: nothing, an integer, or the eight bytes.
+    mutating func number(_ value: Double, as kind: NumberKind) {
+        switch kind {
+        case .absent: break
+        case .integer: signed(Int64(value))
+        case .double: withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+        }
+    }
+
+    mutating func utf8(_ s: String) {
+        unsigned(s.utf8.count)
+        bytes.append(contentsOf: s.utf8)
+    }
+}
+
+/// How a number is written by ``VarintWriter/number(_:as:)``; two bits.
+enum NumberKind: UInt64 {
+    case absent = 0, integer = 1, double = 2
+
+    /// Whole numbers that an `Int64` holds exactly are integers (not -0.0, which would read back as 0).
+    static func of(_ value: Double?) -> NumberKind {
+        guard let value else { return .absent }
+        if value == value.rounded(), abs(value) < 0x1p53, !(value == 0 && value.sign == .minus) { return .integer }
+        return .double
+    }
+}
+
+/// Reads what ``VarintWriter`` wrote, from `offset` on. The bytes must be well formed (they were
+/// written by the writer in this process): reading past the end traps.
+struct VarintReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var offset: Int
+
+    @inline(__always)
+    mutating func unsigned() -> UInt64 {
+        var byte = bytes[offset]
+        offset += 1
+        if byte < 0x80 { return UInt64(byte) }
+        var value = UInt64(byte & 0x7F)
+        var shift: UInt64 = 7
+        repeat {
+            byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            shift += 7
+        } while byte >= 0x80
+        return value
+    }
+
+    @inline(__always)
+    mutating func int() -> Int { Int(truncatingIfNeeded: unsigned()) }
+
+    mutating func signed() -> Int64 {
+        let v = unsigned()
+        return Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1)
+    }
+
+    mutating func number(_ kind: NumberKind) -> Double? {
+        switch kind {
+        case .absent: return nil
+        case .integer: return Double(signed())
+        case .double:
+            var bits: UInt64 = 0
+            for k in 0..<8 { bits |= UInt64(bytes[offset + k]) << (8 * UInt64(k)) }
+            offset += 8
+            return Double(bitPattern: bits)
+        }
+    }
+
+    mutating func utf8() -> String {
+        let count = int()
+        defer { offset += count }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+    }
+}
