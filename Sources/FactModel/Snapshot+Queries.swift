@@ -156,54 +156,88 @@ extension Snapshot {
     }
 
     /// One page of the facts matching every filter, in document order, and how many match.
-    /// Filters are tested on the stored facts; only the page's facts are built.
+    /// Filters are tested on the stored facts, each document's parts taken once; only the page's
+    /// facts are built.
     public func factPage(matching filter: FactFilter, offset: Int, limit: Int) -> Page<Fact> {
-        var candidates: [(DocumentRecord, Int)] = []
         var subjectKey: EntityNumber? = nil
+        var subjectFacts: [(DocumentRecord, Int)] = []
         if let subject = filter.subject {
             guard let key = entityNumber(named: subject) else { return Page(slicing: [], offset: 0, limit: limit) }
             subjectKey = key
-            candidates = factsAndRelated(about: key).refs
-        } else {
-            let paths = filter.document.map { [$0] } ?? sortedPaths
-            for path in paths {
-                guard let record = documents[path], let extraction = record.extraction else { continue }
-                for i in extraction.facts.indices { candidates.append((record, i)) }
-            }
+            subjectFacts = factsAndRelated(about: key).refs
         }
         let objectKey = filter.object.flatMap { entityNumber(named: $0) }
         let objectText = filter.object?.lowercased()
         let predicate = filter.predicate?.lowercased()
         let text = filter.text?.lowercased()
-        func key(_ record: DocumentRecord, _ local: Int?) -> EntityNumber? {
-            guard let local, local < record.entityNumbers.count else { return nil }
-            return record.entityNumbers[local]
-        }
         var total = 0
         var page: [Fact] = []
-        for (record, i) in candidates {
-            let f = record.extraction!.facts[i]
-            if let subjectKey, key(record, f.subject) != subjectKey { continue }
-            if let document = filter.document, record.info.path != document { continue }
-            if let predicate, f.predicate.lowercased() != predicate { continue }
+        // The document being read, with what is worked out once per document: whether each
+        // predicate entry matches, and whether the last sentence read holds the text.
+        var record: DocumentRecord? = nil
+        var extraction: DocumentExtraction! = nil
+        var predicateMatches: [Int32: Bool] = [:]
+        var sentenceMatch: (sentence: Int, matches: Bool)? = nil
+
+        func key(_ local: Int?) -> EntityNumber? {
+            guard let local, local < record!.entityNumbers.count else { return nil }
+            return record!.entityNumbers[local]
+        }
+        func enter(_ next: DocumentRecord) -> Bool {
+            guard next !== record else { return true }
+            guard let x = next.extraction else { return false }
+            if let document = filter.document, next.info.path != document { return false }
+            record = next
+            extraction = x
+            predicateMatches.removeAll(keepingCapacity: true)
+            sentenceMatch = nil
+            return true
+        }
+        func test(_ i: Int) {
+            let f = extraction.facts[i]
+            if let subjectKey, key(f.subject) != subjectKey { return }
+            if let predicate {
+                let entry = f.predicateEntry
+                let matches = predicateMatches[entry] ?? {
+                    let m = f.predicate.lowercased() == predicate
+                    predicateMatches[entry] = m
+                    return m
+                }()
+                guard matches else { return }
+            }
             if let objectText {
                 switch f.object {
                 case .entity(let o)?:
-                    if objectKey == nil || key(record, o) != objectKey { continue }
+                    if objectKey == nil || key(o) != objectKey { return }
                 case .text(let t)?:
-                    if !t.string.lowercased().contains(objectText) { continue }
+                    if !t.lowercasedContains(objectText) { return }
                 case nil:
-                    continue
+                    return
                 }
             }
             if filter.from != nil || filter.to != nil {
-                guard let time = f.time, time.overlaps(from: filter.from, to: filter.to) else { continue }
+                guard let (start, end) = f.timeBounds,
+                      TimeExpression.interval(start, end, overlapsFrom: filter.from, to: filter.to) else { return }
             }
-            if let text, !record.extraction!.sentences[f.sentence].text.lowercased().contains(text) { continue }
+            if let text {
+                if sentenceMatch?.sentence != f.sentence {
+                    sentenceMatch = (f.sentence, extraction.sentences[f.sentence].textSpan.lowercasedContains(text))
+                }
+                guard sentenceMatch!.matches else { return }
+            }
             if total >= offset && page.count < limit {
-                page.append(record.extraction!.fact(i, path: record.info.path) { ref(in: record, $0) })
+                page.append(extraction.fact(i, path: record!.info.path) { ref(in: record!, $0) })
             }
             total += 1
+        }
+
+        if subjectKey != nil {
+            for (next, i) in subjectFacts where enter(next) { test(i) }
+        } else {
+            for path in filter.document.map({ [$0] }) ?? sortedPaths {
+                guard let next = documents[path], enter(next) else { continue }
+                for i in extraction.facts.indices { test(i) }
+            }
         }
         return Page(items: page, offset: min(offset, total), total: total)
     }

@@ -26,6 +26,11 @@ public struct TimeExpression: Codable, Sendable, Hashable {
 
     /// Whether the covered interval overlaps `[from, to]` (either bound may be open).
     public func overlaps(from: CalendarDate?, to: CalendarDate?) -> Bool {
+        TimeExpression.interval(start, end, overlapsFrom: from, to: to)
+    }
+
+    /// Whether `[start, end]` overlaps `[from, to]`; false when either end of the interval is unknown.
+    static func interval(_ start: CalendarDate?, _ end: CalendarDate?, overlapsFrom from: CalendarDate?, to: CalendarDate?) -> Bool {
         guard let start, let end else { return false }
         if let from, end < from { return false }
         if let to, start > to { return false }
