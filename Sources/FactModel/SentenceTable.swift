@@ -1,61 +1,122 @@
-/// The sentences of one document: five 32-bit numbers each (line, scalar offsets, UTF-8 range of
-/// the document's text) instead of a ``SentenceSpan`` that carries its own reference to the text.
-/// A served corpus holds a sentence per 80 bytes of text, so that is half of what they took.
-/// Read as ``SentenceSpan``s.
+/// The sentences of one document, as varints of their differences from the sentence before.
+///
+/// A served corpus holds a sentence per 80 bytes of text. Sentences follow each other: the next
+/// starts a byte or two after the last ended, on the same line or the next, and in ASCII text
+/// scalar offsets equal UTF-8 offsets. So each sentence is stored as five small numbers (gap,
+/// length, lines down, and how the scalar offsets drift from the UTF-8 ones), about six bytes,
+/// where five 32-bit fields took twenty. Every eighth sentence starts afresh from zero and its
+/// place in the bytes is kept, so reading a sentence decodes at most eight. Read as
+/// ``SentenceSpan``s, sharing the document's text.
 public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
-    /// The document's text, which the rows' UTF-8 ranges point into.
+    /// The document's text, which the sentences are UTF-8 ranges of.
     private let text: String
-    private let rows: [Row]
+    private let encoded: [UInt8]
+    /// Where sentences 0, 8, 16, … start in `encoded`.
+    private let checkpoints: [UInt32]
+    public let count: Int
     /// Sentences that are not spans of `text` (made by hand, not by the extractor).
     private let ownTexts: [TextSpan]
 
-    private struct Row: Sendable {
-        var line: Int32
-        var start: Int32
-        var end: Int32
-        /// ≥ 0: the sentence is `text`'s UTF-8 in `utf8Start ..< utf8End`; < 0: it is
-        /// `ownTexts[-1 - utf8Start]`.
-        var utf8Start: Int32
-        var utf8End: Int32
+    static let checkpointInterval = 8
+
+    /// One decoded sentence; `utf8Start` < 0 for `ownTexts[-1 - utf8Start]`.
+    private struct Row {
+        var line = 0
+        var start = 0
+        var end = 0
+        var utf8Start = 0
+        var utf8End = 0
+    }
+
+    /// What the next sentence is written relative to.
+    private struct Previous {
+        var line = 0
+        var end = 0
+        var utf8End = 0
     }
 
     /// Stores `sentences` of a document with this text.
     public init(_ sentences: [SentenceSpan] = [], text: String = "") {
         self.text = text
         var own: [TextSpan] = []
-        rows = sentences.map { s in
-            var row = Row(line: Int32(clamping: s.line), start: Int32(clamping: s.start), end: Int32(clamping: s.end),
-                          utf8Start: 0, utf8End: 0)
-            if let r = s.textSpan.utf8Range(sharing: text) {
-                row.utf8Start = Int32(r.lowerBound)
-                row.utf8End = Int32(r.upperBound)
-            } else {
-                row.utf8Start = -1 - Int32(own.count)
-                own.append(s.textSpan)
+        var out = VarintWriter()
+        var checkpoints: [UInt32] = []
+        var previous = Previous()
+        for (i, s) in sentences.enumerated() {
+            if i % SentenceTable.checkpointInterval == 0 {
+                checkpoints.append(UInt32(out.bytes.count))
+                previous = Previous()
             }
-            return row
+            guard let r = s.textSpan.utf8Range(sharing: text) else {
+                // Written whole, and not a base for the next one.
+                out.unsigned(UInt64(own.count) << 1 | 1)
+                out.signed(Int64(s.line))
+                out.signed(Int64(s.start))
+                out.signed(Int64(s.end))
+                own.append(s.textSpan)
+                continue
+            }
+            // The gap from the last end, tagged 0 (a span) in the low bit.
+            out.unsigned(VarintWriter.zigzag(Int64(r.lowerBound - previous.utf8End)) << 1)
+            out.signed(Int64(r.count))
+            out.signed(Int64(s.line - previous.line))
+            // How far the scalar offsets trail the UTF-8 ones, as a change from the last end.
+            let drift = r.lowerBound - s.start
+            out.signed(Int64(drift - (previous.utf8End - previous.end)))
+            out.signed(Int64((r.upperBound - s.end) - drift))
+            previous = Previous(line: s.line, end: s.end, utf8End: r.upperBound)
         }
+        encoded = out.bytes.trimmed()
+        self.checkpoints = checkpoints.trimmed()
+        count = sentences.count
         ownTexts = own
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { rows.count }
+    public var endIndex: Int { count }
+
+    private func row(_ index: Int) -> Row {
+        precondition(index >= 0 && index < count, "sentence index out of range")
+        let first = index / SentenceTable.checkpointInterval * SentenceTable.checkpointInterval
+        return encoded.withUnsafeBufferPointer { bytes in
+            var r = VarintReader(bytes: bytes, offset: Int(checkpoints[index / SentenceTable.checkpointInterval]))
+            var previous = Previous()
+            var row = Row()
+            for _ in first...index {
+                let head = r.unsigned()
+                if head & 1 == 1 {
+                    row = Row(line: Int(r.signed()), start: Int(r.signed()), end: Int(r.signed()),
+                              utf8Start: -1 - Int(head >> 1), utf8End: 0)
+                    continue
+                }
+                row.utf8Start = previous.utf8End + Int(VarintWriter.unzigzag(head >> 1))
+                row.utf8End = row.utf8Start + Int(r.signed())
+                row.line = previous.line + Int(r.signed())
+                let drift = (previous.utf8End - previous.end) + Int(r.signed())
+                row.start = row.utf8Start - drift
+                row.end = row.utf8End - (drift + Int(r.signed()))
+                previous = Previous(line: row.line, end: row.end, utf8End: row.utf8End)
+            }
+            return row
+        }
+    }
 
     public subscript(index: Int) -> SentenceSpan {
-        let row = rows[index]
-        let span = row.utf8Start >= 0 ? TextSpan(in: text, utf8: Int(row.utf8Start)..<Int(row.utf8End))
-                                      : ownTexts[Int(-1 - row.utf8Start)]
-        return SentenceSpan(line: Int(row.line), start: Int(row.start), end: Int(row.end), text: span)
+        let row = row(index)
+        let span = row.utf8Start >= 0 ? TextSpan(in: text, utf8: row.utf8Start..<row.utf8End)
+                                      : ownTexts[-1 - row.utf8Start]
+        return SentenceSpan(line: row.line, start: row.start, end: row.end, text: span)
     }
 
     /// Sentence `index`'s UTF-8 range of the document's text, when it is a span of it.
     func utf8Range(of index: Int) -> Range<Int>? {
-        guard rows.indices.contains(index), rows[index].utf8Start >= 0 else { return nil }
-        return Int(rows[index].utf8Start)..<Int(rows[index].utf8End)
+        guard index >= 0 && index < count else { return nil }
+        let row = row(index)
+        return row.utf8Start >= 0 ? row.utf8Start..<row.utf8End : nil
     }
 
     /// Heap bytes of the table, for memory reports.
-    public var bytes: Int { HeapSize.array(rows) + HeapSize.array(ownTexts) }
+    public var bytes: Int { HeapSize.array(encoded) + HeapSize.array(checkpoints) + HeapSize.array(ownTexts) }
 
     public static func == (a: SentenceTable, b: SentenceTable) -> Bool { a.elementsEqual(b) }
 }

@@ -16,7 +16,10 @@ struct VarintWriter {
     mutating func unsigned(_ value: Int) { unsigned(UInt64(value)) }
 
     /// Zigzag: 0, -1, 1, -2 … become 0, 1, 2, 3 …, so small negative numbers stay short.
-    mutating func signed(_ value: Int64) { unsigned(UInt64(bitPattern: value << 1 ^ value >> 63)) }
+    static func zigzag(_ value: Int64) -> UInt64 { UInt64(bitPattern: value << 1 ^ value >> 63) }
+    static func unzigzag(_ value: UInt64) -> Int64 { Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1) }
+
+    mutating func signed(_ value: Int64) { unsigned(VarintWriter.zigzag(value)) }
 
     /// A number whose kind ``NumberKind/of(_:)`` gave: nothing, an integer, or the eight bytes.
     mutating func number(_ value: Double, as kind: NumberKind) {
@@ -70,10 +73,7 @@ struct VarintReader {
     @inline(__always)
     mutating func int() -> Int { Int(truncatingIfNeeded: unsigned()) }
 
-    mutating func signed() -> Int64 {
-        let v = unsigned()
-        return Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1)
-    }
+    mutating func signed() -> Int64 { VarintWriter.unzigzag(unsigned()) }
 
     mutating func number(_ kind: NumberKind) -> Double? {
         switch kind {
