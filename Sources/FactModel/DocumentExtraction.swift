@@ -143,7 +143,7 @@ public struct DocumentExtraction: Sendable {
     /// Whether the text was read as Markdown.
     public var markdown: Bool
     public var sentences: SentenceTable
-    public var entities: [ExtractedEntity]
+    public var entities: EntityTable
     public var facts: FactTable
     /// Empty once ``dropMentions()`` let them go.
     public private(set) var mentions: [ExtractedMention]
@@ -163,7 +163,7 @@ public struct DocumentExtraction: Sendable {
         self.markdown = markdown
         let table = SentenceTable(sentences, text: text)
         self.sentences = table
-        self.entities = entities
+        self.entities = EntityTable(entities, text: text)
         self.facts = FactTable(facts, text: text, sentences: table)
         self.mentions = mentions
         self.warnings = warnings

@@ -58,17 +58,14 @@ struct EntityAggregate: Sendable {
         return Entity(id: id, name: canonical, type: type, aliases: aliases, mentions: mentions)
     }
 
-    /// Adds one local entity's contribution; returns the entity's own copy of the local entity's
-    /// name (equal to it), which the document can keep instead of a copy of its own.
-    @discardableResult
-    mutating func add(_ e: ExtractedEntity, local: Int, document: UInt32) -> String {
+    /// Adds one local entity's contribution.
+    mutating func add(_ e: ExtractedEntity, local: Int, document: UInt32) {
         contributions.insert(EntityAggregate.contribution(document: document, local: local))
         mentions += e.mentions
-        let name = count(e.name, uses: 1, nameVotes: 1).spelling
+        count(e.name, uses: 1, nameVotes: 1)
         for alias in e.aliases { count(alias, uses: 1, nameVotes: -1) }
         typeVotes[e.type] += Int32(clamping: max(1, e.mentions))
         refreshRef()
-        return name
     }
 
     /// Removes one local entity's contribution; returns spellings no longer used.
@@ -78,8 +75,8 @@ struct EntityAggregate: Sendable {
         typeVotes[e.type] -= Int32(clamping: max(1, e.mentions))
         var gone: [String] = []
         // A spelling no document uses any more is dropped, its votes to be the name with it.
-        if count(e.name, uses: -1, nameVotes: -1).dropped { gone.append(e.name) }
-        for alias in e.aliases where count(alias, uses: -1, nameVotes: 1).dropped { gone.append(alias) }
+        if count(e.name, uses: -1, nameVotes: -1) { gone.append(e.name) }
+        for alias in e.aliases where count(alias, uses: -1, nameVotes: 1) { gone.append(alias) }
         refreshRef()
         return gone
     }
@@ -89,20 +86,18 @@ struct EntityAggregate: Sendable {
         UInt64(document) << 32 | UInt64(UInt32(truncatingIfNeeded: local))
     }
 
-    /// Adds to a spelling's counts; returns the spelling as kept here, and whether it is no
-    /// longer used (and was dropped).
+    /// Adds to a spelling's counts; returns whether it is no longer used (and was dropped).
     @discardableResult
-    private mutating func count(_ spelling: String, uses: Int32, nameVotes: Int32) -> (spelling: String, dropped: Bool) {
+    private mutating func count(_ spelling: String, uses: Int32, nameVotes: Int32) -> Bool {
         guard let i = spellings.firstIndex(where: { $0.spelling == spelling }) else {
             if uses > 0 { spellings.append(SpellingCount(spelling: spelling, uses: uses, nameVotes: nameVotes)) }
-            return (spelling, uses <= 0)
+            return uses <= 0
         }
-        let kept = spellings[i].spelling
         spellings[i].uses += uses
         spellings[i].nameVotes += nameVotes
-        guard spellings[i].uses <= 0 else { return (kept, false) }
+        guard spellings[i].uses <= 0 else { return false }
         spellings.remove(at: i)
-        return (kept, true)
+        return true
     }
 }
 

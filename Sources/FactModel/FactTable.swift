@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The facts of one document, encoded in one array of bytes.
 ///
 /// A served corpus holds about one fact per 80 bytes of text, so a fact's storage is paid
@@ -411,18 +405,8 @@ extension FactTable {
 
         /// The first UTF-8 range of the current sentence that reads `needle`.
         func find(_ needle: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-            let n = needle.count
-            guard let within = sentenceRange, n > 0, within.count >= n,
-                  let a = bytes.baseAddress, let b = needle.baseAddress else { return nil }
-            // memchr to each place the first byte occurs, memcmp there.
-            var start = within.lowerBound
-            let last = within.upperBound - n
-            while start <= last, let hit = memchr(a + start, Int32(b[0]), last - start + 1) {
-                start = UnsafeRawPointer(hit) - UnsafeRawPointer(a)
-                if memcmp(a + start, b, n) == 0 { return start..<(start + n) }
-                start += 1
-            }
-            return nil
+            guard let within = sentenceRange, let start = ByteSearch.firstOffset(of: needle, in: bytes, within: within) else { return nil }
+            return start..<(start + needle.count)
         }
 
         mutating func enter(sentence s: Int) {

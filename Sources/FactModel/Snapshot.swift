@@ -107,66 +107,61 @@ public struct Snapshot: Sendable {
 
     private mutating func insertDocument(_ info: DocumentInfo, _ given: DocumentExtraction?) {
         var numbers: [EntityNumber] = []
-        var extraction = given
         let number = nextDocumentNumber
         nextDocumentNumber &+= 1
         if let given {
             numbers.reserveCapacity(given.entities.count)
-            for (local, e) in given.entities.enumerated() {
-                let (joined, name) = join(e, local: local, document: number)
-                numbers.append(joined)
-                // A name too long to live inline is kept once, by the corpus entity, instead of
-                // once per document that names it.
-                if e.name.utf8.count > 15 { extraction?.entities[local].name = name }
-            }
+            for (local, e) in given.entities.enumerated() { numbers.append(join(e, local: local, document: number)) }
             factCount += given.facts.count
             servedCount += 1
         }
-        let record = DocumentRecord(info: info, number: number, extraction: extraction, entityNumbers: numbers)
+        let record = DocumentRecord(info: info, number: number, extraction: given, entityNumbers: numbers)
         documents[info.path] = record
         documentsByNumber[number] = record
         search.add(record)
     }
 
     /// Finds or creates the corpus entity for a local entity and records the contribution.
-    /// Returns the entity's number and its copy of the local entity's name.
-    private mutating func join(_ e: ExtractedEntity, local: Int, document: UInt32) -> (number: EntityNumber, name: String) {
+    private mutating func join(_ e: ExtractedEntity, local: Int, document: UInt32) -> EntityNumber {
         // Most entities have no alias: one key, one lookup, no arrays.
         guard !e.aliases.isEmpty else {
             let key = EntityKey.normalize(e.name)
-            if let known = names[key] { return (known, add(e, local: local, document: document, to: known)) }
+            if let known = names[key] {
+                add(e, local: local, document: document, to: known)
+                return known
+            }
             let made = newEntity(e, local: local, document: document, key: key)
-            names[key] = made.number
+            names[key] = made
             return made
         }
         let spellingKeys = ([e.name] + e.aliases).map(EntityKey.normalize)
         // Each spelling's entity, looked up once: the first known one is the target, and the
         // unknown ones are added under it below.
         let known = spellingKeys.map { names[$0] }
-        let joined: (number: EntityNumber, name: String)
+        let joined: EntityNumber
         if let target = known.lazy.compactMap({ $0 }).first {
-            joined = (target, add(e, local: local, document: document, to: target))
+            add(e, local: local, document: document, to: target)
+            joined = target
         } else {
             joined = newEntity(e, local: local, document: document, key: spellingKeys[0])
         }
-        for (k, found) in zip(spellingKeys, known) where found == nil && names[k] == nil { names[k] = joined.number }
+        for (k, found) in zip(spellingKeys, known) where found == nil && names[k] == nil { names[k] = joined }
         return joined
     }
 
     /// A new corpus entity made of one local entity, created under its normalized name `key`.
-    private mutating func newEntity(_ e: ExtractedEntity, local: Int, document: UInt32, key: String)
-        -> (number: EntityNumber, name: String) {
+    private mutating func newEntity(_ e: ExtractedEntity, local: Int, document: UInt32, key: String) -> EntityNumber {
         let number = EntityNumber(nextEntityNumber)
         nextEntityNumber &+= 1
         var aggregate = EntityAggregate(key: key)
-        let name = aggregate.add(e, local: local, document: document)
+        aggregate.add(e, local: local, document: document)
         entities[number] = aggregate
-        return (number, name)
+        return number
     }
 
     /// Adds a local entity to corpus entity `number`. Updated in its place in the trie: reading
     /// the aggregate out and storing it back would copy its arrays.
-    private mutating func add(_ e: ExtractedEntity, local: Int, document: UInt32, to number: EntityNumber) -> String {
+    private mutating func add(_ e: ExtractedEntity, local: Int, document: UInt32, to number: EntityNumber) {
         entities.updateValue(forKey: number, default: EntityAggregate(key: "")) { $0.add(e, local: local, document: document) }
     }
 

@@ -67,7 +67,6 @@ extension FactEval {
                 subparts[part, default: [:]][piece, default: 0] += size
             }
         }
-        var longNames: Set<String> = []
         for record in snapshot.documents.values {
             count("document indexes", record.indexParts)
             guard let x = record.extraction else { continue }
@@ -75,11 +74,7 @@ extension FactEval {
             parts["text", default: 0] += HeapSize.string(x.text)
             parts["sentences", default: 0] += x.sentences.bytes
             count("facts", x.facts.parts)
-            parts["entities", default: 0] += HeapSize.array(x.entities) + x.entities.reduce(0) { total, e in
-                // A long name is kept once, by its corpus entity (Snapshot shares it).
-                total + (longNames.insert(e.name).inserted ? HeapSize.string(e.name) : 0)
-                    + HeapSize.array(e.aliases) + e.aliases.reduce(0) { $0 + HeapSize.string($1) }
-            }
+            parts["entities", default: 0] += x.entities.bytes
         }
         let mb = Double(bytes) / 1_000_000
         print(String(format: "%d documents, %.1f MB of text, %d entities, %d facts", files.count, mb, snapshot.entityCount, snapshot.factCount))

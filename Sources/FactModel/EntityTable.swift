@@ -1,0 +1,105 @@
+/// The entities of one document, encoded in one array of bytes.
+///
+/// A served document names two dozen entities; as ``ExtractedEntity`` values each took 32 bytes,
+/// an array of its own for aliases and, for a name over 15 bytes, an allocation. Here an entity is
+/// its type, its mention count and its names as varints (``VarintWriter``), and a name written
+/// in the document (nearly all of them) is the UTF-8 range where it first occurs, so that one
+/// takes three or four bytes; names not in the text (a gazetteer's canonical name) keep their
+/// bytes. Every eighth entity's place is kept, so reading one decodes at most eight. Read as
+/// ``ExtractedEntity`` values.
+public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
+    /// The document's text, which names point into.
+    private let text: String
+    private let encoded: [UInt8]
+    /// Where entities 0, 8, 16, … start in `encoded`.
+    private let checkpoints: [UInt32]
+    public let count: Int
+
+    static let checkpointInterval = 8
+
+    /// Stores `entities` of a document with this text.
+    public init(_ entities: [ExtractedEntity] = [], text: String = "") {
+        self.text = text
+        var out = VarintWriter()
+        var checkpoints: [UInt32] = []
+        var reading = text  // native strings give their storage without a copy
+        reading.withUTF8 { bytes in
+            for (i, e) in entities.enumerated() {
+                if i % EntityTable.checkpointInterval == 0 { checkpoints.append(UInt32(out.bytes.count)) }
+                out.unsigned(UInt64(EntityTable.typeCode(e.type)))
+                out.unsigned(UInt64(UInt32(clamping: e.mentions)))
+                EntityTable.write(e.name, in: bytes, to: &out)
+                out.unsigned(e.aliases.count)
+                for alias in e.aliases { EntityTable.write(alias, in: bytes, to: &out) }
+            }
+        }
+        encoded = out.bytes.trimmed()
+        self.checkpoints = checkpoints.trimmed()
+        count = entities.count
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(index: Int) -> ExtractedEntity {
+        precondition(index >= 0 && index < count, "entity index out of range")
+        let first = index / EntityTable.checkpointInterval * EntityTable.checkpointInterval
+        var reading = text
+        return reading.withUTF8 { textBytes in
+            encoded.withUnsafeBufferPointer { bytes in
+                var r = VarintReader(bytes: bytes, offset: Int(checkpoints[index / EntityTable.checkpointInterval]))
+                for _ in first..<index { EntityTable.skip(&r) }
+                let type = EntityTable.types[Swift.min(r.int(), EntityTable.types.count - 1)]
+                let mentions = r.int()
+                let name = EntityTable.read(&r, textBytes)
+                let aliases = (0..<r.int()).map { _ in EntityTable.read(&r, textBytes) }
+                return ExtractedEntity(name: name, type: type, aliases: aliases, mentions: mentions)
+            }
+        }
+    }
+
+    /// Heap bytes of the table, for memory reports.
+    public var bytes: Int { HeapSize.array(encoded) + HeapSize.array(checkpoints) }
+
+    public static func == (a: EntityTable, b: EntityTable) -> Bool { a.elementsEqual(b) }
+
+    private static let types = EntityType.allCases
+    private static func typeCode(_ type: EntityType) -> Int { types.firstIndex(of: type)! }
+
+    /// A name: where it first occurs in the text, tagged 0 in the low bit, then its length; or
+    /// its own UTF-8 (length tagged 1, then the bytes).
+    private static func write(_ name: String, in text: UnsafeBufferPointer<UInt8>, to out: inout VarintWriter) {
+        var name = name
+        let found = name.withUTF8 { ByteSearch.firstOffset(of: $0, in: text, within: 0..<text.count) }
+        if let found {
+            out.unsigned(UInt64(found) << 1)
+            out.unsigned(name.utf8.count)
+        } else {
+            out.unsigned(UInt64(name.utf8.count) << 1 | 1)
+            out.bytes.append(contentsOf: name.utf8)
+        }
+    }
+
+    private static func read(_ r: inout VarintReader, _ text: UnsafeBufferPointer<UInt8>) -> String {
+        let head = r.unsigned()
+        if head & 1 == 1 {
+            let count = Int(head >> 1)
+            defer { r.offset += count }
+            return String(decoding: UnsafeBufferPointer(rebasing: r.bytes[r.offset..<r.offset + count]), as: UTF8.self)
+        }
+        let start = Int(head >> 1)
+        return String(decoding: UnsafeBufferPointer(rebasing: text[start..<start + r.int()]), as: UTF8.self)
+    }
+
+    private static func skipName(_ r: inout VarintReader) {
+        let head = r.unsigned()
+        if head & 1 == 1 { r.offset += Int(head >> 1) } else { _ = r.unsigned() }
+    }
+
+    private static func skip(_ r: inout VarintReader) {
+        _ = r.unsigned()
+        _ = r.unsigned()
+        skipName(&r)
+        for _ in 0..<r.int() { skipName(&r) }
+    }
+}

@@ -1,0 +1,35 @@
+@testable import FactModel
+import Testing
+
+@Suite("EntityTable: a document's entities in one array of bytes")
+struct EntityTableTests {
+    static let text = "The Northern Harbor Port Authority (NHPA) met Dr. Ana Ruiz in Kaboul. “Préfecture” staff came."
+
+    @Test func entitiesReadBackAsGiven() {
+        let entities: [ExtractedEntity] = (0..<21).map { k in
+            switch k % 5 {
+            case 0: return ExtractedEntity(name: "Northern Harbor Port Authority", type: .organization, aliases: ["NHPA"], mentions: 3 + k)
+            case 1: return ExtractedEntity(name: "Ana Ruiz", type: .person, mentions: 1)
+            case 2: return ExtractedEntity(name: "Kabul", type: .place, aliases: ["Kaboul", "Kabol"], mentions: 0)  // names not in the text
+            case 3: return ExtractedEntity(name: "Préfecture", type: .other, mentions: 70_000)
+            default: return ExtractedEntity(name: "", type: EntityType.allCases[k % EntityType.allCases.count], aliases: [""])
+            }
+        }
+        let table = EntityTable(entities, text: EntityTableTests.text)
+        #expect(table.count == entities.count)
+        #expect(Array(table) == entities)
+        #expect(table[20] == entities[20] && table[7] == entities[7])
+        #expect(EntityTable(entities) == table)  // without the text every name keeps its bytes
+        #expect(EntityTable().isEmpty && EntityTable() == EntityTable([], text: "x"))
+    }
+
+    /// Names written in the text take a few bytes however long they are.
+    @Test func namesInTheTextAreRanges() {
+        let long = ExtractedEntity(name: "Northern Harbor Port Authority", type: .organization, aliases: ["NHPA"])
+        let inText = EntityTable(Array(repeating: long, count: 8), text: EntityTableTests.text)
+        let own = EntityTable(Array(repeating: long, count: 8))
+        // Type, mentions, the alias count and two ranges of two bytes each (start, length): 7 bytes an entity.
+        #expect(inText.bytes < own.bytes)
+        #expect(inText.bytes == HeapSize.malloc(32 + 8 * 7) + HeapSize.malloc(32 + 4))
+    }
+}
