@@ -2,12 +2,13 @@ import HashTreeCollections
 
 /// A corpus-wide entity: the sum of what each document says about it.
 struct EntityAggregate: Sendable {
-    /// The key it was created under (its slot in the snapshot's maps).
+    /// The normalized name it was created under: its entry in the snapshot's names, and the last
+    /// tie-break when entities are ranked.
     let key: String
     /// Which local entities of which documents joined this entity, as ``contribution(document:local:)``
     /// numbers: eight bytes and an integer hash each (a path and a list of locals took 32 bytes
     /// and hashed the path's string).
-    var contributions: TreeSet<UInt64> = []
+    var contributions = ContributionSet()
     var mentions = 0
     /// Every spelling (names and aliases) with how many local entities use it and its votes to
     /// be the name. A handful per entity: an array is smaller than a dictionary and as fast.
@@ -111,7 +112,8 @@ struct SpellingCount: Sendable {
 
 /// An entity's type votes (mentions per type its documents gave it), one count per type, inline.
 struct TypeVotes: Sendable {
-    private var counts = SIMD8<Int32>()
+    // 28 bytes aligned to 4: a SIMD vector took 32 aligned to 16, which padded every aggregate.
+    private var counts = InlineArray<7, Int32>(repeating: 0)
 
     private static func slot(_ type: EntityType) -> Int {
         switch type {

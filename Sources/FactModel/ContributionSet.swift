@@ -1,0 +1,92 @@
+import HashTreeCollections
+
+/// The contributions of one corpus entity (``EntityAggregate/contribution(document:local:)``
+/// numbers): a sorted array while there are few, a persistent hash set once there are many.
+///
+/// Most entities are named by a handful of documents. As an array their contributions take eight
+/// bytes each and one allocation, where a hash trie took a node of its own (about 250 bytes for
+/// one to eight numbers). An entity that many documents name (a country in every article) moves
+/// to the trie, so that changing one document copies a path of the trie, not the whole list: the
+/// snapshot before the change still shares the old one.
+struct ContributionSet: Sendable {
+    private enum Storage: Sendable {
+        case few([UInt64])
+        case many(TreeSet<UInt64>)
+    }
+    private var storage = Storage.few([])
+
+    /// More contributions than this move to the trie; fewer than half of it move back.
+    static let largestArray = 32
+
+    var isEmpty: Bool {
+        switch storage {
+        case .few(let a): return a.isEmpty
+        case .many(let s): return s.isEmpty
+        }
+    }
+
+    var count: Int {
+        switch storage {
+        case .few(let a): return a.count
+        case .many(let s): return s.count
+        }
+    }
+
+    mutating func insert(_ value: UInt64) {
+        switch storage {
+        case .few(var a):
+            let i = a.partitioningIndex { $0 >= value }
+            guard i == a.count || a[i] != value else { return }
+            if a.count < ContributionSet.largestArray {
+                storage = .few([])  // drop the enum's reference so the array is mutated in place
+                a.insert(value, at: i)
+                storage = .few(a)
+            } else {
+                var s = TreeSet(a)
+                s.insert(value)
+                storage = .many(s)
+            }
+        case .many(var s):
+            storage = .few([])
+            s.insert(value)
+            storage = .many(s)
+        }
+    }
+
+    mutating func remove(_ value: UInt64) {
+        switch storage {
+        case .few(var a):
+            let i = a.partitioningIndex { $0 >= value }
+            guard i < a.count, a[i] == value else { return }
+            storage = .few([])
+            a.remove(at: i)
+            storage = .few(a)
+        case .many(var s):
+            storage = .few([])
+            s.remove(value)
+            storage = s.count < ContributionSet.largestArray / 2 ? .few(s.sorted()) : .many(s)
+        }
+    }
+
+    /// The contributions in increasing order.
+    func sorted() -> [UInt64] {
+        switch storage {
+        case .few(let a): return a
+        case .many(let s): return s.sorted()
+        }
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongs`, for an array where every element that
+    /// does comes after every element that does not (binary search).
+    func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if belongs(self[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
+    }
+}
