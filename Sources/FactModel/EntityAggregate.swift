@@ -2,9 +2,6 @@ import HashTreeCollections
 
 /// A corpus-wide entity: the sum of what each document says about it.
 struct EntityAggregate: Sendable {
-    /// The normalized name it was created under: its entry in the snapshot's names, and the last
-    /// tie-break when entities are ranked.
-    let key: String
     /// Which local entities of which documents joined this entity, as ``contribution(document:local:)``
     /// numbers: eight bytes and an integer hash each (a path and a list of locals took 32 bytes
     /// and hashed the path's string).
@@ -20,8 +17,7 @@ struct EntityAggregate: Sendable {
 
     /// An entity with nothing added yet: ``add(_:local:document:)`` follows at once and sets the ref
     /// from the name it brings (working one out from the key first would be thrown away).
-    init(key: String) {
-        self.key = key
+    init() {
         ref = EntityRef(id: "", name: "", type: .other)
     }
 
@@ -30,13 +26,13 @@ struct EntityAggregate: Sendable {
 
     /// The spelling most documents use as the name and fewest call an alias ("NHPA" loses to
     /// "Northern Harbor Port Authority" once any document says one stands for the other);
-    /// ties go to the longer, then the alphabetically first.
+    /// ties go to the longer, then the alphabetically first. Empty only while nothing is added.
     var name: String {
         spellings.max { a, b in
             if a.nameVotes != b.nameVotes { return a.nameVotes < b.nameVotes }
             if a.spelling.count != b.spelling.count { return a.spelling.count < b.spelling.count }
             return a.spelling > b.spelling
-        }?.spelling ?? key
+        }?.spelling ?? ""
     }
 
     var type: EntityType { typeVotes.leader }

@@ -40,19 +40,21 @@ extension Snapshot {
         entityNumber(named: name).flatMap { entities[$0]?.entity }
     }
 
-    /// Entities ranked by mentions (most first), then name.
+    /// Entities ranked by mentions (most first), then name, then type; entities alike in all
+    /// three (rare: two entities of one name and type) in the order they were first seen.
     var rankedEntities: [EntityNumber] {
         cache.entityOrder {
-            struct Row { var number: EntityNumber; var key: String; var mentions: Int; var name: String }
+            struct Row { var number: EntityNumber; var mentions: Int; var name: String; var type: EntityType }
             var rows: [Row] = []
             rows.reserveCapacity(entities.count)
             for (number, aggregate) in entities {
-                rows.append(Row(number: number, key: aggregate.key, mentions: aggregate.mentions, name: aggregate.name))
+                rows.append(Row(number: number, mentions: aggregate.mentions, name: aggregate.name, type: aggregate.type))
             }
             rows.sort { a, b in
                 if a.mentions != b.mentions { return a.mentions > b.mentions }
                 if a.name != b.name { return a.name < b.name }
-                return a.key < b.key
+                if a.type != b.type { return a.type.rawValue < b.type.rawValue }
+                return a.number < b.number
             }
             return rows.map(\.number)
         }

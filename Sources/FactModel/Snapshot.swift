@@ -130,7 +130,7 @@ public struct Snapshot: Sendable {
                 add(e, local: local, document: document, to: known)
                 return known
             }
-            let made = newEntity(e, local: local, document: document, key: key)
+            let made = newEntity(e, local: local, document: document)
             names[key] = made
             return made
         }
@@ -143,17 +143,17 @@ public struct Snapshot: Sendable {
             add(e, local: local, document: document, to: target)
             joined = target
         } else {
-            joined = newEntity(e, local: local, document: document, key: spellingKeys[0])
+            joined = newEntity(e, local: local, document: document)
         }
         for (k, found) in zip(spellingKeys, known) where found == nil && names[k] == nil { names[k] = joined }
         return joined
     }
 
-    /// A new corpus entity made of one local entity, created under its normalized name `key`.
-    private mutating func newEntity(_ e: ExtractedEntity, local: Int, document: UInt32, key: String) -> EntityNumber {
+    /// A new corpus entity made of one local entity.
+    private mutating func newEntity(_ e: ExtractedEntity, local: Int, document: UInt32) -> EntityNumber {
         let number = EntityNumber(nextEntityNumber)
         nextEntityNumber &+= 1
-        var aggregate = EntityAggregate(key: key)
+        var aggregate = EntityAggregate()
         aggregate.add(e, local: local, document: document)
         entities[number] = aggregate
         return number
@@ -162,7 +162,7 @@ public struct Snapshot: Sendable {
     /// Adds a local entity to corpus entity `number`. Updated in its place in the trie: reading
     /// the aggregate out and storing it back would copy its arrays.
     private mutating func add(_ e: ExtractedEntity, local: Int, document: UInt32, to number: EntityNumber) {
-        entities.updateValue(forKey: number, default: EntityAggregate(key: "")) { $0.add(e, local: local, document: document) }
+        entities.updateValue(forKey: number, default: EntityAggregate()) { $0.add(e, local: local, document: document) }
     }
 
     private mutating func removeDocument(_ path: String) {
@@ -177,7 +177,7 @@ public struct Snapshot: Sendable {
             let gone = aggregate.remove(extraction.entities[local], local: local, document: old.number)
             if aggregate.contributions.isEmpty {
                 entities[number] = nil
-                if names[aggregate.key] == number { names[aggregate.key] = nil }
+                // Every name that leads here is a spelling's key, and every spelling is gone now.
                 for s in gone where names[EntityKey.normalize(s)] == number { names[EntityKey.normalize(s)] = nil }
             } else {
                 entities[number] = aggregate
