@@ -4,10 +4,12 @@ import HashTreeCollections
 /// numbers): a sorted array while there are few, a persistent hash set once there are many.
 ///
 /// Most entities are named by a handful of documents. As an array their contributions take eight
-/// bytes each and one allocation, where a hash trie took a node of its own (about 250 bytes for
-/// one to eight numbers). An entity that many documents name (a country in every article) moves
-/// to the trie, so that changing one document copies a path of the trie, not the whole list: the
-/// snapshot before the change still shares the old one.
+/// bytes each and one allocation, where a hash trie took about twenty bytes each and a node of
+/// its own for the smallest sets; inserting into a sorted array of up to 256 moves at most 2 KB.
+/// An entity that many documents name (a country in every article) moves to the trie, so that
+/// changing one document copies a path of the trie, not the whole list: the snapshot before the
+/// change still shares the old one. (On 10 MB of news, 32 as the limit gave 43.7 MB resident,
+/// 256 gave 42.8 and 1,024 42.4.)
 struct ContributionSet: Sendable {
     private enum Storage: Sendable {
         case few([UInt64])
@@ -16,7 +18,7 @@ struct ContributionSet: Sendable {
     private var storage = Storage.few([])
 
     /// More contributions than this move to the trie; fewer than half of it move back.
-    static let largestArray = 32
+    static let largestArray = 256
 
     var isEmpty: Bool {
         switch storage {

@@ -8,8 +8,8 @@ struct ContributionSetTests {
     @Test func behavesLikeASortedSet() {
         var set = ContributionSet()
         var model: Set<UInt64> = []
-        let values: [UInt64] = (0..<200).map { (k: Int) -> UInt64 in
-            let document = UInt64((k * 7919) % 200)
+        let values: [UInt64] = (0..<700).map { (k: Int) -> UInt64 in
+            let document = UInt64((k * 7919) % 700)
             return document << 32 | UInt64(k % 3)
         }
         for (k, v) in values.enumerated() {
@@ -35,14 +35,14 @@ struct ContributionSetTests {
     /// A copy (an older snapshot's) keeps its contributions when the original changes.
     @Test func copiesAreIndependent() {
         var a = ContributionSet()
-        for v in 0..<40 { a.insert(UInt64(v)) }
+        for v in 0..<300 { a.insert(UInt64(v)) }
         var small = ContributionSet()
         small.insert(1)
         let b = a
         let c = small
         a.remove(5)
         small.insert(2)
-        #expect(b.count == 40 && b.sorted().contains(5) && a.count == 39)
+        #expect(b.count == 300 && b.sorted().contains(5) && a.count == 299)
         #expect(c.sorted() == [1] && small.sorted() == [1, 2])
     }
 
