@@ -12,14 +12,7 @@ struct EntityAggregate: Sendable {
     private(set) var spellings: [SpellingCount] = []
     private var typeVotes = TypeVotes()
 
-    /// The reference facts carry, kept current by ``add`` and ``remove`` (queries build many).
-    private(set) var ref: EntityRef
-
-    /// An entity with nothing added yet: ``add(_:local:document:)`` follows at once and sets the ref
-    /// from the name it brings (working one out from the key first would be thrown away).
-    init() {
-        ref = EntityRef(id: "", name: "", type: .other)
-    }
+    init() {}
 
     /// Derived from the canonical name, which does not depend on the order documents were read.
     var id: String { EntityKey.id(for: name) }
@@ -37,12 +30,12 @@ struct EntityAggregate: Sendable {
 
     var type: EntityType { typeVotes.leader }
 
-    private mutating func refreshRef() {
+    /// The reference facts carry, worked out when asked for: kept in every corpus entity, its id
+    /// (a string as long as the name) took a megabyte per 10 MB of text, and answers are kept
+    /// per snapshot once rendered.
+    var ref: EntityRef {
         let canonical = name
-        let type = self.type
-        // Most contributions change neither; the id is only worked out again when they do.
-        guard canonical != ref.name || type != ref.type || ref.id.isEmpty else { return }
-        ref = EntityRef(id: EntityKey.id(for: canonical), name: canonical, type: type)
+        return EntityRef(id: EntityKey.id(for: canonical), name: canonical, type: type)
     }
 
     var entity: Entity {
@@ -62,7 +55,6 @@ struct EntityAggregate: Sendable {
         count(e.name, uses: 1, nameVotes: 1)
         for alias in e.aliases { count(alias, uses: 1, nameVotes: -1) }
         typeVotes[e.type] += Int32(clamping: max(1, e.mentions))
-        refreshRef()
     }
 
     /// Removes one local entity's contribution; returns spellings no longer used.
@@ -74,7 +66,6 @@ struct EntityAggregate: Sendable {
         // A spelling no document uses any more is dropped, its votes to be the name with it.
         if count(e.name, uses: -1, nameVotes: -1) { gone.append(e.name) }
         for alias in e.aliases where count(alias, uses: -1, nameVotes: 1) { gone.append(alias) }
-        refreshRef()
         return gone
     }
 
