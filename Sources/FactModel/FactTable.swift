@@ -6,18 +6,21 @@
 /// found through one array of 32-bit entry offsets: a typical fact takes a dozen bytes where a row
 /// of fixed 32-bit fields took 48 (and a time 28, a quantity 48, a pooled string 16 and its own
 /// allocation when long). Words as written (a time's or quantity's text, a text object, an
-/// attribution) are UTF-8 ranges of the document's text, found in the fact's sentence; other
-/// strings (predicates, TIMEX3 values, units, …) are entries of their own, each stored once.
+/// attribution) are UTF-8 ranges of the document's text, found in the fact's sentence, or else
+/// string entries of their own; the words that are not phrases (predicates, TIMEX3 values,
+/// units, …) are numbers of the process-wide ``Vocabulary``.
 /// Nothing is allocated per fact. Read in place through ``StoredFact``, which decodes one entry
 /// and has the fields of ``ExtractedFact``.
 public struct FactTable: Sendable, RandomAccessCollection, Equatable {
     private let storage: Storage
 
-    /// Stores `facts` of a document with this text and these sentences.
-    public init(_ facts: [ExtractedFact] = [], text: String = "", sentences: SentenceTable = SentenceTable()) {
+    /// Stores `facts` of a document with this text and these sentences; their words go to
+    /// `vocabulary`.
+    public init(_ facts: [ExtractedFact] = [], text: String = "", sentences: SentenceTable = SentenceTable(),
+                vocabulary: Vocabulary = .shared) {
         var reading = text  // native strings give their storage without a copy
         storage = reading.withUTF8 { bytes in
-            var builder = Builder(text: text, bytes: bytes, sentences: sentences)
+            var builder = Builder(text: text, bytes: bytes, sentences: sentences, vocabulary: vocabulary)
             for fact in facts { builder.append(fact) }
             return builder.storage()
         }
@@ -56,7 +59,7 @@ public struct StoredFact: Sendable {
 
     public var subject: Int? { FactTable.index(row.subject) }
     /// A lemma: "form", "kill", "stand for", "be".
-    public var predicate: String { storage.string(row.predicate) }
+    public var predicate: String { storage.word(row.predicate)! }
     public var object: ExtractedObject? {
         if let e = row.objectEntity { return .entity(e) }
         return storage.span(row.object).map { .text($0) }
@@ -75,8 +78,8 @@ public struct StoredFact: Sendable {
     /// Index into ``DocumentExtraction/sentences``.
     public var sentence: Int { Int(row.sentence) }
 
-    /// The predicate's string entry: facts of one table with the same predicate have the same
-    /// entry, so a filter can test each entry once.
+    /// The predicate's number in the vocabulary: facts with the same predicate have the same
+    /// number, so a filter can test each number once.
     var predicateEntry: Int32 { row.predicate }
 
     /// The first and last day of the fact's time, without building the rest of it (for filters).
@@ -133,7 +136,7 @@ extension FactTable {
         var subject: Int32 = -1
         /// Words (a ``TextRef``), or an entity: local entity `start` when `end` is -2.
         var object = TextRef.none
-        /// A string entry.
+        /// A vocabulary number.
         var predicate: Int32 = 0
         var negated = false
         /// Where the agents' varints start in the stream, and how many there are.
@@ -191,15 +194,21 @@ extension FactTable {
         let quantityCount: Int
         /// The document's text, which ``TextRef``s point into.
         let text: String
+        /// Where the words' numbers are.
+        let vocabulary: Vocabulary
 
-        init(stream: [UInt8], starts: [UInt32], factCount: Int, timeCount: Int, quantityCount: Int, text: String) {
+        init(stream: [UInt8], starts: [UInt32], factCount: Int, timeCount: Int, quantityCount: Int, text: String,
+             vocabulary: Vocabulary) {
             self.stream = stream
             self.starts = starts
             self.factCount = factCount
             self.timeCount = timeCount
             self.quantityCount = quantityCount
             self.text = text
+            self.vocabulary = vocabulary
         }
+
+        func word(_ number: Int32) -> String? { number < 0 ? nil : vocabulary.word(UInt32(bitPattern: number)) }
 
         var stringCount: Int { starts.count - factCount - timeCount - quantityCount }
 
@@ -270,8 +279,7 @@ extension FactTable {
                     let end = flags & TimeField.end != 0 ? Int32(truncatingIfNeeded: r.signed() + Int64(start ?? 0)) : nil
                     return (text, value, mod, signal, start, end)
                 }
-            return TimeExpression(text: span(text)!.string, value: string(value), mod: mod < 0 ? nil : string(mod),
-                                  signal: signal < 0 ? nil : string(signal),
+            return TimeExpression(text: span(text)!.string, value: word(value)!, mod: word(mod), signal: word(signal),
                                   start: start.map { CalendarDate(packedValue: $0) }, end: end.map { CalendarDate(packedValue: $0) })
         }
 
@@ -304,7 +312,7 @@ extension FactTable {
             return Quantity(text: span(text)!.string, value: value, min: min, max: max,
                             bound: QuantityField.bounds[Int(flags >> 6 & 3)],
                             approximate: flags & QuantityField.approximate != 0,
-                            unit: unit < 0 ? nil : string(unit), currency: currency < 0 ? nil : string(currency))
+                            unit: word(unit), currency: word(currency))
         }
 
         /// Heap bytes by kind of entry: each entry's bytes and offset; the arrays' headers and the
@@ -339,6 +347,11 @@ extension FactTable {
         var quantityStarts: [UInt32] = []
         var stringStarts: [UInt32] = []
         var strings = StringPool()
+        let vocabulary: Vocabulary
+        /// This document's words and their vocabulary numbers, so the shared vocabulary (behind a
+        /// lock) is asked once per distinct word of the document.
+        var words = StringPool()
+        var wordNumbers: [UInt32] = []
         /// The times and quantities stored for the current sentence, to store equal ones once:
         /// a clause's time or amount often frames several facts. Compared within a sentence only,
         /// which finds nearly all of them without hashing every one.
@@ -349,10 +362,18 @@ extension FactTable {
         var sentenceQuantities: [(Quantity, Int)] = []
 
         /// The document's text is read through `bytes`.
-        init(text: String, bytes: UnsafeBufferPointer<UInt8>, sentences: SentenceTable) {
+        init(text: String, bytes: UnsafeBufferPointer<UInt8>, sentences: SentenceTable, vocabulary: Vocabulary) {
             self.text = text
             self.bytes = bytes
             self.sentences = sentences
+            self.vocabulary = vocabulary
+        }
+
+        /// The vocabulary number of `w`.
+        mutating func word(_ w: String) -> UInt64 {
+            let i = Int(words.index(of: w))
+            if i == wordNumbers.count { wordNumbers.append(vocabulary.number(of: w)) }
+            return UInt64(wordNumbers[i])
         }
 
         /// Where the next entry starts.
@@ -422,9 +443,9 @@ extension FactTable {
             if let (_, i) = sentenceTimes.first(where: { $0.0 == t }) { return i }
             // Strings and the text reference first: they may write entries of their own.
             let text = reference(t.text, sentence: s)
-            let value = string(t.value)
-            let mod = t.mod.map { string($0) }
-            let signal = t.signal.map { string($0) }
+            let value = word(t.value)
+            let mod = t.mod.map { word($0) }
+            let signal = t.signal.map { word($0) }
             let i = timeStarts.count
             timeStarts.append(here)
             var flags: UInt64 = 0
@@ -448,8 +469,8 @@ extension FactTable {
             enter(sentence: s)
             if let (_, i) = sentenceQuantities.first(where: { $0.0 == q }) { return i }
             let text = reference(q.text, sentence: s)
-            let unit = q.unit.map { string($0) }
-            let currency = q.currency.map { string($0) }
+            let unit = q.unit.map { word($0) }
+            let currency = q.currency.map { word($0) }
             let i = quantityStarts.count
             quantityStarts.append(here)
             let kinds = (NumberKind.of(q.value), NumberKind.of(q.min), NumberKind.of(q.max))
@@ -479,7 +500,7 @@ extension FactTable {
             // Everything that may write an entry of its own comes before this fact's entry starts.
             var object = Pending.none
             if case .text(let t)? = f.object { object = reference(t, sentence: f.sentence) }
-            let predicate = string(f.predicate)
+            let predicate = word(f.predicate)
             var quantity: Int? = nil
             if let q = f.quantity { quantity = self.quantity(q, sentence: f.sentence) }
             var time: Int? = nil
@@ -528,7 +549,7 @@ extension FactTable {
             starts += quantityStarts
             starts += stringStarts
             return Storage(stream: out.bytes.trimmed(), starts: starts, factCount: factStarts.count, timeCount: timeStarts.count,
-                           quantityCount: quantityStarts.count, text: text)
+                           quantityCount: quantityStarts.count, text: text, vocabulary: vocabulary)
         }
     }
 }

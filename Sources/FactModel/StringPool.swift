@@ -26,6 +26,11 @@ struct StringPool {
         return i
     }
 
+    /// Heap bytes of the strings, their hashes and the table, for memory reports.
+    var bytes: Int {
+        HeapSize.array(strings) + strings.reduce(0) { $0 + HeapSize.string($1) } + HeapSize.array(hashes) + HeapSize.array(slots)
+    }
+
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1

@@ -76,6 +76,7 @@ extension FactEval {
             count("facts", x.facts.parts)
             parts["entities", default: 0] += x.entities.bytes
         }
+        count("facts", ["vocabulary": Vocabulary.shared.bytes])  // shared by all documents
         let mb = Double(bytes) / 1_000_000
         print(String(format: "%d documents, %.1f MB of text, %d entities, %d facts", files.count, mb, snapshot.entityCount, snapshot.factCount))
         print(String(format: "snapshot:    %.1f MB resident (%.1f× the text)", Double(served) / 1e6, Double(served) / Double(bytes)))

@@ -47,8 +47,9 @@ struct FactTableTests {
     }
 
     /// Every case of the object, agents and negation reads back. The facts take 8 + 5 + 9 + 7
-    /// bytes, their three strings 8 + 5 + 7, and the seven entries an offset of 4 bytes each: 77
-    /// bytes, where rows of 32-bit fields took 48 a fact and 16 a string.
+    /// bytes, the one phrase not in the text 7, and the five entries an offset of 4 bytes each: 56
+    /// bytes, where rows of 32-bit fields took 48 a fact and 16 a string. The predicates are
+    /// numbers of the vocabulary, each word there once.
     @Test func entriesAreSmallAndKeepEveryCase() {
         let facts = [
             ExtractedFact(subject: 0, predicate: "approve", object: .entity(0), agents: [2], negated: true, sentence: 0),
@@ -56,11 +57,17 @@ struct FactTableTests {
             ExtractedFact(subject: nil, predicate: "meet", object: nil, agents: [4, 4, 0, 1], negated: true, sentence: 1),
             ExtractedFact(subject: 3, predicate: "meet", object: .text("a plan"), agents: [7], sentence: 1),
         ]
-        let table = FactTable(facts, text: FactTableTests.text, sentences: FactTableTests.sentences(of: FactTableTests.text))
+        let vocabulary = Vocabulary()
+        let table = FactTable(facts, text: FactTableTests.text, sentences: FactTableTests.sentences(of: FactTableTests.text),
+                              vocabulary: vocabulary)
         #expect(table.map { ExtractedFact($0) } == facts)
         #expect(table.map(\.negated) == [true, false, true, false])
-        #expect(table.pooledStrings.filter { $0 == "approve" || $0 == "meet" }.count == 2)
-        #expect(table.encodedBytes == 77)
+        #expect(table.pooledStrings == ["a plan"])
+        #expect(vocabulary.count == 2 && vocabulary.word(0) == "approve" && vocabulary.word(1) == "meet")
+        #expect(table.encodedBytes == 56)
+        // Another document with the same words adds none.
+        _ = FactTable(facts.reversed(), vocabulary: vocabulary)
+        #expect(vocabulary.count == 2)
     }
 
     /// Numbers keep their exact value whatever they are: whole ones are written as varints,
@@ -102,11 +109,14 @@ struct FactTableTests {
     }
 
     @Test func equalTimesQuantitiesOfASentenceAndEqualStringsAreStoredOnce() {
-        let table = FactTable(FactTableTests.facts, text: FactTableTests.text, sentences: FactTableTests.sentences(of: FactTableTests.text))
+        let vocabulary = Vocabulary()
+        let table = FactTable(FactTableTests.facts, text: FactTableTests.text, sentences: FactTableTests.sentences(of: FactTableTests.text),
+                              vocabulary: vocabulary)
         // Sentence 0 stores "in May" and the berths once for two facts; later sentences again.
         #expect(table.storedParts.times == 2)
         #expect(table.storedParts.quantities == 2)
-        #expect(table.pooledStrings.filter { $0 == "approve" }.count == 1)
+        // approve, fund, meet, open; 2024-05, in; berth.
+        #expect(vocabulary.count == 7)
         #expect(table[4].quantity == FactTableTests.berths)
         #expect(table[3].time == FactTableTests.may)
     }
