@@ -1,14 +1,13 @@
 /// The facts of one document, encoded in one array of bytes.
 ///
 /// A served corpus holds about one fact per 80 bytes of text, so a fact's storage is paid
-/// hundreds of thousands of times. Here each fact, each distinct time and quantity of a sentence
-/// and each distinct string is one entry of varints (``VarintWriter``) in a single byte array,
-/// found through one array of 32-bit entry offsets: a typical fact takes a dozen bytes where a row
-/// of fixed 32-bit fields took 48 (and a time 28, a quantity 48, a pooled string 16 and its own
-/// allocation when long). Words as written (a time's or quantity's text, a text object, an
-/// attribution) are UTF-8 ranges of the document's text, found in the fact's sentence, or else
-/// string entries of their own; the words that are not phrases (predicates, TIMEX3 values,
-/// units, …) are numbers of the process-wide ``Vocabulary``.
+/// hundreds of thousands of times. Here each fact, and each distinct time and quantity of a
+/// sentence, is one entry of varints (``VarintWriter``) in a single byte array, found through one
+/// array of 32-bit entry offsets: a typical fact takes a dozen bytes where a row of fixed 32-bit
+/// fields took 48 (and a time 28, a quantity 48). Words as written (a time's or quantity's text,
+/// a text object, an attribution) are UTF-8 ranges of the document's text, found in the fact's
+/// sentence, or else string entries of their own; the words that are not phrases (predicates,
+/// TIMEX3 values, units, …) are numbers of the process-wide ``Vocabulary``.
 /// Nothing is allocated per fact. Read in place through ``StoredFact``, which decodes one entry
 /// and has the fields of ``ExtractedFact``.
 public struct FactTable: Sendable, RandomAccessCollection, Equatable {
@@ -37,10 +36,10 @@ public struct FactTable: Sendable, RandomAccessCollection, Equatable {
     /// Heap bytes of the table, for memory reports.
     public var bytes: Int { storage.parts.reduce(0) { $0 + $1.value } }
 
-    /// The same bytes by part (facts, times, quantities, strings), for memory reports.
+    /// The same bytes by part (facts, times, quantities, phrases kept as strings), for memory reports.
     public var parts: KeyValuePairs<String, Int> { storage.parts }
 
-    /// The strings stored as entries, not as ranges of the text (for tests).
+    /// The phrases stored as string entries, not as ranges of the text (for tests).
     var pooledStrings: [String] { (0..<storage.stringCount).map { storage.string(Int32($0)) } }
     /// Bytes of the table's entries and offsets, without array headers (for tests).
     var encodedBytes: Int { storage.stream.count + 4 * storage.starts.count }
