@@ -152,7 +152,7 @@ public struct DocumentExtraction: Sendable {
     /// Problems that did not stop extraction (front matter that could not be read, …).
     public var warnings: [String]
     /// Search postings made ahead by ``prepareSearch()``; the snapshot takes them over.
-    var preparedSearch: (postings: PostingList, lengths: [Int32])?
+    var preparedSearch: (postings: PostingList, lengths: [UInt16])?
 
     public init(title: String? = nil, date: CalendarDate, text: String = "", markdown: Bool = false,
                 sentences: [SentenceSpan] = [], entities: [ExtractedEntity] = [], facts: [ExtractedFact] = [],

@@ -11,7 +11,7 @@ public final class DocumentRecord: Sendable {
     /// Search postings of this document, sorted by term hash: which sentences hold which terms.
     let postings: PostingList
     /// Number of search terms in each sentence, for BM25's length normalization.
-    let sentenceLengths: [Int32]
+    let sentenceLengths: [UInt16]
     /// For each local entity, the facts that mention it in any role, in order.
     let factsByEntity: EntityFactIndex
 

@@ -52,18 +52,19 @@ struct SearchIndex: Sendable {
 
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { FNV1a.hash(bytes) }
 
-    /// The postings of a document's sentences and each sentence's length in terms.
-    static func postings(of sentences: SentenceTable) -> (PostingList, [Int32]) {
+    /// The postings of a document's sentences and each sentence's length in terms (16 bits,
+    /// saturating: BM25 reads a sentence of 65,535 terms or more as that long).
+    static func postings(of sentences: SentenceTable) -> (PostingList, [UInt16]) {
         let indexed = min(sentences.count, PostingList.maxSentences)
         var values: [UInt64] = []
-        var lengths: [Int32] = []
+        var lengths: [UInt16] = []
         lengths.reserveCapacity(indexed)
         // A sentence's term hashes, sorted to count each term's run: a few dozen numbers, which
         // sorting handles faster than hashing each one into a dictionary.
         var terms: [UInt64] = []
         for (i, sentence) in sentences.prefix(indexed).enumerated() {
             terms.removeAll(keepingCapacity: true)
-            var length: Int32 = 0
+            var length = 0
             sentence.textSpan.withUTF8 { text in
                 SearchTokenizer.forEachTerm(inUTF8: text) { term in
                     length += 1
@@ -79,7 +80,7 @@ struct SearchIndex: Sendable {
                 values.append(PostingList.value(term: terms[k], sentence: i, frequency: run, sentenceCount: indexed))
                 k += run
             }
-            lengths.append(length)
+            lengths.append(UInt16(clamping: length))
         }
         return (PostingList(values: values, sentenceCount: indexed), lengths)
     }

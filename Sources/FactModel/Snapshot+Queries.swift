@@ -95,10 +95,11 @@ extension Snapshot {
         var out: [(DocumentRecord, Int)] = []
         for (record, locals) in runs {
             if locals.count == 1 {
-                for i in record.factsByEntity[local(locals.lowerBound)] { out.append((record, Int(i))) }
+                record.factsByEntity.forEachFact(of: local(locals.lowerBound)) { out.append((record, $0)) }
             } else {
-                let merged = Set(locals.flatMap { record.factsByEntity[local($0)] }).sorted()
-                for i in merged { out.append((record, Int(i))) }
+                var merged: Set<Int> = []
+                for k in locals { record.factsByEntity.forEachFact(of: local(k)) { merged.insert($0) } }
+                for i in merged.sorted() { out.append((record, i)) }
             }
         }
         return out

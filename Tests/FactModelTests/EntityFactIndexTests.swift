@@ -11,10 +11,11 @@ import Testing
             ExtractedFact(subject: 7, predicate: "ignore", object: nil, sentence: 2),  // past the entity count
         ]
         let index = EntityFactIndex(entityCount: 6, facts: FactTable(facts))
-        let expected: [[Int32]] = [[0, 2, 3], [], [0, 1], [2], [3], []]
+        let expected: [[Int]] = [[0, 2, 3], [], [0, 1], [2], [3], []]
         for (entity, list) in expected.enumerated() {
-            #expect(Array(index[entity]) == list, "entity \(entity)")
+            #expect(index[entity] == list, "entity \(entity)")
         }
+        #expect(index.isNarrow)
     }
 
     @Test func documentWithoutEntitiesOrFacts() {
@@ -22,5 +23,14 @@ import Testing
         #expect(index.bytes >= 0)
         let lonely = EntityFactIndex(entityCount: 2, facts: FactTable())
         #expect(lonely[0].isEmpty && lonely[1].isEmpty)
+    }
+
+    /// A document of more than 65,535 facts keeps its numbers in 32 bits and lists them the same.
+    @Test func largeDocumentsUseWideNumbers() {
+        let facts = (0..<70_000).map { ExtractedFact(subject: $0 % 3, predicate: "say", object: nil, sentence: 0) }
+        let index = EntityFactIndex(entityCount: 3, facts: FactTable(facts))
+        #expect(!index.isNarrow)
+        #expect(index[1].count == 23_333 && index[1].first == 1 && index[1].last == 69_997)
+        #expect(index[0].count + index[1].count + index[2].count == 70_000)
     }
 }
