@@ -44,19 +44,46 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
     public subscript(index: Int) -> ExtractedEntity {
         precondition(index >= 0 && index < count, "entity index out of range")
         let first = index / EntityTable.checkpointInterval * EntityTable.checkpointInterval
+        return decode(from: Int(checkpoints[index / EntityTable.checkpointInterval])) { r in
+            for _ in first..<index { EntityTable.skip(&r) }
+        }.entity
+    }
+
+    /// The entity at `offset` of `encoded`, after `moving` the reader on (to skip entities),
+    /// and the offset of the entity after it.
+    private func decode(from offset: Int, moving: (inout VarintReader) -> Void = { _ in })
+        -> (entity: ExtractedEntity, next: Int) {
         var reading = text
         return reading.withUTF8 { textBytes in
             encoded.withUnsafeBufferPointer { bytes in
-                var r = VarintReader(bytes: bytes, offset: Int(checkpoints[index / EntityTable.checkpointInterval]))
-                for _ in first..<index { EntityTable.skip(&r) }
+                var r = VarintReader(bytes: bytes, offset: offset)
+                moving(&r)
                 let type = EntityTable.types[Swift.min(r.int(), EntityTable.types.count - 1)]
                 let mentions = r.int()
                 let name = EntityTable.read(&r, textBytes)
                 let aliases = (0..<r.int()).map { _ in EntityTable.read(&r, textBytes) }
-                return ExtractedEntity(name: name, type: type, aliases: aliases, mentions: mentions)
+                return (ExtractedEntity(name: name, type: type, aliases: aliases, mentions: mentions), r.offset)
             }
         }
     }
+
+    /// Reads the entities in order, each decoded once (the subscript skips from the nearest
+    /// checkpoint, up to seven entities, every time).
+    public struct Iterator: IteratorProtocol {
+        fileprivate let table: EntityTable
+        fileprivate var index = 0
+        fileprivate var offset = 0
+
+        public mutating func next() -> ExtractedEntity? {
+            guard index < table.count else { return nil }
+            let (entity, next) = table.decode(from: offset)
+            offset = next
+            index += 1
+            return entity
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(table: self) }
 
     /// Heap bytes of the table, for memory reports.
     public var bytes: Int { HeapSize.array(encoded) + HeapSize.array(checkpoints) }

@@ -62,7 +62,8 @@ struct SearchIndex: Sendable {
         // A sentence's term hashes, sorted to count each term's run: a few dozen numbers, which
         // sorting handles faster than hashing each one into a dictionary.
         var terms: [UInt64] = []
-        for (i, sentence) in sentences.prefix(indexed).enumerated() {
+        for (i, sentence) in sentences.enumerated() {  // in order: each sentence decoded once
+            guard i < indexed else { break }
             terms.removeAll(keepingCapacity: true)
             var length = 0
             sentence.textSpan.withUTF8 { text in

@@ -20,7 +20,7 @@ public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
     static let checkpointInterval = 8
 
     /// One decoded sentence; `utf8Start` < 0 for `ownTexts[-1 - utf8Start]`.
-    private struct Row {
+    fileprivate struct Row {
         var line = 0
         var start = 0
         var end = 0
@@ -29,7 +29,7 @@ public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
     }
 
     /// What the next sentence is written relative to.
-    private struct Previous {
+    fileprivate struct Previous {
         var line = 0
         var end = 0
         var utf8End = 0
@@ -75,38 +75,69 @@ public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
 
-    private func row(_ index: Int) -> Row {
-        precondition(index >= 0 && index < count, "sentence index out of range")
-        let first = index / SentenceTable.checkpointInterval * SentenceTable.checkpointInterval
-        return encoded.withUnsafeBufferPointer { bytes in
-            var r = VarintReader(bytes: bytes, offset: Int(checkpoints[index / SentenceTable.checkpointInterval]))
-            var previous = Previous()
-            var row = Row()
-            for _ in first...index {
-                let head = r.unsigned()
-                if head & 1 == 1 {
-                    row = Row(line: Int(r.signed()), start: Int(r.signed()), end: Int(r.signed()),
-                              utf8Start: -1 - Int(head >> 1), utf8End: 0)
-                    continue
-                }
-                row.utf8Start = previous.utf8End + Int(VarintWriter.unzigzag(head >> 1))
-                row.utf8End = row.utf8Start + Int(r.signed())
-                row.line = previous.line + Int(r.signed())
-                let drift = (previous.utf8End - previous.end) + Int(r.signed())
-                row.start = row.utf8Start - drift
-                row.end = row.utf8End - (drift + Int(r.signed()))
-                previous = Previous(line: row.line, end: row.end, utf8End: row.utf8End)
+    /// Reads rows in order from a checkpoint on: the one decoding step that both the subscript
+    /// (from the nearest checkpoint) and the iterator (from the start) take.
+    fileprivate struct Decoder {
+        var offset: Int
+        var previous = Previous()
+
+        /// The next row. At a checkpoint `previous` must have been reset, as the encoder did.
+        mutating func next(_ encoded: UnsafeBufferPointer<UInt8>) -> Row {
+            var r = VarintReader(bytes: encoded, offset: offset)
+            defer { offset = r.offset }
+            let head = r.unsigned()
+            if head & 1 == 1 {
+                return Row(line: Int(r.signed()), start: Int(r.signed()), end: Int(r.signed()),
+                           utf8Start: -1 - Int(head >> 1), utf8End: 0)
             }
+            var row = Row()
+            row.utf8Start = previous.utf8End + Int(VarintWriter.unzigzag(head >> 1))
+            row.utf8End = row.utf8Start + Int(r.signed())
+            row.line = previous.line + Int(r.signed())
+            let drift = (previous.utf8End - previous.end) + Int(r.signed())
+            row.start = row.utf8Start - drift
+            row.end = row.utf8End - (drift + Int(r.signed()))
+            previous = Previous(line: row.line, end: row.end, utf8End: row.utf8End)
             return row
         }
     }
 
-    public subscript(index: Int) -> SentenceSpan {
-        let row = row(index)
-        let span = row.utf8Start >= 0 ? TextSpan(in: text, utf8: row.utf8Start..<row.utf8End)
-                                      : ownTexts[-1 - row.utf8Start]
-        return SentenceSpan(line: row.line, start: row.start, end: row.end, text: span)
+    private func row(_ index: Int) -> Row {
+        precondition(index >= 0 && index < count, "sentence index out of range")
+        let first = index / SentenceTable.checkpointInterval * SentenceTable.checkpointInterval
+        return encoded.withUnsafeBufferPointer { bytes in
+            var decoder = Decoder(offset: Int(checkpoints[index / SentenceTable.checkpointInterval]))
+            var row = Row()
+            for _ in first...index { row = decoder.next(bytes) }
+            return row
+        }
     }
+
+    fileprivate func span(_ row: Row) -> SentenceSpan {
+        let text = row.utf8Start >= 0 ? TextSpan(in: self.text, utf8: row.utf8Start..<row.utf8End)
+                                      : ownTexts[-1 - row.utf8Start]
+        return SentenceSpan(line: row.line, start: row.start, end: row.end, text: text)
+    }
+
+    /// Reads the sentences in order, each decoded once (the subscript decodes from the nearest
+    /// checkpoint, up to eight rows, every time).
+    public struct Iterator: IteratorProtocol {
+        fileprivate let table: SentenceTable
+        fileprivate var index = 0
+        fileprivate var decoder = Decoder(offset: 0)
+
+        public mutating func next() -> SentenceSpan? {
+            guard index < table.count else { return nil }
+            if index % SentenceTable.checkpointInterval == 0 { decoder.previous = Previous() }
+            let row = table.encoded.withUnsafeBufferPointer { decoder.next($0) }
+            index += 1
+            return table.span(row)
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(table: self) }
+
+    public subscript(index: Int) -> SentenceSpan { span(row(index)) }
 
     /// Sentence `index`'s UTF-8 range of the document's text, when it is a span of it.
     func utf8Range(of index: Int) -> Range<Int>? {

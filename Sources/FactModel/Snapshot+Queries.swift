@@ -175,8 +175,8 @@ extension Snapshot {
         let text = filter.text?.lowercased()
         var total = 0
         var page: [Fact] = []
-        // The document being read, with what is worked out once per document: whether each
-        // predicate entry matches, and whether the last sentence read holds the text.
+        // The document being read, and whether the last sentence read holds the text; whether
+        // each predicate matches, by its number in the (process-wide) vocabulary.
         var record: DocumentRecord? = nil
         var extraction: DocumentExtraction! = nil
         var predicateMatches: [Int32: Bool] = [:]
@@ -192,7 +192,6 @@ extension Snapshot {
             if let document = filter.document, next.info.path != document { return false }
             record = next
             extraction = x
-            predicateMatches.removeAll(keepingCapacity: true)
             sentenceMatch = nil
             return true
         }

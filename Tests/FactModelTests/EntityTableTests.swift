@@ -18,6 +18,7 @@ struct EntityTableTests {
         let table = EntityTable(entities, text: EntityTableTests.text)
         #expect(table.count == entities.count)
         #expect(Array(table) == entities)
+        #expect(table.indices.map { table[$0] } == entities)  // the subscript, from checkpoints
         #expect(table[20] == entities[20] && table[7] == entities[7])
         #expect(EntityTable(entities) == table)  // without the text every name keeps its bytes
         #expect(EntityTable().isEmpty && EntityTable() == EntityTable([], text: "x"))

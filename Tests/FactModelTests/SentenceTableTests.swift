@@ -55,6 +55,7 @@ import Testing
         let table = SentenceTable(built, text: text)
         #expect(table.count == built.count)
         #expect(Array(table) == built)
+        #expect(table.indices.map { table[$0] } == built)  // the subscript, from checkpoints
         #expect(table.map(\.text) == built.map(\.text))
         #expect(table.utf8Range(of: 31) == nil)
         #expect(table.utf8Range(of: 32) == places[31].utf8)
