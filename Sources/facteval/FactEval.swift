@@ -24,7 +24,7 @@ struct FactEval: ParsableCommand {
     @Flag(help: "Print the scores as JSON.")
     var json = false
 
-    @Option(help: ArgumentHelp("Instead of scoring, measure extraction throughput on this file (one core).", valueName: "file"))
+    @Option(help: ArgumentHelp("Instead of scoring, measure extraction throughput on one core: on this file as one document, or on each file of this folder as its own document (as factd loads them).", valueName: "path"))
     var speed: String?
 
     @Option(help: ArgumentHelp("Instead of scoring, measure the resident memory the fact model takes for the documents in this folder.", valueName: "folder"))
@@ -92,29 +92,47 @@ struct FactEval: ParsableCommand {
 
     /// Extraction throughput on one core: MB/s and words/s, median (min–max) over `runs`.
     func measure(_ path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationErrorMessage("cannot read \(path)") }
+        let documents = try speedDocuments(path)
         let extractor = Extractor(gazetteer: .system())
-        let source = SourceText(decoding: data)
-        let words = data.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).count
-        let mb = Double(data.count) / 1_000_000
+        let sources = documents.map { SourceText(decoding: $0) }
+        let bytes = documents.reduce(0) { $0 + $1.count }
+        let words = documents.reduce(0) { $0 + $1.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).count }
+        let mb = Double(bytes) / 1_000_000
         // With mentions (what `factctl extract` and the evaluations read), then as factd loads a
         // document: no mentions, which it reads again only when a document is asked for.
         for keepingMentions in [true, false] {
             var seconds: [Double] = []
             var facts = 0
             for _ in 0..<max(1, runs) {
+                facts = 0
                 let start = ContinuousClock.now
-                let x = extractor.extract(source, fallbackDate: CalendarDate(year: 2025, month: 1, day: 1), keepingMentions: keepingMentions)
+                for source in sources {
+                    let x = extractor.extract(source, fallbackDate: CalendarDate(year: 2025, month: 1, day: 1), keepingMentions: keepingMentions)
+                    facts += x.facts.count
+                }
                 let d = ContinuousClock.now - start
-                facts = x.facts.count
                 seconds.append(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
             }
             seconds.sort()
             let median = seconds[seconds.count / 2]
-            print(String(format: "%.1f MB, %d words, %d facts, %@: %.2f MB/s (min %.2f, max %.2f), %.0f words/s",
-                         mb, words, facts, keepingMentions ? "with mentions" : "as factd loads (no mentions)",
+            print(String(format: "%.1f MB in %d document%@, %d words, %d facts, %@: %.2f MB/s (min %.2f, max %.2f), %.0f words/s",
+                         mb, documents.count, documents.count == 1 ? "" : "s", words, facts,
+                         keepingMentions ? "with mentions" : "as factd loads (no mentions)",
                          mb / median, mb / seconds.last!, mb / seconds.first!, Double(words) / median))
         }
+    }
+
+    /// The file at `path`, or each file under the folder at `path` (and its subfolders) in path order.
+    func speedDocuments(_ path: String) throws -> [Data] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw ValidationErrorMessage("cannot read \(path)") }
+        let paths = isFolder.boolValue
+            ? try FileManager.default.subpathsOfDirectory(atPath: path).sorted().map { path + "/" + $0 }
+                .filter { var folder: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &folder) && !folder.boolValue }
+            : [path]
+        let documents = paths.compactMap { FileManager.default.contents(atPath: $0) }
+        guard !documents.isEmpty else { throw ValidationErrorMessage("no documents in \(path)") }
+        return documents
     }
 
     func pad(_ n: Int, _ width: Int) -> String { String(repeating: " ", count: max(0, width - String(n).count)) + String(n) }
