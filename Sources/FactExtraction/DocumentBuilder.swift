@@ -9,8 +9,9 @@ struct DocumentBuilder: TokenReader {
     let words: [String]
     private(set) var entities: [ExtractedEntity] = []
     private var certain: [Bool] = []
-    /// Normalized name → local index (before `parent` merges).
-    private var byKey: [String: Int] = [:]
+    /// Normalized name (as a ``WordKey`` of ``EntityKey/normalize(_:)``) → local index (before
+    /// `parent` merges).
+    private var byKey: [WordKey: Int] = [:]
     /// The entry each registered match joined, by its first token (-1: none), with its last
     /// token to be sure it is the same match: arrays over the document's tokens, read without
     /// hashing (a match's tokens decide its name).
@@ -67,7 +68,7 @@ struct DocumentBuilder: TokenReader {
 
     @discardableResult
     mutating func register(name: String, type: EntityType, certain isCertain: Bool) -> Int {
-        let key = EntityKey.normalize(name)
+        let key = DocumentBuilder.nameKey(name)
         if let existing = byKey[key] {
             lastEntry = existing
             let r = root(existing)
@@ -91,10 +92,18 @@ struct DocumentBuilder: TokenReader {
     func local(for m: EntityMatch) -> Int {
         let entry = Int(entryByMatchStart[m.tokens.lowerBound])
         if entry >= 0, endByMatchStart[m.tokens.lowerBound] == Int32(m.tokens.upperBound) { return root(entry) }
-        return root(byKey[EntityKey.normalize(m.name)]!)
+        return root(byKey[DocumentBuilder.nameKey(m.name)]!)
     }
 
-    func lookup(_ name: String) -> Int? { byKey[EntityKey.normalize(name)].map(root) }
+    func lookup(_ name: String) -> Int? { byKey[DocumentBuilder.nameKey(name)].map(root) }
+
+    /// The key of a name's ``EntityKey/normalize(_:)`` form, made without a string for ASCII
+    /// names (nearly all): the bytes themselves up to eight, else a 63-bit hash of them.
+    static func nameKey(_ name: String) -> WordKey {
+        var name = name
+        if let key = name.withUTF8({ EntityKey.withASCIIKey($0) { WordKey(bytes: $0) } }) { return key }
+        return WordKey(EntityKey.normalize(name))
+    }
 
     /// Records `alias` as another name of `entity`, merging an entity already known by it.
     mutating func addAlias(_ alias: String, to entity: Int) {
@@ -112,7 +121,7 @@ struct DocumentBuilder: TokenReader {
             entities[keep].aliases.append(contentsOf: entities[drop].aliases)
         } else {
             entities[target].aliases.append(alias)
-            byKey[EntityKey.normalize(alias)] = target
+            byKey[DocumentBuilder.nameKey(alias)] = target
         }
     }
 
@@ -128,8 +137,8 @@ struct DocumentBuilder: TokenReader {
             newIndex[i] = out.count
             var e = entities[i]
             if !e.aliases.isEmpty {  // most entities have none: no key or set to make
-                var seen = Set([EntityKey.normalize(e.name)])
-                e.aliases = e.aliases.filter { seen.insert(EntityKey.normalize($0)).inserted }
+                var seen = Set([DocumentBuilder.nameKey(e.name)])
+                e.aliases = e.aliases.filter { seen.insert(DocumentBuilder.nameKey($0)).inserted }
             }
             out.append(e)
         }
@@ -267,23 +276,34 @@ struct DocumentBuilder: TokenReader {
     /// Merges single-word names into the one longer name they shorten: "Valdane" → "Valdane Construction",
     /// "Haddad" → "Amal Haddad".
     mutating func mergeShortForms() {
-        var byFirst: [String: [Int]] = [:]
-        var byLast: [String: [Int]] = [:]
+        // (key of the lowercased first word of an organization's name, or last word of a
+        // person's, entry), sorted by key: a document has a few dozen names, so sorting beats
+        // hashing strings into dictionaries of arrays.
+        var longNames: [(key: WordKey, entry: Int)] = []
         for i in entities.indices where root(i) == i {
+            guard entities[i].type == .person || entities[i].type == .organization else { continue }
             // First and last word, found by bytes: splitting by Characters costs a grapheme walk.
-            let name = entities[i].name
-            guard let firstSpace = name.utf8.firstIndex(of: 0x20), let lastSpace = name.utf8.lastIndex(of: 0x20) else { continue }
-            if entities[i].type == .person { byLast[name[name.utf8.index(after: lastSpace)...].lowercased(), default: []].append(i) }
-            else if entities[i].type == .organization { byFirst[name[..<firstSpace].lowercased(), default: []].append(i) }
+            var name = entities[i].name
+            let key = name.withUTF8 { bytes -> WordKey? in
+                guard let firstSpace = bytes.firstIndex(of: 0x20), let lastSpace = bytes.lastIndex(of: 0x20) else { return nil }
+                let word = entities[i].type == .person ? bytes[(lastSpace + 1)...] : bytes[..<firstSpace]
+                return DocumentBuilder.lowercasedKey(UnsafeBufferPointer(rebasing: word))
+            }
+            if let key { longNames.append((key, i)) }
         }
-        guard !byFirst.isEmpty || !byLast.isEmpty else { return }
+        guard !longNames.isEmpty else { return }
+        longNames.sort { $0.key.rawValue < $1.key.rawValue }
         for i in entities.indices where root(i) == i && !entities[i].name.utf8.contains(0x20) {
-            let w = entities[i].name.lowercased()
+            var name = entities[i].name
+            let w = name.withUTF8 { DocumentBuilder.lowercasedKey($0) }
             // Exactly one longer name it can shorten (listed once or twice).
+            var k = longNames.partitioningIndex { $0.key.rawValue >= w.rawValue }
             var only: Int? = nil
             var ambiguous = false
-            for candidate in (byFirst[w] ?? []) + (byLast[w] ?? []) where candidate != only {
-                if only == nil { only = candidate } else { ambiguous = true }
+            while k < longNames.count, longNames[k].key == w {
+                let candidate = longNames[k].entry
+                if only == nil { only = candidate } else if candidate != only { ambiguous = true }
+                k += 1
             }
             guard !ambiguous, let target = only, target != i else { continue }
             if entities[i].type != .other && entities[i].type != entities[target].type && certain[i] { continue }
@@ -291,6 +311,17 @@ struct DocumentBuilder: TokenReader {
             if entities[i].type == .place && entities[target].type == .organization { continue }
             addAlias(entities[i].name, to: target)
         }
+    }
+
+    /// The key of a word lowercased (`String.lowercased()` for words that are not ASCII).
+    static func lowercasedKey(_ word: UnsafeBufferPointer<UInt8>) -> WordKey {
+        if word.count <= 64, !word.contains(where: { $0 >= 0x80 }) {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { out in
+                for k in word.indices { out[k] = word[k] &- 0x41 < 26 ? word[k] | 0x20 : word[k] }
+                return WordKey(bytes: UnsafeBufferPointer(out))
+            }
+        }
+        return WordKey(String(decoding: word, as: UTF8.self).lowercased())
     }
 
     // MARK: Mentions

@@ -339,7 +339,8 @@ extension FactTable {
     private struct Builder {
         let text: String
         let bytes: UnsafeBufferPointer<UInt8>
-        let sentences: SentenceTable
+        /// Each sentence's UTF-8 range of the text (decoded once: a table decodes from its nearest checkpoint).
+        let sentenceRanges: [Range<Int>?]
         var out = VarintWriter()
         var factStarts: [UInt32] = []
         var timeStarts: [UInt32] = []
@@ -364,7 +365,7 @@ extension FactTable {
         init(text: String, bytes: UnsafeBufferPointer<UInt8>, sentences: SentenceTable, vocabulary: Vocabulary) {
             self.text = text
             self.bytes = bytes
-            self.sentences = sentences
+            self.sentenceRanges = sentences.utf8Ranges()
             self.vocabulary = vocabulary
         }
 
@@ -432,7 +433,7 @@ extension FactTable {
         mutating func enter(sentence s: Int) {
             guard s != sentence else { return }
             sentence = s
-            sentenceRange = sentences.utf8Range(of: s)
+            sentenceRange = sentenceRanges.indices.contains(s) ? sentenceRanges[s] : nil
             sentenceTimes.removeAll(keepingCapacity: true)
             sentenceQuantities.removeAll(keepingCapacity: true)
         }

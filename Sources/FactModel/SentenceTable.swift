@@ -146,6 +146,22 @@ public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
         return row.utf8Start >= 0 ? row.utf8Start..<row.utf8End : nil
     }
 
+    /// Every sentence's UTF-8 range of the document's text (nil where it is not a span of it),
+    /// decoded in one pass.
+    func utf8Ranges() -> [Range<Int>?] {
+        var ranges: [Range<Int>?] = []
+        ranges.reserveCapacity(count)
+        encoded.withUnsafeBufferPointer { bytes in
+            var decoder = Decoder(offset: 0)
+            for index in 0..<count {
+                if index % SentenceTable.checkpointInterval == 0 { decoder.previous = Previous() }
+                let row = decoder.next(bytes)
+                ranges.append(row.utf8Start >= 0 ? row.utf8Start..<row.utf8End : nil)
+            }
+        }
+        return ranges
+    }
+
     /// Heap bytes of the table, for memory reports.
     public var bytes: Int { HeapSize.array(encoded) + HeapSize.array(checkpoints) + HeapSize.array(ownTexts) }
 
