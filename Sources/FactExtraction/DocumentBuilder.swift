@@ -57,6 +57,15 @@ struct DocumentBuilder: TokenReader {
         return i
     }
 
+    /// Makes room for entities from `matches` name occurrences (the name table grows once, not
+    /// at every doubling).
+    mutating func reserveEntities(_ matches: Int) {
+        byKey.reserveCapacity(matches)
+        entities.reserveCapacity(matches)
+        certain.reserveCapacity(matches)
+        parent.reserveCapacity(matches)
+    }
+
     /// Adds a name occurrence; the same normalized name is the same entity.
     @discardableResult
     mutating func register(_ m: EntityMatch) -> Int {

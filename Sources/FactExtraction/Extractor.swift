@@ -69,6 +69,7 @@ public struct Extractor: Sendable {
             perSentence.append((times, quantities, entityRecognizer.matches(in: r)))
         }
         // Register entities, then aliases, so facts can use final local indices.
+        builder.reserveEntities(perSentence.reduce(0) { $0 + $1.entities.count })
         for (s, sentence) in sentences.enumerated() {
             for m in perSentence[s].entities { builder.register(m) }
             builder.findAliases(in: sentence.tokens, entities: perSentence[s].entities)

@@ -15,7 +15,10 @@ struct SentenceQuantity { var tokens: Range<Int>; var quantity: Quantity }
 /// quantity and attribution. Deterministic heuristics over the token stream: verbs come from
 /// ``VerbLexicon``, subjects are the entities (or resolved pronouns) before a verb in its
 /// clause, objects the entity or noun phrase after it; passives swap roles.
-struct RelationExtractor: TokenReader {
+///
+/// A class, made once per document: as a struct of arrays it was copied (every array retained
+/// and released) into the closures and helpers of each verb.
+final class RelationExtractor: TokenReader {
     let tokens: [Token]
     /// Each token lowercased.
     let words: [String]
@@ -170,9 +173,10 @@ struct RelationExtractor: TokenReader {
             let time = pickTime(times, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
             let quantity = quantities.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < objectEnd }?.quantity
                 ?? quantities.first { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= clauseEnd }?.quantity
-            var used = Set(agents)
-            if let subject { used.insert(subject) }
-            if case .entity(let o)? = object { used.insert(o) }
+            // A few entities at most: an array, not a hashed set made per verb.
+            var used = agents
+            if let subject { used.append(subject) }
+            if case .entity(let o)? = object { used.append(o) }
             // Places near the verb: after the last comma or clause word before it, up to the clause end.
             var localStart = verb.chainStart
             while localStart > clauseStart, !(tokens[localStart - 1].key == "," || tokens[localStart - 1].flags.contains(.clauseBreaker)) { localStart -= 1 }
