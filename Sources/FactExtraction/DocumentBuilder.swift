@@ -17,10 +17,13 @@ struct DocumentBuilder: TokenReader {
     /// hashing (a match's tokens decide its name).
     private var entryByMatchStart: [Int32]
     private var endByMatchStart: [Int32]
-    /// The entry the last ``register(name:type:certain:)`` joined or made.
+    /// The entry the last ``register(name:type:certain:at:)`` joined or made.
     private var lastEntry = 0
     /// Union-find over local indices: merged entities point at the one they joined.
     private var parent: [Int] = []
+    /// Where each entry's name was first read (the UTF-8 offset of its match), so the stored
+    /// table finds it in the text without searching.
+    private var nameStarts: [Int] = []
     private(set) var mentions: [ExtractedMention] = []
     private var aliasFactsBySentence: [Int: [(subject: String, object: String)]] = [:]
     /// "stand(s)" tokens already turned into facts here.
@@ -64,19 +67,20 @@ struct DocumentBuilder: TokenReader {
         entities.reserveCapacity(matches)
         certain.reserveCapacity(matches)
         parent.reserveCapacity(matches)
+        nameStarts.reserveCapacity(matches)
     }
 
     /// Adds a name occurrence; the same normalized name is the same entity.
     @discardableResult
     mutating func register(_ m: EntityMatch) -> Int {
-        let local = register(name: m.name, type: m.type, certain: m.certain)
+        let local = register(name: m.name, type: m.type, certain: m.certain, at: tokens[m.tokens.lowerBound].start)
         entryByMatchStart[m.tokens.lowerBound] = Int32(lastEntry)
         endByMatchStart[m.tokens.lowerBound] = Int32(m.tokens.upperBound)
         return local
     }
 
     @discardableResult
-    mutating func register(name: String, type: EntityType, certain isCertain: Bool) -> Int {
+    mutating func register(name: String, type: EntityType, certain isCertain: Bool, at start: Int = -1) -> Int {
         let key = DocumentBuilder.nameKey(name)
         if let existing = byKey[key] {
             lastEntry = existing
@@ -91,6 +95,7 @@ struct DocumentBuilder: TokenReader {
         entities.append(ExtractedEntity(name: name, type: type, aliases: [], mentions: 0))
         certain.append(isCertain)
         parent.append(index)
+        nameStarts.append(start)
         byKey[key] = index
         lastEntry = index
         return index
@@ -136,10 +141,14 @@ struct DocumentBuilder: TokenReader {
 
     var entityNames: [String] { entities.indices.map { entities[root($0)].name } }
 
-    /// The document's entities with merged ones folded in, and the facts and mentions renumbered to match.
-    func compacted(facts: [ExtractedFact]) -> (entities: [ExtractedEntity], facts: [ExtractedFact], mentions: [ExtractedMention]) {
+    /// The document's entities with merged ones folded in (with where each one's name was read,
+    /// -1 where unknown), and the facts and mentions renumbered to match.
+    /// Both are renumbered in place: a fact copied carries a dozen references to retain.
+    func compacted(facts: consuming [ExtractedFact])
+        -> (entities: [ExtractedEntity], nameStarts: [Int], facts: [ExtractedFact], mentions: [ExtractedMention]) {
         var newIndex = [Int](repeating: -1, count: entities.count)
         var out: [ExtractedEntity] = []
+        var starts: [Int] = []
         // Kept as long as the document is served: exactly as large as needed.
         out.reserveCapacity(entities.indices.reduce(0) { $0 + (root($1) == $1 ? 1 : 0) })
         for i in entities.indices where root(i) == i {
@@ -150,27 +159,23 @@ struct DocumentBuilder: TokenReader {
                 e.aliases = e.aliases.filter { seen.insert(DocumentBuilder.nameKey($0)).inserted }
             }
             out.append(e)
+            starts.append(nameStarts[i])
         }
         func map(_ i: Int) -> Int { newIndex[root(i)] }
-        let facts = facts.map { f -> ExtractedFact in
-            var f = f
-            f.subject = f.subject.map(map)
-            if case .entity(let o)? = f.object { f.object = .entity(map(o)) }
-            f.agents = f.agents.map(map)
-            f.place = f.place.map(map)
-            f.attributionEntity = f.attributionEntity.map(map)
-            return f
+        for i in facts.indices {
+            if let s = facts[i].subject { facts[i].subject = map(s) }
+            if case .entity(let o)? = facts[i].object { facts[i].object = .entity(map(o)) }
+            if !facts[i].agents.isEmpty { facts[i].agents = facts[i].agents.map(map) }
+            if let p = facts[i].place { facts[i].place = map(p) }
+            if let a = facts[i].attributionEntity { facts[i].attributionEntity = map(a) }
         }
-        let mentions = mentions.map { m -> ExtractedMention in
-            var m = m
-            m.entity = m.entity.map(map)
-            return m
-        }
+        var mentions = mentions
+        for i in mentions.indices { if let e = mentions[i].entity { mentions[i].entity = map(e) } }
         // Mentions were counted on the entries they joined then; fold counts of merged entries too.
         var counts = [Int](repeating: 0, count: out.count)
         for i in entities.indices { counts[map(i)] += entities[i].mentions }
         for i in out.indices { out[i].mentions = counts[i] }
-        return (out, facts, mentions)
+        return (out, starts, facts, mentions)
     }
 
     // MARK: Aliases

@@ -93,9 +93,9 @@ public struct Extractor: Sendable {
                                   quantities: perSentence[s].quantities, taken: taken, coreference: &coreference)
             builder.addMentions(entities: perSentence[s].entities, times: perSentence[s].times, quantities: perSentence[s].quantities)
         }
-        let final = builder.compacted(facts: facts)
+        let final = builder.compacted(facts: consume facts)
         var extraction = DocumentExtraction(title: front.title, date: date, text: source.text, markdown: markdown, sentences: spans, entities: final.entities,
-                                            facts: final.facts, mentions: final.mentions, warnings: warnings)
+                                            entityNameStarts: final.nameStarts, facts: final.facts, mentions: final.mentions, warnings: warnings)
         if !keepingMentions { extraction.dropMentions() }
         return extraction
     }

@@ -155,15 +155,15 @@ public struct DocumentExtraction: Sendable {
     var preparedSearch: (postings: PostingList, lengths: [UInt16])?
 
     public init(title: String? = nil, date: CalendarDate, text: String = "", markdown: Bool = false,
-                sentences: [SentenceSpan] = [], entities: [ExtractedEntity] = [], facts: [ExtractedFact] = [],
-                mentions: [ExtractedMention] = [], warnings: [String] = []) {
+                sentences: [SentenceSpan] = [], entities: [ExtractedEntity] = [], entityNameStarts: [Int] = [],
+                facts: [ExtractedFact] = [], mentions: [ExtractedMention] = [], warnings: [String] = []) {
         self.title = title
         self.date = date
         self.text = text
         self.markdown = markdown
         let table = SentenceTable(sentences, text: text)
         self.sentences = table
-        self.entities = EntityTable(entities, text: text)
+        self.entities = EntityTable(entities, text: text, nameStarts: entityNameStarts)
         self.facts = FactTable(facts, text: text, sentences: table)
         self.mentions = mentions
         self.warnings = warnings

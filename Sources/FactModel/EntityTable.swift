@@ -1,9 +1,15 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The entities of one document, encoded in one array of bytes.
 ///
 /// A served document names two dozen entities; as ``ExtractedEntity`` values each took 32 bytes,
 /// an array of its own for aliases and, for a name over 15 bytes, an allocation. Here an entity is
 /// its type, its mention count and its names as varints (``VarintWriter``), and a name written
-/// in the document (nearly all of them) is the UTF-8 range where it first occurs, so that one
+/// in the document (nearly all of them) is a UTF-8 range where it occurs, so that one
 /// takes three or four bytes; names not in the text (a gazetteer's canonical name) keep their
 /// bytes. Every eighth entity's place is kept, so reading one decodes at most eight. Read as
 /// ``ExtractedEntity`` values.
@@ -17,8 +23,11 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
 
     static let checkpointInterval = 8
 
-    /// Stores `entities` of a document with this text.
-    public init(_ entities: [ExtractedEntity] = [], text: String = "") {
+    /// Stores `entities` of a document with this text. `nameStarts[i]`, when given, is a UTF-8
+    /// offset where entity `i`'s name may be read in the text (checked, so a wrong one only costs
+    /// a search): without one, a name is searched for from the start of the text, which for the
+    /// hundreds of names of a long report would read it hundreds of times.
+    public init(_ entities: [ExtractedEntity] = [], text: String = "", nameStarts: [Int] = []) {
         self.text = text
         var out = VarintWriter()
         var checkpoints: [UInt32] = []
@@ -28,7 +37,7 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
                 if i % EntityTable.checkpointInterval == 0 { checkpoints.append(UInt32(out.bytes.count)) }
                 out.unsigned(UInt64(EntityTable.typeCode(e.type)))
                 out.unsigned(UInt64(UInt32(clamping: e.mentions)))
-                EntityTable.write(e.name, in: bytes, to: &out)
+                EntityTable.write(e.name, in: bytes, at: i < nameStarts.count ? nameStarts[i] : -1, to: &out)
                 out.unsigned(e.aliases.count)
                 for alias in e.aliases { EntityTable.write(alias, in: bytes, to: &out) }
             }
@@ -93,11 +102,17 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
     private static let types = EntityType.allCases
     private static func typeCode(_ type: EntityType) -> Int { types.firstIndex(of: type)! }
 
-    /// A name: where it first occurs in the text, tagged 0 in the low bit, then its length; or
-    /// its own UTF-8 (length tagged 1, then the bytes).
-    private static func write(_ name: String, in text: UnsafeBufferPointer<UInt8>, to out: inout VarintWriter) {
+    /// A name: where it occurs in the text (at `hint` when it is there, else first), tagged 0 in
+    /// the low bit, then its length; or its own UTF-8 (length tagged 1, then the bytes).
+    private static func write(_ name: String, in text: UnsafeBufferPointer<UInt8>, at hint: Int = -1, to out: inout VarintWriter) {
         var name = name
-        let found = name.withUTF8 { ByteSearch.firstOffset(of: $0, in: text, within: 0..<text.count) }
+        let found = name.withUTF8 { name -> Int? in
+            if hint >= 0, hint + name.count <= text.count,
+               name.isEmpty || memcmp(text.baseAddress! + hint, name.baseAddress!, name.count) == 0 {
+                return hint
+            }
+            return ByteSearch.firstOffset(of: name, in: text, within: 0..<text.count)
+        }
         if let found {
             out.unsigned(UInt64(found) << 1)
             out.unsigned(name.utf8.count)

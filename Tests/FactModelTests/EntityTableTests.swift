@@ -33,4 +33,19 @@ struct EntityTableTests {
         #expect(inText.bytes < own.bytes)
         #expect(inText.bytes == HeapSize.malloc(32 + 8 * 7) + HeapSize.malloc(32 + 4))
     }
+
+    /// Where the extractor read a name is taken as given when the text there spells it, and
+    /// ignored (the name found by search, or kept as bytes) when it does not or is out of range.
+    @Test func nameStartsAreCheckedHints() {
+        let text = "Ruiz met Ana Ruiz, then Ana Ruiz left."
+        let ana = ExtractedEntity(name: "Ana Ruiz", type: .person, mentions: 2)
+        let hinted = EntityTable([ana], text: text, nameStarts: [24])
+        let searched = EntityTable([ana], text: text)
+        #expect(Array(hinted) == [ana] && hinted == searched)
+        for wrong in [0, 25, 36, 1_000, -1] {
+            #expect(Array(EntityTable([ana], text: text, nameStarts: [wrong])) == [ana], "hint \(wrong)")
+        }
+        let absent = ExtractedEntity(name: "Kabul", type: .place)
+        #expect(Array(EntityTable([absent, ana], text: text, nameStarts: [3, 9])) == [absent, ana])
+    }
 }
