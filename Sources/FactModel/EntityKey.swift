@@ -28,6 +28,16 @@ public enum EntityKey {
         return dropLeadingThe(String(decoding: out, as: UTF8.self))
     }
 
+    /// The 64-bit FNV-1a hash of a name's key (``normalize(_:)``), made without a string for
+    /// ASCII names: what the snapshot finds corpus entities by. Two different keys share a hash
+    /// with odds of about 1 in 10^19 per pair (the extractor's word keys rest on the same odds),
+    /// so a map by hash needs neither the keys' strings nor their comparisons.
+    public static func hash(_ name: String) -> UInt64 {
+        var bytes = name
+        if let h = bytes.withUTF8({ withASCIIKey($0) { FNV1a.hash($0) } }) { return h }
+        return FNV1a.hash(normalize(name).utf8)
+    }
+
     /// ``normalize(_:)`` for ASCII names, the common case: written straight into the key's
     /// storage, no Unicode tables. Nil when the name is not ASCII.
     private static func asciiKey(_ name: UnsafeBufferPointer<UInt8>) -> String? {

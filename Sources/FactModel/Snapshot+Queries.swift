@@ -32,7 +32,7 @@ extension Snapshot {
 
     /// The entity with this canonical name or alias (case-insensitive).
     public func entityNumber(named name: String) -> EntityNumber? {
-        names[EntityKey.normalize(name)]
+        names[EntityKey.hash(name)]
     }
 
     /// The entity with this name, alias or id (an id normalizes to its canonical name's key).

@@ -32,8 +32,8 @@ public struct Snapshot: Sendable {
     var entities: TreeDictionary<EntityNumber, EntityAggregate> = [:]
     /// The number the next new corpus entity gets (numbers are not reused, like documents').
     private var nextEntityNumber: UInt32 = 0
-    /// Normalized name or alias → the entity it names.
-    var names: TreeDictionary<String, EntityNumber> = [:]
+    /// Normalized name or alias (by ``EntityKey/hash(_:)``) → the entity it names.
+    var names: TreeDictionary<UInt64, EntityNumber> = [:]
     var search = SearchIndex()
     /// Number of facts over all documents.
     public private(set) var factCount = 0
@@ -125,7 +125,7 @@ public struct Snapshot: Sendable {
     private mutating func join(_ e: ExtractedEntity, local: Int, document: UInt32) -> EntityNumber {
         // Most entities have no alias: one key, one lookup, no arrays.
         guard !e.aliases.isEmpty else {
-            let key = EntityKey.normalize(e.name)
+            let key = EntityKey.hash(e.name)
             if let known = names[key] {
                 add(e, local: local, document: document, to: known)
                 return known
@@ -134,7 +134,7 @@ public struct Snapshot: Sendable {
             names[key] = made
             return made
         }
-        let spellingKeys = ([e.name] + e.aliases).map(EntityKey.normalize)
+        let spellingKeys = ([e.name] + e.aliases).map(EntityKey.hash)
         // Each spelling's entity, looked up once: the first known one is the target, and the
         // unknown ones are added under it below.
         let known = spellingKeys.map { names[$0] }
@@ -178,13 +178,13 @@ public struct Snapshot: Sendable {
             if aggregate.contributions.isEmpty {
                 entities[number] = nil
                 // Every name that leads here is a spelling's key, and every spelling is gone now.
-                for s in gone where names[EntityKey.normalize(s)] == number { names[EntityKey.normalize(s)] = nil }
+                for s in gone where names[EntityKey.hash(s)] == number { names[EntityKey.hash(s)] = nil }
             } else {
                 entities[number] = aggregate
                 for s in gone {
-                    let k = EntityKey.normalize(s)
+                    let k = EntityKey.hash(s)
                     // Keep the name while another spelling with the same key still uses it.
-                    if names[k] == number && !aggregate.spellings.contains(where: { EntityKey.normalize($0.spelling) == k }) {
+                    if names[k] == number && !aggregate.spellings.contains(where: { EntityKey.hash($0.spelling) == k }) {
                         names[k] = nil
                     }
                 }
