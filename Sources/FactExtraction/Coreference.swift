@@ -32,6 +32,13 @@ struct Coreference {
     /// The nouns of ``descriptions``, for quick membership tests.
     static let descriptionNouns = WordSet(descriptions.keys)
 
+    init() {}
+
+    /// Room for the heads of `entities` names, so the table is not grown along the way.
+    init(entities: Int) {
+        lastWithHead.reserveCapacity(entities)
+    }
+
     /// Notes an occurrence of entity `local`, whose name's last word has the key `head`.
     mutating func saw(_ local: Int, type: EntityType, head: WordKey) {
         lastOfType[type] = local

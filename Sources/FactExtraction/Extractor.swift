@@ -76,7 +76,7 @@ public struct Extractor: Sendable {
         }
         builder.mergeShortForms()
         for k in builder.consumedVerbs { taken[k] = true }
-        var coreference = Coreference()
+        var coreference = Coreference(entities: builder.entities.count)
         let relations = RelationExtractor(tokens: tokens, words: words, source: source, entityNames: builder.entityNames,
                                           entityTypes: builder.entities.map(\.type))
         var facts: [ExtractedFact] = []

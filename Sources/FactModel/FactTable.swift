@@ -20,6 +20,10 @@ public struct FactTable: Sendable, RandomAccessCollection, Equatable {
         var reading = text  // native strings give their storage without a copy
         storage = reading.withUTF8 { bytes in
             var builder = Builder(text: text, bytes: bytes, sentences: sentences, vocabulary: vocabulary)
+            // A fact with its share of times and quantities takes about 20 bytes: grown once,
+            // then trimmed to size.
+            builder.out.bytes.reserveCapacity(20 * facts.count)
+            builder.factStarts.reserveCapacity(facts.count)
             for fact in facts { builder.append(fact) }
             return builder.storage()
         }
