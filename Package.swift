@@ -22,9 +22,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
     ],
     targets: [
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "FactModel",
-            dependencies: [.product(name: "HashTreeCollections", package: "swift-collections")]
+            dependencies: ["CZlib", .product(name: "HashTreeCollections", package: "swift-collections")]
         ),
         .target(name: "FactExtraction", dependencies: ["FactModel"]),
         .target(name: "FactProtocol", dependencies: ["FactModel"]),

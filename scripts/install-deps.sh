@@ -4,10 +4,11 @@
 #   wamerican  the English word list that tells ordinary words from names
 #   socat      for the README's shell examples (optional at run time)
 #   libsystemd-dev, pkg-config   sd_notify, socket activation and the journal (build time)
+#   zlib1g-dev                   deflate, for the texts the snapshot keeps (build time)
 #   systemd-container            systemd-nspawn, for the end-to-end test under a real systemd
 # Swift itself is expected at /opt/swift or on PATH.
 set -eu
-packages="iso-codes wamerican socat libsystemd-dev pkg-config systemd-container"
+packages="iso-codes wamerican socat libsystemd-dev pkg-config zlib1g-dev systemd-container"
 missing=""
 for p in $packages; do
     dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

@@ -139,7 +139,12 @@ public struct DocumentExtraction: Sendable {
     /// The date relative times were anchored to.
     public var date: CalendarDate
     /// The text it was read from (valid UTF-8); sentences and phrases are spans of it.
-    public var text: String
+    public var text: String {
+        get { textStore.string }
+        set { textStore = DocumentText(newValue) }
+    }
+    /// The text as the tables share it: a string, or deflated once served (``compressText()``).
+    private var textStore: DocumentText
     /// Whether the text was read as Markdown.
     public var markdown: Bool
     public var sentences: SentenceTable
@@ -153,24 +158,46 @@ public struct DocumentExtraction: Sendable {
     public var warnings: [String]
     /// Search postings made ahead by ``prepareSearch()``; the snapshot takes them over.
     var preparedSearch: (postings: PostingList, lengths: [UInt16])?
+    /// The entities as read before ``compressText()``, for the snapshot to join them into the
+    /// corpus entities without inflating the text; the snapshot lets them go.
+    var preparedEntities: [ExtractedEntity]?
 
     public init(title: String? = nil, date: CalendarDate, text: String = "", markdown: Bool = false,
                 sentences: [SentenceSpan] = [], entities: [ExtractedEntity] = [], entityNameStarts: [Int] = [],
                 facts: [ExtractedFact] = [], mentions: [ExtractedMention] = [], warnings: [String] = []) {
         self.title = title
         self.date = date
-        self.text = text
+        let document = DocumentText(text)
+        self.textStore = document
         self.markdown = markdown
-        let table = SentenceTable(sentences, text: text)
+        let table = SentenceTable(sentences, document: document)
         self.sentences = table
-        self.entities = EntityTable(entities, text: text, nameStarts: entityNameStarts)
-        self.facts = FactTable(facts, text: text, sentences: table)
+        self.entities = EntityTable(entities, document: document, nameStarts: entityNameStarts)
+        self.facts = FactTable(facts, document: document, sentences: table, vocabulary: .shared)
         self.mentions = mentions
         self.warnings = warnings
     }
 }
 
 extension DocumentExtraction {
+    /// Keeps the text deflated from now on (see ``DocumentText``), shared so by the tables: what
+    /// a server does with a document it has finished reading. Reads of the text inflate it.
+    public mutating func compressText() {
+        guard !textStore.isCompressed else { return }
+        preparedEntities = Array(entities)
+        let deflated = textStore.compressed()
+        textStore = deflated
+        sentences = sentences.sharing(deflated)
+        entities = entities.sharing(deflated)
+        facts = facts.sharing(deflated)
+    }
+
+    /// Whether the text is kept deflated.
+    public var textIsCompressed: Bool { textStore.isCompressed }
+
+    /// Heap bytes of the text as kept, for memory reports.
+    public var textBytes: Int { textStore.bytes }
+
     /// Builds the search postings of the sentences now, so that adding the document to a
     /// snapshot (one writer at a time) does not have to. Call it where documents are loaded in parallel.
     public mutating func prepareSearch() {

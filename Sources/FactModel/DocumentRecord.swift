@@ -17,6 +17,7 @@ public final class DocumentRecord: Sendable {
 
     init(info: DocumentInfo, number: UInt32, extraction given: DocumentExtraction?, entityNumbers: [EntityNumber]) {
         var extraction = given
+        extraction?.preparedEntities = nil  // joined by now
         // Postings prepared while loading are taken over (and not kept twice).
         if let prepared = extraction?.preparedSearch {
             (self.postings, self.sentenceLengths) = prepared

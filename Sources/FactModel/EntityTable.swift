@@ -15,7 +15,7 @@ import Darwin
 /// ``ExtractedEntity`` values.
 public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
     /// The document's text, which names point into.
-    private let text: String
+    private let text: DocumentText
     private let encoded: [UInt8]
     /// Where entities 0, 8, 16, … start in `encoded`.
     private let checkpoints: [UInt32]
@@ -28,7 +28,22 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
     /// a search): without one, a name is searched for from the start of the text, which for the
     /// hundreds of names of a long report would read it hundreds of times.
     public init(_ entities: [ExtractedEntity] = [], text: String = "", nameStarts: [Int] = []) {
-        self.text = text
+        self.init(entities, document: DocumentText(text), nameStarts: nameStarts)
+    }
+
+    /// The same entities reading `text`, which must be the same text (deflated, say).
+    func sharing(_ text: DocumentText) -> EntityTable {
+        EntityTable(text: text, encoded: encoded, checkpoints: checkpoints, count: count)
+    }
+
+    private init(text: DocumentText, encoded: [UInt8], checkpoints: [UInt32], count: Int) {
+        (self.text, self.encoded, self.checkpoints, self.count) = (text, encoded, checkpoints, count)
+    }
+
+    /// Stores `entities` of a document whose text is `document` (not yet deflated).
+    init(_ entities: [ExtractedEntity], document: DocumentText, nameStarts: [Int]) {
+        self.text = document
+        let text = document.string
         var out = VarintWriter()
         var checkpoints: [UInt32] = []
         var reading = text  // native strings give their storage without a copy
@@ -62,7 +77,7 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
     /// and the offset of the entity after it.
     private func decode(from offset: Int, moving: (inout VarintReader) -> Void = { _ in })
         -> (entity: ExtractedEntity, next: Int) {
-        var reading = text
+        var reading = text.string
         return reading.withUTF8 { textBytes in
             encoded.withUnsafeBufferPointer { bytes in
                 var r = VarintReader(bytes: bytes, offset: offset)

@@ -17,9 +17,26 @@ public struct FactTable: Sendable, RandomAccessCollection, Equatable {
     /// `vocabulary`.
     public init(_ facts: [ExtractedFact] = [], text: String = "", sentences: SentenceTable = SentenceTable(),
                 vocabulary: Vocabulary = .shared) {
-        var reading = text  // native strings give their storage without a copy
+        self.init(facts, document: DocumentText(text), sentences: sentences, vocabulary: vocabulary)
+    }
+
+    private init(storage: Storage) {
+        self.storage = storage
+    }
+
+    /// The same facts reading `text`, which must be the same text (deflated, say).
+    func sharing(_ text: DocumentText) -> FactTable {
+        FactTable(storage: Storage(stream: storage.stream, starts: storage.starts, factCount: storage.factCount,
+                                   timeCount: storage.timeCount, quantityCount: storage.quantityCount,
+                                   text: text, vocabulary: storage.vocabulary))
+    }
+
+    /// Stores `facts` of a document whose text is `document` (not yet deflated).
+    init(_ facts: [ExtractedFact], document: DocumentText, sentences: SentenceTable, vocabulary: Vocabulary) {
+        var reading = document.string  // native strings give their storage without a copy
+        let text = reading
         storage = reading.withUTF8 { bytes in
-            var builder = Builder(text: text, bytes: bytes, sentences: sentences, vocabulary: vocabulary)
+            var builder = Builder(text: text, document: document, bytes: bytes, sentences: sentences, vocabulary: vocabulary)
             // A fact with its share of times and quantities takes about 20 bytes: grown once,
             // then trimmed to size.
             builder.out.bytes.reserveCapacity(20 * facts.count)
@@ -196,11 +213,11 @@ extension FactTable {
         let timeCount: Int
         let quantityCount: Int
         /// The document's text, which ``TextRef``s point into.
-        let text: String
+        let text: DocumentText
         /// Where the words' numbers are.
         let vocabulary: Vocabulary
 
-        init(stream: [UInt8], starts: [UInt32], factCount: Int, timeCount: Int, quantityCount: Int, text: String,
+        init(stream: [UInt8], starts: [UInt32], factCount: Int, timeCount: Int, quantityCount: Int, text: DocumentText,
              vocabulary: Vocabulary) {
             self.stream = stream
             self.starts = starts
@@ -264,7 +281,7 @@ extension FactTable {
         }
 
         func span(_ ref: TextRef) -> TextSpan? {
-            if ref.start >= 0 { return TextSpan(in: text, utf8: Int(ref.start)..<Int(ref.end)) }
+            if ref.start >= 0 { return TextSpan(in: text.string, utf8: Int(ref.start)..<Int(ref.end)) }
             if ref.start == -1 { return nil }
             return TextSpan(string(-2 - ref.start))
         }
@@ -342,6 +359,8 @@ extension FactTable {
     /// sentence, once.
     private struct Builder {
         let text: String
+        /// The same text as the stored table shares it.
+        let document: DocumentText
         let bytes: UnsafeBufferPointer<UInt8>
         /// Each sentence's UTF-8 range of the text (decoded once: a table decodes from its nearest checkpoint).
         let sentenceRanges: [Range<Int>?]
@@ -366,8 +385,10 @@ extension FactTable {
         var sentenceQuantities: [(Quantity, Int)] = []
 
         /// The document's text is read through `bytes`.
-        init(text: String, bytes: UnsafeBufferPointer<UInt8>, sentences: SentenceTable, vocabulary: Vocabulary) {
+        init(text: String, document: DocumentText, bytes: UnsafeBufferPointer<UInt8>, sentences: SentenceTable,
+             vocabulary: Vocabulary) {
             self.text = text
+            self.document = document
             self.bytes = bytes
             self.sentenceRanges = sentences.utf8Ranges()
             self.vocabulary = vocabulary
@@ -553,7 +574,7 @@ extension FactTable {
             starts += quantityStarts
             starts += stringStarts
             return Storage(stream: out.bytes.trimmed(), starts: starts, factCount: factStarts.count, timeCount: timeStarts.count,
-                           quantityCount: quantityStarts.count, text: text, vocabulary: vocabulary)
+                           quantityCount: quantityStarts.count, text: document, vocabulary: vocabulary)
         }
     }
 }

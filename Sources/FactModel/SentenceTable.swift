@@ -9,7 +9,7 @@
 /// ``SentenceSpan``s, sharing the document's text.
 public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
     /// The document's text, which the sentences are UTF-8 ranges of.
-    private let text: String
+    private let text: DocumentText
     private let encoded: [UInt8]
     /// Where sentences 0, 8, 16, … start in `encoded`.
     private let checkpoints: [UInt32]
@@ -37,7 +37,22 @@ public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
 
     /// Stores `sentences` of a document with this text.
     public init(_ sentences: [SentenceSpan] = [], text: String = "") {
-        self.text = text
+        self.init(sentences, document: DocumentText(text))
+    }
+
+    /// The same sentences reading `text`, which must be the same text (deflated, say).
+    func sharing(_ text: DocumentText) -> SentenceTable {
+        SentenceTable(text: text, encoded: encoded, checkpoints: checkpoints, count: count, ownTexts: ownTexts)
+    }
+
+    private init(text: DocumentText, encoded: [UInt8], checkpoints: [UInt32], count: Int, ownTexts: [TextSpan]) {
+        (self.text, self.encoded, self.checkpoints, self.count, self.ownTexts) = (text, encoded, checkpoints, count, ownTexts)
+    }
+
+    /// Stores `sentences` of a document whose text is `document` (not yet deflated).
+    init(_ sentences: [SentenceSpan], document: DocumentText) {
+        self.text = document
+        let text = document.string
         var own: [TextSpan] = []
         var out = VarintWriter()
         var checkpoints: [UInt32] = []
@@ -114,7 +129,7 @@ public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
     }
 
     fileprivate func span(_ row: Row) -> SentenceSpan {
-        let text = row.utf8Start >= 0 ? TextSpan(in: self.text, utf8: row.utf8Start..<row.utf8End)
+        let text = row.utf8Start >= 0 ? TextSpan(in: self.text.string, utf8: row.utf8Start..<row.utf8End)
                                       : ownTexts[-1 - row.utf8Start]
         return SentenceSpan(line: row.line, start: row.start, end: row.end, text: text)
     }

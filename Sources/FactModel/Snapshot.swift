@@ -111,7 +111,10 @@ public struct Snapshot: Sendable {
         nextDocumentNumber &+= 1
         if let given {
             numbers.reserveCapacity(given.entities.count)
-            for (local, e) in given.entities.enumerated() { numbers.append(join(e, local: local, document: number)) }
+            // Names read before the text was deflated, when the loader kept them.
+            for (local, e) in (given.preparedEntities ?? Array(given.entities)).enumerated() {
+                numbers.append(join(e, local: local, document: number))
+            }
             factCount += given.facts.count
             servedCount += 1
         }

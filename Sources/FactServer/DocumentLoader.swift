@@ -56,8 +56,10 @@ struct DocumentLoader: Sendable {
         let modifiedDay = DocumentLoader.day(ofNanoseconds: target.modifiedNanoseconds)
         // Mentions are not made: they are read again when the document is asked for (RequestDispatcher).
         var extraction = extractor.extract(source, fallbackDate: modifiedDay, markdown: markdown, keepingMentions: false)
-        // Search postings are built here, on the loading cores, not when the snapshot is swapped.
+        // Search postings are built here, on the loading cores, not when the snapshot is swapped;
+        // then the text is deflated, also here, to be inflated only when a query reads it.
         extraction.prepareSearch()
+        extraction.compressText()
         let info = DocumentInfo(
             path: relativePath, bytes: bytes.count, modified: DocumentLoader.timestamp(target.modifiedNanoseconds),
             date: extraction.date, title: extraction.title, sentences: extraction.sentences.count,

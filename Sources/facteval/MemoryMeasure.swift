@@ -50,6 +50,7 @@ extension FactEval {
             // as extracting without them: ServedExtractionTests).
             x.dropMentions()
             x.prepareSearch()
+            x.compressText()
             let info = DocumentInfo(path: name, bytes: data.count, modified: "2025-01-01T00:00:00Z", date: x.date, title: x.title,
                                     sentences: x.sentences.count, facts: x.facts.count)
             snapshot.stage([.upsert(info, x)])
@@ -71,7 +72,7 @@ extension FactEval {
             count("document indexes", record.indexParts)
             guard let x = record.extraction else { continue }
             // Sentences and phrases are spans of the text: their words are counted once, here.
-            parts["text", default: 0] += HeapSize.string(x.text)
+            parts["text", default: 0] += x.textBytes
             parts["sentences", default: 0] += x.sentences.bytes
             count("facts", x.facts.parts)
             parts["entities", default: 0] += x.entities.bytes

@@ -54,6 +54,29 @@ import Testing
         }
     }
 
+    /// A served document keeps its text deflated; everything read from it is as before, and so
+    /// are the mentions read again from the inflated text.
+    @Test func deflatedTextReadsTheSame() {
+        for input in Self.inputs {
+            let full = extraction(input)
+            var served = full
+            served.dropMentions()
+            served.prepareSearch()
+            served.compressText()
+            #expect(served.textIsCompressed && !full.textIsCompressed, "\(input.name)")
+            #expect(served.textBytes < full.textBytes || full.text.utf8.count < 200, "\(input.name)")
+            #expect(served.text == full.text, "\(input.name)")
+            #expect(served.sentences == full.sentences && served.entities == full.entities, "\(input.name)")
+            #expect(served.facts == full.facts, "\(input.name)")
+            #expect(Array(served.facts).map(\.quantity) == Array(full.facts).map(\.quantity))
+            #expect(Array(served.facts).map(\.object) == Array(full.facts).map(\.object))
+            #expect(sharedExtractor.mentions(of: served) == full.mentions, "\(input.name)")
+            var again = served
+            again.compressText()  // once is enough
+            #expect(again.text == full.text)
+        }
+    }
+
     @Test func sentencesAndPhrasesAreSpansOfTheText() {
         for input in Self.inputs {
             let x = extraction(input)
