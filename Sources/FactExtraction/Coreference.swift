@@ -52,15 +52,7 @@ struct Coreference {
         return name.withUTF8 { bytes -> WordKey in
             var start = bytes.count
             while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
-            let word = UnsafeBufferPointer(rebasing: bytes[start...])
-            guard !word.contains(where: { $0 >= 0x80 }) else {
-                return WordKey(String(decoding: word, as: UTF8.self).lowercased())
-            }
-            // ASCII, the common case: lowercased on the stack.
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { out in
-                for (k, b) in word.enumerated() { out[k] = b &- 0x41 < 26 ? b | 0x20 : b }
-                return WordKey(bytes: UnsafeBufferPointer(out))
-            }
+            return WordKey(lowercasing: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
     }
 

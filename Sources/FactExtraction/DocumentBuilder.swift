@@ -9,9 +9,9 @@ struct DocumentBuilder: TokenReader {
     let words: [String]
     private(set) var entities: [ExtractedEntity] = []
     private var certain: [Bool] = []
-    /// Normalized name (as a ``WordKey`` of ``EntityKey/normalize(_:)``) → local index (before
-    /// `parent` merges).
-    private var byKey: [WordKey: Int] = [:]
+    /// Normalized name (by ``EntityKey/hash(_:)``, as the snapshot keys corpus names) → local
+    /// index (before `parent` merges).
+    private var byKey: [UInt64: Int] = [:]
     /// The entry each registered match joined, by its first token (-1: none), with its last
     /// token to be sure it is the same match: arrays over the document's tokens, read without
     /// hashing (a match's tokens decide its name).
@@ -81,7 +81,7 @@ struct DocumentBuilder: TokenReader {
 
     @discardableResult
     mutating func register(name: String, type: EntityType, certain isCertain: Bool, at start: Int = -1) -> Int {
-        let key = DocumentBuilder.nameKey(name)
+        let key = EntityKey.hash(name)
         if let existing = byKey[key] {
             lastEntry = existing
             let r = root(existing)
@@ -106,18 +106,10 @@ struct DocumentBuilder: TokenReader {
     func local(for m: EntityMatch) -> Int {
         let entry = Int(entryByMatchStart[m.tokens.lowerBound])
         if entry >= 0, endByMatchStart[m.tokens.lowerBound] == Int32(m.tokens.upperBound) { return root(entry) }
-        return root(byKey[DocumentBuilder.nameKey(m.name)]!)
+        return root(byKey[EntityKey.hash(m.name)]!)
     }
 
-    func lookup(_ name: String) -> Int? { byKey[DocumentBuilder.nameKey(name)].map(root) }
-
-    /// The key of a name's ``EntityKey/normalize(_:)`` form, made without a string for ASCII
-    /// names (nearly all): the bytes themselves up to eight, else a 63-bit hash of them.
-    static func nameKey(_ name: String) -> WordKey {
-        var name = name
-        if let key = name.withUTF8({ EntityKey.withASCIIKey($0) { WordKey(bytes: $0) } }) { return key }
-        return WordKey(EntityKey.normalize(name))
-    }
+    func lookup(_ name: String) -> Int? { byKey[EntityKey.hash(name)].map(root) }
 
     /// Records `alias` as another name of `entity`, merging an entity already known by it.
     mutating func addAlias(_ alias: String, to entity: Int) {
@@ -135,7 +127,7 @@ struct DocumentBuilder: TokenReader {
             entities[keep].aliases.append(contentsOf: entities[drop].aliases)
         } else {
             entities[target].aliases.append(alias)
-            byKey[DocumentBuilder.nameKey(alias)] = target
+            byKey[EntityKey.hash(alias)] = target
         }
     }
 
@@ -155,8 +147,8 @@ struct DocumentBuilder: TokenReader {
             newIndex[i] = out.count
             var e = entities[i]
             if !e.aliases.isEmpty {  // most entities have none: no key or set to make
-                var seen = Set([DocumentBuilder.nameKey(e.name)])
-                e.aliases = e.aliases.filter { seen.insert(DocumentBuilder.nameKey($0)).inserted }
+                var seen = Set([EntityKey.hash(e.name)])
+                e.aliases = e.aliases.filter { seen.insert(EntityKey.hash($0)).inserted }
             }
             out.append(e)
             starts.append(nameStarts[i])
@@ -301,7 +293,7 @@ struct DocumentBuilder: TokenReader {
             let key = name.withUTF8 { bytes -> WordKey? in
                 guard let firstSpace = bytes.firstIndex(of: 0x20), let lastSpace = bytes.lastIndex(of: 0x20) else { return nil }
                 let word = entities[i].type == .person ? bytes[(lastSpace + 1)...] : bytes[..<firstSpace]
-                return DocumentBuilder.lowercasedKey(UnsafeBufferPointer(rebasing: word))
+                return WordKey(lowercasing: UnsafeBufferPointer(rebasing: word))
             }
             if let key { longNames.append((key, i)) }
         }
@@ -309,7 +301,7 @@ struct DocumentBuilder: TokenReader {
         longNames.sort { $0.key.rawValue < $1.key.rawValue }
         for i in entities.indices where root(i) == i && !entities[i].name.utf8.contains(0x20) {
             var name = entities[i].name
-            let w = name.withUTF8 { DocumentBuilder.lowercasedKey($0) }
+            let w = name.withUTF8 { WordKey(lowercasing: $0) }
             // Exactly one longer name it can shorten (listed once or twice).
             var k = longNames.partitioningIndex { $0.key.rawValue >= w.rawValue }
             var only: Int? = nil
@@ -325,17 +317,6 @@ struct DocumentBuilder: TokenReader {
             if entities[i].type == .place && entities[target].type == .organization { continue }
             addAlias(entities[i].name, to: target)
         }
-    }
-
-    /// The key of a word lowercased (`String.lowercased()` for words that are not ASCII).
-    static func lowercasedKey(_ word: UnsafeBufferPointer<UInt8>) -> WordKey {
-        if word.count <= 64, !word.contains(where: { $0 >= 0x80 }) {
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { out in
-                for k in word.indices { out[k] = word[k] &- 0x41 < 26 ? word[k] | 0x20 : word[k] }
-                return WordKey(bytes: UnsafeBufferPointer(out))
-            }
-        }
-        return WordKey(String(decoding: word, as: UTF8.self).lowercased())
     }
 
     // MARK: Mentions

@@ -38,6 +38,19 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
         rawValue = FNV1a.hash(bytes) | (1 << 63)  // inlinable: folded for literals
     }
 
+    /// The key of `word` lowercased: ASCII lowercased on the stack, anything else through
+    /// `String.lowercased()`.
+    init(lowercasing word: UnsafeBufferPointer<UInt8>) {
+        guard !word.contains(where: { $0 >= 0x80 }) else {
+            self.init(String(decoding: word, as: UTF8.self).lowercased())
+            return
+        }
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { out in
+            for k in word.indices { out[k] = word[k] &- 0x41 < 26 ? word[k] | 0x20 : word[k] }
+            return WordKey(bytes: UnsafeBufferPointer(out))
+        }
+    }
+
     /// The key of a lowercased word.
     init(_ word: String) {
         var word = word

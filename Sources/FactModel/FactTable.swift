@@ -36,13 +36,13 @@ public struct FactTable: Sendable, RandomAccessCollection, Equatable {
         var reading = document.string  // native strings give their storage without a copy
         let text = reading
         storage = reading.withUTF8 { bytes in
-            var builder = Builder(text: text, document: document, bytes: bytes, sentences: sentences, vocabulary: vocabulary)
+            var builder = Builder(text: text, bytes: bytes, sentences: sentences, vocabulary: vocabulary)
             // A fact with its share of times and quantities takes about 20 bytes: grown once,
             // then trimmed to size.
             builder.out.bytes.reserveCapacity(20 * facts.count)
             builder.factStarts.reserveCapacity(facts.count)
             for fact in facts { builder.append(fact) }
-            return builder.storage()
+            return builder.storage(sharing: document)
         }
     }
 
@@ -359,8 +359,6 @@ extension FactTable {
     /// sentence, once.
     private struct Builder {
         let text: String
-        /// The same text as the stored table shares it.
-        let document: DocumentText
         let bytes: UnsafeBufferPointer<UInt8>
         /// Each sentence's UTF-8 range of the text (decoded once: a table decodes from its nearest checkpoint).
         let sentenceRanges: [Range<Int>?]
@@ -385,10 +383,8 @@ extension FactTable {
         var sentenceQuantities: [(Quantity, Int)] = []
 
         /// The document's text is read through `bytes`.
-        init(text: String, document: DocumentText, bytes: UnsafeBufferPointer<UInt8>, sentences: SentenceTable,
-             vocabulary: Vocabulary) {
+        init(text: String, bytes: UnsafeBufferPointer<UInt8>, sentences: SentenceTable, vocabulary: Vocabulary) {
             self.text = text
-            self.document = document
             self.bytes = bytes
             self.sentenceRanges = sentences.utf8Ranges()
             self.vocabulary = vocabulary
@@ -566,7 +562,8 @@ extension FactTable {
         }
 
         /// The entries and their offsets, each copied to its exact size.
-        func storage() -> Storage {
+        /// The table, reading `document` (the text as the extraction keeps it).
+        func storage(sharing document: DocumentText) -> Storage {
             var starts: [UInt32] = []
             starts.reserveCapacity(factStarts.count + timeStarts.count + quantityStarts.count + stringStarts.count)
             starts += factStarts
