@@ -91,8 +91,10 @@ struct EntityRecognizer: TokenReader {
             var k = i - 1
             while k >= sentenceStart, tokens[k].kind == .punctuation { k -= 1 }
             if k < sentenceStart { return true }
-            // After a dateline ("GENEVA, Oct 12 (Wire) - Talks resumed"), the story's first word.
-            return i - 2 >= sentenceStart && tokens[i - 1].key.isOne(of: "-", "\\u{2014}", "\\u{2013}") && tokens[i - 2].key == ")"
+            // After a dateline ("GENEVA, Oct 12 (Wire) - Talks resumed", "HOUSTON — More than"),
+            // the story's first word.
+            guard i - 2 >= sentenceStart, tokens[i - 1].key.isOne(of: "-", "\u{2014}", "\u{2013}") else { return false }
+            return tokens[i - 2].key == ")" || (sentenceStart..<(i - 1)).allSatisfy { tokens[$0].isAllCaps || tokens[$0].key == "," }
         }
         while start < end, atSentenceStart(start) {
             let w = words[start]
@@ -163,7 +165,11 @@ struct EntityRecognizer: TokenReader {
             if NameLexicon.personTitles.contains(first) { return nil }
         }
         let dateAfter = Lexicon.months[key(run.upperBound + 1, r)] != nil || Lexicon.weekdays[key(run.upperBound + 1, r)] != nil
-        let isDateline = run.lowerBound == r.lowerBound && after == "," && dateAfter && run.allSatisfy({ tokens[$0].isAllCaps })
+        // "KABUL, Aug 30 (Wire) -", or a paragraph that opens "HOUSTON — ".
+        let dashAfter = after.isOne(of: "-", "\u{2014}", "\u{2013}") && r.contains(run.upperBound + 1) && tokens[run.upperBound + 1].isCapitalized
+            && (tokens[run.lowerBound].newlinesBefore > 0 || run.lowerBound == 0)
+        let isDateline = run.lowerBound == r.lowerBound && (after == "," && dateAfter || dashAfter) && run.allSatisfy({ tokens[$0].isAllCaps })
+            && gazetteer.lookup(name)?.type != .organization
         if isDateline {
             // "KABUL, Aug 30 (Wire) -": a dateline names a place, in capitals.
             name = run.map { EntityRecognizer.titleCased(words[$0]) }.joined(separator: " ")

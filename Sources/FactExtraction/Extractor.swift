@@ -62,9 +62,12 @@ public struct Extractor: Sendable {
                 q.text = builder.text(m.tokens)
                 quantities.append(SentenceQuantity(tokens: m.tokens, quantity: q))
             }
-            // Numbers read as quantities are not names either.
+            // Numbers read as quantities are not names either, nor their hedges ("More than 250,000").
             var entityTaken = timeTaken
-            for q in quantities { for k in q.tokens where tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].key] != nil { entityTaken[k] = true } }
+            for q in quantities {
+                for k in q.tokens where tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].key] != nil
+                    || tokens[k].flags.contains(.quantityStart) && !tokens[k].isAllCaps { entityTaken[k] = true }
+            }
             entityRecognizer.taken = entityTaken
             perSentence.append((times, quantities, entityRecognizer.matches(in: r)))
         }

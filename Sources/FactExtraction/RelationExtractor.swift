@@ -129,11 +129,12 @@ final class RelationExtractor: TokenReader {
             if verb.passive {
                 // "X was killed by Y": Y acts on X.
                 let modifier = entities.last { $0.local == subject && $0.tokens.upperBound <= verb.chainStart }.map { isModifier($0, verb.chainStart, r) } ?? false
-                let phrase = nounPhrase(before: verb.chainStart, from: clauseStart, r).map { ExtractedObject.text($0) }
+                let phrase = nounPhrase(before: verb.chainStart, from: clauseStart, r, quantityTokens: quantityTokens).map { ExtractedObject.text($0) }
                 let patient: ExtractedObject? = modifier ? phrase : (subject.map { .entity($0) } ?? phrase)
                 var agent: Int? = nil
                 var passiveAgents: [Int] = []
-                if let by = (verb.end..<max(verb.end, min(clauseEnd, r.upperBound))).first(where: { tokens[$0].key == "by" }),
+                // Not the "by" of an attribution: "according to a draft seen by Reuters".
+                if let by = (verb.end..<max(verb.end, min(clauseEnd, r.upperBound))).first(where: { tokens[$0].key == "by" && !excluded.contains($0) }),
                    let a = objectEntity(at: by + 1, clauseEnd, r, entityStarting) {
                     agent = a
                     // "by Kestrel Motors and the University of Tessaly"
@@ -186,7 +187,7 @@ final class RelationExtractor: TokenReader {
             }?.local
             if let subject { coreference.salient(subject, type: entityTypes[subject]) }
             // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.
-            if subject == nil, key(verb.chainStart - 1, r) == "and", facts.count > first, let previous = facts.last, previous.sentence == sentence {
+            if subject == nil, key(verb.chainStart - 1, r).isOne(of: "and", "but"), facts.count > first, let previous = facts.last, previous.sentence == sentence {
                 subject = previous.subject
             }
             // A bare "said" with no speaker states nothing of its own.
@@ -245,9 +246,15 @@ final class RelationExtractor: TokenReader {
             var negated = false
             var hasAuxiliary = false
             var hasBeAuxiliary = false  // "was killed": a passive
+            var afterPossessive = false  // "Thursday's close": a noun
             while k >= r.lowerBound {
                 let w = words[k]
                 let wk = tokens[k].key
+                // "'s" is "is" or "has" after a pronoun ("it's", "he's"), else a possessive.
+                if wk == "'s", !isPronoun(lower(k - 1, r)), !key(k - 1, r).isOne(of: "there", "here", "what", "where") {
+                    afterPossessive = true
+                    break
+                }
                 if tokens[k].flags.contains(.auxiliary) {
                     hasAuxiliary = true
                     if VerbLexicon.beForms.contains(wk) { hasBeAuxiliary = true }
@@ -266,7 +273,12 @@ final class RelationExtractor: TokenReader {
             // "also known as", "known locally as": an alias phrase, not a clause.
             if tokens[i].key == "known", key(i + 1, r) == "as" || key(i + 2, r) == "as" { continue }
             let isAuxiliaryUse = t.flags.contains(.auxiliary) && nextIsVerbPart(i, r)
-            if isAuxiliaryUse { continue }
+            if isAuxiliaryUse || afterPossessive { continue }
+            // "finance ministers agreed", "trade officials said": a bare form before a plural noun
+            // and the clause's finite verb names what the noun is about.
+            if !hasAuxiliary, lemma == words[i], k >= r.lowerBound, !isPronoun(previous), r.contains(i + 2), tokens[i + 1].kind == .word,
+               !tokens[i + 1].isCapitalized, words[i + 1].endsWith("s"), tokens[i + 2].flags.contains(.verb),
+               words[i + 2].endsWith("ed") || VerbLexicon.irregular[tokens[i + 2].key] != nil { continue }
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
             if !hasAuxiliary, words[i].endsWith("s"), r.contains(i + 1), let nextLemma = VerbLexicon.forms[tokens[i + 1].key],
                nextLemma != words[i + 1], !words[i + 1].endsWith("s"), !words[i + 1].endsWith("ing") { continue }
@@ -276,7 +288,15 @@ final class RelationExtractor: TokenReader {
                 let previousFlags = k >= r.lowerBound ? tokens[k].flags : []
                 if previousFlags.contains(.determiner) || previousFlags.contains(.preposition) && previous != "to" { continue }
                 if previous == "'" || previous == "'s" || previous == "\u{2019}" { continue }
-                if k >= r.lowerBound, tokens[k].kind == .number || quantityTokens.contains(k) { continue }
+                // "100 attacks", "23 people killed in": a noun or participle after a count; but "two
+                // officials said,", "250,000 homes lost power": a verb in the past with no phrase after it.
+                let pastForm = words[i].endsWith("ed") || VerbLexicon.irregular[tokens[i].key] != nil
+                if k >= r.lowerBound, tokens[k].kind == .number || quantityTokens.contains(k),
+                   !pastForm || tokens[k].kind == .number || !r.contains(i + 1) || tokens[i + 1].flags.contains(.preposition) { continue }
+                // "The company, based in Austin, …": a participle opening an aside (the sentence's first
+                // comma; after a later one, "The port, known as …, opened in 1911", it is the verb).
+                if previous == ",", words[i].endsWith("ed"), r.contains(i + 1), tokens[i + 1].flags.contains(.preposition),
+                   !(r.lowerBound..<k).contains(where: { tokens[$0].key == "," }) { continue }
                 if words[i].endsWith("ing") { continue }
                 if previous == "to" {
                     // An infinitive joins the verb before it ("tried to consolidate").
@@ -287,7 +307,9 @@ final class RelationExtractor: TokenReader {
                     continue
                 }
                 if VerbLexicon.adjectivalParticiples.contains(tokens[i].key) && k >= r.lowerBound && !covered.contains(k) && tokens[k].kind == .word && !isPronoun(words[k]) { continue }
-                if (words[i].endsWith("ed") || VerbLexicon.irregular[tokens[i].key] != nil) && key(i + 1, r) == "by" && !covered.contains(k) && !isPronoun(previous) { continue }
+                // "a man killed by police": a participle after its noun; but "rose by 3%" is the verb.
+                if (words[i].endsWith("ed") || VerbLexicon.irregular[tokens[i].key] != nil) && key(i + 1, r) == "by" && !covered.contains(k)
+                    && !isPronoun(previous) && !quantityTokens.contains(i + 2) { continue }
                 if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previous), !tokens[k].isCapitalized,
                    !words[i].endsWith("ed"), VerbLexicon.irregular[tokens[i].key] == nil, Coreference.descriptions[previous] == nil,
                    !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r) {
@@ -352,6 +374,8 @@ final class RelationExtractor: TokenReader {
         for e in entities where e.tokens.lowerBound >= from && e.tokens.upperBound <= to && !excluded.contains(e.tokens.lowerBound) {
             // "(Wire)": a name in parentheses is an aside, not a subject.
             if key(e.tokens.lowerBound - 1, r) == "(" && key(e.tokens.upperBound, r) == ")" { continue }
+            // "HOUSTON — More than …": a dateline is where the story was filed.
+            if e.tokens.lowerBound == r.lowerBound, e.type == .place, key(e.tokens.upperBound, r).isOne(of: "-", "\u{2014}", "\u{2013}") { continue }
             // "ISIS-K, also known as the Islamic State Khorasan Province, is": the alias is an aside.
             var a = e.tokens.lowerBound - 1
             while a >= r.lowerBound, tokens[a].key.isOne(of: "the", "\"", "\u{201C}", "'") { a -= 1 }
@@ -451,13 +475,15 @@ final class RelationExtractor: TokenReader {
         return nil
     }
 
-    func nounPhrase(before verb: Int, from: Int, _ r: Range<Int>) -> TextSpan? {
+    /// The words before a passive verb that name what it acts on; a quantity's hedge ("at least
+    /// 300 homes") stays whole.
+    func nounPhrase(before verb: Int, from: Int, _ r: Range<Int>, quantityTokens: TokenMask) -> TextSpan? {
         var k = verb - 1
         var start = verb
         while k >= max(from, r.lowerBound) {
             let w = tokens[k].key
             if tokens[k].kind == .punctuation && w != "-" { break }
-            if tokens[k].flags.contains(.preposition) && w != "of" { break }
+            if tokens[k].flags.contains(.preposition) && w != "of" && !quantityTokens.contains(k) { break }
             start = k
             k -= 1
         }
@@ -499,7 +525,12 @@ final class RelationExtractor: TokenReader {
 
     /// The clause's time: the nearest before the verb in the sentence, else the first after it in the clause.
     func pickTime(_ times: [SentenceTime], verb: Verb, clauseStart: Int, clauseEnd: Int) -> TimeExpression? {
-        if let before = times.last(where: { $0.tokens.upperBound <= verb.chainStart }) { return before.time }
-        return times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd }?.time ?? times.first?.time
+        // The clause's own time, before the verb or after it; else the nearest before the clause
+        // ("In January 2015, …, the groups formed"); else the sentence's first.
+        // A time before the verb but across "and" or "but" belongs to the verb before it.
+        if let inClause = times.last(where: { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= verb.chainStart }),
+           !(inClause.tokens.upperBound..<verb.chainStart).contains(where: { tokens[$0].key.isOne(of: "and", "but", ";") }) { return inClause.time }
+        if let after = times.first(where: { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd }) { return after.time }
+        return times.last { $0.tokens.upperBound <= verb.chainStart }?.time ?? times.first?.time
     }
 }

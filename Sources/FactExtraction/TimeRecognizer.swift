@@ -362,7 +362,8 @@ struct TimeRecognizer: TokenReader {
                 var k = j
                 if key(k, r) == "," { k += 1 }
                 if r.contains(k), let y = year(words[k]), let date = validDay(y, month, d) { return m(k + 1, .day(date)) }
-                guard let date = validDay(inferYear(month: month, day: d), month, d) else { return nil }
+                guard var date = validDay(inferYear(month: month, day: d), month, d) else { return nil }
+                if date > documentDate, pastOnly(i, r), let earlier = validDay(date.year - 1, month, d) { date = earlier }
                 // "Jul 18, Fri": a trailing weekday picks the year.
                 if key(j, r) == ",", let weekday = Lexicon.weekdays[key(j + 1, r)], tokens[j + 1].isCapitalized || lower(j + 1, r).endsWith("day") {
                     return m(j + 2, .day(nearestYear(of: date, onWeekday: weekday, r)))
@@ -381,8 +382,12 @@ struct TimeRecognizer: TokenReader {
                 && !key(j, r).isOne(of: "on", "to", "through", "for", "against", "from", "into", "across", "past")
             if full && (framed || w0.utf8.count > 5 || marchIsMonth) && !(w0Key == "may" && !framed) {
                 var direction = direction(before: i, r)
-                // Without a verb in the past, a month already gone this year is next year's.
-                if direction == 0 && !hasPastTense(r) && month < documentDate.month { direction = 1 }
+                if direction == 0 {
+                    // "since November", or a verb in the past: the last November up to the document
+                    // date. Otherwise a month already gone this year is next year's.
+                    if pastOnly(i, r) { direction = month > documentDate.month ? -1 : 0 }
+                    else if month < documentDate.month { direction = 1 }
+                }
                 return m(j, .month(year: inferYear(month: month, direction: direction), month: month))
             }
             // Not a month on its own; "March first" is read below.
@@ -567,8 +572,16 @@ struct TimeRecognizer: TokenReader {
             let wk = tokens[k].key
             if wk.isOne(of: "was", "were", "had", "did", "said", "told") { return true }
             if let lemma = VerbLexicon.irregular[wk], lemma != w, !wk.isOne(of: "is", "are", "am", "be", "been", "being", "has", "have", "does") { return true }
+            // Not an adjective: "of affected customers", "the injured".
+            if k > r.lowerBound, tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].flags.contains(.preposition) { return false }
             return w.endsWith("ed") && w.utf8.count > 3 && VerbLexicon.lemma(w) != nil
         }
+    }
+
+    /// Whether the date at `i`, written without a year, can only be on or before the document
+    /// date: after "since", or in a sentence with a verb in the past ("talks ended on November 5").
+    func pastOnly(_ i: Int, _ r: Range<Int>) -> Bool {
+        key(i - 1, r) == "since" || hasPastTense(r)
     }
 
     /// +1 for "next …", -1 for "last …", 0 otherwise.
@@ -791,7 +804,7 @@ struct TimeRecognizer: TokenReader {
         // Only a written date starts a range ("July 13-15"), not "Monday to …".
         guard m.tokens.contains(where: { tokens[$0].kind == .number || (Lexicon.months[tokens[$0].key] != nil) }) else { return nil }
         var j = m.tokens.upperBound
-        guard key(j, r).isOne(of: "-", "\\u{2013}", "to", "through", "thru", "until", "till") else { return nil }
+        guard key(j, r).isOne(of: "-", "\u{2013}", "to", "through", "thru", "until", "till") else { return nil }
         j += 1
         if key(j, r) == "the" { j += 1 }
         guard r.contains(j) else { return nil }
@@ -815,7 +828,7 @@ struct TimeRecognizer: TokenReader {
         if key(j, r) == "the" { j += 1 }
         guard r.contains(j), let d1 = dayNumber(j) else { return nil }
         var k = j + 1
-        guard key(k, r).isOne(of: "-", "\\u{2013}", "to", "through", "thru", "till", "until") else { return nil }
+        guard key(k, r).isOne(of: "-", "\u{2013}", "to", "through", "thru", "till", "until") else { return nil }
         k += 1
         if key(k, r) == "the" { k += 1 }
         guard r.contains(k), let d2 = dayNumber(k), d2 > d1 else { return nil }

@@ -1,8 +1,10 @@
 /// Verbs that carry news facts, with their inflected forms, so a token can be mapped to its lemma.
 ///
 /// Regular forms (-s, -es, -ies, -ed, -d, -ied, -ing, doubled consonants) are generated from the
-/// lemma; irregular ones are listed. Keeping the list to verbs means "attacks" in "100 attacks"
-/// is only a verb when the sentence shape says so (see ``RelationExtractor``).
+/// lemma; irregular ones are listed. The list here holds the verbs news facts are made of; WordNet
+/// adds the rest of English's common verbs (``WordNetVerbs``), those that are more often nouns
+/// only in their past forms ("blocked", not "block"). Either way "attacks" in "100 attacks" is
+/// only a verb when the sentence shape says so (see ``RelationExtractor``).
 enum VerbLexicon {
     static let lemmas: [String] = [
         "accept", "accuse", "acquire", "add", "admit", "agree", "aim", "allow", "announce", "appoint", "approve",
@@ -43,7 +45,8 @@ enum VerbLexicon {
         "apply", "bid", "compete", "lobby", "campaign", "donate", "rebuild", "relocate", "merge", "split", "spin",
     ]
 
-    static let irregular: WordMap<String> = [
+    /// Irregular forms of the lemmas above (WordNet's for its verbs are in ``WordNetVerbs``).
+    static let curatedIrregular: [String: String] = [
         "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "being": "be", "am": "be",
         "has": "have", "had": "have", "having": "have", "did": "do", "does": "do", "done": "do",
         "built": "build", "bought": "buy", "won": "win", "met": "meet", "held": "hold", "hit": "hit",
@@ -66,41 +69,63 @@ enum VerbLexicon {
         "cost": "cost", "spread": "spread", "quit": "quit", "bid": "bid", "founded": "found", "lay": "lie",
     ]
 
-    /// Inflected form → lemma.
-    static let forms: WordMap<String> = {
-        var table: [String: String] = [:]
-        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
-        for lemma in lemmas {
-            table[lemma] = lemma
-            let last = lemma.last!
-            let stem = String(lemma.dropLast())
-            // -s
-            if lemma.endsWith("y"), let prev = stem.last, !vowels.contains(prev) { table[stem + "ies"] = lemma }
-            else if ["s", "x", "z"].contains(last) || lemma.endsWith("ch") || lemma.endsWith("sh") || lemma.endsWith("o") { table[lemma + "es"] = lemma }
-            else { table[lemma + "s"] = lemma }
-            // -ed and -ing
-            if lemma.endsWith("e") {
-                table[lemma + "d"] = lemma
-                table[stem + "ing"] = lemma
-            } else if lemma.endsWith("y"), let prev = stem.last, !vowels.contains(prev) {
-                table[stem + "ied"] = lemma
-                table[lemma + "ing"] = lemma
-            } else {
-                table[lemma + "ed"] = lemma
-                table[lemma + "ing"] = lemma
-                // Doubling for short consonant-vowel-consonant verbs: "ban" → "banned", "plan" → "planned".
-                let chars = Array(lemma)
-                if chars.count >= 3, !vowels.contains(chars[chars.count - 1]), vowels.contains(chars[chars.count - 2]),
-                   !vowels.contains(chars[chars.count - 3]), !["w", "x", "y"].contains(chars[chars.count - 1]),
-                   lemma.count <= 4 || ["admit", "commit", "occur", "kidnap", "control", "equip", "transfer", "regret"].contains(lemma) {
-                    table[lemma + String(last) + "ed"] = lemma
-                    table[lemma + String(last) + "ing"] = lemma
-                }
-            }
+    /// Irregular form → lemma: the list above, then WordNet's.
+    static let irregular: WordMap<String> = {
+        var table = curatedIrregular
+        for pair in WordNetVerbs.irregular.split(whereSeparator: \.isWhitespace) {
+            let parts = pair.split(separator: ":")
+            if table[String(parts[0])] == nil { table[String(parts[0])] = String(parts[1]) }
         }
-        for (form, lemma) in irregular { table[form] = lemma }
         return WordMap(table)
     }()
+
+    /// Inflected form → lemma: every form of ``lemmas`` and of WordNet's verbs, past forms only of
+    /// WordNet's verbs that are more often nouns or adjectives, and the irregular forms. A form
+    /// keeps the first lemma it was made from.
+    static let forms: WordMap<String> = {
+        var table: [String: String] = [:]
+        for lemma in lemmas { addRegularForms(of: lemma, pastOnly: false, to: &table) }
+        for lemma in WordNetVerbs.allForms.split(whereSeparator: \.isWhitespace) { addRegularForms(of: String(lemma), pastOnly: false, to: &table) }
+        for lemma in WordNetVerbs.pastForms.split(whereSeparator: \.isWhitespace) { addRegularForms(of: String(lemma), pastOnly: true, to: &table) }
+        for (form, lemma) in curatedIrregular { table[form] = lemma }
+        for (form, lemma) in irregular where table[form] == nil { table[form] = lemma }
+        return WordMap(table)
+    }()
+
+    /// The regular forms of `lemma` (-s, -es, -ies, -ed, -d, -ied, -ing, doubled consonants), or
+    /// only its past forms.
+    private static func addRegularForms(of lemma: String, pastOnly: Bool, to table: inout [String: String]) {
+        func add(_ form: String) { if table[form] == nil { table[form] = lemma } }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let last = lemma.last!
+        let stem = String(lemma.dropLast())
+        if !pastOnly {
+            add(lemma)
+            // -s
+            if lemma.endsWith("y"), let prev = stem.last, !vowels.contains(prev) { add(stem + "ies") }
+            else if ["s", "x", "z"].contains(last) || lemma.endsWith("ch") || lemma.endsWith("sh") || lemma.endsWith("o") { add(lemma + "es") }
+            else { add(lemma + "s") }
+        }
+        // -ed and -ing
+        if lemma.endsWith("e") {
+            add(lemma + "d")
+            if !pastOnly { add(stem + "ing") }
+        } else if lemma.endsWith("y"), let prev = stem.last, !vowels.contains(prev) {
+            add(stem + "ied")
+            if !pastOnly { add(lemma + "ing") }
+        } else {
+            add(lemma + "ed")
+            if !pastOnly { add(lemma + "ing") }
+            // Doubling for short consonant-vowel-consonant verbs: "ban" → "banned", "plan" → "planned".
+            let chars = Array(lemma)
+            if chars.count >= 3, !vowels.contains(chars[chars.count - 1]), vowels.contains(chars[chars.count - 2]),
+               !vowels.contains(chars[chars.count - 3]), !["w", "x", "y"].contains(chars[chars.count - 1]),
+               lemma.count <= 4 || ["admit", "commit", "occur", "kidnap", "control", "equip", "transfer", "regret"].contains(lemma) {
+                add(lemma + String(last) + "ed")
+                if !pastOnly { add(lemma + String(last) + "ing") }
+            }
+        }
+    }
 
     /// The lemma of a verb form, or nil when the word is not a known verb.
     static func lemma(_ word: String) -> String? { forms[word] }
@@ -122,7 +147,7 @@ enum VerbLexicon {
     /// Reporting verbs: "X said" attributes the sentence to X.
     static let reportingVerbs: WordSet = [
         "say", "tell", "report", "state", "claim", "announce", "add", "explain", "note", "warn", "confirm",
-        "declare", "reveal", "write", "insist", "argue",
+        "declare", "reveal", "write", "insist", "argue", "estimate", "forecast", "predict", "allege", "believe",
     ]
 
     /// Participles that may follow a noun without being its verb ("a group committed to …").

@@ -64,6 +64,14 @@ struct TimeRecognizerTests {
         Case(text: "March was the wettest month.", mention: "March", value: "2021-03", start: "2021-03-01", end: "2021-03-31"),
         Case(text: "The festival runs from 18th Dec for 10 days.", mention: "18th Dec for 10 days", value: "2021-12-18/2021-12-28", start: "2021-12-18", end: "2021-12-28", signal: "from"),
         Case(text: "Inspectors stay for 10 days from 18th December.", mention: "10 days from 18th December", value: "2021-12-18/2021-12-28", start: "2021-12-18", end: "2021-12-28"),
+        // A month or day without a year after "since", or in a sentence in the past, is the last one.
+        Case(text: "The party has led the polls since November.", mention: "November", value: "2020-11", start: "2020-11-01", end: "2021-08-30", signal: "since"),
+        Case(text: "The strike ended on November 5.", mention: "November 5", value: "2020-11-05", start: "2020-11-05", end: "2020-11-05", signal: "on"),
+        Case(text: "The strike will end on November 5.", mention: "November 5", value: "2021-11-05", start: "2021-11-05", end: "2021-11-05", signal: "on"),
+        Case(text: "The strike ended in October.", mention: "October", value: "2020-10", start: "2020-10-01", end: "2020-10-31", signal: "in"),
+        Case(text: "Power returned to affected homes in October.", mention: "October", value: "2020-10", start: "2020-10-01", end: "2020-10-31", signal: "in"),
+        Case(text: "Repairs for affected homes resume in October.", mention: "October", value: "2021-10", start: "2021-10-01", end: "2021-10-31", signal: "in"),
+        Case(text: "The talks ran July 13\u{2013}15 in Geneva.", mention: "July 13\u{2013}15", value: "2021-07-13/2021-07-15", start: "2021-07-13", end: "2021-07-15"),
     ]
 
     @Test(arguments: cases)

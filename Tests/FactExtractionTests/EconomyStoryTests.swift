@@ -1,0 +1,88 @@
+import FactExtraction
+import FactModel
+import Testing
+
+/// A budget story, written for these tests: verbs beyond the extractor's own list (WordNet's),
+/// nouns that look like verbs, months without a year in the past, attribution at the end.
+@Suite("A budget story")
+struct BudgetStoryTests {
+    static let story = """
+        BRUSSELS, March 13 (Wire) - European Union finance ministers agreed on Friday to lend Ukraine another 4.2 billion euros next year, two officials said, after Hungary dropped its objection late on Thursday.
+        The loan would be paid in three tranches, according to a draft seen by Reuters.
+        Hungarian Prime Minister Viktor Orban had blocked the package since November.
+        Ukraine's economy shrank by nearly 30% in 2022 but grew 5.3% in 2023, the World Bank estimates.
+        Shares of Siemens Energy rose 4% in Frankfurt, up 0.3% from Thursday's close.
+        """
+    let x = extract(story, date: CalendarDate(year: 2026, month: 3, day: 14))
+
+    func fact(_ predicate: String) -> StoredFact? { x.facts.first { $0.predicate == predicate } }
+    func subject(_ predicate: String) -> String? { fact(predicate)?.subject.map { x.entities[$0].name } }
+
+    @Test func nounsBeforeTheVerbAreNotVerbs() {
+        #expect(subject("agree") == "European Union")  // "finance ministers agreed"
+        #expect(fact("finance") == nil)
+        #expect(fact("close") == nil)  // "Thursday's close"
+    }
+
+    @Test func verbsFromWordNet() {
+        #expect(subject("block") == "Viktor Orban")  // "had blocked": only past forms of "block" are verbs
+        #expect(fact("have") == nil)
+        #expect(subject("shrink") == "Ukraine")  // irregular "shrank"
+        #expect(subject("grow") == "Ukraine")  // "… but grew": the subject before "but"
+    }
+
+    @Test func timesOfTheClause() {
+        #expect(fact("drop")?.time?.value == "2026-03-12")  // its own "on Thursday", not "next year" before it
+        #expect(fact("shrink")?.time?.value == "2022")
+        #expect(fact("grow")?.time?.value == "2023")  // not the 2022 across "but"
+        #expect(fact("grow")?.quantity?.value == 5.3)
+        #expect(fact("block")?.time?.value == "2025-11")  // "since November": the one before the document date
+    }
+
+    @Test func attribution() {
+        #expect(fact("shrink")?.attributionName == "World Bank")  // ", the World Bank estimates."
+        #expect(fact("grow")?.attributionName == "World Bank")
+        // "according to a draft seen by Reuters" is a source, not the agent of "paid".
+        #expect(fact("pay").map { $0.subject == nil } == true)
+    }
+}
+
+/// A storm story in Markdown, written for these tests: a dateline with a dash, hedges that open a
+/// sentence, passives with hedged counts, named storms.
+@Suite("A storm story")
+struct StormStoryTests {
+    static let story = """
+        # Storm leaves thousands without power
+
+        HOUSTON — More than 250,000 homes lost power on Wednesday night as thunderstorms swept across the region, the utility said.
+
+        At least three people were killed, County Judge Lina Hidalgo told a news conference on Thursday.
+
+        The storms dropped between 3 and 5 inches of rain in less than two hours.
+
+        Last July, Hurricane Beryl knocked out power to 2.2 million customers.
+        """
+    let x = extract(story, date: CalendarDate(year: 2025, month: 1, day: 9), markdown: true)
+
+    func fact(_ predicate: String) -> StoredFact? { x.facts.first { $0.predicate == predicate } }
+
+    @Test func datelineWithADash() {
+        #expect(x.entities.first { $0.name == "Houston" }?.type == .place)
+        #expect(!x.entities.contains { $0.name == "More" || $0.name == "HOUSTON" })
+        #expect(fact("lose").map { $0.subject == nil } == true)  // the homes, not the dateline
+        #expect(fact("lose")?.quantity?.min == 250_000)
+    }
+
+    @Test func passiveKeepsTheHedge() throws {
+        let kill = try #require(fact("kill"))
+        guard case .text(let patient)? = kill.object else { Issue.record("no patient: \(String(describing: kill.object))"); return }
+        #expect(patient.string == "At least three people")
+        #expect(kill.attributionName == "Lina Hidalgo")
+    }
+
+    @Test func verbsOfTheStory() {
+        #expect(fact("knock")?.subject.map { x.entities[$0].name } == "Hurricane Beryl")
+        #expect(fact("knock")?.time?.value == "2024-07")
+        #expect(fact("drop")?.quantity?.bound == .range)
+    }
+}
