@@ -280,7 +280,7 @@ struct DocumentBuilder: TokenReader {
     }
 
     /// Merges single-word names into the one longer name they shorten: "Valdane" → "Valdane Construction",
-    /// "Haddad" → "Amal Haddad".
+    /// "Haddad" → "Amal Haddad", "the Commission" → "European Commission" (an organization's head word).
     mutating func mergeShortForms() {
         // (key of the lowercased first word of an organization's name, or last word of a
         // person's, entry), sorted by key: a document has a few dozen names, so sorting beats
@@ -296,6 +296,12 @@ struct DocumentBuilder: TokenReader {
                 return WordKey(lowercasing: UnsafeBufferPointer(rebasing: word))
             }
             if let key { longNames.append((key, i)) }
+            if entities[i].type == .organization, let head = name.withUTF8({ bytes -> WordKey? in
+                guard let lastSpace = bytes.lastIndex(of: 0x20) else { return nil }
+                return WordKey(lowercasing: UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)...]))
+            }), NameLexicon.organizationHeads.contains(head) {
+                longNames.append((head, i))
+            }
         }
         guard !longNames.isEmpty else { return }
         longNames.sort { $0.key.rawValue < $1.key.rawValue }

@@ -190,7 +190,7 @@ struct EntityRecognizer: TokenReader {
             type = .organization  // "Pakistani Taliban", "Afghan Taliban"
         } else if NameLexicon.placeHeads.contains(head) || NameLexicon.placeFollowers.contains(after) {
             type = .place
-        } else if NameLexicon.eventHeads.contains(head) && run.count > 1 {
+        } else if (NameLexicon.eventHeads.contains(head) || NameLexicon.eventStarts.contains(first)) && run.count > 1 {
             type = .event
         } else if NameLexicon.workHeads.contains(head) && run.count > 1 {
             type = .work

@@ -12,18 +12,22 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts from `source`. `fallbackDate` (usually the file's modification day) anchors
-    /// relative times unless front matter gives a `date:`. Markdown rules apply when `markdown`.
+    /// relative times unless front matter gives a `date:` or a line near the top gives the
+    /// document's date (``BylineDate``). Markdown rules apply when `markdown`.
     /// Without `keepingMentions` no mentions are made (as after ``DocumentExtraction/dropMentions()``,
     /// for a server that reads them again with ``mentions(of:)`` when asked): less work and memory.
     public func extract(_ source: SourceText, fallbackDate: CalendarDate, markdown: Bool = false,
                         keepingMentions: Bool = true) -> DocumentExtraction {
         let front = FrontMatter(parsing: source.bytes)
-        let date = front.date ?? fallbackDate
         var warnings = front.warnings
         if source.hadInvalidUTF8 { warnings.append("invalid UTF-8 replaced with U+FFFD") }
         let tokenized = Tokenizer.tokenize(source.bytes, from: front.bodyStart)
         let tokens = tokenized.items
         let words = tokenized.words
+        // Front matter's date, else a date line at the top ("Published 2025-01-09"), else the caller's.
+        let date = front.date
+            ?? BylineDate.find(in: tokenized, reading: TimeRecognizer(tokens: tokens, words: words, documentDate: fallbackDate))
+            ?? fallbackDate
         let sentences = SentenceSplitter.split(tokenized, bytes: source.bytes, markdown: markdown)
         var taken = [Bool](repeating: false, count: tokens.count)
         var builder = DocumentBuilder(source: source, tokens: tokenized, keepsMentions: keepingMentions)

@@ -44,6 +44,9 @@ enum NameLexicon {
         "neighborhood", "suburb", "port", "airport",
     ]
 
+    /// First words of names of events: "Hurricane Beryl", "Typhoon Haiyan", "Operation Sindoor".
+    static let eventStarts: WordSet = ["hurricane", "typhoon", "cyclone", "storm", "operation", "tropical"]
+
     static let eventHeads: WordSet = [
         "war", "summit", "olympics", "games", "cup", "championship", "championships", "conference",
         "election", "elections", "festival", "expo", "forum", "crisis", "revolution", "massacre",

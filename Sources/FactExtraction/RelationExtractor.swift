@@ -463,8 +463,9 @@ final class RelationExtractor: TokenReader {
         var k = verb - 1
         while k >= max(from, r.lowerBound), verb - k <= 4 {
             let w = tokens[k].key
+            // "He said": a pronoun opening the sentence is capitalized.
+            if !covered.contains(k), w.isOne(of: "it", "he", "she", "they"), let e = coreference.resolve(pronoun: w) { return e }
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
-            if w.isOne(of: "it", "he", "she", "they"), let e = coreference.resolve(pronoun: w) { return e }
             // "the group", "the electric carmaker"
             let article = key(k - 1, r) == "the" ? k - 1 : (key(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
             if let article, !RelationExtractor.prepositions.contains(key(article - 1, r)),

@@ -351,7 +351,9 @@ struct TimeRecognizer: TokenReader {
             var dir = direction(before: i, r)
             // Without "next"/"last": the coming one when the sentence speaks of the future or has
             // no finite verb at all (a headline fragment, a calendar entry); the past one otherwise.
-            if dir == 0 && (isFuture(r) || !hasPastTense(r)) { dir = 1 }
+            // "said crews would arrive by Friday": a deadline in reported speech is still ahead.
+            let reportedDeadline = key(i - 1, r).isOne(of: "by", "until", "till") && r.contains { tokens[$0].key == "would" }
+            if dir == 0 && (isFuture(r) || !hasPastTense(r) || reportedDeadline) { dir = 1 }
             return m(abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: dir)))
         }
         // Month first: "August 28, 2021", "Aug. 30", "January 2015", "January of 2015", "January".

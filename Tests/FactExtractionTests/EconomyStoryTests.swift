@@ -12,6 +12,7 @@ struct BudgetStoryTests {
         Hungarian Prime Minister Viktor Orban had blocked the package since November.
         Ukraine's economy shrank by nearly 30% in 2022 but grew 5.3% in 2023, the World Bank estimates.
         Shares of Siemens Energy rose 4% in Frankfurt, up 0.3% from Thursday's close.
+        Finance Minister Eelco Heinen spoke to reporters in Brussels. He said the first payment could arrive within six weeks.
         """
     let x = extract(story, date: CalendarDate(year: 2026, month: 3, day: 14))
 
@@ -44,6 +45,7 @@ struct BudgetStoryTests {
         #expect(fact("grow")?.attributionName == "World Bank")
         // "according to a draft seen by Reuters" is a source, not the agent of "paid".
         #expect(fact("pay").map { $0.subject == nil } == true)
+        #expect(fact("arrive")?.attributionName == "Eelco Heinen")  // "He said", the pronoun capitalized
     }
 }
 

@@ -21,6 +21,9 @@ struct EntityRecognizerTests {
         ("US forces withdrew.", "United States", .place),
         ("The Global Terrorism Index ranked it fourth.", "Global Terrorism Index", .work),
         ("Kestrel Motors shares rose.", "Kestrel Motors", .organization),
+        ("Last July, Hurricane Beryl knocked out power.", "Hurricane Beryl", .event),
+        ("Typhoon Haiyan struck the coast.", "Typhoon Haiyan", .event),
+        ("HOUSTON \u{2014} More than 250,000 homes lost power.", "Houston", .place),
     ])
     func types(_ text: String, _ name: String, _ type: EntityType) throws {
         let e = try #require(entity(name, in: text), "no \(name) in \(extract(text).entities.map(\.name))")
@@ -30,6 +33,7 @@ struct EntityRecognizerTests {
     @Test(arguments: [
         "Since January 2017, the group grew.", "According to officials, nothing happened.", "Initially, the attacks were small.",
         "So far, the group has received funding.", "Heavy rain fell.", "However, prices fell.",
+        "More than 250,000 homes lost power.", "About 300 people left.",
     ])
     func sentenceStartersAreNotEntities(_ text: String) {
         #expect(extract(text).entities.isEmpty, "\(extract(text).entities.map(\.name))")
@@ -80,6 +84,12 @@ struct EntityRecognizerTests {
         #expect(x.entities.first { $0.name == "Valdane Construction" }?.aliases == ["Valdane"])
         let y = extract("Helios Group, also known as Helios, signed the deal.")
         #expect(y.entities.first { $0.name == "Helios Group" }?.aliases == ["Helios"])
+        // An organization's head word: "the Commission" is the European Commission, unless two
+        // names end with it.
+        let z = extract("The European Commission released the funds, a spokesman for the Commission said.")
+        #expect(z.entities.first { $0.name == "European Commission" }?.aliases == ["Commission"])
+        let w = extract("The World Bank and the Harrow Bank met. The Bank said little.")
+        #expect(w.entities.contains { $0.name == "Bank" && $0.aliases.isEmpty })
     }
 
     @Test func mentionsHaveExactScalarSpans() throws {
