@@ -4,10 +4,11 @@ its own list, from WordNet 3.0 (Debian's wordnet-base: apt-get install wordnet-b
 
 Run once when the selection changes: python3 scripts/make-wordnet-verbs.py [WORDNET_DIR]
 
-A lemma is taken when WordNet's sense-tagged corpus counts (cntlist.rev) show it used as a verb
-at least 3 times. Lemmas used as verbs at least twice as often as nouns and adjectives together
-("topple", "knock") get every form; the others ("block", "house") only their past forms
-("blocked"), which cannot be read as nouns. Irregular forms come from verb.exc.
+A lemma gets every form when WordNet has it only as a verb ("overstate"), or when its
+sense-tagged corpus counts (cntlist.rev) show it used as a verb at least 3 times and at least
+twice as often as a noun and adjective together ("topple", "knock"). Other verbs used at least 3
+times ("block", "house") get only their past forms ("blocked"), which cannot be read as nouns.
+Irregular forms come from verb.exc.
 """
 import os
 import sys
@@ -30,22 +31,22 @@ with open(os.path.join(wordnet, "cntlist.rev")) as f:
         lemma, rest = key.split("%")
         counts[lemma][int(rest.split(":")[0])] += int(count)
 
-verbs = set()
-with open(os.path.join(wordnet, "index.verb")) as f:
-    for line in f:
-        if line.startswith(" "):
-            continue
-        lemma = line.split()[0]
-        if lemma.isalpha() and lemma.isascii() and len(lemma) >= 3 and lemma not in NOT_VERBS:
-            verbs.add(lemma)
+def lemmas(index):
+    with open(os.path.join(wordnet, index)) as f:
+        return {line.split()[0] for line in f if not line.startswith(" ")}
+
+
+verbs = {w for w in lemmas("index.verb") if w.isalpha() and w.isascii() and len(w) >= 3 and w not in NOT_VERBS}
+other_parts = lemmas("index.noun") | lemmas("index.adj") | lemmas("index.adv")
 
 all_forms, past_forms = [], []
 for lemma in sorted(verbs):
     c = counts[lemma]
     as_verb, as_other = c[2], c[1] + c[3] + c[5]
-    if as_verb < 3:
-        continue
-    (all_forms if as_verb >= 2 * as_other else past_forms).append(lemma)
+    if lemma not in other_parts and len(lemma) >= 4:
+        all_forms.append(lemma)
+    elif as_verb >= 3:
+        (all_forms if as_verb >= 2 * as_other else past_forms).append(lemma)
 
 selected = set(all_forms) | set(past_forms)
 irregular = []
@@ -86,8 +87,8 @@ with open(out_path, "w") as out:
 /// Verbs from WordNet beyond ``VerbLexicon/lemmas``, chosen by how often WordNet's sense-tagged
 /// corpus uses each as a verb.
 enum WordNetVerbs {{
-    /// Used as verbs at least twice as often as otherwise: every form is a verb form
-    /// ({len(all_forms)} lemmas).
+    /// Only verbs, or used as verbs at least twice as often as otherwise: every form is a verb
+    /// form ({len(all_forms)} lemmas).
     static let allForms = {literal(all_forms)}
 
     /// Used as nouns or adjectives too ("block", "house"): only the past forms are verb forms

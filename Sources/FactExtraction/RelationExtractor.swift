@@ -48,6 +48,7 @@ final class RelationExtractor: TokenReader {
     static let clauseBreakers: WordSet = [
         ";", ":", "which", "who", "whom", "while", "whereas", "because", "although", "though", "after",
         "before", "when", "according", "including", "where", "but", "as",
+        "saying", "adding", "noting", "citing", "arguing",  // ", saying inflation had eased"
     ]
     static let phrasalParticles: WordMap<Set<String>> = [
         "stand": ["for"], "set": ["up"], "carry": ["out"], "take": ["over"], "step": ["down"], "shut": ["down"],
@@ -263,7 +264,9 @@ final class RelationExtractor: TokenReader {
                 }
                 if wk == "not" || wk == "n't" || wk == "never" { negated = true; k -= 1; continue }
                 if w.endsWith("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.forms[wk] == nil { k -= 1; continue }
-                if wk == "also" || wk == "reportedly" || wk == "still" || wk == "already" { k -= 1; continue }
+                if wk.isOne(of: "also", "reportedly", "still", "already", "just", "now", "ever", "recently", "previously", "again") { k -= 1; continue }
+                // "has since gained": "since" between an auxiliary and its verb.
+                if wk == "since", k > r.lowerBound, tokens[k - 1].flags.contains(.auxiliary) { k -= 1; continue }
                 if wk == "longer", key(k - 1, r) == "no" { negated = true; k -= 2; continue }
                 break
             }
@@ -411,8 +414,11 @@ final class RelationExtractor: TokenReader {
                 words.count == gap.count && words.indices.allSatisfy { tokens[gap.lowerBound + $0].key == words[$0] }
             }
             // "ISIS-K, also known as …, is": an appositive between commas does not break the clause.
+            // Commas inside it may only join names: "…, based in Oakland, California, employs".
             let appositive = gap.count >= 3 && gap.count <= 14 && tokens[gap.lowerBound].key == "," && tokens[gap.upperBound - 1].key == ","
-                && !gap.dropFirst().dropLast().contains(where: { tokens[$0].key.isOne(of: ",", ";", "which", "who") })
+                && !gap.dropFirst().dropLast().contains(where: { k in
+                    tokens[k].key.isOne(of: ";", "which", "who") || tokens[k].key == "," && !(tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized)
+                })
             // "Northbridge, which employs": the relative clause's subject is the name before it.
             let relative = gapIs(",", "which") || gapIs(",", "who") || gapIs("which") || gapIs("who") || gapIs("that")
             // "The company's chief executive, Sarah Whitfield, described": the name in apposition.
@@ -485,6 +491,7 @@ final class RelationExtractor: TokenReader {
             let w = tokens[k].key
             if tokens[k].kind == .punctuation && w != "-" { break }
             if tokens[k].flags.contains(.preposition) && w != "of" && !quantityTokens.contains(k) { break }
+            if w.isOne(of: "that", "which", "who") { break }  // "found that sales had been overstated"
             start = k
             k -= 1
         }
@@ -527,11 +534,14 @@ final class RelationExtractor: TokenReader {
     /// The clause's time: the nearest before the verb in the sentence, else the first after it in the clause.
     func pickTime(_ times: [SentenceTime], verb: Verb, clauseStart: Int, clauseEnd: Int) -> TimeExpression? {
         // The clause's own time, before the verb or after it; else the nearest before the clause
-        // ("In January 2015, …, the groups formed"); else the sentence's first.
-        // A time before the verb but across "and" or "but" belongs to the verb before it.
+        // ("In January 2015, …, the groups formed"); none from a later clause.
+        // A time before the verb but across "and", "but" or a clause word (", saying …") belongs
+        // to the verb before it.
         if let inClause = times.last(where: { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= verb.chainStart }),
-           !(inClause.tokens.upperBound..<verb.chainStart).contains(where: { tokens[$0].key.isOne(of: "and", "but", ";") }) { return inClause.time }
+           !(inClause.tokens.upperBound..<verb.chainStart).contains(where: { tokens[$0].key.isOne(of: "and", "but") || tokens[$0].flags.contains(.clauseBreaker) }) {
+            return inClause.time
+        }
         if let after = times.first(where: { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd }) { return after.time }
-        return times.last { $0.tokens.upperBound <= verb.chainStart }?.time ?? times.first?.time
+        return times.last { $0.tokens.upperBound <= verb.chainStart }?.time
     }
 }

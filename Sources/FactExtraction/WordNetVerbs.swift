@@ -11,129 +11,459 @@
 /// Verbs from WordNet beyond ``VerbLexicon/lemmas``, chosen by how often WordNet's sense-tagged
 /// corpus uses each as a verb.
 enum WordNetVerbs {
-    /// Used as verbs at least twice as often as otherwise: every form is a verb form
-    /// (1604 lemmas).
+    /// Only verbs, or used as verbs at least twice as often as otherwise: every form is a verb
+    /// form (5004 lemmas).
     static let allForms = """
-        abandon abet abide abolish absorb abuse accelerate accentuate accept acclaim accommodate accompany
-        accomplish accord accost accumulate accuse ache achieve acknowledge acquiesce acquire activate adapt
-        add adhere adjoin adjourn adjust administer admire admit adopt adorn advance advertise advise
-        advocate affect affirm affix afford aggravate agitate agree alienate align allege alleviate allocate
-        allot allow alter amaze amend amplify amuse analyze announce annoy anticipate apologize appear
-        appease applaud apply appoint apportion appreciate apprehend approve approximate argue arise arouse
-        arrange arrest arrive articulate ascend ascertain ascribe ask assail assemble assert assess assign
-        assimilate assist associate assume assure astound attach attain attend attest attract attribute
-        augment authorize avail avert avoid await awaken babble bake balk ban banish baptize base bask bathe
-        bawl bear beat beckon become befall beg begin behave behold belie believe bellow belong bend beset
-        besmirch bestow bet bethink betray bevel bewilder bid bind birdie bite blame blast bleed blend bless
-        blink blush boast bob boil bolster boom bore borrow bother bounce brace brandish break breathe bring
-        broaden broil buck budge buffet build bump burgeon burn burst bury butt buy buzz bypass cackle
-        calculate calibrate call cancel capitalize capture care caress carry carve catapult catch cater
-        cause cavort cease celebrate centrifuge certify challenge chant characterize chase chatter cheat
-        cherish chew chide choke choose choreograph chortle chuckle circulate cite clamber clamp clang clap
-        clarify clasp classify click climb clinch cling clog clothe clutch coalesce coax cock coincide
-        collaborate collapse collect combine come commemorate commence commend commit communicate commute
-        compare compel compensate compete compile complain complicate comply compose comprehend compress
-        comprise compute conceal concede conceive concentrate conclude concur condemn condense conduct
-        confess confide confine confirm confront confuse congratulate connect conquer conserve consider
-        consign consist consolidate conspire constitute construct construe consult consume consummate
-        contain contaminate contemplate contend continue contradict contribute converse convert convey
-        convict convince cook cooperate coordinate cope correlate correspond corroborate cough count
-        counteract cover crack crackle crave crawl creak create creep cringe criticize croon cross crouch
-        crucify cruise crush crystallize cuddle culminate cultivate curl curse curtail cut dab dampen dangle
-        darken dart dash dazzle deal deceive decide declare decline decompose decorate decrease decry
-        dedicate deduce deduct deem defend defer define defy delay delegate deliver demonstrate
-        demythologize denote denounce dent deny depart depend depict deposit depress deprive derive descend
-        describe desert deserve design designate despise destine destroy detach detect deteriorate determine
-        detonate devastate develop deviate devise devote diagnose dial dialyze dictate die differ
-        differentiate diffuse dig dilate dilute diminish dine dip disagree disappear disappoint disapprove
-        discard discern disclose discontinue discount discourage discover discriminate discuss dislike
-        dismiss dismount disobey dispel dispense disperse displace display dispose disregard disrupt
-        disseminate dissipate dissolve dissuade distill distinguish distort distract distribute distrust
-        disturb divert divide dodge dominate don donate doom downgrade doze draft drag drain dramatize drape
-        draw dread drift drill drip drive drop drown dub duck dump duplicate dwarf dwell dwindle earn ease
-        eat economize educate ejaculate eject elapse elect elevate elicit eliminate elude embody embrace
-        emerge emit emphasize employ enable enact enclose encompass encounter encourage endanger endear
-        endorse endow endure enforce engage engender engulf enhance enjoin enjoy enlarge enlist enrich enrol
-        enroll ensue ensure entail enter entertain entitle entrust envelop envision envy epitomize equate
-        equip erase err erupt escape escort espouse establish evade evaluate evoke evolve exaggerate exalt
-        examine exceed excite exclaim exclude execute exemplify exert exhaust exhibit exist expand expect
-        expel expend expire explain explode exploit explore export expose expound express extend exterminate
-        extract extrapolate facilitate fade fail fall falsify falter fascinate fasten fathom feed feel fell
-        fetch fete fight file fill filter finance find finish fit fix flap flatten flatter flaunt flee flick
-        flicker flinch fling flip float flop flounder flourish fly fold follow forbid forecast forego
-        foresee forestall forge forget forgive formulate forsake fortify foster found fractionate freeze
-        fret frighten frown frustrate fulfil fulfill fumble furnish fuse fuss gain gallop gasp gather gaze
-        gear generalize generate gesticulate get giggle give glaze glide glint glisten glitter glorify
-        glower glue gnaw gobble gouge govern grab grant grapple grasp graze greet grin grind groan grope
-        grow growl grumble grunt guarantee guess guide gulp gush hail halt hamper handle hang happen
-        harangue harass harden hasten hatch hate haul haunt heal hear heave heed heighten help hesitate hide
-        hinder hint hire hit hitch hobble hold holler hook hoot hop hope hover huddle hug hum hunt hurl
-        hurry hurt hurtle hush hustle hypothesize identify ignite ignore illuminate illumine illustrate
-        imagine imbed imitate impair impart impede implement implore imply impose impress imprison improve
-        improvise impute inaugurate incite incline include incorporate incur indicate induce induct indulge
-        infect infer infiltrate inflict inform infuriate ingest inhabit inherit inhibit initiate inject
-        injure inquire insert insist inspect inspire instal install institute instruct insulate insure
-        integrate intend intensify intercept interfere interlace interpose interpret interrupt intersect
-        intervene intimidate intone introduce intrude inure invade invent invest investigate invite invoke
-        involve irritate isolate itch itemize jeer jeopardize jerk join judge jump justify keep kick kidnap
-        kill kiss kneel knit knock know label lag lam lash laugh launch lay lead lean leap learn leave leer
-        lend lessen let levy liberate lick lie lift linger listen live loathe locate lock lodge look loom
-        loosen lose lug lunge lurch lure lurk magnify mail maintain make manage manifest manipulate
-        manufacture mar mark marry marvel masquerade match materialize maximize mean measure meditate meet
-        melt memorize mend mention merge migrate mingle minimize mislead miss misunderstand mitigate mix
-        moan mobilize mock modernize modify moisten mold monitor monopolize mop motivate mount mourn move
-        multiply mumble murmur muse muster mutter nag necessitate neglect negotiate nestle neutralize nod
-        nominate notch note notice notify nourish nudge obey oblige obliterate observe obstruct obtain
-        occupy occur offer officiate offset omit operate oppose ordain organize orient originate oust
-        outdistance outline outweigh overcome overhear overlap overlook overpower overreach override overrun
-        overtake overthrow overturn owe pacify pack paint pant pardon participate pass pat patronize pause
-        pay peck peel peer penalize penetrate perceive perch perform perish permit perpetuate persist
-        personify persuade pertain pervade pick pierce pin pinch plague play plead please pledge plod plow
-        pluck plunge poise poke polarize ponder pop populate portray pose possess postpone postulate pour
-        praise pray preach precede precipitate predict prefer prepare prescribe preserve preside press
-        presume presuppose pretend prevail prevent prick print probe proceed proclaim procure prod produce
-        profess prohibit prolong promise promote prompt pronounce propel propose prosecute prosper protect
-        protrude prove provide provoke prowl pry publicize publish pucker puff pull pump punch punish
-        purchase purify purl purport pursue push put putt puzzle qualify quarrel quell query quicken quit
-        quiver quote radiate raise rally ram ransack rap rape ratify rationalize rattle reach react
-        reactivate read reaffirm realize reap reappear rearrange reassemble reassure rebuff rebuild rebuke
-        rebut recall recapture recede receive recite reckon recognize recollect recommend reconcile
-        reconsider reconstruct recount recover recreate recruit recur redeem reduce reek reelect reenact
-        reexamine refer refine reflect refuel refuse refute regain regard register regret regulate rehearse
-        reign reinforce reiterate reject rejoice rejoin relate relax release relegate relent relieve
-        relinquish remain remand remember remind reminisce remodel remove render renew reopen reorganize
-        repay repeal repeat repel replace replenish reply represent reproduce repudiate require reread
-        rescind rescue resemble resent reserve reside resign resist resolve resort respond restore restrain
-        restrict resume resuspend retain retire retort retrace retract retreat retrieve return reunite
-        revamp reveal revel revere reverse revert review revise revive rewrite rid riddle ride ring rip rise
-        roam roar roast rob roll romanticize rotate rub run rush rustle sag sail salute salvage sanction
-        satisfy save savor say scamper scan scare scatter scoff scold scoot scowl scramble scrape scratch
-        scream screech screw scribe scrub scrutinize scuttle seal secede secure see seek seem seep segregate
-        seize select sell send serve settle sever sew shake sharpen shatter shave shed shift shine shiver
-        shoot shorten shout shove show shrink shrug shudder shuffle shun sicken sidestep sidle sigh signify
-        simmer simplify simulate sing sink sip sire sit situate skedaddle skid skip slacken slam slap slash
-        sleep slide slip slop slump smack smash smell smile smolder smother smuggle snap snarl snatch sneak
-        sniff snore snort snub snuggle soak soar soften solder solicit solve sorb sour sow spare speak spear
-        specialize specify speculate spend spill spin spit splash spoil sponsor sprawl spread sprinkle
-        sprout squawk squeak squeeze squint squirm stagger stain stalk stammer stamp stand stare start
-        startle starve stay steal steam steer stiffen stifle stimulate stipulate stir stoop stop straddle
-        straggle straighten strangle strengthen stretch strew strike strive stroll stud stumble stun subdue
-        submerge submit subscribe subside subsidize subtract succeed succumb suck sue suffer suffice
-        suffocate suffuse suggest summarize summon superimpose supersede supervise supplant supply suppose
-        suppress surmise surmount surpass surrender surround survive suspect suspend sustain swallow swarm
-        sway swear sweep swell swerve swim swing swirl switch swoop symbolize sympathize synthesize
-        systematize tabulate tack tackle tailor take talk tap teach tear tease televise tell tempt tend
-        terminate testify thank thaw thicken think thrash threaten thrive throb throw thrust thump thwart
-        tighten tilt tingle tolerate topple torture toss totter touch tramp trample transcend transform
-        translate transmit transmute transplant transpose travel traverse tread treat tremble trim trot
-        trudge trundle trust try tuck tug tumble turn twine twirl twist twitch uncover underestimate undergo
-        underlie underline undermine underscore understand undertake underwrite undo unfold unify unite
-        unleash unload unlock unscrew untie update upgrade uphold urge use utilize utter vacate validate
-        vanish vary veer veil verify victimize vie violate visit visualize volunteer vote vow wade wag wail
-        wait wake walk wallop wallow wander wane want warn warp warrant wash watch waver weaken wear weave
-        wed weep weigh welcome whip whirl whisper whistle whoop widen wield wiggle win wince wink wipe wish
-        withdraw withhold withstand wobble wonder woo worry wrap wreck wrench wrestle write writhe yawn
-        yearn yell yelp yield
+        abacinate abandon abase abash abate abbreviate abdicate abduce abduct aberrate abet abhor abide
+        abjure ablactate ablate abnegate abolish abominate abound abrade abrase abreact abridge abrogate
+        abscise abscond absolve absorb absquatulate abstain abuse abut abye accede accelerate accentuate
+        accept acclaim acclimate acclimatise acclimatize accommodate accompany accomplish accord accost
+        accouter accoutre accredit accrete accrue acculturate accumulate accurse accuse accustom acerbate
+        acetify acetylate acetylise acetylize ache achieve achromatise achromatize acidify acidulate
+        acknowledge acquaint acquiesce acquire acquit activate actualise actualize actuate adapt add addle
+        adduce adhere adjoin adjourn adjudge adjudicate adjure adjust admeasure administer administrate
+        admire admit admix admonish adolesce adopt adore adorn adsorb adulate adumbrate advance advect
+        advertise advertize advise advocate aerate aerify aerosolise aerosolize aestivate affect affiance
+        affirm affix afflict afford afforest affranchise agenise agenize aggrade aggrandise aggrandize
+        aggravate aggress aggrieve aggroup agitate agnise agnize agonise agonize agree airfreight airt
+        alchemise alchemize alcoholise alcoholize alienate align aline alkalify alkalinise alkalinize
+        alkalise alkalize allay allege allegorise allegorize alleviate alliterate allocate allot allow
+        allude alphabetise alphabetize alter altercate aluminise aluminize amass amaze ambulate ameliorate
+        amend amerce americanise americanize ammoniate ammonify amortise amortize amplify amputate amuse
+        anaesthetise anaesthetize anagrammatise anagrammatize analogise analogize analyse analyze anastomose
+        anathematise anathematize anathemise anathemize anatomise anatomize ancylose anele anesthetise
+        anesthetize anglicise anglicize animadvert animalise animalize animise animize ankylose anneal
+        annihilate annotate announce annoy annul annunciate anodise anodize anoint antagonise antagonize
+        antecede antedate anthologise anthologize anthropomorphise anthropomorphize anticipate antiquate
+        antisepticize aphorise aphorize apologise apologize apostatise apostatize apostrophise apostrophize
+        apotheose apotheosise apotheosize appal appall appear appease append apperceive appertain applaud
+        apply appoint apportion appose appraise appreciate apprehend apprise apprize approbate approve
+        approximate arbitrate arborise arborize archaise archaize argue argufy arise aromatise aromatize
+        arouse arraign arrange arrest arrive arrogate arterialise arterialize articulate ascend ascertain
+        ascribe ask asperse asphyxiate aspire assail assassinate assemble assert assess asseverate
+        assibilate assign assimilate assist associate assoil assonate assort assuage assume assure astonish
+        astound astringe astrogate atomise atomize atone attach attain attaint attemper attend attest
+        attitudinise attitudinize attorn attract attribute attune augment aurify auscultate auspicate
+        authenticate authorise authorize automate automatise automatize autotomise autotomize avail avenge
+        aver avert avianise avianize aviate avoid avouch avow avulse await awaken babble backbite backcross
+        backdate backpedal backscatter backslap backslide backtrack bacterise bacterize badmouth bake balk
+        balkanise balkanize ballyrag bamboozle ban banish baptise baptize barbarise barbarize barde
+        barnstorm baronetise baronetize barricado base basify bask bastardise bastardize bate batfowl bathe
+        bawl bear beat beatify beautify becalm bechance becharm beckon becloud become bedamn bedaub bedaze
+        bedazzle bedeck bedevil bedew bedhop bedight bedim bedizen bedraggle befall befit befog befool
+        befoul befriend befuddle beg beget begild begin begrime begrudge beguile behave behead behold
+        behoove behove bejewel belabor belabour beleaguer belie believe belittle bellow bellylaugh belong
+        bemire bemoan bemock bemuse bend benday benefact beneficiate benficiate benight benumb beplaster
+        bequeath berate bereave beseech beseem beset beshrew besiege besmear besmirch besot bespangle
+        bespatter bespeak bespeckle bespot besprinkle bestialise bestialize bestir bestow bestrew bestride
+        bet bethink betide betoken betray betroth bevel bewail beware bewhisker bewilder bewitch bewray bid
+        bide bilk bind biodegrade birdie birdwatch birl birle bisect bite bituminise bituminize blab blacken
+        blacklead blame blanch blandish blaspheme blast blat bleed blench blend bless blindside blink
+        blither bloviate blub blurt blush boast bob bode bodge bodypaint boggle boil bollix bollocks
+        bolshevise bolshevize bolster bombilate bombinate bonderise bonderize bonk boom bootlick bore borrow
+        botanise botanize bother bottlefeed bounce bourgeon bouse bowdlerise bowdlerize bowse brabble brace
+        brainwash braise brandish brandmark brattle braze break breastfeed breathalyse breathalyze breathe
+        brecciate brighten bring brisken broaden broider broil bromate brominate browbeat bruit brutalise
+        brutalize buck budge buffet build bulldoze bullyrag bumble bump burble burgeon burglarise burglarize
+        burgle burn burst bury bushwhack busk butt buttweld butylate buy buzz bypass cachinnate cackel
+        cackle cadge cajole calcify calcine calculate calibrate call calligraph calumniate calve camphorate
+        canalise canalize cancel cannibalise cannibalize cannulate cannulise cannulize canonise canonize
+        canoodle cantillate canulate capacitate capitalise capitalize capitulate caponise caponize capsize
+        capsulise capsulize captivate capture caracole caramelise caramelize carbonise carbonize carboxylate
+        carburet carburise carburize care caress carjack cark carnalise carnalize carnify carry carve
+        caseate castigate catabolise catabolize catalyse catalyze catapult catch catechise catechize
+        categorise categorize catenate cater cathect catheterise catheterize catholicise catholicize cause
+        cauterise cauterize cavort cease cede celebrate cense centralise centralize centrifugate centrifuge
+        cerebrate certify chaffer challenge channelise channelize chant characterise characterize chase
+        chasten chastise chatter cheapen cheat checkrow cheerlead chemisorb cherish chevvy chevy chew
+        chickenfight chide childproof chirk chiromance chirr chitter chivvy chivy chlorinate choke chondrify
+        choose choreograph chortle chouse christen christianise christianize chronologise chronologize
+        chuckle chuff churr cicatrise cicatrize cinematise cinematize circularise circularize circulate
+        circumambulate circumcise circumfuse circumnavigate circumscribe circumstantiate circumvallate
+        circumvent circumvolute circumvolve cite citify civilise civilize clamber clamp clang clap
+        clapperclaw clarify clasp classicise classicize classify claver cleanse cleave click climb clinch
+        cling clitter clog clomp clothe cloy clutch coact coalesce coapt coarsen coax cocainise cocainize
+        cock coconspire coddle codify coeducate coerce coexist coggle cogitate cognise cognize cohabit
+        cohere coiffe coincide coinsure coldcock coldwork collaborate collapse collate collateralize collect
+        collectivise collectivize collide colligate collimate collocate collogue collude colly colonise
+        colonize colorise colorize colourise colourize combine combust come commandeer commemorate commence
+        commend commentate commercialise commercialize comminate commingle comminute commiserate commit
+        commix commove communalise communalize communicate communise communize commutate commute compare
+        compart compartmentalise compartmentalize compel compensate compete compile complain complect
+        complexify complicate complot comply comport compose comprehend compress comprise compute
+        computerise computerize concatenate conceal concede conceive concenter concentrate concentre
+        conceptualise conceptualize concertise concertize conciliate conclude concoct concretise concretize
+        concur concuss condemn condense condescend condole condone conduce conduct confabulate confer
+        confess confide configure confine confirm conflagrate conflate conform confound confront confuse
+        confute congeal congest conglobate conglobe conglutinate congratulate congregate conjoin conjure
+        conn connect connive connote conquer conserve consider consign consist consociate consolidate
+        consonate conspire constellate consternate constipate constitute constitutionalise constitutionalize
+        constrain constrict constringe construct construe consubstantiate consult consume consummate contain
+        containerise containerize contaminate contemn contemplate contemporise contemporize contend continue
+        contort contradict contradistinguish contraindicate contravene contribute contrive controvert
+        contuse convalesce convect convene conventionalise conventionalize converge converse convert convey
+        convict convince convoke convolve convulse cooccur cook cooperate coordinate cope copolymerise
+        copolymerize copulate copyedit copyread coquet coronate corrade correlate correspond corroborate
+        corrode corrugate coruscate cosign cosponsor cosset cough count counteract counterchallenge
+        counterchange counterpose counterstrike countervail cover covet cower cozen crack crackle cram
+        cranch craunch crave crawl creak create creep cremate crenelate crenellate creolize crepitate
+        criminalise criminalize criminate cringe crispen criticise criticize cronk croon cross crossruff
+        crouch crucify cruise crumble crump crumple crush crystalise crystalize crystallise crystallize
+        cuddle culminate cultivate cumber cumulate curdle curl curse curtail customise customize cut
+        cutinize cybernate dab dabble dally dampen dandify dandle dangle darken dart dash datemark daunt
+        dawdle dazzle deaccession deactivate deaden deaerate deafen deal deaminate deaminize debar debark
+        debase debilitate debone debouch debrief debug debunk decaffeinate decalcify decamp decant
+        decapitate decarbonate decarbonise decarbonize decarboxylate decarburise decarburize deceive
+        decelerate decentralise decentralize decerebrate decertify dechlorinate decide decimalise decimalize
+        decimate decipher declaim declare declassify declaw decline declutch decoct decode decoke decollate
+        decolonise decolonize decolor decolorise decolorize decolour decolourise decolourize decommission
+        decompose decompress deconcentrate deconsecrate deconstruct decontaminate decontrol decorate
+        decorticate decouple decrease decrepitate decriminalise decriminalize decry decrypt dedicate
+        dedifferentiate deduce deduct deem deepen deface defalcate defame defang defat defecate defeminise
+        defeminize defend defenestrate defer defervesce defibrillate defibrinate define deflagrate deflate
+        deflect deflower defog deforest deform defraud defray defrock defrost defuse defy degauss deglaze
+        deglycerolise deglycerolize degrade degrease degust dehisce dehorn dehumanise dehumanize dehumidify
+        dehydrate dehydrogenate deice deify deign deionize deject delay delegate delete delimit delimitate
+        deliquesce delist deliver delocalize delouse delude delve demagnetise demagnetize demarcate
+        demasculinise demasculinize dematerialise dematerialize demean demilitarise demilitarize
+        demineralise demineralize demist demob demobilise demobilize democratise democratize demodulate
+        demolish demonetise demonetize demonise demonize demonstrate demoralise demoralize demote demulsify
+        demyelinate demystify demythologise demythologize denationalise denationalize denaturalise
+        denaturalize denature denazify denigrate denitrify denominate denote denounce dent denude deny
+        deodorise deodorize deodourise deoxidise deoxidize deoxygenate depart depend depersonalise
+        depersonalize depict depilate deplane deplete deplore deploy deplumate deplume depolarise depolarize
+        depone depopulate deport depose deposit deprave deprecate depreciate depress depressurise
+        depressurize deprive depute deputise deputize deracinate derail derange derate derecognise
+        derecognize deregulate derequisition derestrict deride derive derogate desacralize desalinate
+        desalinise desalinize desalt descale descend describe descry desecrate desegregate desensitise
+        desensitize desert deserve desex desexualise desexualize design designate desist desorb despise
+        despoil despond desquamate destabilise destabilize destain destalinise destalinize destine destress
+        destroy destruct desulfurize desulphurize desynchronise desynchronize detach detain detect deter
+        deterge deteriorate determine detest dethaw dethrone detick detonate detoxicate detoxify detract
+        detrain detransitivise detransitivize detribalise detribalize detusk devaluate devalue devastate
+        devein develop deviate devilise devilize devise devitalise devitalize devitrify devoice devolve
+        devote devour diabolise diabolize diagnose diagonalise diagonalize dial dialyse dialyze diazotize
+        dichotomise dichotomize dicker dictate didder diddle die differ differentiate diffract diffuse dig
+        digitalise digitalize digitise digitize dignify digress dilapidate dilate dillydally dilute diminish
+        dine dip diphthongise diphthongize disable disabuse disaccord disaffect disafforest disagree
+        disallow disambiguate disappear disappoint disapprove disarm disarrange disarticulate disassemble
+        disassociate disavow disband disbar disbelieve disbud disburden disburse discard discase discern
+        discerp disclaim disclose discolor discolorise discolorize discolour discolourise discombobulate
+        discomfit discommode discompose disconcert discontinue discount discountenance discourage discover
+        discriminate discuss disembark disembarrass disembody disembowel disembroil disenable disenchant
+        disencumber disenfranchise disengage disentangle disestablish disfigure disforest disfranchise
+        disgorge disgruntle disharmonize dishearten dishevel disincarnate disincline disinfect disinfest
+        disinherit disintegrate disinter disinvest disinvolve disjoin dislike dislocate dislodge dismantle
+        dismember dismiss dismount disobey disoblige disorganise disorganize disorient disorientate disown
+        disparage dispel dispense disperse dispirit displace display displease displume disport dispose
+        dispossess dispread disprove disqualify disregard disrobe disrupt diss dissatisfy dissect dissemble
+        disseminate dissertate dissever dissimilate dissimulate dissipate dissociate dissolve dissonate
+        dissuade distend distil distill distinguish distort distract distrain distribute distrust disturb
+        disunify disunite divagate divaricate diverge diversify divert divest divide divulge dizen dodge
+        doff dogmatise dogmatize domesticate domesticise domesticize domiciliate dominate domineer don
+        donate doom doss dote douse downgrade download downplay downsize doze draft drag draggle drain
+        dramatise dramatize drape draw dread drench drift drill drip drive drop dropforge drown drub dub
+        duck dulcify dulcorate dumbfound dump duplicate dwarf dwell dwindle dynamise dynamize earn ease eat
+        eavesdrop ebonise ebonize economise economize edify edit editorialise editorialize educate educe
+        edulcorate efface effectuate effeminise effeminize effervesce effloresce effuse egest egotrip
+        ejaculate eject elapse elate elect electioneer electrify electrocute elegise elegize elevate elicit
+        elide eliminate elocute elope elucidate elude elute emaciate emanate emancipate embalm embank embark
+        embarrass embattle embed embellish embezzle embitter emblazon embody embolden emboss embower embrace
+        embrangle embrittle embrocate embroider embroil embrown emend emerge emigrate emit emote empale
+        empanel empathise empathize emphasise emphasize emplace emplane employ empower empurple emulate
+        emulsify enable enact enamor enamour encamp encapsulate encase enchain enchant encipher encircle
+        enclose enclothe encode encompass encounter encourage encrimson encroach encrust encrypt encumber
+        endanger endear endorse endow endue endure energise energize enervate enfeeble enfeoff enfold
+        enforce enfranchise engage engender engild englut engorge engraft engrave engross engulf enhance
+        enjoin enjoy enkindle enlace enlarge enlighten enlist enliven enmesh ennoble enounce enplane enquire
+        enrage enrapture enrich enrobe enrol enroll ensconce enshrine enshroud ensile ensky enslave ensnare
+        ensnarl ensue ensure entail entangle enter entertain enthral enthrall enthrone enthuse entice
+        entitle entomb entrain entrap entreat entrench entrust entwine enucleate enumerate enunciate envelop
+        envenom environ envisage envision envy enwrap epilate epitomise epitomize equalise equalize equate
+        equilibrate equilibrise equilibrize equip equivocate eradicate erase erode eroticize err eruct erupt
+        escalate escape eschew escort espouse espy establish esterify estivate estrange etch eternalise
+        eternalize eternise eternize etherealize etherialise etherify etherise etherize etymologise
+        etymologize eulogise eulogize euphemise euphemize europeanise europeanize evacuate evade evaluate
+        evanesce evangelise evangelize evaporate eventuate evict evince evoke evolve exacerbate exaggerate
+        exalt examine exasperate excavate exceed excel except excite exclaim exclude excogitate
+        excommunicate excoriate excrete excruciate exculpate execrate execute exemplify exenterate exert
+        exfoliate exhale exhaust exhibit exhilarate exhort exhume exist exonerate exorcise exorcize expand
+        expatiate expect expectorate expedite expel expend expiate expire explain explicate explode exploit
+        explore export expose exposit expostulate expound express expropriate expunge expurgate exsert
+        exsiccate extemporise extemporize extend extenuate exteriorise exteriorize exterminate externalise
+        externalize extinguish extirpate extol extort extract extradite extrapolate extravasate extricate
+        extrude exuberate exude exult exuviate fabricate facilitate factorise factorize fade fail fall
+        falsify falter familiarise familiarize famish fancify fantasise fantasize fascinate fasten fathom
+        fatten faze fecundate federalise federalize feed feel feign felicitate fell fellate feminise
+        feminize fend fertilise fertilize festinate fetch fete fetishize feudalize fibrillate fictionalise
+        fictionalize fight filch file filiate fill filter finagle finalise finalize finance find finedraw
+        fingerspell finish fishtail fit fix fixate flabbergast flambe flap flatten flatter flaunt flay
+        fledge flee flense flick flicker flinch fling flip flitter float flocculate flog flop flounder
+        flourish flout fluctuate flummox flump fluoresce fluoridate fluoridise fluoridize fly flyfish
+        focalise focalize foist fold follow foment fondle footle footslog forbid forebode forecast foreclose
+        foredate foredoom forefend foregather forego foreknow foreordain foresee foreshadow foreshorten
+        foreshow forestall foreswear foretell forewarn forfend forgather forge forget forgive forgo
+        formalise formalize formicate formularise formularize formulate fornicate forsake forswear fortify
+        fossilise fossilize foster found fractionate fragmentise fragmentize frap fraternise fraternize
+        freeload freeze frenchify freshen fress fret frighten frivol frizzle frogmarch frown fructify
+        frustrate fulfil fulfill fumble fumigate fundraise furbish furcate furl furnish fuse fuss fustigate
+        gain gainsay gallivant gallop galumph galvanise galvanize garble gasify gasp gather gawp gaze gazump
+        gear gelatinise gelatinize geld generalise generalize generate gentrify genuflect germinate gestate
+        gesticulate get ghettoise ghettoize ghostwrite giggle gird give glaciate gladden glamorise glamorize
+        glamourise glamourize glaze glean glide glint glisten glitter globalise globalize glom glorify
+        glower glue glug gluttonise gluttonize glycerolise glycerolize gnash gnaw gobble goggle goldplate
+        goofproof gormandise gormandize gouge gourmandize govern grab gradate grant granulate grapple grasp
+        gratify gravitate graze greet grieve grin grind groak groan grok grope grovel grow growl grumble
+        grunt gruntle guarantee guess guggle guide gulp gush guttle guzzle gybe gyrate habilitate habituate
+        haemagglutinate hail hallow hallucinate halt halve hamper handbuild handcolor handcolour handle
+        handwash handwrite hang hanker happen harangue harass harden hark harken harmonise harmonize harry
+        harshen hasten hatch hate haul haunt headbutt headquarter heal hear hearken hearten heave hedgehop
+        heed heighten help hemagglutinate hesitate hibernate hide higgle hightail hinder hint hire hit hitch
+        hitchhike hobble hobnob hold holler homogenise homogenize homologise homologize hoodwink hook hoot
+        hop hope hopple hornswoggle horrify horripilate hospitalise hospitalize housebreak houseclean
+        housekeep hover huddle hug hum humanise humanize humidify humify humiliate hunker hunt hurl hurry
+        hurt hurtle hush hustle hybridise hybridize hydrogenate hydrolise hydrolize hydrolyse hydrolyze
+        hygienise hygienize hyperbolise hyperbolize hyperextend hyperventilate hyphenate hypnotise hypnotize
+        hypophysectomise hypophysectomize hypostatise hypostatize hypothecate hypothesise hypothesize
+        idealise idealize ideate identify idolise idolize ignite ignore illegalise illegalize illume
+        illuminate illumine illustrate imagine imbed imbibe imbrue imbue imitate immaterialise immaterialize
+        immerse immigrate immingle immix immobilise immobilize immolate immortalise immortalize immunise
+        immunize immure impair impale impanel impart impeach impede impel impend imperil impersonate impinge
+        implement implicate implode implore imply importune impose impound impoverish imprecate impregnate
+        impress imprison improve improvise improvize impugn impute inactivate inaugurate incandesce
+        incapacitate incarcerate incarnadine incase incinerate incise incite incline inclose include
+        incommode incorporate incriminate incrust incubate inculcate inculpate incur indemnify indicate
+        indict indispose indite individualise individualize individuate indoctrinate indorse induce induct
+        indue indulge industrialise industrialize indwell infatuate infect infer infest infiltrate inflame
+        inflate inflect inflict inform infract infringe infuriate infuscate infuse ingeminate ingest ingraft
+        ingrain ingratiate ingurgitate inhabit inhale inhere inherit inhibit inhume initialise initialize
+        initiate inject injure inmarry innervate innovate inoculate inosculate inquire inscribe inseminate
+        insert insinuate insist insolate inspan inspect inspire inspirit inspissate instal install
+        instantiate instigate instil instill institute institutionalise institutionalize instruct
+        instrumentate insufflate insulate insure integrate intend intensify inter interact interbreed
+        intercalate intercede intercept intercommunicate interconnect interdepend interfere interiorise
+        interiorize interject interlace interlard interleave interlink interlope intermarry intermingle
+        intermit intermix internalise internalize internationalise internationalize interpellate
+        interpenetrate interpolate interpose interpret interrelate interrogate interrupt intersect
+        intersperse interstratify intertwine intervene interweave intimidate intonate intone intoxicate
+        intransitivise intransitivize intrench introduce intromit introspect intrude intrust intubate intuit
+        intumesce intussuscept inunct inundate inure invade invaginate invalidate inveigh inveigle invent
+        invert invest investigate invigilate invigorate invite invoke involve inweave iodinate iodise iodize
+        ionate ionise ionize iridesce irradiate irrigate irritate irrupt islamise islamize isolate isomerise
+        isomerize italicise italicize itch itemise itemize iterate itinerate jactitate jampack jaywalk jeer
+        jell jellify jeopardise jeopardize jerk jettison join jollify josh jubilate judder judge jump
+        junketeer justify juxtapose keep keratinise keratinize kibbitz kibitz kibosh kick kidnap kill kindle
+        kiss knap knead kneel knit knock know label labialise labialize lade lag laicise laicize lallygag
+        lam lambast lambaste languish lapidate lapidify larn larrup lash lateralize latinise latinize laud
+        laugh launch launder lave lay laze lead lean leap learn leave leer legalise legalize legislate
+        legitimatise legitimatize legitimise legitimize lend lengthen lenify lessen let levitate levy
+        lexicalise lexicalize liaise liberalise liberalize liberate librate lick lie lifehack lift ligate
+        lighten lignify liken limn linearise linearize linger lionise lionize lipread liquefy liquidate
+        liquidise liquidize liquify listen literalise literalize litigate live liven loathe localise
+        localize locate lock locomote lodge logroll loiter loll lollop lollygag look loom loosen lose louden
+        lour lowball lubricate lucubrate lug luminesce lunge lurch lure lurk lustrate luxate luxuriate lynch
+        lyophilise lyophilize lysogenize macadamise macadamize macerate machicolate machinate madden
+        magnetise magnetize magnify mail maim mainline maintain make malinger malnourish maltreat malversate
+        manage manducate manhandle manifest manipulate manoeuver manufacture manumit mar marbleise marbleize
+        marginalise marginalize marinate mark marry martyrise martyrize marvel masculinise masculinize
+        masquerade masticate masturbate match materialise materialize maturate maunder maximise maximize
+        mean measure mechanise mechanize meddle medicate meditate meet melanise melanize meliorate melodise
+        melodize melt memorialise memorialize memorise memorize mend menstruate mensurate mention mercerise
+        mercerize merge mesmerise mesmerize metabolise metabolize metalize metallize metamorphose
+        metastasise metastasize metricate metricise metricize metrify mewl microcopy micturate migrate
+        militarise militarize militate mineralize mingle miniate miniaturise miniaturize minify minimise
+        minimize misaddress misadvise misalign misally misapply misapprehend misappropriate misbehave
+        misbelieve miscalculate miscall miscarry miscast miscegenate misconceive misconstrue miscreate
+        misdate misdeliver misdemean misdirect misdo misestimate misfunction misgauge misgive misgovern
+        misguide mishandle misidentify misinform misinterpret misjudge mislay mislead mismanage mismarry
+        mismate misname misperceive misplace mispronounce misread misremember misrepresent miss misspeak
+        misspell misspend misstate mistime mistranslate mistreat misunderstand mitigate mix moan mobilise
+        mobilize mock modernise modernize modify modulate moil moisten moisturise moisturize mold molder
+        molest mollify monetise monetize mongrelise mongrelize monish monitor monologuise monologuize
+        monopolise monopolize monumentalise monumentalize mop moralise moralize morph mortify mosey mosh
+        motivate motorise motorize moulder mount mourn move muckrake mudwrestle multiply mumble mummify
+        murmur muse mussitate muster mutate mutilate mutter mystify mythicise mythicize mythologise
+        mythologize nag namedrop narcotise narcotize narrate nasale nasalise nasalize nationalise
+        nationalize natter naturalise naturalize nauseate navigate nazify neaten necessitate necrose negate
+        neglect negociate negotiate nestle netmail neutralise neutralize nictate nictitate niggle nigrify
+        nitpick nitrify nitrogenise nitrogenize nobble nock nod nominate nonplus normalise normalize
+        notarise notarize notate notch note notice notify nourish novate novelise novelize nudge nullify
+        nutate nutrify nuzzle obey obfuscate objectify objurgate oblige obliterate obnubilate observe obsess
+        obsolesce obstipate obstruct obtain obtrude obtund obturate obviate occidentalise occidentalize
+        occlude occupy occur odorize odourise offend offer officialise officialize officiate offload
+        offsaddle offset ogle omit opacify opalesce opalise opalize operate opine oppose oppress oppugn
+        opsonize optimise optimize orate orchestrate ordain organise organize orient orientalise orientalize
+        orientate originate oscillate osculate ossify ostentate ostracise ostracize oust outbalance outbid
+        outbrave outcall outclass outdistance outdo outdraw outface outfight outflank outfox outgeneral
+        outgrow outguess outlast outline outlive outmaneuver outmanoeuvre outmarch outmatch outmode
+        outnumber outpace outperform outplay outpoint outrange outrank outride outrival outroar outrun
+        outsail outscore outsell outshine outshout outsmart outsource outspan outstare outstay outstrip
+        outvie outvote outwear outweigh outwit ovenbake overachieve overact overarch overawe overbalance
+        overbear overboil overcapitalise overcapitalize overclothe overcloud overcome overcompensate
+        overcook overcrop overcrowd overcultivate overdo overdose overdramatise overdramatize overdraw
+        overdress overeat overemphasise overemphasize overexert overexploit overexpose overextend
+        overfatigue overfeed overfill overfly overgeneralise overgeneralize overgorge overgrow overhear
+        overheat overindulge overjoy overlap overleap overlie overlook overmaster overpay overplay
+        overpopulate overpower overpraise overprice overproduce overprotect overrate overreach overreact
+        overrefine override overrule overrun oversee oversew overshadow oversimplify oversleep
+        overspecialise overspecialize overspend overspread overstate overstay overstep overstock overstress
+        overstretch overstuff overtake overtax overthrow overtire overtop overtrump overturn overvalue
+        overweary overwhelm overwinter overwrite ovulate owe oxidate oxidise oxidize oxygenate oxygenise
+        oxygenize ozonise ozonize pacify pack paganise paganize paginate paint palatalise palatalize
+        palliate palpate palpitate palter pamper pant parallelize paralyse paralyze parboil parch pardon
+        pare parse partake participate particularise particularize pass pasteurise pasteurize pat patinate
+        patinise patinize patronise patronize pauperise pauperize pause pay peck peculate peddle peel peer
+        penalise penalize penetrate peptise peptize perambulate perceive perch percuss peregrinate perennate
+        perform perfuse perish perjure permeate permit permute perorate perpetrate perpetuate perplex
+        persecute perseverate persevere persist personalise personalize personate personify perspire
+        persuade pertain perturb peruse pervade pervaporate pester petrify pettifog philander philosophise
+        philosophize phlebotomise phlebotomize phonate phosphoresce photosensitise photosensitize pick
+        pierce pilfer pin pinch pinkify placate plagiarise plagiarize plague plasticise plasticize
+        plastinate platinize platitudinize play playact pleach plead please pledge plicate plod plow pluck
+        plunge pluralise pluralize poach podcast poetise poetize poise poke polarise polarize polemicise
+        polemicize polemise polemize politicise politicize politick pollenate pollinate pollute polychromise
+        polychromize polymerise polymerize ponder pop popularise popularize populate porcelainize portend
+        portray pose possess postdate postpone postpose postulate potentiate pour powderise powderize
+        powerwash practise praise pray preach preachify prearrange preassemble precede precess precipitate
+        preclude preconceive precook predate predecease predestine predetermine predict predigest predispose
+        preen preexist prefabricate prefer prefigure preform preheat prehend preisolate prejudge premeditate
+        preoccupy preordain prepare prepay preponderate prepose prepossess prerecord prescribe preserve
+        preside press pressurise pressurize presume presuppose pretend pretermit prettify prevail
+        prevaricate prevent previse prick primp prink print prioritise prioritize prise privatise privatize
+        probe proceed proclaim procrastinate procreate procure prod produce profess professionalise
+        professionalize prognosticate prohibit proliferate prologise prologize prologuize prolong promise
+        promote prompt promulgate pronate pronk pronounce proofread propagandise propagandize propagate
+        propel prophesy propitiate propose propound prorate prorogue proscribe prosecute proselytise
+        proselytize prosper protect protract protrude protuberate prove provide provoke prowl pry
+        psychoanalyse psychoanalyze ptyalise ptyalize publicise publicize publish pucker puff pule pull
+        pullulate pulsate pulverise pulverize pummel pump punch punctuate punish pupate purchase purify purl
+        purloin purport purpurate pursue purvey push pussyfoot put putrefy putt puzzle qualify quantify
+        quantise quantize quarrel quash quell quench query quetch quicken quiesce quieten quit quiver quote
+        radiate radicalize radiolocate raise rally ram ramify randomise randomize rankle ransack rap rape
+        rarefy rarify rase rasterize ratify ratiocinate rationalise rationalize rattle ravish raze reabsorb
+        reach reacquaint react reactivate read readapt readjust readmit reaffirm realign realine realise
+        realize reallocate reallot reanimate reap reappear reapportion reappraise rearm rearrange reassail
+        reassemble reassert reassess reassign reassure reattribute reave reawaken rebind reboot rebuff
+        rebuild rebuke rebury rebut recalcitrate recalculate recall recant recapitulate recapture recast
+        recede receive recharge recidivate reciprocate recite reckon reclaim reclassify recline recode
+        recognise recognize recollect recombine recommence recommend recommit reconcile recondition
+        reconfirm reconnoiter reconnoitre reconquer reconsecrate reconsider reconstitute reconstruct
+        reconvene reconvert reconvict recopy recount recoup recover recreate recriminate recrudesce recruit
+        rectify recumb recuperate recur recurve recuse recycle redden rede redecorate rededicate redeem
+        redefine redeploy redeposit redesign redetermine redevelop redirect rediscover redispose
+        redistribute redline redo redouble redound reduce reduplicate reecho reek reelect reenact reenforce
+        reestablish reevaluate reexamine reface refashion refer refinance refine refinish reflate reflect
+        reflectorise reflectorize refloat refocus reforest reforge reformulate refract refracture refresh
+        refreshen refrigerate refuel refurbish refurnish refuse refute regain regale regard register regorge
+        regret regroup regrow regularise regularize regulate regurgitate rehabilitate reharmonise
+        reharmonize rehear rehearse reheat reheel rehouse reify reign reignite reimburse reimpose reinforce
+        reinstall reinstate reinsure reintegrate reinterpret reintroduce reinvent reinvigorate reiterate
+        reject rejig rejoice rejoin rejuvenate rekindle relace relate relativise relativize relax relearn
+        release relegate relent relieve reline relinquish relive reload relocate rely relyric remain remand
+        remarry remediate remember remilitarise remilitarize remind reminisce remodel remold remonstrate
+        remould remove remunerate rename rend render renegociate renegotiate renew renormalise renormalize
+        renounce renovate reopen reorganise reorganize reorient reorientate repaint repay repeal repeat
+        repel repent repercuss rephrase repine replace replant replenish replicate reply repoint reposit
+        repossess repot reprehend represent repress reprise reprize reprocess reproduce reprove republish
+        repudiate repugn require requite reread rescale reschedule rescind rescue reseal reseat resect
+        reseed resell resemble resent reserve resettle resew reshape reship reshoot reside resift resign
+        resile resinate resist resize resmudge resole resolve resonate resorb resort resound respire
+        resplend respond restart restate restitute restock restore restrain restrengthen restrict
+        restructure resublime resubmit resume resurface resurge resurrect resuscitate resuspend retain
+        retaliate retell retick retie retire retool retort retouch retrace retract retrain retranslate
+        retransmit retreat retrench retrieve retrogress retrovert retry return reunify reunite reuse revalue
+        revamp reveal revel reverberate revere reverse revert revet review revile revise revisit revitalise
+        revitalize revive revivify revolutionise revolutionize revolve rewire reword rework rewrite
+        rhapsodise rhapsodize rid riddle ride rigidify rile ring rip ripen rise ritualise ritualize rive
+        roam roar roast rob roil roister roleplay roll rollick romanise romanize romanticise romanticize
+        rootle rotate roughen roughhouse rouse rove rub rubberise rubberize rubberstamp rubify rubricate
+        ruckle ruggedise ruggedize ruminate rumple run rush rusticate rustle saccharify sadden sag sail
+        salinate salivate saltate salute salvage sanctify sanction sanitate sanitise sanitize saponify sate
+        satirise satirize satisfice satisfise satisfy saturate save savor say scamper scan scandalise
+        scandalize scare scarify scarper scatter scavenge scend schematise schematize schnorr schuss
+        scintillate scissor scoff scold scoot scowl scram scramble scranch scrape scratch scraunch screak
+        scream screech screw scribe scrimp scrimshank scrounge scrub scrutinise scrutinize scry sculpt
+        scuttle seal secede secern secernate seclude secrete sectionalise sectionalize secularise secularize
+        secure seduce see seek seel seem seep seethe segregate seize select sell send senesce sensibilise
+        sensibilize sensify sensitise sensitize sensualise sensualize sentimentalise sentimentalize
+        sentimentise sentimentize sequester sequestrate serialise serialize sermonise sermonize serve settle
+        sever severalise severalize sew sexualise sexualize shadowbox shake shamanise shamanize sharpen
+        sharpshoot shatter shave sheathe shed shellack shelve shew shift shine shirk shirr shiver shmoose
+        shnorr shoo shoot shoplift shorten shout shove show shrink shrinkwrap shrive shrivel shrug shudder
+        shuffle shun shush sibilate sicken sidestep sidle sift sigh sightread sightsee sightsing signalise
+        signalize signify silverplate simmer simonise simonize simplify simulate sing singularise
+        singularize sink sinter sip sire siss sit situate sizz skedaddle skid skimcoat skimp skip skitter
+        skive skreak skreigh skulk skydive skyjack slabber slacken slake slam slap slash slather slay sleep
+        sleepwalk slenderise slenderize slide slink slip slither slog slop slosh slue slump slurp smack
+        smash smatter smell smile smite smolder smoothen smother smuggle smutch snap snarf snarl snatch
+        sneak sniff snog snore snort snub snuggle soak soar socialise socialize sodomise sodomize soften
+        solarise solarize solder solemnise solemnize solicit solidify soliloquise soliloquize solmizate
+        solve somnambulate soothe sorb sorcerise sorcerize sough sour sovietise sovietize sow spacewalk
+        spang spare spay speak spear specialise specialize speciate specify spectate speculate speechify
+        spellbind spelunk spend spew sphacelate spill spin spiritise spiritize spiritualise spiritualize
+        spit splash splosh spoil spondaise spondaize sponsor spoonfeed sporulate spotweld sprawl spread
+        spreadeagle sprinkle sprout spue spurn squander squawk squeak squeeze squint squirm stabilise
+        stabilize stagger stagnate stain stalinise stalinize stalk stammer stamp stanch stand standardise
+        standardize stare stargaze start startle starve stay steal steam steamroll steepen steer sterilise
+        sterilize stet stickle stiffen stifle stigmatise stigmatize stimulate stipple stipulate stir stoke
+        stonewall stonewash stoop stop stow straddle straggle straighten straiten strangle strangulate
+        stratify streamline streetwalk strengthen stretch strew stridulate strike strive stroll stud
+        stultify stumble stun stupefy stylise stylize subdivide subdue subedit subjoin subjugate subluxate
+        submerge submerse submit suborn subrogate subscribe subserve subside subsidise subsidize subsist
+        substantiate subsume subtend subtilise subtilize subtract suburbanise suburbanize subvent subvert
+        subvocalise subvocalize succeed succumb succuss suck suckle sudate sue suffer suffice suffocate
+        suffuse sugarcoat suggest sulfurette sulphurette summarise summarize summate summerise summerize
+        summon sunbathe sunder superannuate supercede supercharge superfetate superimpose superinfect
+        superintend superpose superscribe supersede supervene supervise supinate supplant supplicate supply
+        suppose suppress suppurate surmise surmount surpass surrender surround surveil survive suspect
+        suspend suspire sustain susurrate swaddle swallow swarm sway swear sweep sweeten swell swelter
+        swerve swim swing swinge swirl switch swoop swosh syllabicate syllabify syllabise syllabize
+        syllogise syllogize symbolise symbolize symmetrise symmetrize sympathise sympathize symphonise
+        symphonize sync synchronise synchronize syncopate syncretise syncretize synthesise synthesize
+        systematise systematize systemise systemize tabularise tabularize tabulate tack tackle tailor take
+        talk tantalise tantalize tap tapdance tauten teach tear tease teem teethe telecommunicate telefax
+        telepathise telepathize teleport televise tell temporise temporize tempt tend tenderise tenderize
+        tergiversate terminate terrasse terrify territorialise territorialize terrorise terrorize tessellate
+        testify thank thaw theologise theologize theorise theorize thicken thieve think thoriate thrash
+        threaten thresh thrive throb thrombose throw thrust thump thurify thwart tighten tilt tinct tingle
+        tink tintinnabulate tippytoe titillate titivate titrate tittivate tittup toddle tolerate topdress
+        topicalize topple torture toss totalise totalize totter touch toughen tousle traduce traipse tramp
+        trample tranquilize tranquillise tranquillize transact transaminate transcend transcribe transduce
+        transect transfigure transfix transform transfuse transgress transistorise transistorize
+        transitivise transitivize translate transliterate translocate transmigrate transmit transmogrify
+        transmute transpirate transpire transplant transpose transship transubstantiate transude traumatise
+        traumatize travel traverse tread treat tremble tribulate trifurcate trim trisect trivialise
+        trivialize troat trot troubleshoot trounce trudge trundle trust try tuck tug tumble tumefy tumesce
+        turn tweedle tweeze twine twirl twist twitch typecast typeset typewrite typify tyrannise tyrannize
+        uglify ulcerate ululate unarm unbar unbelt unbend unbind unblock unbolt unbosom unbox unbrace
+        unbraid unbridle unbuckle unburden unbutton uncase unchain unchurch unclasp unclip uncloak unclog
+        unclothe unclutter uncoil uncompress uncork uncouple uncover uncrate uncross uncurl undeceive
+        underachieve underact underbid underdevelop underdress underestimate underexpose undergird undergo
+        undergrow underlie underline undermine undernourish underpay underperform underpin underplay
+        underprice underproduce underquote underrate underscore undersell undershoot undersign underspend
+        understand understate understock undertake undervalue underwrite undo undock undrape unearth
+        unfasten unfold unfreeze unfrock unfurl unhallow unhand unharness unhinge unhitch unhook unhorse
+        uniformise uniformize unify unionise unionize unite unitise unitize universalise universalize unknot
+        unlace unlade unlash unlax unlearn unleash unlive unload unlock unloose unloosen unmake unman unmask
+        unmuzzle unnerve unpack unpick unpin unplug unravel unreel unroll unsaddle unsanctify unsay
+        unscramble unscrew unseal unseat unsettle unsex unsheathe unsnarl unsolder unspell unstaple unstrain
+        unstrap unstring unstuff unsubstantialise unsubstantialize untangle unteach unthaw untie untune
+        untwine untwist unveil unweave unwind unwire unwrap unyoke unzip upbraid upchuck update upend
+        upgrade upheave uphold upholster upload upraise uprise uproot urbanise urbanize urge urinate
+        urticate use usurp utilise utilize utter vacate vaccinate vacillate validate valuate vamoose
+        vandalise vandalize vanish vanquish vaporise vaporize variegate vary vascularise vascularize
+        vasectomise vasectomize vaticinate veer vegetate veil vellicate vend venerate venesect ventilate
+        verbalise verbalize verbify verify versify vesicate vesiculate vibrate victimise victimize vie
+        vilify vilipend vindicate vinify violate virilise virilize visit visualise visualize vitalise
+        vitalize vitaminise vitaminize vitiate vitrify vituperate vivify vivisect vocalise vocalize
+        vociferate volatilise volatilize volunteer vote vouch vouchsafe vow vowelise vowelize vulcanise
+        vulcanize vulgarise vulgarize wade wag wail wait waive wake waken walk wallop wallow wamble wander
+        wane want warn warp warrant wash watch waul waver wawl waylay weaken wean weaponize wear weave wed
+        wedel weep weigh welch welcome wend westernise westernize wham whap wheedle whelm whet whip whirl
+        whish whisper whistle whistlestop whiten whomp whoop whop widen wield wiggle wigwag win wince
+        windsurf wink winterise winterize wipe wish withdraw wither withhold withstand wive wobble womanise
+        womanize wonder woo woolgather woosh worry worsen wrap wrawl wreak wreathe wreck wrench wrest
+        wrestle write writhe yammer yaup yawn yawp yearn yell yelp yield
         """
 
     /// Used as nouns or adjectives too ("block", "house"): only the past forms are verb forms
@@ -176,73 +506,137 @@ enum WordNetVerbs {
         wire witness work worship wound wrangle wrinkle yank
         """
 
-    /// Irregular forms of the lemmas above, as "form:lemma" (470).
+    /// Irregular forms of the lemmas above, as "form:lemma" (806).
     static let irregular = """
-        abetted:abet abode:abide accompanied:accompany addrest:address admitted:admit allotted:allot
-        amplified:amplify applied:apply arisen:arise arose:arise ate:eat awoke:awake awoken:awake bade:bid
-        banned:ban barred:bar batted:bat beaten:beat became:become befallen:befall befell:befall began:begin
-        begged:beg begun:begin beheld:behold beholden:behold benefitted:benefit bent:bend bethought:bethink
-        betted:bet bevelled:bevel bidden:bid bit:bite bitten:bite bled:bleed blest:bless blew:blow
-        blown:blow blurred:blur bobbed:bob bore:bear born:bear borne:bear bought:buy bound:bind broke:break
-        broken:break brought:bring budded:bud built:build buried:bury burnt:burn bypast:bypass came:come
-        cancelled:cancel capped:cap carried:carry caught:catch certified:certify chid:chide chidden:chide
-        chose:choose chosen:choose clad:clothe clapped:clap clarified:clarify classified:classify
-        clogged:clog clung:cling combatted:combat committed:commit compelled:compel complied:comply
-        concurred:concur controlled:control copied:copy counselled:counsel crept:creep cried:cry
-        crucified:crucify curst:curse dabbed:dab dealt:deal decried:decry deferred:defer defied:defy
-        denied:deny dialled:dial dipped:dip dispelled:dispel donned:don dotted:dot dove:dive dragged:drag
-        drank:drink drawn:draw dreamt:dream drew:draw dried:dry dripped:drip driven:drive dropped:drop
-        drove:drive drunk:drink dubbed:dub dug:dig dwelt:dwell eaten:eat embodied:embody emitted:emit
-        emptied:empty enrolled:enrol envied:envy equalled:equal equipped:equip exemplified:exemplify
-        expelled:expel fallen:fall falsified:falsify fancied:fancy fanned:fan fed:feed fell:fall felt:feel
-        fitted:fit flapped:flap fled:flee flew:fly flipped:flip flopped:flop flown:fly flung:fling
-        forbad:forbid forbade:forbid forbidden:forbid foregone:forego foresaw:foresee foreseen:foresee
-        forewent:forego forgave:forgive forgiven:forgive forgot:forget forgotten:forget forsaken:forsake
-        forsook:forsake fortified:fortify fought:fight found:find fretted:fret froze:freeze frozen:freeze
-        fulfilled:fulfil gave:give given:give glorified:glorify gnawn:gnaw got:get gotten:get grabbed:grab
-        grew:grow grinned:grin gripped:grip gript:grip ground:grind grown:grow heard:hear held:hold hid:hide
-        hidden:hide hopped:hop hove:heave hugged:hug hummed:hum hung:hang hurried:hurry identified:identify
-        imbedded:imbed implied:imply incurred:incur inferred:infer installed:instal intensified:intensify
-        jabbed:jab jammed:jam justified:justify kept:keep kidded:kid kidnapped:kidnap knelt:kneel knew:know
-        knitted:knit known:know labelled:label lagged:lag laid:lay lain:lie lammed:lam lapped:lap lay:lie
-        leant:lean leapt:leap learnt:learn led:lead left:leave lent:lend levelled:level levied:levy
-        lit:light logged:log lost:lose lugged:lug made:make magnified:magnify mapped:map marred:mar
-        married:marry marshalled:marshal marvelled:marvel meant:mean met:meet misled:mislead
-        mistaken:mistake mistook:mistake misunderstood:misunderstand modified:modify molten:melt mopped:mop
-        multiplied:multiply nagged:nag nodded:nod notified:notify occupied:occupy occurred:occur
-        omitted:omit overcame:overcome overheard:overhear overlapped:overlap overran:overrun
-        overridden:override overrode:override overtaken:overtake overthrew:overthrow overthrown:overthrow
-        overtook:overtake pacified:pacify paid:pay parallelled:parallel patrolled:patrol patted:pat
-        penned:pen pent:pen permitted:permit personified:personify pinned:pin pitied:pity planned:plan
-        pled:plead plodded:plod plotted:plot plugged:plug popped:pop preferred:prefer pried:pry prodded:prod
-        programmed:program programmes:program propelled:propel proven:prove purified:purify
-        qualified:qualify quarrelled:quarrel queried:query quitted:quit rallied:rally rammed:ram ran:run
-        rang:ring rapped:rap ratified:ratify rebelled:rebel rebuilt:rebuild rebutted:rebut recurred:recur
-        referred:refer refuelled:refuel regretted:regret repaid:repay repelled:repel replied:reply
-        revelled:revel rewritten:rewrite rewrote:rewrite ridded:rid ridden:ride rigged:rig ripped:rip
-        risen:rise rivalled:rival robbed:rob rode:ride rose:rise rotted:rot rubbed:rub rung:ring sagged:sag
-        said:say sang:sing sank:sink sat:sit satisfied:satisfy saw:see scanned:scan scrubbed:scrub seen:see
-        sent:send sewn:sew shaken:shake shaven:shave shipped:ship shone:shine shook:shake shopped:shop
-        shot:shoot shown:show shrank:shrink shrugged:shrug shrunk:shrink shrunken:shrink shunned:shun
-        sidestepped:sidestep signalled:signal signified:signify simplified:simplify sinned:sin sipped:sip
-        skidded:skid skipped:skip slammed:slam slapped:slap slept:sleep slid:slide slidden:slide
-        slipped:slip slopped:slop slugged:slug smelt:smell snapped:snap snubbed:snub snuck:sneak sold:sell
-        sought:seek sown:sow spanned:span spat:spit specified:specify sped:speed spelt:spell spent:spend
-        spied:spy spilt:spill spitted:spit spoilt:spoil spoke:speak spoken:speak spotted:spot sprang:spring
-        sprung:spring spun:spin spurred:spur squatted:squat starred:star steadied:steady stemmed:stem
-        stepped:step stirred:stir stole:steal stolen:steal stood:stand stopped:stop strewn:strew
-        stridden:stride stripped:strip striven:strive strode:stride strove:strive struck:strike
-        strung:string stuck:stick studded:stud studied:study stung:sting stunned:stun submitted:submit
-        sung:sing sunk:sink sunken:sink supplied:supply swam:swim swept:sweep swollen:swell swore:swear
-        sworn:swear swum:swim swung:swing tagged:tag taken:take tapped:tap taught:teach testified:testify
-        thought:think threw:throw thriven:thrive throbbed:throb throve:thrive thrown:throw tipped:tip
+        abetted:abet abhorred:abhor abode:abide abutted:abut accompanied:accompany acetified:acetify
+        acidified:acidify acquitted:acquit addrest:address admitted:admit aerified:aerify
+        alkalified:alkalify allotted:allot ammonified:ammonify amplified:amplify annulled:annul
+        appalled:appal applied:apply argufied:argufy arisen:arise arose:arise ate:eat averred:aver
+        awoke:awake awoken:awake backbit:backbite backbitten:backbite backslid:backslide
+        backslidden:backslide bade:bid ballyragged:ballyrag banned:ban barred:bar basified:basify batted:bat
+        beaten:beat beatified:beatify beautified:beautify became:become bedevilled:bedevil bedimmed:bedim
+        befallen:befall befell:befall befitted:befit befogged:befog began:begin begat:beget begged:beg
+        begot:beget begotten:beget begun:begin beheld:behold beholden:behold bejewelled:bejewel
+        benefitted:benefit bent:bend besought:beseech bespoke:bespeak bespoken:bespeak bestirred:bestir
+        bestrewn:bestrew bestrid:bestride bestridden:bestride bestrode:bestride bethought:bethink betted:bet
+        bevelled:bevel bidden:bid bit:bite bitten:bite blabbed:blab blatted:blat bled:bleed blest:bless
+        blew:blow blown:blow blubbed:blub blurred:blur bobbed:bob bore:bear born:bear borne:bear bought:buy
+        bound:bind broke:break broken:break brought:bring browbeaten:browbeat budded:bud built:build
+        bullyragged:bullyrag buried:bury burnt:burn bypast:bypass calcified:calcify came:come
+        cancelled:cancel capped:cap carburetted:carburet carnified:carnify carried:carry caught:catch
+        certified:certify chevied:chivy chevies:chivy chid:chide chidden:chide chivied:chivy chivvied:chivy
+        chivvies:chivy chondrified:chondrify chose:choose chosen:choose citified:citify clad:clothe
+        clapped:clap clarified:clarify classified:classify cleft:cleave clogged:clog clove:cleave
+        cloven:cleave clung:cling codified:codify collied:colly combatted:combat committed:commit
+        compelled:compel complied:comply complotted:complot concurred:concur conferred:confer
+        controlled:control copied:copy coquetted:coquet counselled:counsel crammed:cram crept:creep
+        cried:cry crucified:crucify curst:curse dabbed:dab dallied:dally dandified:dandify dealt:deal
+        debarred:debar debugged:debug decalcified:decalcify declassified:declassify decontrolled:decontrol
+        decried:decry deferred:defer defied:defy dehumidified:dehumidify deified:deify demobbed:demob
+        demulsified:demulsify demystified:demystify denazified:denazify denied:deny denitrified:denitrify
+        descried:descry deterred:deter detoxified:detoxify devitrified:devitrify dialled:dial
+        dignified:dignify dipped:dip disbarred:disbar disbudded:disbud disembodied:disembody
+        disembowelled:disembowel dishevelled:dishevel disinterred:disinter dispelled:dispel
+        disqualified:disqualify dissatisfied:dissatisfy distilled:distil diversified:diversify donned:don
+        dotted:dot dove:dive dragged:drag drank:drink drawn:draw dreamt:dream drew:draw dried:dry
+        dripped:drip driven:drive dropped:drop drove:drive drubbed:drub drunk:drink dubbed:dub dug:dig
+        dulcified:dulcify dwelt:dwell eaten:eat eavesdropped:eavesdrop edified:edify electrified:electrify
+        embedded:embed embodied:embody emitted:emit empanelled:empanel emptied:empty emulsified:emulsify
+        englutted:englut enrolled:enrol enthralled:enthral entrapped:entrap envied:envy enwrapped:enwrap
+        equalled:equal equipped:equip espied:espy esterified:esterify etherified:etherify excelled:excel
+        exemplified:exemplify expelled:expel extolled:extol fallen:fall falsified:falsify fancied:fancy
+        fanned:fan fed:feed fell:fall felt:feel fitted:fit flapped:flap fled:flee flew:fly flipped:flip
+        flogged:flog flopped:flop flown:fly flung:fling footslogged:footslog forbad:forbid forbade:forbid
+        forbidden:forbid foregone:forego foreknew:foreknow foreknown:foreknow foresaw:foresee
+        foreseen:foresee foreshown:foreshow foretold:foretell forewent:forego forgave:forgive
+        forgiven:forgive forgone:forgo forgot:forget forgotten:forget forsaken:forsake forsook:forsake
+        forswore:forswear forsworn:forswear fortified:fortify forwent:forgo fought:fight found:find
+        frapped:frap frenchified:frenchify fretted:fret frivolled:frivol froze:freeze frozen:freeze
+        fructified:fructify fulfilled:fulfil gainsaid:gainsay gasified:gasify gave:give gelt:geld
+        ghostwritten:ghostwrite ghostwrote:ghostwrite girt:gird given:give glommed:glom glorified:glorify
+        gnawn:gnaw got:get gotten:get grabbed:grab gratified:gratify grew:grow grinned:grin gripped:grip
+        gript:grip ground:grind grovelled:grovel grown:grow harried:harry heard:hear hedgehopped:hedgehop
+        held:hold hid:hide hidden:hide hobnobbed:hobnob hopped:hop horrified:horrify hove:heave hugged:hug
+        humidified:humidify hummed:hum hung:hang hurried:hurry identified:identify imbedded:imbed
+        impanelled:impanel impelled:impel implied:imply incurred:incur indemnified:indemnify indwelt:indwell
+        inferred:infer inspanned:inspan installed:instal intensified:intensify interbred:interbreed
+        intermarried:intermarry intermitted:intermit interred:inter interstratified:interstratify
+        interwove:interweave interwoven:interweave intromitted:intromit inwove:inweave inwoven:inweave
+        jabbed:jab jammed:jam jellified:jellify jollified:jollify justified:justify kept:keep kidded:kid
+        kidnapped:kidnap knapped:knap knelt:kneel knew:know knitted:knit known:know labelled:label
+        laden:lade lagged:lag laid:lay lain:lie lallygagged:lallygag lammed:lam lapidified:lapidify
+        lapped:lap lay:lie leant:lean leapt:leap learnt:learn led:lead left:leave lent:lend levelled:level
+        levied:levy lignified:lignify liquefied:liquefy liquified:liquify lit:light logged:log lost:lose
+        lugged:lug made:make magnified:magnify manumitted:manumit mapped:map marred:mar married:marry
+        marshalled:marshal marvelled:marvel meant:mean met:meet metrified:metrify minified:minify
+        misapplied:misapply miscarried:miscarry misgave:misgive misgiven:misgive mislaid:mislay
+        misled:mislead misspelt:misspell misspent:misspend mistaken:mistake mistook:mistake
+        misunderstood:misunderstand modified:modify mollified:mollify molten:melt mopped:mop
+        mortified:mortify multiplied:multiply mummified:mummify mystified:mystify nagged:nag
+        nigrified:nigrify nitrified:nitrify nodded:nod nonplussed:nonplus nonplusses:nonplus notified:notify
+        nullified:nullify objectified:objectify occupied:occupy occurred:occur omitted:omit ossified:ossify
+        outbidden:outbid outdid:outdo outdone:outdo outdrawn:outdraw outdrew:outdraw outfought:outfight
+        outgeneralled:outgeneral outgrew:outgrow outgrown:outgrow outran:outrun outridden:outride
+        outrode:outride outshone:outshine outsold:outsell outspanned:outspan outstripped:outstrip
+        outwitted:outwit outwore:outwear outworn:outwear overbore:overbear overborne:overbear
+        overcame:overcome overcropped:overcrop overdid:overdo overdone:overdo overdrawn:overdraw
+        overdrew:overdraw overflew:overfly overgrew:overgrow overgrown:overgrow overheard:overhear
+        overlain:overlie overlapped:overlap overlay:overlie overpaid:overpay overran:overrun
+        overridden:override overrode:override oversaw:oversee overseen:oversee oversewn:oversew
+        oversimplified:oversimplify overslept:oversleep overspent:overspend overstepped:overstep
+        overtaken:overtake overthrew:overthrow overthrown:overthrow overtook:overtake overtopped:overtop
+        overwritten:overwrite overwrote:overwrite pacified:pacify paid:pay parallelled:parallel
+        partaken:partake partook:partake patrolled:patrol patted:pat penned:pen pent:pen permitted:permit
+        personified:personify petrified:petrify pettifogged:pettifog pinned:pin pitied:pity planned:plan
+        pled:plead plodded:plod plotted:plot plugged:plug popped:pop preachified:preachify preferred:prefer
+        preoccupied:preoccupy prepaid:prepay pretermitted:pretermit prettified:prettify pried:pry
+        prodded:prod programmed:program programmes:program propelled:propel prophesied:prophesy proven:prove
+        pummelled:pummel purified:purify putrefied:putrefy qualified:qualify quantified:quantify
+        quarrelled:quarrel queried:query quitted:quit rallied:rally ramified:ramify rammed:ram ran:run
+        rang:ring rapped:rap rarefied:rarefy ratified:ratify rebelled:rebel rebuilt:rebuild rebutted:rebut
+        reclassified:reclassify recommitted:recommit recopied:recopy rectified:rectify recurred:recur
+        redid:redo redone:redo referred:refer reft:reave refuelled:refuel regretted:regret reheard:rehear
+        reified:reify relied:rely remarried:remarry rent:rend repaid:repay repelled:repel replied:reply
+        repotted:repot resewn:resew retold:retell retransmitted:retransmit retried:retry reunified:reunify
+        revelled:revel revetted:revet revivified:revivify rewritten:rewrite rewrote:rewrite ridded:rid
+        ridden:ride rigged:rig rigidified:rigidify ripped:rip risen:rise rivalled:rival riven:rive
+        robbed:rob rode:ride rose:rise rotted:rot rubbed:rub rung:ring saccharified:saccharify sagged:sag
+        said:say sanctified:sanctify sang:sing sank:sink saponified:saponify sat:sit satisfied:satisfy
+        saw:see scanned:scan scarified:scarify scrammed:scram scried:scry scrubbed:scrub seen:see sent:send
+        sewn:sew shaken:shake shaven:shave shewn:shew shipped:ship shone:shine shook:shake shopped:shop
+        shot:shoot shown:show shrank:shrink shrivelled:shrivel shriven:shrive shrove:shrive shrugged:shrug
+        shrunk:shrink shrunken:shrink shunned:shun sidestepped:sidestep sightsaw:sightsee sightseen:sightsee
+        signalled:signal signified:signify simplified:simplify sinned:sin sipped:sip skidded:skid
+        skipped:skip skydove:skydive slain:slay slammed:slam slapped:slap slept:sleep slew:slay slid:slide
+        slidden:slide slipped:slip slogged:slog slopped:slop slugged:slug slunk:slink smelt:smell smit:smite
+        smitten:smite smote:smite snapped:snap snogged:snog snubbed:snub snuck:sneak sold:sell
+        solidified:solidify sought:seek sown:sow spanned:span spat:spit specified:specify sped:speed
+        speechified:speechify spellbound:spellbind spelt:spell spent:spend spied:spy spilt:spill
+        spitted:spit spoilt:spoil spoke:speak spoken:speak spotted:spot sprang:spring sprung:spring
+        spun:spin spurred:spur squatted:squat starred:star steadied:steady stemmed:stem stepped:step
+        stetted:stet stirred:stir stole:steal stolen:steal stood:stand stopped:stop stratified:stratify
+        strewn:strew stridden:stride stripped:strip striven:strive strode:stride strove:strive struck:strike
+        strung:string stuck:stick studded:stud studied:study stultified:stultify stung:sting stunned:stun
+        stupefied:stupefy submitted:submit sung:sing sunk:sink sunken:sink supplied:supply swam:swim
+        swept:sweep swollen:swell swore:swear sworn:swear swum:swim swung:swing syllabified:syllabify
+        tagged:tag taken:take tapped:tap taught:teach terrified:terrify testified:testify thought:think
+        threw:throw thriven:thrive throbbed:throb throve:thrive thrown:throw tipped:tip tittupped:tittup
         told:tell took:take topped:top tore:tear torn:tear totalled:total transferred:transfer
-        transmitted:transmit trapped:trap travelled:travel tried:try trimmed:trim trod:tread trodden:tread
-        trotted:trot tugged:tug undergone:undergo underlain:underlie underlay:underlie understood:understand
+        transfixt:transfix tranship:transship transmitted:transmit transmogrified:transmogrify
+        transshipped:transship trapped:trap travelled:travel tried:try trimmed:trim trod:tread trodden:tread
+        trotted:trot tugged:tug tumefied:tumefy typewritten:typewrite typewrote:typewrite typified:typify
+        uglified:uglify unbarred:unbar unbent:unbend unbound:unbind unclad:unclothe unclogged:unclog
+        undergirt:undergird undergone:undergo underlain:underlie underlay:underlie underpaid:underpay
+        underpinned:underpin undershot:undershoot undersold:undersell understood:understand
         undertaken:undertake undertook:undertake underwent:undergo underwritten:underwrite
-        underwrote:underwrite undid:undo undone:undo unified:unify upheld:uphold varied:vary verified:verify
-        wagged:wag wedded:wed wept:weep wetted:wet whipped:whip withdrawn:withdraw withdrew:withdraw
-        withheld:withhold withstood:withstand woke:wake woken:wake won:win wore:wear worn:wear worried:worry
+        underwrote:underwrite undid:undo undone:undo unfroze:unfreeze unfrozen:unfreeze unified:unify
+        unlearnt:unlearn unmade:unmake unmanned:unman unpinned:unpin unplugged:unplug unravelled:unravel
+        unsaid:unsay unstrung:unstring untaught:unteach unwound:unwind unwrapped:unwrap unzipped:unzip
+        upheld:uphold uphove:upheave uprisen:uprise uprose:uprise varied:vary verbified:verbify
+        verified:verify versified:versify vilified:vilify vitrified:vitrify vivified:vivify wagged:wag
+        waylaid:waylay wedded:wed wept:weep wetted:wet whammed:wham whapped:whap whetted:whet whipped:whip
+        whopped:whop wigwagged:wigwag withdrawn:withdraw withdrew:withdraw withheld:withhold
+        withstood:withstand woke:wake woken:wake won:win wore:wear worn:wear worried:worry
         worshipped:worship wound:wind wove:weave woven:weave wrapped:wrap written:write wrote:write
         wrought:work
         """

@@ -88,3 +88,37 @@ struct StormStoryTests {
         #expect(fact("drop")?.quantity?.bound == .range)
     }
 }
+
+/// A court story, written for these tests: appositions with places in them, pronouns for the
+/// company, adverbs inside verb chains, participial clauses, verbs only WordNet knows.
+@Suite("A court story")
+struct CourtStoryTests {
+    static let story = """
+        Published: 14 May 2024
+
+        Northwind Labs, founded in 2017 and based in Oakland, California, employs roughly 450 people.
+        It plans to cut a fifth of its workforce by the end of the year.
+        An internal review found that sales had been overstated by about 40% in 2023.
+        The central bank held its rate at 13% on Tuesday, saying inflation had eased to 5% in April.
+        The currency has since gained about 20% against the dollar.
+        """
+    let x = extract(story, date: CalendarDate(year: 2026, month: 12, day: 1))
+
+    func fact(_ predicate: String) -> StoredFact? { x.facts.first { $0.predicate == predicate } }
+    func subject(_ predicate: String) -> String? { fact(predicate)?.subject.map { x.entities[$0].name } }
+
+    @Test func subjectsAcrossAsidesAndPronouns() {
+        #expect(x.date.description == "2024-05-14")
+        #expect(subject("employ") == "Northwind Labs")  // the aside's "Oakland, California" keeps it whole
+        #expect(subject("plan to cut") == "Northwind Labs")  // "It"
+    }
+
+    @Test func verbChainsAndClauses() throws {
+        let overstate = try #require(fact("overstate"))  // only a verb in WordNet
+        guard case .text(let patient)? = overstate.object else { Issue.record("no patient"); return }
+        #expect(patient.string == "sales")
+        #expect(fact("ease")?.time?.value == "2024-04")  // ", saying …" starts its own clause
+        #expect(fact("gain")?.quantity?.value == 20)  // "has since gained"
+        #expect(fact("have") == nil)
+    }
+}
