@@ -67,6 +67,7 @@ struct EntityRecognizer: TokenReader {
                     var m = k
                     while isNameWord(m, r), tokens[m].newlinesBefore == 0 { m += 1 }
                     let endsInOrganization = m - k >= 2 && NameLexicon.organizationHeads.contains(tokens[m - 1].key)
+                        || NameLexicon.organizationFollowers.contains(key(m, r)) && !tokens[m].isCapitalized  // "Law and Justice party"
                     guard sawOfFor || endsInOrganization || NameLexicon.organizationHeads.contains(head) && w == "&" else { break }
                 }
                 if w == "of" || w == "for" || w == "on" {
@@ -135,13 +136,16 @@ struct EntityRecognizer: TokenReader {
         var type: EntityType? = nil
         // Titles: "President Joe Biden", "Dr. Amal Haddad", "Governor Ruiz".
         var titled = false
-        while run.count > 1, isPersonTitle(run.lowerBound) {
+        // "Finance Ministry", "World Health Organization": words that are titles before a person's
+        // name are part of an organization's.
+        let organizationNamed = NameLexicon.organizationHeads.contains(tokens[run.upperBound - 1].key)
+        while run.count > 1, !organizationNamed, isPersonTitle(run.lowerBound) {
             run = (run.lowerBound + 1)..<run.upperBound
             if key(run.lowerBound, r) == "." { run = (run.lowerBound + 1)..<run.upperBound }
             titled = true
         }
         // A title inside the run: "City Transport Commissioner Helen Achterberg" → Helen Achterberg.
-        if !titled, run.count > 2,
+        if !titled, !organizationNamed, run.count > 2,
            let t = run.dropLast().lastIndex(where: { NameLexicon.personTitles.contains(tokens[$0].key) && !NameLexicon.organizationHeads.contains(tokens[$0].key) }),
            run.upperBound - (t + 1) <= 3 {
             run = (t + 1)..<run.upperBound
@@ -162,13 +166,15 @@ struct EntityRecognizer: TokenReader {
             // Months, weekdays and nationality adjectives alone are not names.
             if Lexicon.months[first] != nil || Lexicon.weekdays[first] != nil { return nil }
             if NameLexicon.demonyms.contains(first) && !(tokens[run.lowerBound].isAllCaps) { return nil }
-            if NameLexicon.personTitles.contains(first) { return nil }
+            if NameLexicon.personTitles.contains(first) || NameLexicon.notNames.contains(first) { return nil }
         }
         let dateAfter = Lexicon.months[key(run.upperBound + 1, r)] != nil || Lexicon.weekdays[key(run.upperBound + 1, r)] != nil
         // "KABUL, Aug 30 (Wire) -", or a paragraph that opens "HOUSTON — ".
         let dashAfter = after.isOne(of: "-", "\u{2014}", "\u{2013}") && r.contains(run.upperBound + 1) && tokens[run.upperBound + 1].isCapitalized
             && (tokens[run.lowerBound].newlinesBefore > 0 || run.lowerBound == 0)
-        let isDateline = run.lowerBound == r.lowerBound && (after == "," && dateAfter || dashAfter) && run.allSatisfy({ tokens[$0].isAllCaps })
+        // "WARSAW (AP) —": the agency in parentheses between the place and the dash.
+        let agencyAfter = after == "(" && key(run.upperBound + 2, r) == ")" && key(run.upperBound + 3, r).isOne(of: "-", "\u{2014}", "\u{2013}")
+        let isDateline = run.lowerBound == r.lowerBound && (after == "," && dateAfter || dashAfter || agencyAfter) && run.allSatisfy({ tokens[$0].isAllCaps })
             && gazetteer.lookup(name)?.type != .organization
         if isDateline {
             // "KABUL, Aug 30 (Wire) -": a dateline names a place, in capitals.
@@ -183,6 +189,10 @@ struct EntityRecognizer: TokenReader {
             if known.type == .place { name = known.canonical }
         } else if titled {
             type = .person
+        } else if NameLexicon.organizationFollowers.contains(after) && !tokens[run.upperBound].isCapitalized {
+            type = .organization  // "the Law and Justice party", "the Wagner group"
+        } else if NameLexicon.eventFollowers.contains(after) && !tokens[run.upperBound].isCapitalized {
+            type = .event  // "the COVID-19 pandemic"
         } else if NameLexicon.organizationHeads.contains(head) || NameLexicon.organizationStarts.contains(first) && run.count > 2
                     || NameLexicon.organizationHeads.contains(headBeforeConnector(run)) {
             type = .organization

@@ -38,6 +38,20 @@ enum NameLexicon {
     ]
 
     /// Lowercase nouns after a name that make it a place: "Nangahar and Konar provinces".
+    /// Lowercase words after a name that make it an organization: "the Law and Justice party".
+    static let organizationFollowers: WordSet = [
+        "party", "movement", "coalition", "alliance", "militia", "bloc", "faction", "group", "federation",
+    ]
+
+    /// Lowercase words after a name that make it an event: "the COVID-19 pandemic".
+    static let eventFollowers: WordSet = ["pandemic", "outbreak", "epidemic"]
+
+    /// Capitalized abbreviations that name no one: "GDP", "CEO".
+    static let notNames: WordSet = [
+        "gdp", "gnp", "cpi", "ppi", "pmi", "ceo", "cfo", "coo", "cto", "vat", "ipo", "etf", "tv", "id", "pdf",
+        "usb", "faq", "am", "pm", "ok",
+    ]
+
     static let placeFollowers: WordSet = [
         "province", "provinces", "city", "district", "districts", "county", "counties", "region", "regions",
         "valley", "state", "village", "town", "area", "border", "river", "capital", "neighbourhood",

@@ -156,7 +156,10 @@ final class RelationExtractor: TokenReader {
                 agents = Array(subjects.dropFirst())
             }
             if let subject, subject < entityTypes.count { coreference.salient(subject, type: entityTypes[subject]) }
-            if VerbLexicon.reportingVerbs.contains(verb.lemma), let s = subject, attribution == nil,
+            // ", the agency said.": the sentence's last word on its source, over "X reported" before it.
+            let closingSpeech = VerbLexicon.speechVerbs.contains(verb.lemma) && n == verbs.count - 1 && n > 0
+                && (clauseStart..<verb.chainStart).contains { tokens[$0].key == "," }
+            if VerbLexicon.reportingVerbs.contains(verb.lemma), let s = subject, attribution == nil || closingSpeech,
                verbs.count > 1 || key(verb.end, r) == "that" {
                 attribution = (entityNames[s], s)
                 if verbs.count > 1 && VerbLexicon.speechVerbs.contains(verb.lemma) { continue }
@@ -277,6 +280,8 @@ final class RelationExtractor: TokenReader {
             if tokens[i].key == "known", key(i + 1, r) == "as" || key(i + 2, r) == "as" { continue }
             let isAuxiliaryUse = t.flags.contains(.auxiliary) && nextIsVerbPart(i, r)
             if isAuxiliaryUse || afterPossessive { continue }
+            // "30-fold", "long-awaited": the end of a hyphenated word.
+            if k >= r.lowerBound, tokens[k].key == "-", !t.spaceBefore, !tokens[k].spaceBefore { continue }
             // "finance ministers agreed", "trade officials said": a bare form before a plural noun
             // and the clause's finite verb names what the noun is about.
             if !hasAuxiliary, lemma == words[i], k >= r.lowerBound, !isPronoun(previous), r.contains(i + 2), tokens[i + 1].kind == .word,
@@ -294,8 +299,11 @@ final class RelationExtractor: TokenReader {
                 // "100 attacks", "23 people killed in": a noun or participle after a count; but "two
                 // officials said,", "250,000 homes lost power": a verb in the past with no phrase after it.
                 let pastForm = words[i].endsWith("ed") || VerbLexicon.irregular[tokens[i].key] != nil
+                // "At least 13 people died in the region": a past form followed by a phrase is still the
+                // verb when no finite verb comes after it.
                 if k >= r.lowerBound, tokens[k].kind == .number || quantityTokens.contains(k),
-                   !pastForm || tokens[k].kind == .number || !r.contains(i + 1) || tokens[i + 1].flags.contains(.preposition) { continue }
+                   !pastForm || tokens[k].kind == .number || !r.contains(i + 1)
+                    || tokens[i + 1].flags.contains(.preposition) && (i + 1..<r.upperBound).contains(where: { tokens[$0].flags.contains(.auxiliary) }) { continue }
                 // "The company, based in Austin, …": a participle opening an aside (the sentence's first
                 // comma; after a later one, "The port, known as …, opened in 1911", it is the verb).
                 if previous == ",", words[i].endsWith("ed"), r.contains(i + 1), tokens[i + 1].flags.contains(.preposition),
@@ -538,7 +546,7 @@ final class RelationExtractor: TokenReader {
         // A time before the verb but across "and", "but" or a clause word (", saying …") belongs
         // to the verb before it.
         if let inClause = times.last(where: { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= verb.chainStart }),
-           !(inClause.tokens.upperBound..<verb.chainStart).contains(where: { tokens[$0].key.isOne(of: "and", "but") || tokens[$0].flags.contains(.clauseBreaker) }) {
+           !(inClause.tokens.upperBound..<verb.chainStart).contains(where: { tokens[$0].key.isOne(of: "and", "but", "that") || tokens[$0].flags.contains(.clauseBreaker) }) {
             return inClause.time
         }
         if let after = times.first(where: { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd }) { return after.time }

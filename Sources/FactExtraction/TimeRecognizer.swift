@@ -74,6 +74,9 @@ struct TimeRecognizer: TokenReader {
             let w = tokens[i].key
             guard w == "a" || w == "an" else { return true }
             guard r.contains(i + 1) else { return false }
+            // "a second term": an ordinal before its noun, not a duration.
+            if tokens[i + 1].key == "second", r.contains(i + 2), tokens[i + 2].kind == .word, !tokens[i + 2].flags.contains(.preposition),
+               !tokens[i + 2].flags.contains(.functionWord) { return false }
             return tokens[i + 1].flags.contains(.timeUnit) || TimeRecognizer.afterArticle.contains(tokens[i + 1].key)
         }
         let key = tokens[i].key
@@ -574,8 +577,9 @@ struct TimeRecognizer: TokenReader {
             let wk = tokens[k].key
             if wk.isOne(of: "was", "were", "had", "did", "said", "told") { return true }
             if let lemma = VerbLexicon.irregular[wk], lemma != w, !wk.isOne(of: "is", "are", "am", "be", "been", "being", "has", "have", "does") { return true }
-            // Not an adjective: "of affected customers", "the injured".
-            if k > r.lowerBound, tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].flags.contains(.preposition) { return false }
+            // Not an adjective ("of affected customers", "the injured") nor a present passive ("is expected").
+            if k > r.lowerBound, tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].flags.contains(.preposition)
+                || tokens[k - 1].key.isOne(of: "is", "are", "am", "be", "'s", "'re") { return false }
             return w.endsWith("ed") && w.utf8.count > 3 && VerbLexicon.lemma(w) != nil
         }
     }
@@ -583,7 +587,7 @@ struct TimeRecognizer: TokenReader {
     /// Whether the date at `i`, written without a year, can only be on or before the document
     /// date: after "since", or in a sentence with a verb in the past ("talks ended on November 5").
     func pastOnly(_ i: Int, _ r: Range<Int>) -> Bool {
-        key(i - 1, r) == "since" || hasPastTense(r)
+        key(i - 1, r) == "since" || hasPastTense(r) && !isFuture(r)
     }
 
     /// +1 for "next …", -1 for "last …", 0 otherwise.

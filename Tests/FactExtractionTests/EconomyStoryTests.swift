@@ -122,3 +122,48 @@ struct CourtStoryTests {
         #expect(fact("have") == nil)
     }
 }
+
+/// An election story and a health story, written for these tests: an agency dateline, parties
+/// named by "party", titles that are parts of organization names, abbreviations that name no one.
+@Suite("An election story and a health story")
+struct ElectionAndHealthStoryTests {
+    static let election = """
+        By Anna Kowalski
+
+        WARSAW (AP) — Poland's ruling coalition won 248 of the 460 seats, giving Prime Minister Donald Tusk a second term.
+        The opposition Law and Justice party took 194 seats. Tusk promised to raise defense spending to 5% of GDP.
+        The Finance Ministry has not published an estimate.
+        The new parliament is expected to convene on Nov. 13.
+        """
+    static let health = """
+        GENEVA — The World Health Organization said on Thursday that measles cases in Europe jumped more than 30-fold last year.
+        Romania reported the most cases, followed by Kazakhstan, the agency said in a statement.
+        At least 13 people died in the region.
+        Vaccination rates fell during the COVID-19 pandemic.
+        """
+    let e = extract(election, date: CalendarDate(year: 2023, month: 10, day: 17))
+    let h = extract(health, date: CalendarDate(year: 2023, month: 10, day: 17))
+
+    func type(_ name: String, in x: DocumentExtraction) -> EntityType? { x.entities.first { $0.name == name }?.type }
+    func fact(_ predicate: String, in x: DocumentExtraction) -> StoredFact? { x.facts.first { $0.predicate == predicate } }
+
+    @Test func names() {
+        #expect(type("Warsaw", in: e) == .place)
+        #expect(type("Law and Justice", in: e) == .organization)
+        #expect(type("Finance Ministry", in: e) == .organization)
+        #expect(type("World Health Organization", in: h) == .organization)
+        #expect(type("COVID-19", in: h) == .event)
+        #expect(!e.entities.contains { $0.name == "GDP" || $0.name == "Ministry" || $0.name == "Law" })
+    }
+
+    @Test func timesAndFacts() {
+        let times = e.mentions.compactMap(\.time)
+        #expect(!times.contains { $0.text == "a second" })  // "a second term"
+        #expect(times.contains { $0.text == "Nov. 13" && $0.value == "2023-11-13" })  // "is expected to": ahead
+        #expect(fact("jump", in: h)?.time?.value == "2022")  // its own "last year", not "on Thursday" before "that"
+        #expect(fact("fold", in: h) == nil)  // "30-fold"
+        #expect(fact("die", in: h)?.quantity?.min == 13)
+        #expect(fact("report", in: h)?.attributionName == "World Health Organization")  // ", the agency said"
+        #expect(fact("say", in: h) == nil)
+    }
+}
