@@ -19,6 +19,10 @@ struct EntityRecognizer: TokenReader {
     let gazetteer: Gazetteer
     /// Tokens already read as times or quantities; set for each sentence.
     var taken: TokenMask
+    /// Words that shorten a name found earlier in the document — a person's last name, an
+    /// organization's first word — so "Trump has threatened" keeps "Trump" although "trump" is
+    /// an ordinary word too.
+    var shortForms: [WordKey] = []
 
     static let nameAbbreviations: WordSet = ["st", "mt", "ft", "pt", "jr", "sr"]
     static let connectors: WordSet = ["of", "for", "and", "&", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "y", "on"]
@@ -41,7 +45,7 @@ struct EntityRecognizer: TokenReader {
         return afterDash >= 0x41 && afterDash <= 0x5A
     }
 
-    func matches(in r: Range<Int>) -> [EntityMatch] {
+    mutating func matches(in r: Range<Int>) -> [EntityMatch] {
         var out: [EntityMatch] = []
         var i = r.lowerBound
         while i < r.upperBound {
@@ -77,7 +81,13 @@ struct EntityRecognizer: TokenReader {
                 j = k + 1
             }
             let run = trim(i..<j, r)
-            if let run, let m = classify(run, r) { out.append(m) }
+            if let run, let m = classify(run, r) {
+                out.append(m)
+                if m.tokens.count >= 2, m.type == .person || m.type == .organization {
+                    let word = tokens[m.type == .person ? m.tokens.upperBound - 1 : m.tokens.lowerBound].key
+                    if !shortForms.contains(word) { shortForms.append(word) }
+                }
+            }
             i = j
         }
         return out
@@ -109,7 +119,7 @@ struct EntityRecognizer: TokenReader {
             }
             let single = end - start == 1
             let common = single && gazetteer.isCommonWord(w) && gazetteer.lookup(w) == nil
-                && !NameLexicon.givenNames.contains(wk) && !tokens[start].isAllCaps
+                && !NameLexicon.givenNames.contains(wk) && !tokens[start].isAllCaps && !shortForms.contains(wk)
             if tokens[start].isAllCaps && w.utf8.count > 1 { break }  // "US forces": an acronym, not the pronoun
             if Lexicon.sentenceStarters.contains(wk) || tokens[start].flags.contains(.functionWord) || common
                 || (w.endsWith("ly") && w.utf8.count > 4 && gazetteer.lookup(w) == nil)

@@ -267,7 +267,7 @@ final class RelationExtractor: TokenReader {
                 }
                 if wk == "not" || wk == "n't" || wk == "never" { negated = true; k -= 1; continue }
                 if w.endsWith("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.forms[wk] == nil { k -= 1; continue }
-                if wk.isOne(of: "also", "reportedly", "still", "already", "just", "now", "ever", "recently", "previously", "again") { k -= 1; continue }
+                if VerbLexicon.chainAdverbs.contains(wk) && wk != "since" { k -= 1; continue }
                 // "has since gained": "since" between an auxiliary and its verb.
                 if wk == "since", k > r.lowerBound, tokens[k - 1].flags.contains(.auxiliary) { k -= 1; continue }
                 if wk == "longer", key(k - 1, r) == "no" { negated = true; k -= 2; continue }
@@ -280,6 +280,9 @@ final class RelationExtractor: TokenReader {
             if tokens[i].key == "known", key(i + 1, r) == "as" || key(i + 2, r) == "as" { continue }
             let isAuxiliaryUse = t.flags.contains(.auxiliary) && nextIsVerbPart(i, r)
             if isAuxiliaryUse || afterPossessive { continue }
+            // "the quarter ended Dec. 28": a participle after a period of time.
+            if k >= r.lowerBound, words[i].endsWith("ed"), !hasAuxiliary,
+               tokens[k].flags.contains(.timeUnit) || tokens[k].key.isOne(of: "quarter", "period", "half", "season") { continue }
             // "30-fold", "long-awaited": the end of a hyphenated word.
             if k >= r.lowerBound, tokens[k].key == "-", !t.spaceBefore, !tokens[k].spaceBefore { continue }
             // "finance ministers agreed", "trade officials said": a bare form before a plural noun
@@ -370,7 +373,7 @@ final class RelationExtractor: TokenReader {
             let w = words[k]
             let wk = tokens[k].key
             if VerbLexicon.beForms.contains(wk) { return true }  // "has been responsible": "been" is the verb
-            if tokens[k].flags.contains(.auxiliary) || wk == "not" || wk == "n't" || wk == "never" || (w.endsWith("ly") && w.utf8.count > 4) || wk == "also" { k += 1; continue }
+            if tokens[k].flags.contains(.auxiliary) || VerbLexicon.chainAdverbs.contains(wk) || (w.endsWith("ly") && w.utf8.count > 4) { k += 1; continue }
             return VerbLexicon.lemma(w) != nil && !tokens[k].isCapitalized && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || VerbLexicon.irregular[wk] != nil || VerbLexicon.lemma(w) == w)
         }
         return false

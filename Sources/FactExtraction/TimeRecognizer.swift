@@ -1014,8 +1014,10 @@ struct TimeRecognizer: TokenReader {
             return TimeMatch(tokens: i..<k, point: .month(year: y, month: mo))
         }
         // A bare "1/5" is a fraction; as a date it needs a frame ("on 1/5", "since 2/15").
+        // "3-1" after a team is a score: with a hyphen, single digits need the frame too.
         let framedDate = TimeRecognizer.signals.contains(key(i - 1, r)) && key(i - 1, r) != "of"
-        if (sep == "/" && framedDate) || sep == "-", let mo = int(part(0)), (1...12).contains(mo), words[part(1)].utf8.count <= 2, let d = int(part(1)),
+        let hyphenDate = sep == "-" && (framedDate || words[part(0)].utf8.count == 2 || words[part(1)].utf8.count == 2)
+        if (sep == "/" && framedDate) || hyphenDate, let mo = int(part(0)), (1...12).contains(mo), words[part(1)].utf8.count <= 2, let d = int(part(1)),
            let date = validDay(inferYear(month: mo, day: d), mo, d),
            !(r.contains(k) && tokens[k].kind == .word && !tokens[k].flags.contains(.functionWord)) {
             return TimeMatch(tokens: i..<k, point: .day(date))

@@ -153,6 +153,12 @@ enum VerbLexicon {
 
     static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am"]
 
+    /// Adverbs that sit inside a verb chain: "has now scored", "had already left", "have just signed".
+    static let chainAdverbs: WordSet = [
+        "also", "reportedly", "still", "already", "just", "now", "ever", "recently", "previously", "again",
+        "never", "not", "n't", "since",
+    ]
+
     /// Verbs whose object is what the fact is about: "X and Y formed Z" is a fact about Z.
     static let creationVerbs: WordSet = ["form", "found", "establish", "create", "set", "launch", "build", "start"]
 

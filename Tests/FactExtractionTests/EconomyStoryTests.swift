@@ -167,3 +167,36 @@ struct ElectionAndHealthStoryTests {
         #expect(fact("say", in: h) == nil)
     }
 }
+
+/// A company story and a match report, written for these tests: a last name that is also an
+/// ordinary word, participles after periods, scores that look like dates, adverbs in verb chains.
+@Suite("A company story and a match report")
+struct CompanyAndMatchStoryTests {
+    static let company = """
+        Apple Inc. reported revenue of $124.3 billion for the quarter ended Dec. 28.
+        Chief Executive Tim Cook met President Donald Trump at the White House last week.
+        Trump has threatened tariffs of 10% on goods imported from China.
+        """
+    static let match = """
+        Manchester City beat Arsenal 3-1 on Sunday to move two points clear.
+        The striker has now scored 19 goals in 21 league games.
+        """
+    let c = extract(company, date: CalendarDate(year: 2025, month: 2, day: 24))
+    let m = extract(match, date: CalendarDate(year: 2025, month: 2, day: 24))
+
+    @Test func shortFormThatIsAlsoAWord() {
+        #expect(c.entities.first { $0.name == "Donald Trump" }?.aliases == ["Trump"])
+        #expect(c.facts.first { $0.predicate == "threaten" }?.subject.map { c.entities[$0].name } == "Donald Trump")
+    }
+
+    @Test func participleAfterAPeriod() {
+        #expect(!c.facts.contains { $0.predicate == "end" })  // "the quarter ended Dec. 28"
+        #expect(c.facts.first { $0.predicate == "report" }?.time?.value == "2024-12-28")
+    }
+
+    @Test func scoresAndVerbChains() {
+        #expect(!m.mentions.compactMap(\.time).contains { $0.text == "3-1" })  // a score
+        #expect(m.facts.first { $0.predicate == "score" }?.quantity?.value == 19)  // "has now scored"
+        #expect(!m.facts.contains { $0.predicate == "have" })
+    }
+}
