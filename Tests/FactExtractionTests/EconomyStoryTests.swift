@@ -9,10 +9,10 @@ struct BudgetStoryTests {
     static let story = """
         BRUSSELS, March 13 (Wire) - European Union finance ministers agreed on Friday to lend Ukraine another 4.2 billion euros next year, two officials said, after Hungary dropped its objection late on Thursday.
         The loan would be paid in three tranches, according to a draft seen by Reuters.
-        Hungarian Prime Minister Viktor Orban had blocked the package since November.
+        Hungarian Prime Minister Tamas Kelemen had blocked the package since November.
         Ukraine's economy shrank by nearly 30% in 2022 but grew 5.3% in 2023, the World Bank estimates.
-        Shares of Siemens Energy rose 4% in Frankfurt, up 0.3% from Thursday's close.
-        Finance Minister Eelco Heinen spoke to reporters in Brussels. He said the first payment could arrive within six weeks.
+        Shares of Kessler Energy rose 4% in Frankfurt, up 0.3% from Thursday's close.
+        Finance Minister Pieter Vos spoke to reporters in Brussels. He said the first payment could arrive within six weeks.
         """
     let x = extract(story, date: CalendarDate(year: 2026, month: 3, day: 14))
 
@@ -26,7 +26,7 @@ struct BudgetStoryTests {
     }
 
     @Test func verbsFromWordNet() {
-        #expect(subject("block") == "Viktor Orban")  // "had blocked": only past forms of "block" are verbs
+        #expect(subject("block") == "Tamas Kelemen")  // "had blocked": only past forms of "block" are verbs
         #expect(fact("have") == nil)
         #expect(subject("shrink") == "Ukraine")  // irregular "shrank"
         #expect(subject("grow") == "Ukraine")  // "… but grew": the subject before "but"
@@ -45,7 +45,7 @@ struct BudgetStoryTests {
         #expect(fact("grow")?.attributionName == "World Bank")
         // "according to a draft seen by Reuters" is a source, not the agent of "paid".
         #expect(fact("pay").map { $0.subject == nil } == true)
-        #expect(fact("arrive")?.attributionName == "Eelco Heinen")  // "He said", the pronoun capitalized
+        #expect(fact("arrive")?.attributionName == "Pieter Vos")  // "He said", the pronoun capitalized
     }
 }
 
@@ -58,7 +58,7 @@ struct StormStoryTests {
 
         HOUSTON — More than 250,000 homes lost power on Wednesday night as thunderstorms swept across the region, the utility said.
 
-        At least three people were killed, County Judge Lina Hidalgo told a news conference on Thursday.
+        At least three people were killed, County Judge Maria Santos told a news conference on Thursday.
 
         The storms dropped between 3 and 5 inches of rain in less than two hours.
 
@@ -79,7 +79,7 @@ struct StormStoryTests {
         let kill = try #require(fact("kill"))
         guard case .text(let patient)? = kill.object else { Issue.record("no patient: \(String(describing: kill.object))"); return }
         #expect(patient.string == "At least three people")
-        #expect(kill.attributionName == "Lina Hidalgo")
+        #expect(kill.attributionName == "Maria Santos")
     }
 
     @Test func verbsOfTheStory() {
@@ -128,10 +128,10 @@ struct CourtStoryTests {
 @Suite("An election story and a health story")
 struct ElectionAndHealthStoryTests {
     static let election = """
-        By Anna Kowalski
+        By Ewa Nowak
 
-        WARSAW (AP) — Poland's ruling coalition won 248 of the 460 seats, giving Prime Minister Donald Tusk a second term.
-        The opposition Law and Justice party took 194 seats. Tusk promised to raise defense spending to 5% of GDP.
+        WARSAW (AP) — Poland's ruling coalition won 248 of the 460 seats, giving Prime Minister Marek Zielinski a second term.
+        The opposition Law and Justice party took 194 seats. Zielinski promised to raise defense spending to 5% of GDP.
         The Finance Ministry has not published an estimate.
         The new parliament is expected to convene on Nov. 13.
         """
@@ -173,9 +173,9 @@ struct ElectionAndHealthStoryTests {
 @Suite("A company story and a match report")
 struct CompanyAndMatchStoryTests {
     static let company = """
-        Apple Inc. reported revenue of $124.3 billion for the quarter ended Dec. 28.
-        Chief Executive Tim Cook met President Donald Trump at the White House last week.
-        Trump has threatened tariffs of 10% on goods imported from China.
+        Orchard Devices Inc. reported revenue of $124.3 billion for the quarter ended Dec. 28.
+        Chief Executive Laura Chen met Governor Daniel Baker at the White House last week.
+        Baker has threatened tariffs of 10% on goods imported from China.
         """
     static let match = """
         Manchester City beat Arsenal 3-1 on Sunday to move two points clear.
@@ -185,8 +185,8 @@ struct CompanyAndMatchStoryTests {
     let m = extract(match, date: CalendarDate(year: 2025, month: 2, day: 24))
 
     @Test func shortFormThatIsAlsoAWord() {
-        #expect(c.entities.first { $0.name == "Donald Trump" }?.aliases == ["Trump"])
-        #expect(c.facts.first { $0.predicate == "threaten" }?.subject.map { c.entities[$0].name } == "Donald Trump")
+        #expect(c.entities.first { $0.name == "Daniel Baker" }?.aliases == ["Baker"])
+        #expect(c.facts.first { $0.predicate == "threaten" }?.subject.map { c.entities[$0].name } == "Daniel Baker")
     }
 
     @Test func participleAfterAPeriod() {
