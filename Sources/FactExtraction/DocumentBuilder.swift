@@ -286,6 +286,22 @@ struct DocumentBuilder: TokenReader {
         // person's, entry), sorted by key: a document has a few dozen names, so sorting beats
         // hashing strings into dictionaries of arrays.
         var longNames: [(key: WordKey, entry: Int)] = []
+        // "Bank of Veloria", "University of Tessaly": the word after "of" that ends an
+        // organization's name is a place, and so is that word on its own.
+        var placesInNames: [WordKey] = []
+        for i in entities.indices where root(i) == i && entities[i].type == .organization {
+            var name = entities[i].name
+            if let place = name.withUTF8({ bytes -> WordKey? in
+                guard let lastSpace = bytes.lastIndex(of: 0x20), lastSpace >= 3, bytes[(lastSpace - 3)..<lastSpace].elementsEqual(" of".utf8) else { return nil }
+                return WordKey(lowercasing: UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)...]))
+            }) { placesInNames.append(place) }
+        }
+        if !placesInNames.isEmpty {
+            for i in entities.indices where root(i) == i && !certain[i] && entities[i].type != .person && !entities[i].name.utf8.contains(0x20) {
+                var name = entities[i].name
+                if placesInNames.contains(name.withUTF8 { WordKey(lowercasing: $0) }) { entities[i].type = .place }
+            }
+        }
         for i in entities.indices where root(i) == i {
             guard entities[i].type == .person || entities[i].type == .organization else { continue }
             // First and last word, found by bytes: splitting by Characters costs a grapheme walk.

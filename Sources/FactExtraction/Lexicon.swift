@@ -112,6 +112,8 @@ enum Lexicon {
         "hectares": "hectare", "acres": "acre", "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt hour",
         "percent": "percent", "per": "percent", "%": "percent", "bpd": "barrel per day", "barrels": "barrel",
         "litres": "liter", "liters": "liter", "gallons": "gallon", "ft": "foot", "feet": "foot",
+        "mph": "mile per hour", "kph": "kilometer per hour", "millimetres": "millimeter", "millimeters": "millimeter",
+        "centimetres": "centimeter", "centimeters": "centimeter", "inches": "inch", "inch": "inch",
     ]
 
     static let irregularPlurals: WordMap<String> = [

@@ -16,7 +16,7 @@ enum NameLexicon {
         "telegraph", "herald", "reuters", "associates", "trust", "cooperative", "guard", "corps", "taliban",
         "militia", "militias", "directorate", "secretariat", "observatory", "hospital", "clinic", "museum",
         "library", "academy", "church", "mission", "program", "programme", "initiative", "project",
-        "industries", "motors", "energy", "group's", "construction", "logistics", "shipping", "media",
+        "industries", "motors", "energy", "power", "electric", "utilities", "group's", "construction", "logistics", "shipping", "media",
         "pharmaceuticals", "bancorp", "ventures", "studio", "studios", "records", "team", "fc", "ministries",
         "reserve", "exchange", "fed", "sachs", "bancorp", "capital", "partners", "airline", "railways", "treasury",
     ]
@@ -55,7 +55,8 @@ enum NameLexicon {
     static let placeFollowers: WordSet = [
         "province", "provinces", "city", "district", "districts", "county", "counties", "region", "regions",
         "valley", "state", "village", "town", "area", "border", "river", "capital", "neighbourhood",
-        "neighborhood", "suburb", "port", "airport",
+        "neighborhood", "suburb", "port", "airport", "coast", "coastline", "island", "islands", "peninsula",
+        "bay", "lake", "mountains", "highlands", "delta", "basin",
     ]
 
     /// First words of names of events: "Hurricane Beryl", "Typhoon Haiyan", "Operation Sindoor".
@@ -91,6 +92,7 @@ enum NameLexicon {
         "coach", "manager", "editor", "analyst", "economist", "researcher", "scientist", "engineer",
         "executive", "commissioner", "superintendent", "attorney", "prosecutor", "lawyer", "auditor",
         "secretary-general", "director-general", "under-secretary", "vice-president", "co-founder", "diplomat",
+        "administrator", "treasurer", "registrar", "coroner", "sheriff", "magistrate", "ombudsman", "dean",
     ]
 
     /// Words that say a nearby name is a person: "X said", "X, who".

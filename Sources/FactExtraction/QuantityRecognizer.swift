@@ -302,9 +302,20 @@ struct QuantityRecognizer: TokenReader {
         } else if next == "per", key(end + 1, r) == "cent" {
             unit = "percent"
             end += 2
+        } else if next.isOne(of: "basis percentage"), key(end + 1, r).isOne(of: "point", "points") {
+            unit = next + " point"  // "150 basis points", "2 percentage points"
+            end += 2
         } else if unit == nil, let u = Lexicon.unitsOfMeasure[next], next != "per", next != "t" {
             unit = u
             end += 1
+            // "110 km/h", "60 miles per hour": a speed.
+            if key(end, r) == "/", key(end + 1, r).isOne(of: "h", "hr"), !tokens[end].spaceBefore {
+                unit = u + " per hour"
+                end += 2
+            } else if key(end, r) == "per", key(end + 1, r).isOne(of: "hour", "hr") {
+                unit = u + " per hour"
+                end += 2
+            }
         }
         // "20 dollars 43 cents", "$20 and 43c": the cents join the amount.
         if currency != nil, unit == nil {

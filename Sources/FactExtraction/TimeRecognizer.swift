@@ -354,9 +354,7 @@ struct TimeRecognizer: TokenReader {
             var dir = direction(before: i, r)
             // Without "next"/"last": the coming one when the sentence speaks of the future or has
             // no finite verb at all (a headline fragment, a calendar entry); the past one otherwise.
-            // "said crews would arrive by Friday": a deadline in reported speech is still ahead.
-            let reportedDeadline = key(i - 1, r).isOne(of: "by", "until", "till") && r.contains { tokens[$0].key == "would" }
-            if dir == 0 && (isFuture(r) || !hasPastTense(r) || reportedDeadline) { dir = 1 }
+            if dir == 0 && (isFuture(r) || !hasPastTense(r) || reportedDeadline(i, r)) { dir = 1 }
             return m(abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: dir)))
         }
         // Month first: "August 28, 2021", "Aug. 30", "January 2015", "January of 2015", "January".
@@ -393,7 +391,10 @@ struct TimeRecognizer: TokenReader {
                     if pastOnly(i, r) { direction = month > documentDate.month ? -1 : 0 }
                     else if month < documentDate.month { direction = 1 }
                 }
-                return m(j, .month(year: inferYear(month: month, direction: direction), month: month))
+                let point = TimePoint.month(year: inferYear(month: month, direction: direction), month: month)
+                // "last October", "next March": the word that sets the year is part of the expression.
+                if self.direction(before: i, r) != 0 { return TimeMatch(tokens: (i - 1)..<j, point: point) }
+                return m(j, point)
             }
             // Not a month on its own; "March first" is read below.
         }
@@ -587,7 +588,13 @@ struct TimeRecognizer: TokenReader {
     /// Whether the date at `i`, written without a year, can only be on or before the document
     /// date: after "since", or in a sentence with a verb in the past ("talks ended on November 5").
     func pastOnly(_ i: Int, _ r: Range<Int>) -> Bool {
-        key(i - 1, r) == "since" || hasPastTense(r) && !isFuture(r)
+        key(i - 1, r) == "since" || hasPastTense(r) && !isFuture(r) && !reportedDeadline(i, r)
+    }
+
+    /// "said crews would arrive by Friday", "the review would take place by June 30": a deadline in
+    /// reported speech is still ahead.
+    func reportedDeadline(_ i: Int, _ r: Range<Int>) -> Bool {
+        key(i - 1, r).isOne(of: "by", "until", "till") && r.contains { tokens[$0].key == "would" }
     }
 
     /// +1 for "next …", -1 for "last …", 0 otherwise.

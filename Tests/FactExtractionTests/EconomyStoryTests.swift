@@ -200,3 +200,29 @@ struct CompanyAndMatchStoryTests {
         #expect(!m.facts.contains { $0.predicate == "have" })
     }
 }
+
+/// Names and units the served seeds' storm and rate stories rely on, written small.
+@Suite("Places inside names, titles, speeds and points")
+struct NamesAndUnitsTests {
+    @Test func aPlaceNamedInsideAnOrganization() {
+        let x = extract("Veloria's economy grew. The Bank of Veloria held rates. The Veloria Consumer Council agreed.")
+        #expect(x.entities.first { $0.name == "Veloria" }?.type == .place)
+        #expect(x.entities.first { $0.name == "Veloria Consumer Council" }?.aliases == [])
+    }
+
+    @Test func titlesAndCoasts() {
+        let x = extract("County Administrator Ruth Okonjo spoke as the storm swept across the Teller coast.")
+        #expect(x.entities.first { $0.name == "Ruth Okonjo" }?.type == .person)
+        #expect(x.entities.first { $0.name == "Teller" }?.type == .place)
+    }
+
+    @Test(arguments: [
+        ("Winds of up to 110 km/h toppled trees.", "up to 110 km/h", "kilometer per hour"),
+        ("Gusts reached 60 miles per hour.", "60 miles per hour", "mile per hour"),
+        ("The bank raised the rate by 150 basis points.", "150 basis points", "basis point"),
+        ("Yields rose 2 percentage points.", "2 percentage points", "percentage point"),
+    ])
+    func units(_ text: String, _ mention: String, _ unit: String) {
+        #expect(quantities(text).first { $0.text == mention }?.unit == unit, "\(quantities(text).map { ($0.text, $0.unit) })")
+    }
+}

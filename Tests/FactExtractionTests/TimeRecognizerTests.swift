@@ -71,6 +71,8 @@ struct TimeRecognizerTests {
         Case(text: "The strike ended in October.", mention: "October", value: "2020-10", start: "2020-10-01", end: "2020-10-31", signal: "in"),
         Case(text: "Power returned to affected homes in October.", mention: "October", value: "2020-10", start: "2020-10-01", end: "2020-10-31", signal: "in"),
         Case(text: "Repairs for affected homes resume in October.", mention: "October", value: "2021-10", start: "2021-10-01", end: "2021-10-31", signal: "in"),
+        Case(text: "Last October, a storm cut power.", mention: "Last October", value: "2020-10", start: "2020-10-01", end: "2020-10-31"),
+        Case(text: "The plant opens next March.", mention: "next March", value: "2022-03", start: "2022-03-01", end: "2022-03-31"),
         Case(text: "The meeting moved to 10-31 after the vote.", mention: "10-31", value: "2021-10-31", start: "2021-10-31", end: "2021-10-31", signal: "to"),
         Case(text: "The meeting moved to 3-1 on Monday.", mention: "3-1", value: "2021-03-01", start: "2021-03-01", end: "2021-03-01", signal: "to"),
         Case(text: "The utility said crews would arrive by Friday.", mention: "Friday", value: "2021-09-03", start: "2021-09-03", end: "2021-09-03", signal: "by"),
