@@ -289,7 +289,7 @@ final class RelationExtractor: TokenReader {
             // and the clause's finite verb names what the noun is about.
             if !hasAuxiliary, lemma == words[i], k >= r.lowerBound, !isPronoun(previous), r.contains(i + 2), tokens[i + 1].kind == .word,
                !tokens[i + 1].isCapitalized, words[i + 1].endsWith("s"), tokens[i + 2].flags.contains(.verb),
-               words[i + 2].endsWith("ed") || VerbLexicon.irregular[tokens[i + 2].key] != nil { continue }
+               isPastForm(i + 2) { continue }
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
             if !hasAuxiliary, words[i].endsWith("s"), r.contains(i + 1), let nextLemma = VerbLexicon.forms[tokens[i + 1].key],
                nextLemma != words[i + 1], !words[i + 1].endsWith("s"), !words[i + 1].endsWith("ing") { continue }
@@ -301,11 +301,10 @@ final class RelationExtractor: TokenReader {
                 if previous == "'" || previous == "'s" || previous == "\u{2019}" { continue }
                 // "100 attacks", "23 people killed in": a noun or participle after a count; but "two
                 // officials said,", "250,000 homes lost power": a verb in the past with no phrase after it.
-                let pastForm = words[i].endsWith("ed") || VerbLexicon.irregular[tokens[i].key] != nil
                 // "At least 13 people died in the region": a past form followed by a phrase is still the
                 // verb when no finite verb comes after it.
                 if k >= r.lowerBound, tokens[k].kind == .number || quantityTokens.contains(k),
-                   !pastForm || tokens[k].kind == .number || !r.contains(i + 1)
+                   !isPastForm(i) || tokens[k].kind == .number || !r.contains(i + 1)
                     || tokens[i + 1].flags.contains(.preposition) && (i + 1..<r.upperBound).contains(where: { tokens[$0].flags.contains(.auxiliary) }) { continue }
                 // "The company, based in Austin, …": a participle opening an aside (the sentence's first
                 // comma; after a later one, "The port, known as …, opened in 1911", it is the verb).
@@ -322,10 +321,10 @@ final class RelationExtractor: TokenReader {
                 }
                 if VerbLexicon.adjectivalParticiples.contains(tokens[i].key) && k >= r.lowerBound && !covered.contains(k) && tokens[k].kind == .word && !isPronoun(words[k]) { continue }
                 // "a man killed by police": a participle after its noun; but "rose by 3%" is the verb.
-                if (words[i].endsWith("ed") || VerbLexicon.irregular[tokens[i].key] != nil) && key(i + 1, r) == "by" && !covered.contains(k)
+                if isPastForm(i) && key(i + 1, r) == "by" && !covered.contains(k)
                     && !isPronoun(previous) && !quantityTokens.contains(i + 2) { continue }
                 if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previous), !tokens[k].isCapitalized,
-                   !words[i].endsWith("ed"), VerbLexicon.irregular[tokens[i].key] == nil, Coreference.descriptions[previous] == nil,
+                   !isPastForm(i), Coreference.descriptions[previous] == nil,
                    !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r) {
                     continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
@@ -351,6 +350,11 @@ final class RelationExtractor: TokenReader {
             i = end - 1
         }
         return verbs
+    }
+
+    /// Whether token `i` is a past form: "-ed" or an irregular one ("rose", "said", "known").
+    func isPastForm(_ i: Int) -> Bool {
+        words[i].endsWith("ed") || VerbLexicon.irregular[tokens[i].key] != nil
     }
 
     /// Whether a noun phrase starts at `i` ("the", "a", a number, "about 3,200"): what a verb's object looks like.

@@ -384,7 +384,8 @@ struct TimeRecognizer: TokenReader {
             let marchIsMonth = w0Key == "march" && tokens[i].isCapitalized
                 && !key(j, r).isOne(of: "on", "to", "through", "for", "against", "from", "into", "across", "past")
             if full && (framed || w0.utf8.count > 5 || marchIsMonth) && !(w0Key == "may" && !framed) {
-                var direction = direction(before: i, r)
+                let written = direction(before: i, r)
+                var direction = written
                 if direction == 0 {
                     // "since November", or a verb in the past: the last November up to the document
                     // date. Otherwise a month already gone this year is next year's.
@@ -393,7 +394,7 @@ struct TimeRecognizer: TokenReader {
                 }
                 let point = TimePoint.month(year: inferYear(month: month, direction: direction), month: month)
                 // "last October", "next March": the word that sets the year is part of the expression.
-                if self.direction(before: i, r) != 0 { return TimeMatch(tokens: (i - 1)..<j, point: point) }
+                if written != 0 { return TimeMatch(tokens: (i - 1)..<j, point: point) }
                 return m(j, point)
             }
             // Not a month on its own; "March first" is read below.
