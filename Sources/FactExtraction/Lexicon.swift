@@ -175,8 +175,8 @@ enum Lexicon {
 }
 
 extension Lexicon {
-    /// Word → lexicon flags, built once from the tables above.
-    static let flags: [String: WordFlags] = {
+    /// Word → lexicon flags, from the tables above and the verb forms (`verbForms`).
+    static func makeFlags(verbForms: [String: String]) -> [String: WordFlags] {
         var table: [String: WordFlags] = [:]
         func mark<S: Sequence>(_ words: S, _ flag: WordFlags) where S.Element == String {
             for w in words { table[w, default: []].insert(flag) }
@@ -195,7 +195,7 @@ extension Lexicon {
         mark(QuantityRecognizer.startWords, .quantityStart)
         mark(currencyWords.keys, .currencyWord)
         mark(TimeRecognizer.afterThe, .afterThe)
-        mark(VerbLexicon.forms.keys, .verb)
+        mark(verbForms.keys, .verb)
         mark(smallNumbers.keys, .numberWord)
         mark(scales.keys, .numberWord)
         mark(indefiniteCounts.keys, .numberWord)
@@ -208,22 +208,26 @@ extension Lexicon {
         mark(VerbLexicon.auxiliaries, .auxiliary)
         mark(functionWords, .functionWord)
         return table
-    }()
+    }
 }
 
-/// A word the lexicon knows: its flags, and its text ready to hand out, so the tokenizer does not
-/// build a string for the most frequent words.
+/// A word the lexicon knows: its flags, its text ready to hand out, so the tokenizer does not
+/// build a string for the most frequent words, and its lemma when it is a verb form.
 struct KnownWord: Sendable {
     let flags: WordFlags
     let word: String
+    var lemma: String? = nil
 }
 
 extension Lexicon {
     /// `flags` by word key, plus every ASCII punctuation character (flags empty): the
     /// tokenizer's one lookup per token, with the key it makes anyway.
     static let knownWords: WordKeyTable<KnownWord> = {
+        // Built here and let go: a table of the ~40,000 verb forms kept on its own, and the flags
+        // by string, took 7 MB of every factd.
+        let verbForms = VerbLexicon.makeForms()
         var entries: [String: KnownWord] = [:]
-        for (word, flags) in flags { entries[word] = KnownWord(flags: flags, word: word) }
+        for (word, flags) in makeFlags(verbForms: verbForms) { entries[word] = KnownWord(flags: flags, word: word, lemma: verbForms[word]) }
         for b in UInt8(0x21)...UInt8(0x7E) where !Tokenizer.isDigit(b) && !Tokenizer.isASCIILetter(b) {
             let character = String(UnicodeScalar(b))
             if entries[character] == nil { entries[character] = KnownWord(flags: [], word: character) }

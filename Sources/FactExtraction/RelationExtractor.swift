@@ -244,7 +244,7 @@ final class RelationExtractor: TokenReader {
             defer { i += 1 }
             let t = tokens[i]
             guard t.flags.contains(.verb), !t.isCapitalized, !covered.contains(i), !taken[i], !excluded.contains(i),
-                  let lemma = VerbLexicon.forms[t.key] else { continue }
+                  let lemma = VerbLexicon.lemma(t.key) else { continue }
             // Walk back over adverbs, negation and auxiliaries.
             var k = i - 1
             var negated = false
@@ -266,7 +266,7 @@ final class RelationExtractor: TokenReader {
                     continue
                 }
                 if wk == "not" || wk == "n't" || wk == "never" { negated = true; k -= 1; continue }
-                if w.endsWith("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.forms[wk] == nil { k -= 1; continue }
+                if w.endsWith("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.lemma(wk) == nil { k -= 1; continue }
                 if VerbLexicon.chainAdverbs.contains(wk) && wk != "since" { k -= 1; continue }
                 // "has since gained": "since" between an auxiliary and its verb.
                 if wk == "since", k > r.lowerBound, tokens[k - 1].flags.contains(.auxiliary) { k -= 1; continue }
@@ -291,7 +291,7 @@ final class RelationExtractor: TokenReader {
                !tokens[i + 1].isCapitalized, words[i + 1].endsWith("s"), tokens[i + 2].flags.contains(.verb),
                isPastForm(i + 2) { continue }
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
-            if !hasAuxiliary, words[i].endsWith("s"), r.contains(i + 1), let nextLemma = VerbLexicon.forms[tokens[i + 1].key],
+            if !hasAuxiliary, words[i].endsWith("s"), r.contains(i + 1), let nextLemma = VerbLexicon.lemma(tokens[i + 1].key),
                nextLemma != words[i + 1], !words[i + 1].endsWith("s"), !words[i + 1].endsWith("ing") { continue }
             if !hasAuxiliary {
                 // Nouns that look like verbs: "100 attacks", "a report", "the attack", "of training",

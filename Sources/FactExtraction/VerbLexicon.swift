@@ -79,10 +79,17 @@ enum VerbLexicon {
         return WordMap(table)
     }()
 
+    /// The lemma of a verb form, or nil when the word is not a known verb. The forms live in the
+    /// tokenizer's table of known words (``Lexicon/knownWords``), one table for both.
+    static func lemma(_ key: WordKey) -> String? { Lexicon.knownWords.lookup(key)?.lemma }
+
+    /// The lemma of a verb form (lowercase), or nil when the word is not a known verb.
+    static func lemma(_ word: String) -> String? { lemma(WordKey(word)) }
+
     /// Inflected form → lemma: every form of ``lemmas`` and of WordNet's verbs, past forms only of
     /// WordNet's verbs that are more often nouns or adjectives, and the irregular forms. A form
-    /// keeps the first lemma it was made from.
-    static let forms: WordMap<String> = {
+    /// keeps the first lemma it was made from. Made once, for ``Lexicon/knownWords``.
+    static func makeForms() -> [String: String] {
         var table: [String: String] = [:]
         table.reserveCapacity(40_000)
         for lemma in lemmas { addRegularForms(of: lemma, pastOnly: false, to: &table) }
@@ -90,8 +97,8 @@ enum VerbLexicon {
         for lemma in words(of: WordNetVerbs.pastForms) { addRegularForms(of: lemma, pastOnly: true, to: &table) }
         for (form, lemma) in curatedIrregular { table[form] = lemma }
         for (form, lemma) in irregular where table[form] == nil { table[form] = lemma }
-        return WordMap(table)
-    }()
+        return table
+    }
 
     /// The words of a list separated by spaces and line breaks, split by bytes (the lists hold
     /// thousands: splitting by Characters took a tenth of a second).
@@ -141,9 +148,6 @@ enum VerbLexicon {
             }
         }
     }
-
-    /// The lemma of a verb form, or nil when the word is not a known verb.
-    static func lemma(_ word: String) -> String? { forms[word] }
 
     /// Forms of "be" and "have" and modals, which make verb chains.
     static let auxiliaries: WordSet = [
