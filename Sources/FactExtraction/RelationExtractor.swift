@@ -105,6 +105,8 @@ final class RelationExtractor: TokenReader {
         let verbs = findVerbs(r, covered: covered, taken: taken, excluded: excluded, quantityTokens: quantityTokens)
         // Reported speech: "X said" attributes the rest of the sentence to X.
         var occurrenceIndex = 0
+        // The last subject read in the sentence, fact or not: "it was … and was considering".
+        var clauseSubject: Int? = nil
         for (n, verb) in verbs.enumerated() {
             let clauseStart = n > 0 ? verbs[n - 1].end : r.lowerBound
             let clauseEnd = n + 1 < verbs.count ? verbs[n + 1].chainStart : r.upperBound
@@ -124,7 +126,9 @@ final class RelationExtractor: TokenReader {
             else if key(verb.end, r) == "the", let e = coreference.resolve(description: key(verb.end + 1, r)),
                     objectEnd == verb.end + 2 || RelationExtractor.prepositions.contains(key(verb.end + 2, r)) {
                 object = .entity(e)  // "created the branch in January 2015"
-            } else if verb.end < objectEnd { object = .text(span(verb.end, objectEnd)) }
+            } else if verb.end < objectEnd, (verb.end..<objectEnd).contains(where: { tokens[$0].kind != .punctuation }) {
+                object = .text(span(verb.end, objectEnd))
+            }
             var predicate = verb.predicate
             var agents: [Int] = []
             if verb.passive {
@@ -191,13 +195,14 @@ final class RelationExtractor: TokenReader {
             }?.local
             if let subject { coreference.salient(subject, type: entityTypes[subject]) }
             // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.
-            if subject == nil, key(verb.chainStart - 1, r).isOne(of: "and", "but"), facts.count > first, let previous = facts.last, previous.sentence == sentence {
-                subject = previous.subject
-            }
+            if subject == nil, key(verb.chainStart - 1, r).isOne(of: "and", "but") { subject = clauseSubject }
+            if let subject { clauseSubject = subject }
             // A bare "said" with no speaker states nothing of its own.
             if subject == nil && VerbLexicon.reportingVerbs.contains(verb.lemma) { continue }
             let hasEntity = subject != nil || { if case .entity = object { return true } else { return false } }()
             guard hasEntity || quantity != nil || (time != nil && object != nil) else { continue }
+            // "it was \"deeply disappointed\"" cut at the quote: a copula with nothing after it says nothing.
+            if verb.lemma == "be" && object == nil && quantity == nil { continue }
             if predicate.isEmpty { predicate = verb.lemma }
             facts.append(ExtractedFact(
                 subject: subject, predicate: predicate, object: object, agents: agents, quantity: quantity,
@@ -392,6 +397,10 @@ final class RelationExtractor: TokenReader {
         for e in entities where e.tokens.lowerBound >= from && e.tokens.upperBound <= to && !excluded.contains(e.tokens.lowerBound) {
             // "(Wire)": a name in parentheses is an aside, not a subject.
             if key(e.tokens.lowerBound - 1, r) == "(" && key(e.tokens.upperBound, r) == ")" { continue }
+            // "Britain's competition regulator blocked": whose agent it is, not the agent ("Ukraine's
+            // economy shrank" stays about Ukraine).
+            if key(e.tokens.upperBound, r) == "'s", let head = possessedHead(from: e.tokens.upperBound + 1, to: to, r),
+               Coreference.descriptions[head] != nil { continue }
             // "HOUSTON — More than …": a dateline is where the story was filed.
             if e.tokens.lowerBound == r.lowerBound, e.type == .place, key(e.tokens.upperBound, r).isOne(of: "-", "\u{2014}", "\u{2013}") { continue }
             // "ISIS-K, also known as the Islamic State Khorasan Province, is": the alias is an aside.
@@ -445,6 +454,15 @@ final class RelationExtractor: TokenReader {
         var unique: [Int] = []
         for local in out where !unique.contains(local) { unique.append(local) }
         return unique
+    }
+
+    /// The last word of the lowercase noun phrase at `start` (before `limit`): "competition
+    /// regulator" → "regulator".
+    func possessedHead(from start: Int, to limit: Int, _ r: Range<Int>) -> WordKey? {
+        var k = start
+        while k < limit, r.contains(k), tokens[k].kind == .word, !tokens[k].isCapitalized,
+              !tokens[k].flags.contains(.preposition), !tokens[k].flags.contains(.determiner) { k += 1 }
+        return k > start ? tokens[k - 1].key : nil
     }
 
     /// Whether a name only modifies the noun after it: "an ISIS-Khorasan planner".

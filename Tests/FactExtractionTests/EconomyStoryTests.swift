@@ -226,3 +226,23 @@ struct NamesAndUnitsTests {
         #expect(quantities(text).first { $0.text == mention }?.unit == unit, "\(quantities(text).map { ($0.text, $0.unit) })")
     }
 }
+
+/// A merger story, written for these tests: a possessive before the agent, a quotation cut short.
+@Suite("A merger story")
+struct MergerStoryTests {
+    static let story = """
+        LONDON, June 3 (Wire) - Britain's competition regulator on Monday blocked the planned takeover of Brightline Systems by Quanta Group.
+        Quanta said it was "deeply disappointed" and was considering its options.
+        Ukraine's economy shrank by 3% in 2022.
+        """
+    let x = extract(story, date: CalendarDate(year: 2025, month: 6, day: 6))
+
+    func fact(_ predicate: String) -> StoredFact? { x.facts.first { $0.predicate == predicate } }
+
+    @Test func possessorsAndQuotes() {
+        #expect(fact("block").map { $0.subject == nil } == true)  // the regulator, not Britain
+        #expect(fact("shrink")?.subject.map { x.entities[$0].name } == "Ukraine")  // its economy
+        #expect(fact("be") == nil)  // 'it was "' says nothing
+        #expect(fact("consider")?.subject.map { x.entities[$0].name } == "Quanta Group")
+    }
+}
