@@ -120,6 +120,9 @@ final class RelationExtractor: TokenReader {
             var subjects = subjectCandidates(clauseStart, verb.chainStart, r, entities: entities, excluded: excluded)
             var subject: Int? = subjects.first
             if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference, covered: covered, entities: entities) }
+            // Who the clause is about before a passive turns it round: "X, which is listed in New
+            // York and employs 12,000 people" — X employs.
+            let grammaticalSubject = subject
             var object: ExtractedObject? = nil
             let objectEnd = objectBoundary(after: verb.end, clauseEnd, r)
             if let o = objectEntity(at: verb.end, objectEnd, r, entityStarting) { object = .entity(o) }
@@ -196,7 +199,7 @@ final class RelationExtractor: TokenReader {
             if let subject { coreference.salient(subject, type: entityTypes[subject]) }
             // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.
             if subject == nil, key(verb.chainStart - 1, r).isOne(of: "and", "but") { subject = clauseSubject }
-            if let subject { clauseSubject = subject }
+            if let s = grammaticalSubject ?? subject { clauseSubject = s }
             // A bare "said" with no speaker states nothing of its own.
             if subject == nil && VerbLexicon.reportingVerbs.contains(verb.lemma) { continue }
             let hasEntity = subject != nil || { if case .entity = object { return true } else { return false } }()
@@ -569,12 +572,16 @@ final class RelationExtractor: TokenReader {
         // The clause's own time, before the verb or after it; else the nearest before the clause
         // ("In January 2015, …, the groups formed"); none from a later clause.
         // A time before the verb but across "and", "but" or a clause word (", saying …") belongs
-        // to the verb before it.
+        // to the verb before it; one inside an aside ("Brightline, founded in 2009, agreed in
+        // October") gives way to the clause's own after the verb.
+        let after = times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd }
         if let inClause = times.last(where: { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= verb.chainStart }),
            !(inClause.tokens.upperBound..<verb.chainStart).contains(where: { tokens[$0].key.isOne(of: "and", "but", "that") || tokens[$0].flags.contains(.clauseBreaker) }) {
-            return inClause.time
+            let inAside = (clauseStart..<inClause.tokens.lowerBound).contains { tokens[$0].key == "," }
+                && (inClause.tokens.upperBound..<verb.chainStart).contains { tokens[$0].key == "," }
+            if !inAside || after == nil { return inClause.time }
         }
-        if let after = times.first(where: { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd }) { return after.time }
+        if let after { return after.time }
         return times.last { $0.tokens.upperBound <= verb.chainStart }?.time
     }
 }

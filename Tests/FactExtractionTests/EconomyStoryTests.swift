@@ -234,6 +234,8 @@ struct MergerStoryTests {
         LONDON, June 3 (Wire) - Britain's competition regulator on Monday blocked the planned takeover of Brightline Systems by Quanta Group.
         Quanta said it was "deeply disappointed" and was considering its options.
         Ukraine's economy shrank by 3% in 2022.
+        Quanta, which is listed in New York and employs some 12,000 people, has 21 days to appeal.
+        Brightline, founded in 2009 by former researchers, had agreed to the sale in October.
         """
     let x = extract(story, date: CalendarDate(year: 2025, month: 6, day: 6))
 
@@ -244,5 +246,10 @@ struct MergerStoryTests {
         #expect(fact("shrink")?.subject.map { x.entities[$0].name } == "Ukraine")  // its economy
         #expect(fact("be") == nil)  // 'it was "' says nothing
         #expect(fact("consider")?.subject.map { x.entities[$0].name } == "Quanta Group")
+    }
+
+    @Test func relativeClausesAndAsides() {
+        #expect(fact("employ")?.subject.map { x.entities[$0].name } == "Quanta Group")  // "which is listed … and employs"
+        #expect(fact("agree")?.time?.value == "2024-10")  // not the 2009 of the aside
     }
 }
