@@ -307,6 +307,11 @@ final class RelationExtractor: TokenReader {
                 let previousFlags = k >= r.lowerBound ? tokens[k].flags : []
                 if previousFlags.contains(.determiner) || previousFlags.contains(.preposition) && previous != "to" { continue }
                 if previous == "'" || previous == "'s" || previous == "\u{2019}" { continue }
+                // "in public funds", "for new jobs": the head of a phrase after a preposition and a
+                // word ("after police arrested" is a clause: "after" opens one).
+                if !isPastForm(i), k - 1 >= r.lowerBound, tokens[k].kind == .word, !tokens[k].isCapitalized, !covered.contains(k),
+                   tokens[k - 1].flags.contains(.preposition), tokens[k - 1].key != "to",
+                   !RelationExtractor.subordinators.contains(tokens[k - 1].key), !isPronoun(previous) { continue }
                 // "100 attacks", "23 people killed in": a noun or participle after a count; but "two
                 // officials said,", "250,000 homes lost power": a verb in the past with no phrase after it.
                 // "At least 13 people died in the region": a past form followed by a phrase is still the

@@ -248,6 +248,11 @@ struct MergerStoryTests {
         #expect(fact("consider")?.subject.map { x.entities[$0].name } == "Quanta Group")
     }
 
+    @Test func nounAfterAPrepositionAndAWord() {
+        let y = extract("She embezzled $2 million in public funds over six years.")
+        #expect(y.facts.map(\.predicate) == ["embezzle"])  // not "fund"
+    }
+
     @Test func relativeClausesAndAsides() {
         #expect(fact("employ")?.subject.map { x.entities[$0].name } == "Quanta Group")  // "which is listed … and employs"
         #expect(fact("agree")?.time?.value == "2024-10")  // not the 2009 of the aside
