@@ -102,6 +102,8 @@ struct EntityRecognizer: TokenReader {
             var k = i - 1
             while k >= sentenceStart, tokens[k].kind == .punctuation { k -= 1 }
             if k < sentenceStart { return true }
+            // A table cell starts like a sentence: "| Containers (Feb) |".
+            if tokens[i - 1].key == "|" { return true }
             // After a dateline ("GENEVA, Oct 12 (Wire) - Talks resumed", "HOUSTON — More than"),
             // the story's first word.
             guard i - 2 >= sentenceStart, tokens[i - 1].key.isOne(of: "-", "\u{2014}", "\u{2013}") else { return false }

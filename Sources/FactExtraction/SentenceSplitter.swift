@@ -95,7 +95,7 @@ public enum SentenceSplitter {
 
     static func canStart(_ t: Token) -> Bool {
         t.newlinesBefore > 0 || t.isCapitalized || t.kind == .number
-            || t.key.isOne(of: "\"", "\u{201C}", "'", "\u{2018}", "(", "[")
+            || t.key.isOne(of: "\"", "\u{201C}", "'", "\u{2018}", "(", "[") || t.key.isOne(of: "*", "_")  // "**Risks:**"
     }
 
     /// Whether the period at `i` belongs to an abbreviation or an initial rather than ending the sentence.

@@ -34,6 +34,7 @@ struct EntityRecognizerTests {
         "Since January 2017, the group grew.", "According to officials, nothing happened.", "Initially, the attacks were small.",
         "So far, the group has received funding.", "Heavy rain fell.", "However, prices fell.",
         "More than 250,000 homes lost power.", "About 300 people left.",
+        "Analysts expect growth. **Risks:** fuel prices rose.", "| Port | Containers |\n| --- | --- |",
     ])
     func sentenceStartersAreNotEntities(_ text: String) {
         #expect(extract(text).entities.isEmpty, "\(extract(text).entities.map(\.name))")
