@@ -171,9 +171,12 @@ final class RelationExtractor: TokenReader {
                 attribution = (entityNames[s], s)
                 if verbs.count > 1 && VerbLexicon.speechVerbs.contains(verb.lemma) { continue }
             }
-            // ", officers said." — a source without a name: attribution by its words, no fact of its own.
+            // ", officers said." — a source without a name: attribution by its words, no fact of its own;
+            // so too ", a doctors' union said on Sunday, as …" (only a time before the clause ends).
+            var afterReport = verb.end
+            if let t = times.first(where: { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound <= verb.end + 1 }) { afterReport = t.tokens.upperBound }
             if VerbLexicon.reportingVerbs.contains(verb.lemma), subject == nil, attribution == nil, verbs.count > 1,
-               verb.end >= r.upperBound - 1 || key(verb.end, r).isOne(of: ".", "!", "?"),
+               afterReport >= r.upperBound - 1 || key(afterReport, r).isOne(of: ".", "!", "?", ","),
                let commaIndex = (clauseStart..<verb.chainStart).last(where: { tokens[$0].key == "," }),
                commaIndex + 1 < verb.chainStart {
                 // "…, two diplomats familiar with the matter said."
@@ -530,7 +533,8 @@ final class RelationExtractor: TokenReader {
         var start = verb
         while k >= max(from, r.lowerBound) {
             let w = tokens[k].key
-            if tokens[k].kind == .punctuation && w != "-" { break }
+            // A hyphen inside a word ("US-led") stays; a spaced dash ("(Wire) - At least") ends the phrase.
+            if tokens[k].kind == .punctuation && (w != "-" || tokens[k].spaceBefore) { break }
             if tokens[k].flags.contains(.preposition) && w != "of" && !quantityTokens.contains(k) { break }
             if w.isOne(of: "that", "which", "who") { break }  // "found that sales had been overstated"
             start = k

@@ -258,3 +258,21 @@ struct MergerStoryTests {
         #expect(fact("agree")?.time?.value == "2024-10")  // not the 2009 of the aside
     }
 }
+
+/// A conflict story, written for these tests: a dateline's dash before a passive, a source
+/// without a name followed by a time and another clause.
+@Suite("A conflict story")
+struct ConflictStoryTests {
+    static let story = """
+        KESTRA, April 16 (Wire) - At least 56 civilians were killed in two days of fighting, a doctors' union said on Sunday, as the rivals battled for the capital.
+        """
+    let x = extract(story, date: CalendarDate(year: 2023, month: 4, day: 16))
+
+    @Test func patientAndSource() throws {
+        let kill = try #require(x.facts.first { $0.predicate == "kill" })
+        guard case .text(let patient)? = kill.object else { Issue.record("no patient"); return }
+        #expect(patient.string == "At least 56 civilians")  // not "- At least 56 civilians"
+        #expect(kill.attributionName == "doctors' union")
+        #expect(!x.facts.contains { $0.predicate == "say" })
+    }
+}
