@@ -9,6 +9,13 @@ struct Coreference {
     private var lastSubjectOfType = LatestByType()
     /// Last word of a name (its key) → the latest entity with it: "the agency" → "… Relief Agency".
     private var lastWithHead: [WordKey: Int] = [:]
+    /// Each entity's gender when its first name tells it (``GivenNameGenders``), by local index.
+    private var genders: [PersonGender?] = []
+    /// The latest person "she" can stand for (a woman, or no first name to tell), and "he".
+    private var lastShe: Int?
+    private var lastHe: Int?
+    private var lastSubjectShe: Int?
+    private var lastSubjectHe: Int?
 
     /// Definite descriptions and the entity type they refer back to.
     static let descriptions: WordMap<EntityType> = [
@@ -34,16 +41,24 @@ struct Coreference {
 
     init() {}
 
-    /// Room for the heads of `entities` names, so the table is not grown along the way.
-    init(entities: Int) {
+    /// Room for the heads of `entities` names, so the table is not grown along the way; `genders`
+    /// by local index, for "he" and "she".
+    init(entities: Int, genders: [PersonGender?] = []) {
         lastWithHead.reserveCapacity(entities)
+        self.genders = genders
     }
+
+    private func gender(_ local: Int) -> PersonGender? { local < genders.count ? genders[local] : nil }
 
     /// Notes an occurrence of entity `local`, whose name's last word has the key `head`.
     mutating func saw(_ local: Int, type: EntityType, head: WordKey) {
         lastOfType[type] = local
         lastWithHead[head] = local
         if type != .person { lastNonPerson = local }
+        if type == .person {
+            if gender(local) != .man { lastShe = local }
+            if gender(local) != .woman { lastHe = local }
+        }
     }
 
     /// The key of a name's last word, lowercased: "Northern Relief Agency" → "agency".
@@ -58,12 +73,17 @@ struct Coreference {
 
     mutating func salient(_ local: Int, type: EntityType) {
         lastSubjectOfType[type] = local
+        if type == .person {
+            if gender(local) != .man { lastSubjectShe = local }
+            if gender(local) != .woman { lastSubjectHe = local }
+        }
     }
 
     /// The entity a pronoun refers to, if any.
     func resolve(pronoun: WordKey) -> Int? {
         switch pronoun {
-        case "he", "she", "his", "her", "him": return lastSubjectOfType[.person] ?? lastOfType[.person]
+        case "he", "his", "him": return lastSubjectHe ?? lastHe
+        case "she", "her": return lastSubjectShe ?? lastShe
         case "it", "its", "they", "their", "them": return lastSubjectOfType[.organization] ?? lastOfType[.organization] ?? lastNonPerson
         default: return nil
         }

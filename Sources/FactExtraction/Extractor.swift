@@ -83,7 +83,8 @@ public struct Extractor: Sendable {
         }
         builder.mergeShortForms()
         for k in builder.consumedVerbs { taken[k] = true }
-        var coreference = Coreference(entities: builder.entities.count)
+        var coreference = Coreference(entities: builder.entities.count,
+                                      genders: builder.entities.map { $0.type == .person ? PersonGender.of(name: $0.name) : nil })
         let relations = RelationExtractor(tokens: tokens, words: words, source: source, entityNames: builder.entityNames,
                                           entityTypes: builder.entities.map(\.type))
         var facts: [ExtractedFact] = []

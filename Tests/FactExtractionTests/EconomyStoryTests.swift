@@ -276,3 +276,19 @@ struct ConflictStoryTests {
         #expect(!x.facts.contains { $0.predicate == "say" })
     }
 }
+
+/// "she" and "he" by what a first name tells (the 1990 US Census lists, for pronouns only).
+@Suite("Pronouns and first names")
+struct PronounGenderTests {
+    @Test func sheIsTheWomanNamedBefore() throws {
+        let x = extract("A jury convicted Margaret Ellison of theft. Her lawyer, Paul Reyes, said she would appeal.")
+        let appeal = try #require(x.facts.first { $0.predicate == "appeal" })
+        #expect(appeal.subject.map { x.entities[$0].name } == "Margaret Ellison")
+        #expect(appeal.attributionName == "Paul Reyes")
+    }
+
+    @Test func aNameThatTellsNothingFitsBoth() throws {
+        let x = extract("Dr. Zanele Mokoena met the board. She said the plan would cost $5 million.")
+        #expect(x.facts.first { $0.predicate == "cost" }?.attributionName == "Zanele Mokoena")
+    }
+}

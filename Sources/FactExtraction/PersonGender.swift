@@ -1,0 +1,20 @@
+/// What a person's first name says of which pronoun stands for them: "she said" after
+/// "Margaret Ellison's lawyer, Paul Reyes, …" is Margaret Ellison.
+enum PersonGender: Sendable {
+    case woman, man
+
+    private static let women = WordSet(GivenNameGenders.women.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) })
+    private static let men = WordSet(GivenNameGenders.men.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) })
+
+    /// The gender a person's name tells by its first word, or nil when it does not.
+    static func of(name: String) -> PersonGender? {
+        var name = name
+        let first = name.withUTF8 { bytes -> WordKey in
+            let end = bytes.firstIndex(of: 0x20) ?? bytes.count
+            return WordKey(lowercasing: UnsafeBufferPointer(rebasing: bytes[..<end]))
+        }
+        if women.contains(first) { return .woman }
+        if men.contains(first) { return .man }
+        return nil
+    }
+}
