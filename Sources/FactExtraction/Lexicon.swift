@@ -212,27 +212,45 @@ extension Lexicon {
 }
 
 /// A word the lexicon knows: its flags, its text ready to hand out, so the tokenizer does not
-/// build a string for the most frequent words, and its lemma when it is a verb form.
+/// build a string for the most frequent words, and its lemma when it is a verb form (a number
+/// into ``Lexicon/verbLemmas``, 0 for none: 24 bytes a word instead of 40 with the lemma's string).
 struct KnownWord: Sendable {
-    let flags: WordFlags
     let word: String
-    var lemma: String? = nil
+    let flags: WordFlags
+    var lemmaNumber: UInt16 = 0
 }
 
 extension Lexicon {
     /// `flags` by word key, plus every ASCII punctuation character (flags empty): the
     /// tokenizer's one lookup per token, with the key it makes anyway.
-    static let knownWords: WordKeyTable<KnownWord> = {
+    static var knownWords: WordKeyTable<KnownWord> { knownWordsAndLemmas.table }
+
+    /// The lemmas of the verb forms among ``knownWords``, numbered from 1 by their ``KnownWord/lemmaNumber``.
+    static var verbLemmas: [String] { knownWordsAndLemmas.lemmas }
+
+    private static let knownWordsAndLemmas: (table: WordKeyTable<KnownWord>, lemmas: [String]) = {
         // Built here and let go: a table of the ~40,000 verb forms kept on its own, and the flags
         // by string, took 7 MB of every factd.
         let verbForms = VerbLexicon.makeForms()
+        var lemmas: [String] = []
+        var lemmaNumbers: [String: UInt16] = [:]
         var entries: [String: KnownWord] = [:]
-        for (word, flags) in makeFlags(verbForms: verbForms) { entries[word] = KnownWord(flags: flags, word: word, lemma: verbForms[word]) }
+        for (word, flags) in makeFlags(verbForms: verbForms) {
+            var number: UInt16 = 0
+            if let lemma = verbForms[word] {
+                if let known = lemmaNumbers[lemma] { number = known } else {
+                    lemmas.append(lemma)
+                    number = UInt16(lemmas.count)  // a few thousand lemmas: far from 65,535
+                    lemmaNumbers[lemma] = number
+                }
+            }
+            entries[word] = KnownWord(word: word, flags: flags, lemmaNumber: number)
+        }
         for b in UInt8(0x21)...UInt8(0x7E) where !Tokenizer.isDigit(b) && !Tokenizer.isASCIILetter(b) {
             let character = String(UnicodeScalar(b))
-            if entries[character] == nil { entries[character] = KnownWord(flags: [], word: character) }
+            if entries[character] == nil { entries[character] = KnownWord(word: character, flags: []) }
         }
-        return WordKeyTable(entries)
+        return (WordKeyTable(entries), lemmas)
     }()
 }
 

@@ -81,7 +81,10 @@ enum VerbLexicon {
 
     /// The lemma of a verb form, or nil when the word is not a known verb. The forms live in the
     /// tokenizer's table of known words (``Lexicon/knownWords``), one table for both.
-    static func lemma(_ key: WordKey) -> String? { Lexicon.knownWords.lookup(key)?.lemma }
+    static func lemma(_ key: WordKey) -> String? {
+        guard let number = Lexicon.knownWords.lookup(key)?.lemmaNumber, number > 0 else { return nil }
+        return Lexicon.verbLemmas[Int(number) - 1]
+    }
 
     /// The lemma of a verb form (lowercase), or nil when the word is not a known verb.
     static func lemma(_ word: String) -> String? { lemma(WordKey(word)) }
