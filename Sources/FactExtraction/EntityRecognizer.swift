@@ -212,6 +212,8 @@ struct EntityRecognizer: TokenReader {
             type = .organization  // "Pakistani Taliban", "Afghan Taliban"
         } else if NameLexicon.placeHeads.contains(head) || NameLexicon.placeFollowers.contains(after) {
             type = .place
+        } else if before == "of", NameLexicon.placeFollowers.contains(key(run.lowerBound - 2, r)), !tokens[run.lowerBound - 2].isCapitalized {
+            type = .place  // "the town of Velden", "the province of Konar"
         } else if (NameLexicon.eventHeads.contains(head) || NameLexicon.eventStarts.contains(first)) && run.count > 1 {
             type = .event
         } else if NameLexicon.workHeads.contains(head) && run.count > 1 {

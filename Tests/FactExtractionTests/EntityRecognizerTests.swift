@@ -23,6 +23,7 @@ struct EntityRecognizerTests {
         ("Kestrel Motors shares rose.", "Kestrel Motors", .organization),
         ("Last July, Hurricane Beryl knocked out power.", "Hurricane Beryl", .event),
         ("Typhoon Haiyan struck the coast.", "Typhoon Haiyan", .event),
+        ("A train derailed near the town of Velden on Tuesday.", "Velden", .place),
         ("HOUSTON \u{2014} More than 250,000 homes lost power.", "Houston", .place),
     ])
     func types(_ text: String, _ name: String, _ type: EntityType) throws {
