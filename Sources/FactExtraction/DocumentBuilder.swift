@@ -312,11 +312,9 @@ struct DocumentBuilder: TokenReader {
                 return WordKey(lowercasing: UnsafeBufferPointer(rebasing: word))
             }
             if let key { longNames.append((key, i)) }
-            if entities[i].type == .organization, let head = name.withUTF8({ bytes -> WordKey? in
-                guard let lastSpace = bytes.lastIndex(of: 0x20) else { return nil }
-                return WordKey(lowercasing: UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)...]))
-            }), NameLexicon.organizationHeads.contains(head) {
-                longNames.append((head, i))
+            if entities[i].type == .organization, key != nil {
+                let head = Coreference.headKey(of: entities[i].name)  // a name of two words or more
+                if NameLexicon.organizationHeads.contains(head) { longNames.append((head, i)) }
             }
         }
         guard !longNames.isEmpty else { return }

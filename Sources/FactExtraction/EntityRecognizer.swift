@@ -106,7 +106,7 @@ struct EntityRecognizer: TokenReader {
             if tokens[i - 1].key == "|" { return true }
             // After a dateline ("GENEVA, Oct 12 (Wire) - Talks resumed", "HOUSTON — More than"),
             // the story's first word.
-            guard i - 2 >= sentenceStart, tokens[i - 1].key.isOne(of: "-", "\u{2014}", "\u{2013}") else { return false }
+            guard i - 2 >= sentenceStart, Lexicon.dashes.contains(tokens[i - 1].key) else { return false }
             return tokens[i - 2].key == ")" || (sentenceStart..<(i - 1)).allSatisfy { tokens[$0].isAllCaps || tokens[$0].key == "," }
         }
         while start < end, atSentenceStart(start) {
@@ -182,10 +182,10 @@ struct EntityRecognizer: TokenReader {
         }
         let dateAfter = Lexicon.months[key(run.upperBound + 1, r)] != nil || Lexicon.weekdays[key(run.upperBound + 1, r)] != nil
         // "KABUL, Aug 30 (Wire) -", or a paragraph that opens "HOUSTON — ".
-        let dashAfter = after.isOne(of: "-", "\u{2014}", "\u{2013}") && r.contains(run.upperBound + 1) && tokens[run.upperBound + 1].isCapitalized
+        let dashAfter = Lexicon.dashes.contains(after) && r.contains(run.upperBound + 1) && tokens[run.upperBound + 1].isCapitalized
             && (tokens[run.lowerBound].newlinesBefore > 0 || run.lowerBound == 0)
         // "WARSAW (AP) —": the agency in parentheses between the place and the dash.
-        let agencyAfter = after == "(" && key(run.upperBound + 2, r) == ")" && key(run.upperBound + 3, r).isOne(of: "-", "\u{2014}", "\u{2013}")
+        let agencyAfter = after == "(" && key(run.upperBound + 2, r) == ")" && Lexicon.dashes.contains(key(run.upperBound + 3, r))
         let isDateline = run.lowerBound == r.lowerBound && (after == "," && dateAfter || dashAfter || agencyAfter) && run.allSatisfy({ tokens[$0].isAllCaps })
             && gazetteer.lookup(name)?.type != .organization
         if isDateline {

@@ -124,6 +124,9 @@ enum Lexicon {
         "wives": "wife", "knives": "knife", "leaves": "leaf", "thieves": "thief",
     ]
 
+    /// A hyphen, an en dash or an em dash standing between words: "HOUSTON — ", "(Wire) - ".
+    static let dashes: WordSet = ["-", "\u{2013}", "\u{2014}"]
+
     /// Closed-class words: never part of a name, never a counted noun.
     static let functionWords: WordSet = [
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",

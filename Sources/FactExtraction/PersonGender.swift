@@ -3,8 +3,8 @@
 enum PersonGender: Sendable {
     case woman, man
 
-    private static let women = WordSet(GivenNameGenders.women.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) })
-    private static let men = WordSet(GivenNameGenders.men.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) })
+    private static let women = WordSet(WordList.words(GivenNameGenders.women))
+    private static let men = WordSet(WordList.words(GivenNameGenders.men))
 
     /// The gender a person's name tells by its first word, or nil when it does not.
     static func of(name: String) -> PersonGender? {

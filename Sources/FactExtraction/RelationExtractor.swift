@@ -413,7 +413,7 @@ final class RelationExtractor: TokenReader {
             if key(e.tokens.upperBound, r) == "'s", let head = possessedHead(from: e.tokens.upperBound + 1, to: to, r),
                Coreference.descriptions[head] != nil { continue }
             // "HOUSTON — More than …": a dateline is where the story was filed.
-            if e.tokens.lowerBound == r.lowerBound, e.type == .place, key(e.tokens.upperBound, r).isOne(of: "-", "\u{2014}", "\u{2013}") { continue }
+            if e.tokens.lowerBound == r.lowerBound, e.type == .place, Lexicon.dashes.contains(key(e.tokens.upperBound, r)) { continue }
             // "ISIS-K, also known as the Islamic State Khorasan Province, is": the alias is an aside.
             var a = e.tokens.lowerBound - 1
             while a >= r.lowerBound, tokens[a].key.isOne(of: "the", "\"", "\u{201C}", "'") { a -= 1 }

@@ -72,7 +72,7 @@ enum VerbLexicon {
     /// Irregular form → lemma: the list above, then WordNet's.
     static let irregular: WordMap<String> = {
         var table = curatedIrregular
-        for pair in words(of: WordNetVerbs.irregular) {
+        for pair in WordList.words(WordNetVerbs.irregular) {
             let parts = pair.utf8.split(separator: 0x3A).map { String(decoding: $0, as: UTF8.self) }
             if table[parts[0]] == nil { table[parts[0]] = parts[1] }
         }
@@ -96,17 +96,11 @@ enum VerbLexicon {
         var table: [String: String] = [:]
         table.reserveCapacity(40_000)
         for lemma in lemmas { addRegularForms(of: lemma, pastOnly: false, to: &table) }
-        for lemma in words(of: WordNetVerbs.allForms) { addRegularForms(of: lemma, pastOnly: false, to: &table) }
-        for lemma in words(of: WordNetVerbs.pastForms) { addRegularForms(of: lemma, pastOnly: true, to: &table) }
+        for lemma in WordList.words(WordNetVerbs.allForms) { addRegularForms(of: lemma, pastOnly: false, to: &table) }
+        for lemma in WordList.words(WordNetVerbs.pastForms) { addRegularForms(of: lemma, pastOnly: true, to: &table) }
         for (form, lemma) in curatedIrregular { table[form] = lemma }
         for (form, lemma) in irregular where table[form] == nil { table[form] = lemma }
         return table
-    }
-
-    /// The words of a list separated by spaces and line breaks, split by bytes (the lists hold
-    /// thousands: splitting by Characters took a tenth of a second).
-    private static func words(of list: String) -> [String] {
-        list.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The regular forms of `lemma` (-s, -es, -ies, -ed, -d, -ied, -ing, doubled consonants), or

@@ -64,3 +64,13 @@ struct WordMap<Value: Sendable>: Sendable, Sequence, ExpressibleByDictionaryLite
 
     func makeIterator() -> [String: Value].Iterator { entries.makeIterator() }
 }
+
+/// The generated word lists (``WordNetVerbs``, ``GivenNameGenders``): words separated by spaces
+/// and line breaks.
+enum WordList {
+    /// The words of `list`, split by bytes (the lists hold thousands: splitting by Characters
+    /// took a tenth of a second).
+    static func words(_ list: String) -> [String] {
+        list.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
