@@ -182,9 +182,10 @@ struct DocumentBuilder: TokenReader {
     static let aliasPhraseStarts = WordSet(aliasPhrases.map { $0[0] })
 
     /// Finds aliases stated in a sentence: "Full Name (ACR)", "X, also known as Y", "the 'K' in X stands for Y".
-    mutating func findAliases(in r: Range<Int>, entities matches: [EntityMatch]) {
+    mutating func findAliases(in r: Range<Int>, entities matches: ArraySlice<EntityMatch>) {
         defer { sentenceCounter += 1 }
-        for (n, m) in matches.enumerated() {
+        for n in matches.indices {
+            let m = matches[n]
             let after = m.tokens.upperBound
             // "Northern Harbor Port Authority (NHPA)" or "NHPA (Northern Harbor Port Authority)".
             // The short form must abbreviate the long one: "Orrin Foundation (CB)" is not an alias.
@@ -192,7 +193,7 @@ struct DocumentBuilder: TokenReader {
                 if key(after + 2, r) == ")", r.contains(after + 1), tokens[after + 1].isAllCaps || tokens[after + 1].isCapitalized,
                    tokens[after + 1].kind == .word, DocumentBuilder.abbreviates(text((after + 1)..<(after + 2)), m.name) {
                     addAlias(text((after + 1)..<(after + 2)), to: local(for: m))
-                } else if n + 1 < matches.count, matches[n + 1].tokens.lowerBound == after + 1, key(matches[n + 1].tokens.upperBound, r) == ")",
+                } else if n + 1 < matches.endIndex, matches[n + 1].tokens.lowerBound == after + 1, key(matches[n + 1].tokens.upperBound, r) == ")",
                           DocumentBuilder.abbreviates(m.name, matches[n + 1].name) {
                     addAlias(matches[n + 1].name, to: local(for: m))
                 }
@@ -270,12 +271,13 @@ struct DocumentBuilder: TokenReader {
         return parts.joined(separator: "-")
     }
 
-    /// Facts stated by alias patterns in sentence `s`.
-    func aliasFacts(sentence s: Int) -> [ExtractedFact] {
-        (aliasFactsBySentence[s] ?? []).compactMap { pair in
-            guard let subject = lookup(pair.subject) else { return nil }
+    /// Appends the facts stated by alias patterns in sentence `s`.
+    func appendAliasFacts(sentence s: Int, to facts: inout [ExtractedFact]) {
+        guard !aliasFactsBySentence.isEmpty, let pairs = aliasFactsBySentence[s] else { return }
+        for pair in pairs {
+            guard let subject = lookup(pair.subject) else { continue }
             let object: ExtractedObject = lookup(pair.object).map { .entity($0) } ?? .text(TextSpan(pair.object))
-            return ExtractedFact(subject: subject, predicate: "stand for", object: object, sentence: s)
+            facts.append(ExtractedFact(subject: subject, predicate: "stand for", object: object, sentence: s))
         }
     }
 
@@ -341,27 +343,27 @@ struct DocumentBuilder: TokenReader {
 
     // MARK: Mentions
 
-    mutating func addMentions(entities matches: [EntityMatch], times: [SentenceTime], quantities: [SentenceQuantity]) {
-        var items: [ExtractedMention] = []
+    mutating func addMentions(entities matches: ArraySlice<EntityMatch>, times: ArraySlice<SentenceTime>,
+                              quantities: ArraySlice<SentenceQuantity>) {
+        let first = mentions.count
         for m in matches {
             let local = local(for: m)
             entities[local].mentions += 1
-            if keepsMentions { items.append(mention(.entity, m.tokens, entity: local)) }
+            if keepsMentions { mentions.append(mention(.entity, m.tokens, entity: local)) }
         }
         guard keepsMentions else { return }
         // A time's or quantity's text is the mention's text: one string, shared, not two copies.
         for t in times {
             var m = mention(.time, t.tokens, text: t.time.text)
             m.time = t.time
-            items.append(m)
+            mentions.append(m)
         }
         for q in quantities {
             var m = mention(.quantity, q.tokens, text: q.quantity.text)
             m.quantity = q.quantity
-            items.append(m)
+            mentions.append(m)
         }
-        items.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-        mentions += items
+        mentions[first...].sort { ($0.start, $0.end) < ($1.start, $1.end) }
     }
 
     func mention(_ kind: MentionKind, _ r: Range<Int>, entity: Int? = nil, text: String? = nil) -> ExtractedMention {

@@ -45,8 +45,8 @@ struct EntityRecognizer: TokenReader {
         return afterDash >= 0x41 && afterDash <= 0x5A
     }
 
-    mutating func matches(in r: Range<Int>) -> [EntityMatch] {
-        var out: [EntityMatch] = []
+    /// Appends the names of `r` to `out`.
+    mutating func matches(in r: Range<Int>, into out: inout [EntityMatch]) {
         var i = r.lowerBound
         while i < r.upperBound {
             guard isNameWord(i, r) else { i += 1; continue }
@@ -90,7 +90,6 @@ struct EntityRecognizer: TokenReader {
             }
             i = j
         }
-        return out
     }
 
     /// Drops sentence-initial ordinary words and titles from a run; nil when nothing is left.

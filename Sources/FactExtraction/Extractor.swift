@@ -37,15 +37,25 @@ public struct Extractor: Sendable {
         var quantityRecognizer = QuantityRecognizer(tokens: tokens, words: words, taken: TokenMask(0..<0), gazetteer: gazetteer)
         var entityRecognizer = EntityRecognizer(tokens: tokens, words: words, source: source, gazetteer: gazetteer, taken: TokenMask(0..<0))
         var anchor: CalendarDate? = nil
-        var perSentence: [(times: [SentenceTime], quantities: [SentenceQuantity], entities: [EntityMatch])] = []
-        perSentence.reserveCapacity(sentences.count)
+        // What each sentence finds goes into one array per kind for the whole document, a
+        // sentence holding a range of each (``SentenceParts``): no arrays made per sentence.
+        var times: [SentenceTime] = []
+        var quantities: [SentenceQuantity] = []
+        var entityMatches: [EntityMatch] = []
+        var parts: [SentenceParts] = []
+        parts.reserveCapacity(sentences.count)
+        // Reused by every sentence.
+        var timeMatches: [TimeMatch] = []
+        var quantityMatches: [QuantityMatch] = []
         for sentence in sentences {
             let r = sentence.tokens
-            var times: [SentenceTime] = []
+            let firstTime = times.count, firstQuantity = quantities.count, firstEntity = entityMatches.count
             // Masks sized to the sentence: marking tokens never copies the document's arrays.
             var timeTaken = TokenMask(r)
             var durationFree = TokenMask(r)  // durations are quantities too ("at least 18 months")
-            for m in timeRecognizer.matches(in: r, anchor: &anchor) {
+            timeMatches.removeAll(keepingCapacity: true)
+            timeRecognizer.matches(in: r, anchor: &anchor, into: &timeMatches)
+            for m in timeMatches {
                 let isDuration: Bool
                 if case .duration = m.point { isDuration = true } else { isDuration = false }
                 for k in m.tokens {
@@ -56,8 +66,9 @@ public struct Extractor: Sendable {
                 times.append(SentenceTime(tokens: m.tokens, time: builder.timeExpression(m, documentDate: date)))
             }
             quantityRecognizer.taken = durationFree
-            var quantities: [SentenceQuantity] = []
-            for m in quantityRecognizer.matches(in: r) {
+            quantityMatches.removeAll(keepingCapacity: true)
+            quantityRecognizer.matches(in: r, into: &quantityMatches)
+            for m in quantityMatches {
                 // A duration is a quantity as well only with a bound on it: "at least 18 months".
                 let overlapsDuration = m.tokens.contains { timeTaken[$0] }
                 if overlapsDuration && !(m.tokens.first.map { !timeTaken[$0] } ?? false) { continue }
@@ -68,18 +79,21 @@ public struct Extractor: Sendable {
             }
             // Numbers read as quantities are not names either, nor their hedges ("More than 250,000").
             var entityTaken = timeTaken
-            for q in quantities {
+            for q in quantities[firstQuantity...] {
                 for k in q.tokens where tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].key] != nil
                     || tokens[k].flags.contains(.quantityStart) && !tokens[k].isAllCaps { entityTaken[k] = true }
             }
             entityRecognizer.taken = entityTaken
-            perSentence.append((times, quantities, entityRecognizer.matches(in: r)))
+            entityRecognizer.matches(in: r, into: &entityMatches)
+            parts.append(SentenceParts(times: firstTime..<times.count, quantities: firstQuantity..<quantities.count,
+                                       entities: firstEntity..<entityMatches.count))
         }
         // Register entities, then aliases, so facts can use final local indices.
-        builder.reserveEntities(perSentence.reduce(0) { $0 + $1.entities.count })
+        builder.reserveEntities(entityMatches.count)
         for (s, sentence) in sentences.enumerated() {
-            for m in perSentence[s].entities { builder.register(m) }
-            builder.findAliases(in: sentence.tokens, entities: perSentence[s].entities)
+            let sentenceEntities = entityMatches[parts[s].entities]
+            for m in sentenceEntities { builder.register(m) }
+            builder.findAliases(in: sentence.tokens, entities: sentenceEntities)
         }
         builder.mergeShortForms()
         for k in builder.consumedVerbs { taken[k] = true }
@@ -90,16 +104,19 @@ public struct Extractor: Sendable {
         var facts: [ExtractedFact] = []
         var spans: [SentenceSpan] = []
         spans.reserveCapacity(sentences.count)
+        var occurrences: [EntityOccurrence] = []
         for (s, sentence) in sentences.enumerated() {
             spans.append(builder.span(sentence.tokens))
-            let occurrences = perSentence[s].entities.map { m in
+            let p = parts[s]
+            occurrences.removeAll(keepingCapacity: true)
+            for m in entityMatches[p.entities] {
                 let local = builder.local(for: m)
-                return EntityOccurrence(tokens: m.tokens, local: local, type: builder.entities[local].type)
+                occurrences.append(EntityOccurrence(tokens: m.tokens, local: local, type: builder.entities[local].type))
             }
-            facts += builder.aliasFacts(sentence: s)
-            relations.appendFacts(to: &facts, sentence: s, range: sentence.tokens, entities: occurrences, times: perSentence[s].times,
-                                  quantities: perSentence[s].quantities, taken: taken, coreference: &coreference)
-            builder.addMentions(entities: perSentence[s].entities, times: perSentence[s].times, quantities: perSentence[s].quantities)
+            builder.appendAliasFacts(sentence: s, to: &facts)
+            relations.appendFacts(to: &facts, sentence: s, range: sentence.tokens, entities: occurrences, times: times[p.times],
+                                  quantities: quantities[p.quantities], taken: taken, coreference: &coreference)
+            builder.addMentions(entities: entityMatches[p.entities], times: times[p.times], quantities: quantities[p.quantities])
         }
         let final = builder.compacted(facts: consume facts)
         var extraction = DocumentExtraction(title: front.title, date: date, text: source.text, markdown: markdown, sentences: spans, entities: final.entities,
@@ -114,4 +131,11 @@ public struct Extractor: Sendable {
         if extraction.keepsMentions { return extraction.mentions }
         return extract(SourceText(extraction.text), fallbackDate: extraction.date, markdown: extraction.markdown).mentions
     }
+}
+
+/// Where one sentence's times, quantities and entity matches lie in the document's arrays.
+struct SentenceParts {
+    var times: Range<Int>
+    var quantities: Range<Int>
+    var entities: Range<Int>
 }

@@ -71,8 +71,8 @@ struct QuantityRecognizer: TokenReader {
         return false
     }
 
-    func matches(in r: Range<Int>) -> [QuantityMatch] {
-        var out: [QuantityMatch] = []
+    /// Appends the quantities of `r` to `out`.
+    func matches(in r: Range<Int>, into out: inout [QuantityMatch]) {
         var i = r.lowerBound
         while i < r.upperBound {
             if !taken[i], canStart(i, r), let m = match(at: i, r) {
@@ -82,7 +82,6 @@ struct QuantityRecognizer: TokenReader {
                 i += 1
             }
         }
-        return out
     }
 
     func hedge(at i: Int, _ r: Range<Int>) -> (QuantityBoundKind, Bool, Int)? {

@@ -71,7 +71,8 @@ final class RelationExtractor: TokenReader {
 
     /// Appends the facts of one sentence to `facts` (the document's, so none is copied again).
     func appendFacts(to facts: inout [ExtractedFact], sentence: Int, range r: Range<Int>, entities: [EntityOccurrence],
-                     times: [SentenceTime], quantities: [SentenceQuantity], taken: [Bool], coreference: inout Coreference) {
+                     times: ArraySlice<SentenceTime>, quantities: ArraySlice<SentenceQuantity>, taken: [Bool],
+                     coreference: inout Coreference) {
         let first = facts.count
         let entityStarting = EntityStarts(entities)
         var covered = TokenMask(r)
@@ -577,7 +578,7 @@ final class RelationExtractor: TokenReader {
     }
 
     /// The clause's time: the nearest before the verb in the sentence, else the first after it in the clause.
-    func pickTime(_ times: [SentenceTime], verb: Verb, clauseStart: Int, clauseEnd: Int) -> TimeExpression? {
+    func pickTime(_ times: ArraySlice<SentenceTime>, verb: Verb, clauseStart: Int, clauseEnd: Int) -> TimeExpression? {
         // The clause's own time, before the verb or after it; else the nearest before the clause
         // ("In January 2015, …, the groups formed"); none from a later clause.
         // A time before the verb but across "and", "but" or a clause word (", saying …") belongs

@@ -92,9 +92,9 @@ struct TimeRecognizer: TokenReader {
         return words[i].startsWith("mid-") || OrdinalReader.value(words[i]) != nil
     }
 
-    /// All matches in `range`, left to right, non-overlapping. `anchor` is updated with explicit days.
-    func matches(in range: Range<Int>, anchor: inout CalendarDate?) -> [TimeMatch] {
-        var out: [TimeMatch] = []
+    /// Appends the matches in `range` to `out` (which the caller empties per range): left to right,
+    /// non-overlapping. `anchor` is updated with explicit days.
+    func matches(in range: Range<Int>, anchor: inout CalendarDate?, into out: inout [TimeMatch]) {
         var i = range.lowerBound
         while i < range.upperBound {
             guard canStart(i, range) else {
@@ -122,7 +122,6 @@ struct TimeRecognizer: TokenReader {
                 i += 1
             }
         }
-        return out
     }
 
     /// "P2Y" + "P3M" → "P2Y3M"; "PT1H" + "PT15S" → "PT1H15S"; nil when the parts are out of order.
