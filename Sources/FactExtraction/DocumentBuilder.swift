@@ -363,7 +363,11 @@ struct DocumentBuilder: TokenReader {
             m.quantity = q.quantity
             mentions.append(m)
         }
-        mentions[first...].sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        // Sorted in place: sorting the slice `mentions[first...]` copies the whole array.
+        mentions.withUnsafeMutableBufferPointer { all in
+            var tail = UnsafeMutableBufferPointer(rebasing: all[first...])
+            tail.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        }
     }
 
     func mention(_ kind: MentionKind, _ r: Range<Int>, entity: Int? = nil, text: String? = nil) -> ExtractedMention {

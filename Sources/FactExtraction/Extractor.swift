@@ -105,6 +105,7 @@ public struct Extractor: Sendable {
         var spans: [SentenceSpan] = []
         spans.reserveCapacity(sentences.count)
         var occurrences: [EntityOccurrence] = []
+        var relationScratch = RelationExtractor.Scratch()
         for (s, sentence) in sentences.enumerated() {
             spans.append(builder.span(sentence.tokens))
             let p = parts[s]
@@ -115,7 +116,8 @@ public struct Extractor: Sendable {
             }
             builder.appendAliasFacts(sentence: s, to: &facts)
             relations.appendFacts(to: &facts, sentence: s, range: sentence.tokens, entities: occurrences, times: times[p.times],
-                                  quantities: quantities[p.quantities], taken: taken, coreference: &coreference)
+                                  quantities: quantities[p.quantities], taken: taken, coreference: &coreference,
+                                  scratch: &relationScratch)
             builder.addMentions(entities: entityMatches[p.entities], times: times[p.times], quantities: quantities[p.quantities])
         }
         let final = builder.compacted(facts: consume facts)

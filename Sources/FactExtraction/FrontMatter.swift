@@ -64,8 +64,7 @@ public struct FrontMatter: Sendable, Equatable {
             case "source": source = value
             case "date":
                 // Accept a full timestamp by reading its date part.
-                let day = String(value.prefix(10))
-                if let d = CalendarDate(iso: day), value.count == 10 || value.count > 10 {
+                if value.utf8.count >= 10, let d = CalendarDate(iso: String(decoding: value.utf8.prefix(10), as: UTF8.self)) {
                     date = d
                 } else {
                     warnings.append("front matter date '\(value)' is not an ISO date (YYYY-MM-DD); file time used")

@@ -69,10 +69,16 @@ final class RelationExtractor: TokenReader {
         var negated: Bool
     }
 
+    /// Buffers that every sentence of a document reuses.
+    struct Scratch {
+        var verbs: [Verb] = []
+        var candidates: [Int] = []
+    }
+
     /// Appends the facts of one sentence to `facts` (the document's, so none is copied again).
     func appendFacts(to facts: inout [ExtractedFact], sentence: Int, range r: Range<Int>, entities: [EntityOccurrence],
                      times: ArraySlice<SentenceTime>, quantities: ArraySlice<SentenceQuantity>, taken: [Bool],
-                     coreference: inout Coreference) {
+                     coreference: inout Coreference, scratch: inout Scratch) {
         let first = facts.count
         let entityStarting = EntityStarts(entities)
         var covered = TokenMask(r)
@@ -103,7 +109,9 @@ final class RelationExtractor: TokenReader {
         }
         var quantityTokens = TokenMask(r)
         for q in quantities { quantityTokens.formUnion(q.tokens) }
-        let verbs = findVerbs(r, covered: covered, taken: taken, excluded: excluded, quantityTokens: quantityTokens)
+        scratch.verbs.removeAll(keepingCapacity: true)
+        findVerbs(r, covered: covered, taken: taken, excluded: excluded, quantityTokens: quantityTokens, into: &scratch.verbs)
+        let verbs = scratch.verbs  // shares the buffer, which is unique again when this returns
         // Reported speech: "X said" attributes the rest of the sentence to X.
         var occurrenceIndex = 0
         // The last subject read in the sentence, fact or not: "it was … and was considering".
@@ -118,7 +126,9 @@ final class RelationExtractor: TokenReader {
                 coreference.saw(e.local, type: e.type, head: entityHeads[e.local])
                 occurrenceIndex += 1
             }
-            var subjects = subjectCandidates(clauseStart, verb.chainStart, r, entities: entities, excluded: excluded)
+            scratch.candidates.removeAll(keepingCapacity: true)
+            subjectCandidates(clauseStart, verb.chainStart, r, entities: entities, excluded: excluded, into: &scratch.candidates)
+            var subjects = scratch.candidates
             var subject: Int? = subjects.first
             if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference, covered: covered, entities: entities) }
             // Who the clause is about before a passive turns it round: "X, which is listed in New
@@ -189,16 +199,16 @@ final class RelationExtractor: TokenReader {
             let time = pickTime(times, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
             let quantity = quantities.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < objectEnd }?.quantity
                 ?? quantities.first { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= clauseEnd }?.quantity
-            // A few entities at most: an array, not a hashed set made per verb.
-            var used = agents
-            if let subject { used.append(subject) }
-            if case .entity(let o)? = object { used.append(o) }
+            // A few entities at most: tested in place, not gathered into a set or an array per verb.
+            let objectEntity: Int?
+            if case .entity(let o)? = object { objectEntity = o } else { objectEntity = nil }
+            func isUsed(_ local: Int) -> Bool { local == subject || local == objectEntity || agents.contains(local) }
             // Places near the verb: after the last comma or clause word before it, up to the clause end.
             var localStart = verb.chainStart
             while localStart > clauseStart, !(tokens[localStart - 1].key == "," || tokens[localStart - 1].flags.contains(.clauseBreaker)) { localStart -= 1 }
             let place = entities.first { e in
                 e.type == .place && e.tokens.lowerBound >= localStart && e.tokens.lowerBound < clauseEnd
-                    && !used.contains(e.local) && RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r))
+                    && !isUsed(e.local) && RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r))
             }?.local
             if let subject { coreference.salient(subject, type: entityTypes[subject]) }
             // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.
@@ -249,8 +259,9 @@ final class RelationExtractor: TokenReader {
         return key(k, r)
     }
 
-    func findVerbs(_ r: Range<Int>, covered: TokenMask, taken: [Bool], excluded: TokenMask, quantityTokens: TokenMask) -> [Verb] {
-        var verbs: [Verb] = []
+    /// Appends the verbs of `r` to `verbs` (empty when called).
+    func findVerbs(_ r: Range<Int>, covered: TokenMask, taken: [Bool], excluded: TokenMask, quantityTokens: TokenMask,
+                   into verbs: inout [Verb]) {
         var i = r.lowerBound
         while i < r.upperBound {
             defer { i += 1 }
@@ -366,7 +377,6 @@ final class RelationExtractor: TokenReader {
                               passive: passive, negated: negated))
             i = end - 1
         }
-        return verbs
     }
 
     /// Whether token `i` is a past form: "-ed" or an irregular one ("rose", "said", "known").
@@ -401,8 +411,9 @@ final class RelationExtractor: TokenReader {
     }
 
     /// Entities before the verb in its clause, outside prepositional phrases of place and time.
-    func subjectCandidates(_ from: Int, _ to: Int, _ r: Range<Int>, entities: [EntityOccurrence], excluded: TokenMask) -> [Int] {
-        var out: [Int] = []
+    /// Appends to `out` (empty when called).
+    func subjectCandidates(_ from: Int, _ to: Int, _ r: Range<Int>, entities: [EntityOccurrence], excluded: TokenMask,
+                           into out: inout [Int]) {
         var lastEnd: Int? = nil
         var lastStart = from
         var phraseEnd: Int? = nil  // end of the last entity inside a prepositional phrase
@@ -436,7 +447,7 @@ final class RelationExtractor: TokenReader {
             if let lastEnd {
                 // Keep only a coordinated list: "A, B and C"; a comma-separated intro breaks it.
                 let coordinated = (lastEnd..<e.tokens.lowerBound).allSatisfy { tokens[$0].key.isOne(of: ",", "and", "the", "or") }
-                if !coordinated { out.removeAll() }
+                if !coordinated { out.removeAll(keepingCapacity: true) }
             }
             out.append(e.local)
             lastEnd = e.tokens.upperBound
@@ -460,12 +471,17 @@ final class RelationExtractor: TokenReader {
             // "The company's chief executive, Sarah Whitfield, described": the name in apposition.
             let named = gapIs(",") && lastStart > from && tokens[lastStart - 1].key == ","
             if !appositive && !relative && !named,
-               gap.contains(where: { tokens[$0].key.isOne(of: ",", ";") || RelationExtractor.clauseBreakers.contains(tokens[$0].key) }) { out.removeAll() }
+               gap.contains(where: { tokens[$0].key.isOne(of: ",", ";") || RelationExtractor.clauseBreakers.contains(tokens[$0].key) }) {
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        // Deduplicate while keeping order (a handful of candidates: no set needed).
-        var unique: [Int] = []
-        for local in out where !unique.contains(local) { unique.append(local) }
-        return unique
+        // Deduplicate in place, keeping order (a handful of candidates: no set needed).
+        var kept = 0
+        for k in out.indices where !out[..<kept].contains(out[k]) {
+            out[kept] = out[k]
+            kept += 1
+        }
+        out.removeLast(out.count - kept)
     }
 
     /// The last word of the lowercase noun phrase at `start` (before `limit`): "competition

@@ -101,8 +101,9 @@ struct TokenMask: Sendable {
     }
 
     subscript(i: Int) -> Bool {
-        get {
-            let k = i - base
+        // Inlined: the rules test a mask on most tokens they look at.
+        @inline(__always) get {
+            let k = i &- base
             guard k >= 0 && k < count else { return false }
             if k < Self.inlineCount { return inlineBits[k >> 6] & (1 << UInt64(k & 63)) != 0 }
             return overflow[k - Self.inlineCount]
@@ -120,7 +121,7 @@ struct TokenMask: Sendable {
     }
 
     /// Whether token `i` is marked (a set of token indices, without hashing).
-    func contains(_ i: Int) -> Bool { self[i] }
+    @inline(__always) func contains(_ i: Int) -> Bool { self[i] }
 
     /// Marks every token of `indices`.
     mutating func formUnion<S: Sequence>(_ indices: S) where S.Element == Int {

@@ -33,13 +33,30 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// Parses `YYYY-MM-DD` (also accepts `YYYY-MM` → first day and `YYYY` → January 1).
     public init?(iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let y = Int(parts[0]) else { return nil }
-        let m = parts.count > 1 ? Int(parts[1]) : 1
-        let d = parts.count > 2 ? Int(parts[2]) : 1
-        guard let m, let d, (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) else {
-            return nil
+        // Read on the UTF-8 bytes: every document's date and every stored time comes through here.
+        var fields = (0, 0, 0)
+        var count = 0
+        var digits = 0
+        for b in iso.utf8 {
+            if b == 0x2D {
+                guard digits > 0, count < 2 else { return nil }
+                if count == 0 && digits != 4 { return nil }
+                count += 1
+                digits = 0
+                continue
+            }
+            guard b &- 0x30 < 10, digits < 9 else { return nil }
+            let value = Int(b &- 0x30)
+            switch count {
+            case 0: fields.0 = fields.0 * 10 + value
+            case 1: fields.1 = fields.1 * 10 + value
+            default: fields.2 = fields.2 * 10 + value
+            }
+            digits += 1
         }
+        guard digits > 0, count > 0 || digits == 4 else { return nil }
+        let (y, m, d) = (fields.0, count >= 1 ? fields.1 : 1, count >= 2 ? fields.2 : 1)
+        guard (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

@@ -12,7 +12,7 @@ import Testing
         #expect(CalendarDate(iso: text) == date)
     }
 
-    @Test(arguments: ["2023-02-29", "2021-13-01", "21-01-01", "2021-00-10", "soon", ""])
+    @Test(arguments: ["2023-02-29", "2021-13-01", "21-01-01", "2021-00-10", "soon", "", "2021-", "-2021", "2021--01", "2021-01-01-01", "2021-0a", "+202"])
     func rejects(_ text: String) {
         #expect(CalendarDate(iso: text) == nil)
     }
