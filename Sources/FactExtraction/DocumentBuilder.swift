@@ -240,6 +240,8 @@ struct DocumentBuilder: TokenReader {
     /// Harbor Port Authority", "Unicef" "United Nations Children's Fund"; "CB" does not abbreviate
     /// "Orrin Foundation".
     static func abbreviates(_ short: String, _ long: String) -> Bool {
+        var (shortBytes, longBytes) = (short, long)
+        if let ascii = shortBytes.withUTF8({ s in longBytes.withUTF8 { l in abbreviatesASCII(s, l) } }) { return ascii }
         func isWordCharacter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
         let s = Array(short.lowercased().unicodeScalars.filter(isWordCharacter))
         let l = Array(long.lowercased().unicodeScalars)
@@ -248,6 +250,25 @@ struct DocumentBuilder: TokenReader {
         var si = s.count - 1
         while si >= 0 {
             while li >= 0, l[li] != s[si] || (si == 0 && li > 0 && isWordCharacter(l[li - 1])) { li -= 1 }
+            if li < 0 { return false }
+            li -= 1
+            si -= 1
+        }
+        return true
+    }
+
+    /// ``abbreviates(_:_:)`` on ASCII bytes (nearly every name), without arrays of scalars; nil
+    /// when either is not ASCII.
+    static func abbreviatesASCII(_ short: UnsafeBufferPointer<UInt8>, _ long: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !short.contains(where: { $0 >= 0x80 }), !long.contains(where: { $0 >= 0x80 }) else { return nil }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+        @inline(__always) func isWordCharacter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 }
+        let letters = short.filter(isWordCharacter).map(lower)
+        guard letters.count >= 2, letters.count < long.count else { return false }
+        var li = long.count - 1
+        var si = letters.count - 1
+        while si >= 0 {
+            while li >= 0, lower(long[li]) != letters[si] || (si == 0 && li > 0 && isWordCharacter(long[li - 1])) { li -= 1 }
             if li < 0 { return false }
             li -= 1
             si -= 1

@@ -50,6 +50,8 @@ struct EntityRecognizerTests {
         ("ME", "Northern Harbor Energy", false),
         ("OE", "Serrano Energy", false),
         ("A", "Amnesty", false),
+        ("ÖBB", "Österreichische Bundesbahnen", true),  // not ASCII: read by scalar
+        ("ÖBB", "Austrian Federal Railways", false),
     ])
     func abbreviationsMustFitTheName(_ short: String, _ long: String, _ fits: Bool) {
         #expect(DocumentBuilder.abbreviates(short, long) == fits)
