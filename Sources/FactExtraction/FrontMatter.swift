@@ -56,8 +56,9 @@ public struct FrontMatter: Sendable, Equatable {
             }
             let key = trimmed(line.lowerBound..<colon).lowercased()
             var value = trimmed(colon + 1..<line.upperBound)
-            if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f {
-                value = String(value.dropFirst().dropLast())
+            // Quoted: "…" or '…' (tested on bytes: counting Characters walks graphemes).
+            if value.utf8.count >= 2, let f = value.utf8.first, f == 0x22 || f == 0x27, value.utf8.last == f {
+                value = String(decoding: value.utf8.dropFirst().dropLast(), as: UTF8.self)
             }
             switch key {
             case "title": title = value

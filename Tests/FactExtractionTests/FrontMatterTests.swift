@@ -16,6 +16,7 @@ import Testing
         Case(text: "---\r\ntitle: \"Quoted\"\r\ndate: 2024-03-14T10:00:00Z\r\n---\r\nBody", title: "Quoted", date: "2024-03-14", body: "Body"),
         Case(text: "---  \nsource: wire\n  ---  \n\nAfter a blank line.", body: "\nAfter a blank line."),
         Case(text: "---\ntitle: A\n---", title: "A", body: ""),
+        Case(text: "---\ntitle: 'Zoë'\n---\n", title: "Zoë", body: ""),
         Case(text: "---\ntitle: x\nNo closing line.\n", body: "---\ntitle: x\nNo closing line.\n", warnings: 1),
         Case(text: "---\njust words\ndate: soon\n---\nBody.", body: "Body.", warnings: 2),
         Case(text: "----\ntitle: x\n---\nBody.", body: "----\ntitle: x\n---\nBody."),
