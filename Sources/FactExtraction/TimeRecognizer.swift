@@ -83,7 +83,11 @@ struct TimeRecognizer: TokenReader {
         // "the end of", "the 15th", "the first Tuesday"
         if key == "the" {
             guard r.contains(i + 1) else { return false }
-            return tokens[i + 1].kind == .number || tokens[i + 1].flags.contains(.afterThe) || OrdinalReader.value(words[i + 1]) != nil
+            // An ordinal word is flagged a time start, or hyphenated ("the twenty-first"): "the" before
+            // any other word is no time, without reading the word.
+            let next = tokens[i + 1].flags
+            return tokens[i + 1].kind == .number || next.contains(.afterThe)
+                || (next.contains(.timeStart) || next.contains(.hasHyphen)) && OrdinalReader.value(words[i + 1]) != nil
         }
         // "q3": two bytes, the first "q" (a word of two ASCII bytes has an exact key).
         if key.rawValue & 0xFF == 0x71, key.rawValue >> 8 != 0, key.rawValue >> 16 == 0 { return true }
