@@ -44,6 +44,10 @@ public struct Gazetteer: Sendable {
 
     private var storage = Storage()
 
+    /// The data files ``system(directory:words:)`` did not find, each with what is lost without
+    /// it, for the daemon to report.
+    public private(set) var missingSources: [String] = []
+
     /// The storage, copied first if another gazetteer shares it.
     private var writable: Storage {
         mutating get {
@@ -140,8 +144,21 @@ public struct Gazetteer: Sendable {
         let countries = FileManager.default.contents(atPath: directory + "/iso_3166-1.json")
         let subdivisions = FileManager.default.contents(atPath: directory + "/iso_3166-2.json")
         var gazetteer = Gazetteer(iso3166Countries: countries, iso3166Subdivisions: subdivisions)
-        if let list = FileManager.default.contents(atPath: words) { gazetteer.addCommonWords(list) }
-        if let currencies = FileManager.default.contents(atPath: directory + "/iso_4217.json") { gazetteer.addCurrencies(currencies) }
+        let list = FileManager.default.contents(atPath: words)
+        if let list { gazetteer.addCommonWords(list) }
+        let currencies = FileManager.default.contents(atPath: directory + "/iso_4217.json")
+        if let currencies { gazetteer.addCurrencies(currencies) }
+        if countries == nil || subdivisions == nil {
+            gazetteer.missingSources.append("\(directory)/iso_3166-1.json and iso_3166-2.json (Debian package iso-codes): "
+                + "countries and their subdivisions are not known as places")
+        }
+        if currencies == nil {
+            gazetteer.missingSources.append("\(directory)/iso_4217.json (Debian package iso-codes): currencies are known by symbol and code only")
+        }
+        if list == nil {
+            gazetteer.missingSources.append("\(words) (Debian package wamerican): "
+                + "ordinary words that open a sentence may be taken for names")
+        }
         return gazetteer.frozen()
     }
 

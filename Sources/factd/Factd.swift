@@ -74,7 +74,9 @@ struct Factd: AsyncParsableCommand {
         logger.info("starting", metadata: ["version": "\(FactdVersion.current)", "seeds": "\(seedsPath)", "socket": "\(socketDescription)"])
 
         let store = FactStore()
-        let extractor = Extractor(gazetteer: Gazetteer.system())
+        let gazetteer = Gazetteer.system()
+        for missing in gazetteer.missingSources { logger.warning("not found: \(missing); scripts/install-deps.sh installs it") }
+        let extractor = Extractor(gazetteer: gazetteer)
         let notifier = Notifier()
         @Sendable func statusLine(_ snapshot: Snapshot) -> String {
             "serving \(snapshot.servedCount) documents, \(snapshot.entityCount) entities, \(snapshot.factCount) facts (generation \(snapshot.generation))"

@@ -12,6 +12,22 @@ import Testing
         #expect(frozen.lookup(name)?.canonical == open.lookup(name)?.canonical, "\(name)")
     }
 
+    /// Data files that are not there are named, with what is lost, and the built-in names remain.
+    @Test func missingDataFilesAreReported() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gazetteer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = Gazetteer.system(directory: folder.path, words: folder.path + "/words").missingSources
+        #expect(missing.count == 3)
+        #expect(missing.contains { $0.contains("wamerican") && $0.contains(folder.path + "/words") })
+        #expect(missing.contains { $0.contains("iso_3166-1.json") })
+        #expect(missing.contains { $0.contains("iso_4217.json") })
+        try Data("aardvark\n".utf8).write(to: folder.appendingPathComponent("words"))
+        let withWords = Gazetteer.system(directory: folder.path, words: folder.path + "/words")
+        #expect(!withWords.missingSources.contains { $0.contains("wamerican") })
+        #expect(withWords.lookup("NATO")?.type == .organization)
+    }
+
     @Test func knownNamesKeepTheirCanonicalSpelling() {
         let g = Gazetteer().frozen()
         #expect(g.lookup("U.S.")?.canonical == "United States")
