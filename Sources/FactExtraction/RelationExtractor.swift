@@ -112,6 +112,7 @@ final class RelationExtractor: TokenReader {
         scratch.verbs.removeAll(keepingCapacity: true)
         findVerbs(r, covered: covered, taken: taken, excluded: excluded, quantityTokens: quantityTokens, into: &scratch.verbs)
         let verbs = scratch.verbs  // shares the buffer, which is unique again when this returns
+        var backgroundFacts: [Int] = []  // empty unless a relative clause makes a fact
         // Reported speech: "X said" attributes the rest of the sentence to X.
         var occurrenceIndex = 0
         // The last subject read in the sentence, fact or not: "it was … and was considering".
@@ -123,7 +124,7 @@ final class RelationExtractor: TokenReader {
             while occurrenceIndex < entities.count, entities[occurrenceIndex].tokens.lowerBound < verb.chainStart {
                 let e = entities[occurrenceIndex]
                 // Resolve pronouns before registering the entity that follows them.
-                coreference.saw(e.local, type: e.type, head: entityHeads[e.local])
+                if !isAside(e, r) && !isDateline(e, r) { coreference.saw(e.local, type: e.type, head: entityHeads[e.local]) }
                 occurrenceIndex += 1
             }
             scratch.candidates.removeAll(keepingCapacity: true)
@@ -131,6 +132,9 @@ final class RelationExtractor: TokenReader {
             var subjects = scratch.candidates
             var subject: Int? = subjects.first
             if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference, covered: covered, entities: entities) }
+            // "Gov. Greg Abbott, who signed the measure, called the decision": after a relative
+            // clause set off by commas, the verb's subject is the one the clause was about.
+            if subject == nil, n > 0, key(verb.chainStart - 1, r) == ",", isRelativeClause(verbs[n - 1], r) { subject = clauseSubject }
             // Who the clause is about before a passive turns it round: "X, which is listed in New
             // York and employs 12,000 people" — X employs.
             let grammaticalSubject = subject
@@ -221,17 +225,22 @@ final class RelationExtractor: TokenReader {
             // "it was \"deeply disappointed\"" cut at the quote: a copula with nothing after it says nothing.
             if verb.lemma == "be" && object == nil && quantity == nil { continue }
             if predicate.isEmpty { predicate = verb.lemma }
+            // "The group, which was founded in 2019, said …": what the relative clause says is
+            // background, not what the speaker said.
+            if isRelativeClause(verb, r) { backgroundFacts.append(facts.count) }
             facts.append(ExtractedFact(
                 subject: subject, predicate: predicate, object: object, agents: agents, quantity: quantity,
                 time: time, place: place, attributionName: nil, attributionEntity: nil, negated: verb.negated,
                 sentence: sentence))
         }
         while occurrenceIndex < entities.count {
-            coreference.saw(entities[occurrenceIndex].local, type: entities[occurrenceIndex].type, head: entityHeads[entities[occurrenceIndex].local])
+            let e = entities[occurrenceIndex]
+            if !isAside(e, r) && !isDateline(e, r) { coreference.saw(e.local, type: e.type, head: entityHeads[e.local]) }
             occurrenceIndex += 1
         }
         if let attribution {
-            for k in first..<facts.count where facts[k].subject != attribution.entity || attribution.entity == nil {
+            for k in first..<facts.count where (facts[k].subject != attribution.entity || attribution.entity == nil)
+                && !backgroundFacts.contains(k) {
                 facts[k].attributionName = attribution.name
                 facts[k].attributionEntity = attribution.entity
             }
@@ -268,6 +277,9 @@ final class RelationExtractor: TokenReader {
             let t = tokens[i]
             guard t.flags.contains(.verb), !t.isCapitalized, !covered.contains(i), !taken[i], !excluded.contains(i),
                   let lemma = VerbLexicon.lemma(t.key) else { continue }
+            // "'s" is "is" or "has" only after a pronoun ("it's", "there's"); after a name or a
+            // noun it is a possessive: "Nigeria, Africa's biggest economy, imports".
+            if t.key == "'s", !isContraction(i, r) { continue }
             // Walk back over adverbs, negation and auxiliaries.
             var k = i - 1
             var negated = false
@@ -278,7 +290,7 @@ final class RelationExtractor: TokenReader {
                 let w = words[k]
                 let wk = tokens[k].key
                 // "'s" is "is" or "has" after a pronoun ("it's", "he's"), else a possessive.
-                if wk == "'s", !isPronoun(lower(k - 1, r)), !key(k - 1, r).isOne(of: "there", "here", "what", "where") {
+                if wk == "'s", !isContraction(k, r) {
                     afterPossessive = true
                     break
                 }
@@ -393,6 +405,45 @@ final class RelationExtractor: TokenReader {
             || Lexicon.currencySymbols[w] != nil || w.isOne(of: "them", "it", "him", "her", "us")
     }
 
+    /// Whether a place opens the sentence as its dateline: "HOUSTON — More than", "WASHINGTON
+    /// (AP) — A federal judge", "LAGOS, March 3 (Reuters) - Nigeria's central bank": capitalized
+    /// words, numbers and punctuation up to a dash.
+    func isDateline(_ e: EntityOccurrence, _ r: Range<Int>) -> Bool {
+        guard e.tokens.lowerBound == r.lowerBound, e.type == .place else { return false }
+        var k = e.tokens.upperBound
+        while k < min(r.upperBound, e.tokens.upperBound + 10) {
+            if isBreakingDash(k) { return true }
+            if tokens[k].kind == .word && !tokens[k].isCapitalized { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether token `k` is a dash that sets a phrase apart: an en or em dash, or a hyphen with
+    /// space on both sides (not the one of "28-year").
+    func isBreakingDash(_ k: Int) -> Bool {
+        let w = tokens[k].key
+        if w == "\u{2013}" || w == "\u{2014}" { return true }
+        return w == "-" && tokens[k].spaceBefore && (k + 1 >= tokens.count || tokens[k + 1].spaceBefore)
+    }
+
+    /// Whether the verb opens a relative clause set off by a comma: ", who signed", ", which was founded".
+    func isRelativeClause(_ verb: Verb, _ r: Range<Int>) -> Bool {
+        key(verb.chainStart - 1, r).isOne(of: "who", "which") && key(verb.chainStart - 2, r) == ","
+    }
+
+    /// Whether a name stands alone in parentheses: "(Reuters)" in a dateline, or an acronym after
+    /// the name it shortens. Not what a later "it" or "the agency" means: the acronym's entity was
+    /// seen under its full name already.
+    func isAside(_ e: EntityOccurrence, _ r: Range<Int>) -> Bool {
+        key(e.tokens.lowerBound - 1, r) == "(" && key(e.tokens.upperBound, r) == ")"
+    }
+
+    /// Whether the "'s" at `i` stands for "is" or "has" ("it's", "there's"), not a possessive.
+    func isContraction(_ i: Int, _ r: Range<Int>) -> Bool {
+        isPronoun(lower(i - 1, r)) || key(i - 1, r).isOne(of: "there", "here", "what", "where")
+    }
+
     func isPronoun(_ w: String) -> Bool {
         w.isOne(of: "it he she they we i you who which that")
     }
@@ -419,13 +470,13 @@ final class RelationExtractor: TokenReader {
         var phraseEnd: Int? = nil  // end of the last entity inside a prepositional phrase
         for e in entities where e.tokens.lowerBound >= from && e.tokens.upperBound <= to && !excluded.contains(e.tokens.lowerBound) {
             // "(Wire)": a name in parentheses is an aside, not a subject.
-            if key(e.tokens.lowerBound - 1, r) == "(" && key(e.tokens.upperBound, r) == ")" { continue }
+            if isAside(e, r) { continue }
             // "Britain's competition regulator blocked": whose agent it is, not the agent ("Ukraine's
             // economy shrank" stays about Ukraine).
             if key(e.tokens.upperBound, r) == "'s", let head = possessedHead(from: e.tokens.upperBound + 1, to: to, r),
                Coreference.descriptions[head] != nil { continue }
             // "HOUSTON — More than …": a dateline is where the story was filed.
-            if e.tokens.lowerBound == r.lowerBound, e.type == .place, Lexicon.dashes.contains(key(e.tokens.upperBound, r)) { continue }
+            if isDateline(e, r) { continue }
             // "ISIS-K, also known as the Islamic State Khorasan Province, is": the alias is an aside.
             var a = e.tokens.lowerBound - 1
             while a >= r.lowerBound, tokens[a].key.isOne(of: "the", "\"", "\u{201C}", "'") { a -= 1 }
@@ -444,6 +495,10 @@ final class RelationExtractor: TokenReader {
                 phraseEnd = e.tokens.upperBound
                 continue
             }
+            // "Nigeria, Africa's biggest economy, imports": a possessor that opens an appositive
+            // is inside it, not a name coordinated with the one before.
+            if let lastEnd, lastEnd < e.tokens.lowerBound, key(e.tokens.upperBound, r) == "'s",
+               (lastEnd..<e.tokens.lowerBound).allSatisfy({ tokens[$0].key == "," }) { continue }
             if let lastEnd {
                 // Keep only a coordinated list: "A, B and C"; a comma-separated intro breaks it.
                 let coordinated = (lastEnd..<e.tokens.lowerBound).allSatisfy { tokens[$0].key.isOne(of: ",", "and", "the", "or") }
@@ -602,7 +657,9 @@ final class RelationExtractor: TokenReader {
         // October") gives way to the clause's own after the verb.
         let after = times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd }
         if let inClause = times.last(where: { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= verb.chainStart }),
-           !(inClause.tokens.upperBound..<verb.chainStart).contains(where: { tokens[$0].key.isOne(of: "and", "but", "that") || tokens[$0].flags.contains(.clauseBreaker) }) {
+           !(inClause.tokens.upperBound..<verb.chainStart).contains(where: {
+               tokens[$0].key.isOne(of: "and", "but", "that") || tokens[$0].flags.contains(.clauseBreaker) || isBreakingDash($0) && after != nil
+           }) {
             let inAside = (clauseStart..<inClause.tokens.lowerBound).contains { tokens[$0].key == "," }
                 && (inClause.tokens.upperBound..<verb.chainStart).contains { tokens[$0].key == "," }
             if !inAside || after == nil { return inClause.time }

@@ -1,0 +1,45 @@
+import FactExtraction
+import FactModel
+import Testing
+
+/// Sentence shapes of agency copy, written for these tests with made-up names: datelines with the
+/// agency in parentheses, appositives that open with a possessor, relative clauses between a
+/// subject and its verb.
+@Suite("Agency copy")
+struct AgencyCopyTests {
+    func name(_ x: DocumentExtraction, _ index: Int?) -> String? { index.map { x.entities[$0].name } }
+
+    @Test func anAppositiveMayOpenWithAPossessor() throws {
+        let x = extract("Korvath, Estmark's biggest economy, imports much of its grain.")
+        let fact = try #require(x.facts.first { $0.predicate == "import" })
+        #expect(name(x, fact.subject) == "Korvath")
+    }
+
+    @Test func aDatelineIsNeitherSubjectNorTheClauseTime() throws {
+        let x = extract("GENEVA, Aug. 2 (Wire) - The Harrow Consortium raised its fees by 5% on Friday.")
+        let fact = try #require(x.facts.first { $0.predicate == "raise" })
+        #expect(name(x, fact.subject) == "Harrow Consortium")
+        #expect(fact.time?.value == "2021-08-27")  // the Friday before the document date, not Aug. 2
+        let judge = extract("GENEVA (Wire) — A federal judge on Friday blocked a plan by Marlow Motors.")
+        #expect(!judge.facts.contains { name(judge, $0.subject) == "Geneva" })
+    }
+
+    @Test func neitherDatelineNorAgencyIsAnAntecedent() {
+        let x = extract("GENEVA (Wire) - Officials said it would reopen the border crossing on Monday.")
+        #expect(!x.facts.contains { name(x, $0.subject) == "Wire" || name(x, $0.subject) == "Geneva" })
+    }
+
+    @Test func aRelativeClauseKeepsItsSubjectForTheMainVerb() throws {
+        let x = extract("Governor Tomas Reyna, who signed the bill in March, called the ruling a mistake.")
+        let call = try #require(x.facts.first { $0.predicate == "call" })
+        #expect(name(x, call.subject) == "Tomas Reyna")
+    }
+
+    @Test func whatARelativeClauseSaysIsNotWhatTheSpeakerSaid() throws {
+        let x = extract("The Harrow Consortium, which was founded in 2015 by Marlow Motors, said the plant cost $90 million.")
+        let cost = try #require(x.facts.first { $0.predicate == "cost" })
+        #expect(name(x, cost.attributionEntity) == "Harrow Consortium")
+        let founded = try #require(x.facts.first { $0.predicate == "found" })
+        #expect(founded.attributionEntity == nil)
+    }
+}
