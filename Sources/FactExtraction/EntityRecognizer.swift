@@ -137,7 +137,27 @@ struct EntityRecognizer: TokenReader {
         guard start < end else { return nil }
         // A single letter ("K" in "the 'K' in ISIS-K") is not a name.
         if end - start == 1, words[start].utf8.count < 2 { return nil }
+        // "London-based", "Iran-backed", "Soviet-era": a name made an adjective describes
+        // something else.
+        if tokens[end - 1].flags.contains(.hasHyphen), EntityRecognizer.isAdjectiveCompound(words[end - 1]) { return nil }
         return start..<end
+    }
+
+    /// Words that name a part of a place: "Southern Africa", "Central Asia", "Eastern Ukraine".
+    static let compassWords: WordSet = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+        "southwestern",
+    ]
+
+    /// Endings that make a hyphenated name an adjective: "-based", "-led", "-backed", "-era".
+    static let adjectiveEndings: [StaticString] = [
+        "-based", "-born", "-led", "-backed", "-owned", "-run", "-funded", "-linked", "-allied", "-aligned",
+        "-made", "-style", "-era", "-bound", "-controlled", "-held", "-listed", "-registered", "-headquartered",
+    ]
+
+    static func isAdjectiveCompound(_ word: String) -> Bool {
+        adjectiveEndings.contains { word.endsWith($0) }
     }
 
     func text(_ run: Range<Int>) -> String { source.string(tokens[run.lowerBound].start, tokens[run.upperBound - 1].end) }
@@ -198,6 +218,11 @@ struct EntityRecognizer: TokenReader {
         if let known = gazetteer.lookup(name) {
             type = known.type
             if known.type == .place { name = known.canonical }
+        } else if run.count >= 2, EntityRecognizer.compassWords.contains(tokens[run.lowerBound].key),
+                  gazetteer.lookup(text(run.lowerBound + 1..<run.upperBound))?.type == .place {
+            type = .place  // "Southern Africa", "Eastern Ukraine": a part of a known place
+        } else if !titled, before.isOne(of: "at", "from", "with"), RelationExtractor.peopleNouns.contains(key(run.lowerBound - 2, r)) {
+            type = .organization  // "analysts at Capital Economics", "researchers from Orrin Labs"
         } else if titled {
             type = .person
         } else if NameLexicon.organizationFollowers.contains(after) && !tokens[run.upperBound].isCapitalized {

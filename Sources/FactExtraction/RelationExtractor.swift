@@ -313,6 +313,8 @@ final class RelationExtractor: TokenReader {
             let isBe = lemma == "be"
             // "also known as", "known locally as": an alias phrase, not a clause.
             if tokens[i].key == "known", key(i + 1, r) == "as" || key(i + 2, r) == "as" { continue }
+            // "fell 72% compared with last year": a participle that opens a comparison.
+            if tokens[i].key == "compared", key(i + 1, r).isOne(of: "with", "to"), !hasAuxiliary { continue }
             let isAuxiliaryUse = t.flags.contains(.auxiliary) && nextIsVerbPart(i, r)
             if isAuxiliaryUse || afterPossessive { continue }
             // "the quarter ended Dec. 28": a participle after a period of time.

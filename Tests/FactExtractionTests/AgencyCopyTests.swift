@@ -42,4 +42,24 @@ struct AgencyCopyTests {
         let founded = try #require(x.facts.first { $0.predicate == "found" })
         #expect(founded.attributionEntity == nil)
     }
+
+    @Test(arguments: [
+        ("Analysts at Marlow Economics said the move was larger than expected.", "Marlow Economics", EntityType.organization),
+        ("Nearly 24 million people across Southern Africa face hunger.", "Southern Africa", .place),
+        ("Fighting spread to Eastern Ukraine on Monday.", "Eastern Ukraine", .place),
+    ])
+    func namesTypedByWhatSurroundsThem(_ text: String, _ entity: String, _ type: EntityType) {
+        #expect(extract(text).entities.first { $0.name == entity }?.type == type)
+    }
+
+    @Test(arguments: ["London-based", "Iran-backed", "Soviet-era", "Kremlin-run"])
+    func aNameMadeAnAdjectiveIsNoEntity(_ word: String) {
+        let x = extract("The \(word) group said it had raised $40 million.")
+        #expect(!x.entities.contains { $0.name == word }, "\(x.entities.map(\.name))")
+    }
+
+    @Test func comparedWithOpensAComparisonNotAClause() {
+        let x = extract("Zimbabwe's maize harvest fell by 72% compared with last year.")
+        #expect(!x.facts.contains { $0.predicate == "compare" })
+    }
 }
