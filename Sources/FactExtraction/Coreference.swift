@@ -71,6 +71,12 @@ struct Coreference {
         }
     }
 
+    /// Notes that the text calls entity `local` by `noun`: "ISIS-K is the regional branch of …"
+    /// makes a later "the branch" ISIS-K.
+    mutating func define(_ noun: WordKey, as local: Int) {
+        lastWithHead[noun] = local
+    }
+
     mutating func salient(_ local: Int, type: EntityType) {
         lastSubjectOfType[type] = local
         if type == .person {

@@ -225,6 +225,10 @@ final class RelationExtractor: TokenReader {
             // "it was \"deeply disappointed\"" cut at the quote: a copula with nothing after it says nothing.
             if verb.lemma == "be" && object == nil && quantity == nil { continue }
             if predicate.isEmpty { predicate = verb.lemma }
+            // "ISIS-K … is the regional branch of the Islamic State": a later "the branch" is ISIS-K.
+            if verb.lemma == "be", !verb.passive, !verb.negated, let subject, let noun = definedNoun(after: verb.end, objectEnd, r) {
+                coreference.define(noun, as: subject)
+            }
             // "The group, which was founded in 2019, said …": what the relative clause says is
             // background, not what the speaker said.
             if isRelativeClause(verb, r) { backgroundFacts.append(facts.count) }
@@ -246,6 +250,9 @@ final class RelationExtractor: TokenReader {
             }
         }
     }
+
+    /// Words that take a part of what follows "of": "most of its strength", "half of their members".
+    static let partitives: WordSet = ["most", "much", "many", "some", "all", "part", "half", "none", "one", "each", "both", "few", "several"]
 
     /// Nouns for people whose organisation is named after them: "analysts at X", "officials from Y".
     static let peopleNouns: WordSet = [
@@ -429,6 +436,18 @@ final class RelationExtractor: TokenReader {
         return w == "-" && tokens[k].spaceBefore && (k + 1 >= tokens.count || tokens[k + 1].spaceBefore)
     }
 
+    /// The description noun that an object names its subject by: "the regional branch (of …)",
+    /// "a Lisbon-based carmaker"; nil unless it comes within a few lowercase words of the article.
+    func definedNoun(after start: Int, _ end: Int, _ r: Range<Int>) -> WordKey? {
+        guard key(start, r).isOne(of: "the", "a", "an") else { return nil }
+        var k = start + 1
+        while k < min(end, start + 5), r.contains(k), tokens[k].kind == .word {
+            if Coreference.descriptionNouns.contains(tokens[k].key) { return tokens[k].key }
+            k += 1
+        }
+        return nil
+    }
+
     /// Whether the verb opens a relative clause set off by a comma: ", who signed", ", which was founded".
     func isRelativeClause(_ verb: Verb, _ r: Range<Int>) -> Bool {
         key(verb.chainStart - 1, r).isOne(of: "who", "which") && key(verb.chainStart - 2, r) == ","
@@ -589,12 +608,16 @@ final class RelationExtractor: TokenReader {
             let w = tokens[k].key
             // "He said": a pronoun opening the sentence is capitalized.
             if !covered.contains(k), w.isOne(of: "it", "he", "she", "they"), let e = coreference.resolve(pronoun: w) { return e }
+            // "Its shares rose" and "most of its strength is" are about its owner; "demand for its
+            // chips kept growing" is not.
+            if w.isOne(of: "its", "their", "his", "her"),
+               !RelationExtractor.prepositions.contains(key(k - 1, r)) || key(k - 1, r) == "of" && RelationExtractor.partitives.contains(key(k - 2, r)),
+               let e = coreference.resolve(pronoun: w) { return e }
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
             // "the group", "the electric carmaker"
             let article = key(k - 1, r) == "the" ? k - 1 : (key(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
             if let article, !RelationExtractor.prepositions.contains(key(article - 1, r)),
                let e = coreference.resolve(description: w) { return e }
-            if w.isOne(of: "its", "their", "his", "her"), let e = coreference.resolve(pronoun: w) { return e }
             k -= 1
         }
         return nil

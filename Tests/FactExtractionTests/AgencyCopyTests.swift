@@ -62,4 +62,24 @@ struct AgencyCopyTests {
         let x = extract("Zimbabwe's maize harvest fell by 72% compared with last year.")
         #expect(!x.facts.contains { $0.predicate == "compare" })
     }
+
+    @Test func aPossessivePronounInsideAPhraseIsNotTheSubject() throws {
+        let x = extract("Marlow Motors forecast higher sales. Demand for its electric vans kept growing. Its shares rose 4%.")
+        #expect(!x.facts.contains { $0.predicate == "keep" && $0.subject != nil })
+        let rise = try #require(x.facts.first { $0.predicate == "rise" })
+        #expect(name(x, rise.subject) == "Marlow Motors")
+    }
+
+    @Test func aCopulaDefinitionNamesTheEntityForLaterDescriptions() throws {
+        let x = extract("""
+            Orrin Relief is the regional branch of the Harrow Foundation.
+            Analysts at the Marlow Institute estimate that the branch has 300 staff.
+            The branch opened a clinic in March.
+            """)
+        let has = try #require(x.facts.first { $0.predicate == "have" })
+        #expect(name(x, has.subject) == "Orrin Relief")
+        #expect(name(x, has.attributionEntity) == "Marlow Institute")
+        let opened = try #require(x.facts.first { $0.predicate == "open" })
+        #expect(name(x, opened.subject) == "Orrin Relief")
+    }
 }
