@@ -42,7 +42,7 @@ enum BylineDate {
             start += 1
             while start < end, items[start].key == ":" || items[start].key == "on" { start += 1 }
         }
-        guard start < end, let m = dates.singleMatch(at: start, start..<end, anchor: nil), let day = m.point.anchorDay,
+        guard start < end, let m = dates.singleMatch(at: start, start..<end, anchor: TimeAnchor()), let day = m.point.anchorDay,
               m.tokens.contains(where: { dates.year(tokens.words[$0]) != nil }) else { return nil }
         // What may follow the date: a time of day and its zone.
         for k in m.tokens.upperBound..<end where items[k].kind == .word && !clockWords.contains(items[k].key) { return nil }

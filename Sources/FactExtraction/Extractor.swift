@@ -36,7 +36,7 @@ public struct Extractor: Sendable {
         // Made once: each sentence only sets what is taken (a copy per sentence retains every array).
         var quantityRecognizer = QuantityRecognizer(tokens: tokens, words: words, taken: TokenMask(0..<0), gazetteer: gazetteer)
         var entityRecognizer = EntityRecognizer(tokens: tokens, words: words, source: source, gazetteer: gazetteer, taken: TokenMask(0..<0))
-        var anchor: CalendarDate? = nil
+        var anchor = TimeAnchor()
         // What each sentence finds goes into one array per kind for the whole document, a
         // sentence holding a range of each (``SentenceParts``): no arrays made per sentence.
         var times: [SentenceTime] = []

@@ -15,7 +15,8 @@ struct TimeMatch: Sendable {
 /// Absolute dates are read as written; partial dates take their year from the document date;
 /// relative ones ("yesterday", "on Tuesday", "last week", "three days ago") count from the
 /// document date; chained ones ("a day after", "two days later") from the nearest preceding
-/// explicit day, which is the `anchor` the caller carries through the document.
+/// explicit day, which is the `anchor` the caller carries through the document ("two months
+/// later" also from a month, "three years later" from a year, when no day came after them).
 struct TimeRecognizer: TokenReader {
     let tokens: [Token]
     /// Each token lowercased.
@@ -97,8 +98,8 @@ struct TimeRecognizer: TokenReader {
     }
 
     /// Appends the matches in `range` to `out` (which the caller empties per range): left to right,
-    /// non-overlapping. `anchor` is updated with explicit days.
-    func matches(in range: Range<Int>, anchor: inout CalendarDate?, into out: inout [TimeMatch]) {
+    /// non-overlapping. `anchor` is updated with explicit days, months and years.
+    func matches(in range: Range<Int>, anchor: inout TimeAnchor, into out: inout [TimeMatch]) {
         var i = range.lowerBound
         while i < range.upperBound {
             guard canStart(i, range) else {
@@ -119,7 +120,7 @@ struct TimeRecognizer: TokenReader {
                 }
                 m.signal = signal(before: m.tokens.lowerBound, range)
                 if m.signal == "since", m.point.interval != nil { m.extendsToDocumentDate = true }
-                if let d = m.point.anchorDay { anchor = d }
+                anchor.note(m.point)
                 out.append(m)
                 i = m.tokens.upperBound
             } else {
@@ -162,7 +163,7 @@ struct TimeRecognizer: TokenReader {
         return TimeRecognizer.signals.contains(wk) && wk != "of" && wk != "as" ? w : nil
     }
 
-    func match(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
+    func match(at i: Int, _ r: Range<Int>, anchor: TimeAnchor) -> TimeMatch? {
         if let range = leadingDayRange(at: i, r) { return range }
         if let single = singleMatch(at: i, r, anchor: anchor) {
             return rangeEnd(after: single, r) ?? durationSpan(single, r, anchor: anchor) ?? single
@@ -172,7 +173,7 @@ struct TimeRecognizer: TokenReader {
 
     /// A day and a length joined: "from 18th Dec for 10 days", "for 10 days from 18th Dec" →
     /// the span from that day to the day the length runs out.
-    func durationSpan(_ m: TimeMatch, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
+    func durationSpan(_ m: TimeMatch, _ r: Range<Int>, anchor: TimeAnchor) -> TimeMatch? {
         let j = m.tokens.upperBound
         switch m.point {
         case .day(let start):
@@ -201,7 +202,7 @@ struct TimeRecognizer: TokenReader {
         }
     }
 
-    func singleMatch(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
+    func singleMatch(at i: Int, _ r: Range<Int>, anchor: TimeAnchor) -> TimeMatch? {
         let w = words[i]
         // Fuzzy modifiers: early / mid / late / the end of / the beginning of …
         if let (mod, length) = modifier(at: i, r),
@@ -305,7 +306,7 @@ struct TimeRecognizer: TokenReader {
         return nil
     }
 
-    func baseMatch(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
+    func baseMatch(at i: Int, _ r: Range<Int>, anchor: TimeAnchor) -> TimeMatch? {
         guard r.contains(i) else { return nil }
         let t = tokens[i]
         let w = words[i]
@@ -488,7 +489,7 @@ struct TimeRecognizer: TokenReader {
             if r.contains(k), let day = baseMatch(at: k, r, anchor: anchor), let d = day.point.anchorDay {
                 return m(day.tokens.upperBound, .dateTime(d, hour: hour, minute: minute))
             }
-            return m(end, .dateTime(anchor ?? documentDate, hour: hour, minute: minute))
+            return m(end, .dateTime(anchor.day ?? documentDate, hour: hour, minute: minute))
         }
         // "the 15th", "the first of march", "march first", "15 of february".
         if let m = dayOfMonth(at: i, r) { return m }
@@ -549,12 +550,12 @@ struct TimeRecognizer: TokenReader {
         case "last", "next", "past", "coming", "current", "previous", "following", "upcoming":
             return relativePeriod(at: i, r)
         case "the":
-            if key(i + 1, r).isOne(of: "next", "following"), key(i + 2, r) == "day", let anchor {
-                return m(i + 3, .day(anchor.adding(days: 1)))
+            if key(i + 1, r).isOne(of: "next", "following"), key(i + 2, r) == "day", let day = anchor.day {
+                return m(i + 3, .day(day.adding(days: 1)))
             }
-            if key(i + 1, r) == "day", key(i + 2, r) == "before", let anchor,
+            if key(i + 1, r) == "day", key(i + 2, r) == "before", let day = anchor.day,
                !(r.contains(i + 3) && tokens[i + 3].kind != .punctuation) {
-                return m(i + 3, .day(anchor.adding(days: -1)))
+                return m(i + 3, .day(day.adding(days: -1)))
             }
         default: break
         }
@@ -683,7 +684,7 @@ struct TimeRecognizer: TokenReader {
         }
     }
 
-    func countedPeriod(at i: Int, _ r: Range<Int>, anchor: CalendarDate?) -> TimeMatch? {
+    func countedPeriod(at i: Int, _ r: Range<Int>, anchor: TimeAnchor) -> TimeMatch? {
         let w = lower(i, r)
         let wk = key(i, r)
         var n: Int
@@ -712,23 +713,29 @@ struct TimeRecognizer: TokenReader {
         }
         func m(_ end: Int, _ p: TimePoint) -> TimeMatch { TimeMatch(tokens: i..<end, point: p) }
         guard days > 0 || !after.isOne(of: "ago later after before earlier hence") else { return nil }
+        // The period in whole months, when it is months, years or decades.
+        let calendarMonths: Int? = letter == "M" && days == 30 ? n : letter == "Y" ? n * 12 * (days / 365) : nil
         switch after {
         case "ago":
             // "two years ago" is a year; "three weeks ago" a day.
             let then = shifted(documentDate, -1)
             return m(u + 2, letter == "Y" ? .year(then.year) : .day(then))
         case "later", "after":
-            guard let anchor else { return after == "later" ? nil : duration(i, u, n, letter, unitWord) }
+            // "In February … Two months later", "In 2019 … three years later": from the month or
+            // year when no day was named after it.
+            if let months = calendarMonths, let coarse = anchor.coarse(shiftedBy: after == "later" ? months : -months) { return m(u + 2, coarse) }
+            guard let day = anchor.day else { return after == "later" ? nil : duration(i, u, n, letter, unitWord) }
             // "a day after the attack": the event after the anchor … or, when the anchor is the
             // main clause's date, the event it follows. News uses "X happened on D, a day after Y".
-            return m(u + 2, .day(shifted(anchor, after == "later" ? 1 : -1)))
+            return m(u + 2, .day(shifted(day, after == "later" ? 1 : -1)))
         case "hence":
             return m(u + 2, .day(shifted(documentDate, 1)))
         case "from" where key(u + 2, r) == "now" || key(u + 2, r) == "today":
             return m(u + 3, .day(shifted(documentDate, 1)))
         case "earlier", "before":
-            guard let anchor else { return after == "earlier" ? nil : duration(i, u, n, letter, unitWord) }
-            return m(u + 2, .day(shifted(anchor, after == "earlier" ? -1 : 1)))
+            if let months = calendarMonths, let coarse = anchor.coarse(shiftedBy: after == "earlier" ? -months : months) { return m(u + 2, coarse) }
+            guard let day = anchor.day else { return after == "earlier" ? nil : duration(i, u, n, letter, unitWord) }
+            return m(u + 2, .day(shifted(day, after == "earlier" ? -1 : 1)))
         case _ where key(i - 1, r) == "in" && days > 0 && days < 3650 && !hasPastTense(r):
             // "in a week", "in three days": that far ahead, unless the sentence is in the past
             // ("was built in six weeks" stays a duration).
@@ -826,7 +833,7 @@ struct TimeRecognizer: TokenReader {
         if key(j, r) == "the" { j += 1 }
         guard r.contains(j) else { return nil }
         // A full date after the separator: "Aug 8 - Aug 12".
-        if let other = baseMatch(at: j, r, anchor: nil), case .day(let end) = other.point, end > start {
+        if let other = baseMatch(at: j, r, anchor: TimeAnchor()), case .day(let end) = other.point, end > start {
             return TimeMatch(tokens: m.tokens.lowerBound..<other.tokens.upperBound, point: .span(start, end), signal: m.signal)
         }
         // A bare day of the same month: "July 13-15".
@@ -1082,5 +1089,41 @@ struct TimeRecognizer: TokenReader {
         if suffix == "pm" && h < 12 { hour += 12 }
         if suffix == "am" && h == 12 { hour = 0 }
         return (hour, minute, end)
+    }
+}
+
+/// What a chained time counts from ("a day after", "two months later"): the last explicit day of
+/// the document, and the last month or year named without a day since.
+struct TimeAnchor: Sendable {
+    private(set) var day: CalendarDate? = nil
+    private var month: (year: Int, month: Int)? = nil
+    private var year: Int? = nil
+
+    /// Takes a matched time into account: a day replaces everything, a month or a year only what
+    /// is coarser.
+    mutating func note(_ point: TimePoint) {
+        if let d = point.anchorDay {
+            day = d
+            month = nil
+            year = nil
+            return
+        }
+        switch point {
+        case .month(let y, let m): month = (y, m); year = nil
+        case .year(let y): year = y; month = nil
+        default: break
+        }
+    }
+
+    /// The month or year `months` months from the last month or year named, if one was named
+    /// after the last day: "in February … two months later" is April, "in 2019 … three years
+    /// later" 2022.
+    func coarse(shiftedBy months: Int) -> TimePoint? {
+        if let (y, m) = month {
+            let total = y * 12 + (m - 1) + months
+            return .month(year: total / 12, month: total % 12 + 1)
+        }
+        if let y = year, months % 12 == 0 { return .year(y + months / 12) }
+        return nil
     }
 }

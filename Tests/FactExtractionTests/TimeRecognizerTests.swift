@@ -98,6 +98,19 @@ struct TimeRecognizerTests {
         #expect(later.map(\.value) == ["2024-03-03", "2024-03-05"])
     }
 
+    /// A month or year named without a day anchors months and years, not days; a day named after
+    /// it takes over again.
+    @Test(arguments: [
+        ("Zambia declared a disaster in February 2024. Two months later, Malawi appealed for aid.", ["2024-02", "2024-04"]),
+        ("The plant opened in 2019. Three years later it closed.", ["2019", "2022"]),
+        ("The plant opened in 2019. A decade later it closed.", ["2019", "2029"]),
+        ("The talks began in November 2023. Three months later they collapsed.", ["2023-11", "2024-02"]),
+        ("The port opened in May 2020. It flooded on June 3, 2020. Two months later it closed.", ["2020-05", "2020-06-03", "2020-08-03"]),
+    ])
+    func chainedMonthsAndYearsAnchorToTheLastMonthOrYear(_ text: String, _ values: [String]) {
+        #expect(times(text).map(\.value) == values)
+    }
+
     @Test(arguments: ["The company has 1500 fighters.", "May we go?", "He will march on.", "It costs 2,015 dollars.", "March on Rome was a coup.", "Add 1/5 of the flour."])
     func numbersAndWordsThatAreNotTimes(_ text: String) {
         #expect(times(text).isEmpty, "\(times(text).map(\.text))")
