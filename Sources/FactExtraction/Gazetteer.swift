@@ -100,6 +100,20 @@ public struct Gazetteer: Sendable {
         "amazonas", "georgia", "victoria", "washington", "jersey", "guernsey", "madrid", "lima", "panama",
     ]
 
+    /// The spellings of an inverted ISO name as news writes it: "Congo, The Democratic Republic
+    /// of the" → "Democratic Republic of the Congo" and "Democratic Republic of Congo"; "Korea,
+    /// Republic of" → "Republic of Korea". Empty unless the name is "X, … of" or "X, … of the".
+    static func reordered(_ name: String) -> [String] {
+        let parts = name.components(separatedBy: ", ")
+        guard parts.count == 2 else { return [] }
+        var lead = parts[1]
+        if lead.hasPrefix("The ") { lead.removeFirst(4) }
+        if lead.hasSuffix(" of the") {
+            return [lead + " " + parts[0], String(lead.dropLast(4)) + " " + parts[0]]
+        }
+        return lead.hasSuffix(" of") ? [lead + " " + parts[0]] : []
+    }
+
     /// A gazetteer with only the built-in names.
     public init() {
         for (name, canonicalName) in Gazetteer.builtinPlaces { add(name, .place, canonicalName) }
@@ -120,6 +134,9 @@ public struct Gazetteer: Sendable {
                 for n in [c.name, c.common_name, c.official_name].compactMap({ $0 }) where !n.contains(",") {
                     add(n, .place, display ?? n, overwrite: false)
                 }
+                // "Congo, The Democratic Republic of the" is written "Democratic Republic of (the) Congo".
+                let written = Gazetteer.reordered(c.name)
+                for n in written { add(n, .place, display ?? written[0], overwrite: false) }
             }
         }
         if let data = iso3166Subdivisions, let subdivisions = try? JSONDecoder().decode(Subdivisions.self, from: data) {

@@ -28,6 +28,16 @@ import Testing
         #expect(withWords.lookup("NATO")?.type == .organization)
     }
 
+    @Test(arguments: [
+        ("Congo, The Democratic Republic of the", ["Democratic Republic of the Congo", "Democratic Republic of Congo"]),
+        ("Korea, Republic of", ["Republic of Korea"]),
+        ("Taiwan, Province of China", []),
+        ("Congo", []),
+    ])
+    func invertedISONamesAreReadAsWritten(_ iso: String, _ written: [String]) {
+        #expect(Gazetteer.reordered(iso) == written)
+    }
+
     @Test func knownNamesKeepTheirCanonicalSpelling() {
         let g = Gazetteer().frozen()
         #expect(g.lookup("U.S.")?.canonical == "United States")
