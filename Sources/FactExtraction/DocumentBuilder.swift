@@ -305,6 +305,7 @@ struct DocumentBuilder: TokenReader {
     /// Merges single-word names into the one longer name they shorten: "Valdane" → "Valdane Construction",
     /// "Haddad" → "Amal Haddad", "the Commission" → "European Commission" (an organization's head word).
     mutating func mergeShortForms() {
+        mergeAcronyms()
         // (key of the lowercased first word of an organization's name, or last word of a
         // person's, entry), sorted by key: a document has a few dozen names, so sorting beats
         // hashing strings into dictionaries of arrays.
@@ -360,6 +361,33 @@ struct DocumentBuilder: TokenReader {
             if entities[i].type == .place && entities[target].type == .organization { continue }
             addAlias(entities[i].name, to: target)
         }
+    }
+
+    /// "The World Health Organization said … The WHO's director-general": an acronym is an alias
+    /// of the one organization of the document whose name's initials spell it ("of", "and",
+    /// "for", "the" left out: "Center for Strategic and International Studies" is CSIS).
+    mutating func mergeAcronyms() {
+        var organizations: [(initials: String, entry: Int)] = []
+        for i in entities.indices where root(i) == i && entities[i].type == .organization && entities[i].name.utf8.contains(0x20) {
+            organizations.append((DocumentBuilder.initials(of: entities[i].name), i))
+        }
+        guard !organizations.isEmpty else { return }
+        for i in entities.indices where root(i) == i {
+            let name = entities[i].name
+            guard (2...6).contains(name.utf8.count), name.utf8.allSatisfy({ $0 &- 0x41 < 26 }) else { continue }
+            let spelled = organizations.filter { $0.initials == name && $0.entry != i }
+            if spelled.count == 1 { addAlias(name, to: spelled[0].entry) }
+        }
+    }
+
+    /// The capital initials of a name's words, leaving out the small words between them.
+    static func initials(of name: String) -> String {
+        var out = ""
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { continue }
+            out.unicodeScalars.append(first)
+        }
+        return out
     }
 
     // MARK: Mentions

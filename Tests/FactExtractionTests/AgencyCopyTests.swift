@@ -1,4 +1,4 @@
-import FactExtraction
+@testable import FactExtraction
 import FactModel
 import Testing
 
@@ -81,5 +81,17 @@ struct AgencyCopyTests {
         #expect(name(x, has.attributionEntity) == "Marlow Institute")
         let opened = try #require(x.facts.first { $0.predicate == "open" })
         #expect(name(x, opened.subject) == "Orrin Relief")
+    }
+
+    @Test func anAcronymSpelledByOneOrganizationsInitialsIsItsAlias() throws {
+        let x = extract("""
+            The Northern Relief Agency said on Friday it was sending 50,000 doses.
+            The NRA's director said testing remained limited. The NRA and the Center for Strategic \
+            and International Studies disagreed.
+            """)
+        let agency = try #require(x.entities.first { $0.name == "Northern Relief Agency" })
+        #expect(agency.aliases.contains("NRA"))
+        #expect(!x.entities.contains { $0.name == "NRA" })
+        #expect(DocumentBuilder.initials(of: "Center for Strategic and International Studies") == "CSIS")
     }
 }
