@@ -124,7 +124,9 @@ struct EntityRecognizer: TokenReader {
             if tokens[start].isAllCaps && w.utf8.count > 1 { break }  // "US forces": an acronym, not the pronoun
             if Lexicon.sentenceStarters.contains(wk) || tokens[start].flags.contains(.functionWord) || common
                 || (w.endsWith("ly") && w.utf8.count > 4 && gazetteer.lookup(w) == nil)
-                || (w.endsWith("ing") && w.utf8.count > 5 && single) {
+                // "Rising prices", "Flooding closed": a known verb form or word, not "Boeing", "Beijing".
+                || (w.endsWith("ing") && w.utf8.count > 5 && single
+                    && (tokens[start].flags.contains(.verb) || gazetteer.isCommonWord(w)) && gazetteer.lookup(w) == nil) {
                 start += 1
                 while start < end, EntityRecognizer.connectors.contains(tokens[start].key) || tokens[start].key == "the" { start += 1 }
             } else {

@@ -94,4 +94,15 @@ struct AgencyCopyTests {
         #expect(!x.entities.contains { $0.name == "NRA" })
         #expect(DocumentBuilder.initials(of: "Center for Strategic and International Studies") == "CSIS")
     }
+
+    /// A name ending in "-ing" opens a sentence as a name, a gerund as a word.
+    @Test(arguments: [("Boeing said it would cut jobs.", "Boeing"), ("Beijing said it would respond.", "Beijing")])
+    func aNameEndingInIngOpensASentence(_ text: String, _ entity: String) {
+        #expect(extract(text).entities.contains { $0.name == entity })
+    }
+
+    @Test(arguments: ["Rising prices hurt families.", "Flooding closed the road.", "Housing costs rose 5%."])
+    func aGerundOpeningASentenceIsNoName(_ text: String) {
+        #expect(extract(text).entities.isEmpty, "\(extract(text).entities.map(\.name))")
+    }
 }
