@@ -149,7 +149,11 @@ final class RelationExtractor: TokenReader {
             }
             var predicate = verb.predicate
             var agents: [Int] = []
-            if verb.passive {
+            if verb.passive, let to = predicate.range(of: " to ") {
+                // "Ruto is expected to sign it", "the minister was forced to resign": the subject
+                // does what the infinitive says; the passive is how it is framed.
+                predicate = "be " + words[verb.index] + predicate[to.lowerBound...]
+            } else if verb.passive {
                 // "X was killed by Y": Y acts on X.
                 let modifier = entities.last { $0.local == subject && $0.tokens.upperBound <= verb.chainStart }.map { isModifier($0, verb.chainStart, r) } ?? false
                 let phrase = nounPhrase(before: verb.chainStart, from: clauseStart, r, quantityTokens: quantityTokens).map { ExtractedObject.text($0) }
@@ -200,9 +204,14 @@ final class RelationExtractor: TokenReader {
                 if first < verb.chainStart { attribution = (text(first, verb.chainStart), nil) }
                 continue
             }
-            let time = pickTime(times, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
+            // "The IMF, which approved a loan in 2021, has urged": the relative clause's time and
+            // amount are its own, not the main verb's.
+            let relative = n > 0 && isRelativeClause(verbs[n - 1], r) && key(verb.chainStart - 1, r) == ","
+                ? (verbs[n - 1].chainStart - 1)..<verb.chainStart : nil
+            let clauseTimes = relative.map { span in ArraySlice(times.filter { !span.contains($0.tokens.lowerBound) }) } ?? times
+            let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
             let quantity = quantities.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < objectEnd }?.quantity
-                ?? quantities.first { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= clauseEnd }?.quantity
+                ?? quantities.first { $0.tokens.lowerBound >= (relative?.upperBound ?? clauseStart) && $0.tokens.upperBound <= clauseEnd }?.quantity
             // A few entities at most: tested in place, not gathered into a set or an array per verb.
             let objectEntity: Int?
             if case .entity(let o)? = object { objectEntity = o } else { objectEntity = nil }

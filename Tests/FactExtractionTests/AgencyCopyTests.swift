@@ -105,4 +105,19 @@ struct AgencyCopyTests {
     func aGerundOpeningASentenceIsNoName(_ text: String) {
         #expect(extract(text).entities.isEmpty, "\(extract(text).entities.map(\.name))")
     }
+
+    @Test func aRelativeClauseKeepsItsTimeAndAmount() throws {
+        let x = extract("The Harrow Fund, which approved a $3.6 billion loan for Veloria in 2021, has urged the country to raise revenue.")
+        let urge = try #require(x.facts.first { $0.predicate == "urge" })
+        #expect(urge.time == nil)
+        #expect(urge.quantity == nil)
+        let approve = try #require(x.facts.first { $0.predicate == "approve" })
+        #expect(approve.time?.value == "2021")
+    }
+
+    @Test func aPassiveBeforeAnInfinitiveKeepsItsSubject() throws {
+        let x = extract("President Tomas Reyna is expected to sign the bill within two weeks.")
+        let sign = try #require(x.facts.first { $0.predicate == "be expected to sign" })
+        #expect(name(x, sign.subject) == "Tomas Reyna")
+    }
 }
