@@ -244,7 +244,7 @@ struct EntityRecognizer: TokenReader {
             type = .event
         } else if NameLexicon.workHeads.contains(head) && run.count > 1 {
             type = .work
-        } else if NameLexicon.productHeads.contains(first) {
+        } else if NameLexicon.productHeads.contains(first) || NameLexicon.productEnds.contains(head) && run.count > 1 {
             type = .product
         } else if NameLexicon.givenNames.contains(first) && run.count >= 2 && run.count <= 4 {
             type = .person

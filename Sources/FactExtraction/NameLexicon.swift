@@ -79,6 +79,9 @@ enum NameLexicon {
         "iphone", "ipad", "android", "windows", "model", "series", "pro", "max", "app", "drone", "vaccine",
     ]
 
+    /// Last words of names of made things: "James Webb Space Telescope", "Perseverance rover".
+    static let productEnds: WordSet = ["telescope", "rover", "satellite", "spacecraft", "probe"]
+
     /// Titles before a person's name; they are not part of the name.
     static let personTitles: WordSet = [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "governor", "gov", "senator", "sen",
@@ -93,6 +96,8 @@ enum NameLexicon {
         "executive", "commissioner", "superintendent", "attorney", "prosecutor", "lawyer", "auditor",
         "secretary-general", "director-general", "under-secretary", "vice-president", "co-founder", "diplomat",
         "administrator", "treasurer", "registrar", "coroner", "sheriff", "magistrate", "ombudsman", "dean",
+        "candidate", "astronomer", "astronaut", "physicist", "historian", "activist", "journalist",
+        "correspondent", "striker", "midfielder", "defender", "goalkeeper",
     ]
 
     /// Words that say a nearby name is a person: "X said", "X, who".

@@ -52,7 +52,9 @@ final class RelationExtractor: TokenReader {
     ]
     static let phrasalParticles: WordMap<Set<String>> = [
         "stand": ["for"], "set": ["up"], "carry": ["out"], "take": ["over"], "step": ["down"], "shut": ["down"],
-        "call": ["for", "off"], "pull": ["out"], "break": ["up"], "account": ["for"], "pay": ["for"],
+        "call": ["for", "off"], "pull": ["out", "back"], "break": ["up"], "account": ["for"], "pay": ["for"],
+        "shoot": ["down"], "cut": ["off"], "wipe": ["out"], "rule": ["out"], "roll": ["out", "back"],
+        "scale": ["back"], "hand": ["over"], "turn": ["down"], "sign": ["up"], "swear": ["in"], "phase": ["out"],
     ]
 
     func text(_ a: Int, _ b: Int) -> String { source.string(tokens[a].start, tokens[b - 1].end) }
@@ -208,7 +210,12 @@ final class RelationExtractor: TokenReader {
             // amount are its own, not the main verb's.
             let relative = n > 0 && isRelativeClause(verbs[n - 1], r) && key(verb.chainStart - 1, r) == ","
                 ? (verbs[n - 1].chainStart - 1)..<verb.chainStart : nil
-            let clauseTimes = relative.map { span in ArraySlice(times.filter { !span.contains($0.tokens.lowerBound) }) } ?? times
+            var clauseTimes = relative.map { span in ArraySlice(times.filter { !span.contains($0.tokens.lowerBound) }) } ?? times
+            // "won 54% of the vote, according to results announced on Wednesday": the source's time
+            // is not the fact's.
+            if clauseTimes.contains(where: { excluded.contains($0.tokens.lowerBound) }) {
+                clauseTimes = ArraySlice(clauseTimes.filter { !excluded.contains($0.tokens.lowerBound) })
+            }
             let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
             let quantity = quantities.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < objectEnd }?.quantity
                 ?? quantities.first { $0.tokens.lowerBound >= (relative?.upperBound ?? clauseStart) && $0.tokens.upperBound <= clauseEnd }?.quantity

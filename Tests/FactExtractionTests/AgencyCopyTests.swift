@@ -120,4 +120,23 @@ struct AgencyCopyTests {
         let sign = try #require(x.facts.first { $0.predicate == "be expected to sign" })
         #expect(name(x, sign.subject) == "Tomas Reyna")
     }
+
+    @Test func theSourcesTimeIsNotTheFacts() throws {
+        let x = extract("Tomas Reyna won 54.3% of the vote, according to results announced by the election commission on Wednesday.")
+        let win = try #require(x.facts.first { $0.predicate == "win" })
+        #expect(win.time == nil)  // not the Wednesday of the announcement
+    }
+
+    @Test(arguments: [
+        ("Voters elected opposition candidate Amara Diallo Sene as president.", "Amara Diallo Sene", EntityType.person),
+        ("Astronomers using the Orrin Deep Space Telescope found water.", "Orrin Deep Space Telescope", .product),
+    ])
+    func rolesAndHeadsTypeNames(_ text: String, _ entity: String, _ type: EntityType) {
+        #expect(extract(text).entities.first { $0.name == entity }?.type == type)
+    }
+
+    @Test func phrasalVerbsKeepTheirParticle() {
+        let x = extract("The Veloria air force shot down 32 missiles on Friday.")
+        #expect(x.facts.contains { $0.predicate == "shoot down" })
+    }
 }
