@@ -367,27 +367,33 @@ struct DocumentBuilder: TokenReader {
     /// of the one organization of the document whose name's initials spell it ("of", "and",
     /// "for", "the" left out: "Center for Strategic and International Studies" is CSIS).
     mutating func mergeAcronyms() {
+        // Most documents name no acronym: nothing else is read then.
+        let acronyms = entities.indices.filter { i in
+            root(i) == i && (2...6).contains(entities[i].name.utf8.count) && entities[i].name.utf8.allSatisfy { $0 &- 0x41 < 26 }
+        }
+        guard !acronyms.isEmpty else { return }
         var organizations: [(initials: String, entry: Int)] = []
         for i in entities.indices where root(i) == i && entities[i].type == .organization && entities[i].name.utf8.contains(0x20) {
             organizations.append((DocumentBuilder.initials(of: entities[i].name), i))
         }
-        guard !organizations.isEmpty else { return }
-        for i in entities.indices where root(i) == i {
+        for i in acronyms {
             let name = entities[i].name
-            guard (2...6).contains(name.utf8.count), name.utf8.allSatisfy({ $0 &- 0x41 < 26 }) else { continue }
             let spelled = organizations.filter { $0.initials == name && $0.entry != i }
             if spelled.count == 1 { addAlias(name, to: spelled[0].entry) }
         }
     }
 
-    /// The capital initials of a name's words, leaving out the small words between them.
+    /// The capital initials of a name's words (ASCII capitals), leaving out the small words
+    /// between them: "Center for Strategic and International Studies" → "CSIS".
     static func initials(of name: String) -> String {
-        var out = ""
-        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { continue }
-            out.unicodeScalars.append(first)
+        var out: [UInt8] = []
+        var atWordStart = true
+        for b in name.utf8 {
+            if b == 0x20 || b == 0x2D { atWordStart = true; continue }
+            if atWordStart && b &- 0x41 < 26 { out.append(b) }
+            atWordStart = false
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: Mentions

@@ -69,6 +69,9 @@ final class RelationExtractor: TokenReader {
         var predicate: String
         var passive: Bool
         var negated: Bool
+        /// Where " to " and the lemma of an infinitive joined to the verb ("tried to consolidate")
+        /// start in `predicate` (UTF-8 offset), or -1. An offset, not a string: verbs are copied often.
+        var infinitiveAt = -1
     }
 
     /// Buffers that every sentence of a document reuses.
@@ -136,7 +139,7 @@ final class RelationExtractor: TokenReader {
             if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference, covered: covered, entities: entities) }
             // "Gov. Greg Abbott, who signed the measure, called the decision": after a relative
             // clause set off by commas, the verb's subject is the one the clause was about.
-            if subject == nil, n > 0, key(verb.chainStart - 1, r) == ",", isRelativeClause(verbs[n - 1], r) { subject = clauseSubject }
+            if subject == nil, n > 0, key(verb.chainStart - 1, r) == ",", opensRelativeClause(verbs[n - 1].chainStart, r) { subject = clauseSubject }
             // Who the clause is about before a passive turns it round: "X, which is listed in New
             // York and employs 12,000 people" — X employs.
             let grammaticalSubject = subject
@@ -151,10 +154,10 @@ final class RelationExtractor: TokenReader {
             }
             var predicate = verb.predicate
             var agents: [Int] = []
-            if verb.passive, let to = predicate.range(of: " to ") {
+            if verb.passive, verb.infinitiveAt >= 0 {
                 // "Ruto is expected to sign it", "the minister was forced to resign": the subject
                 // does what the infinitive says; the passive is how it is framed.
-                predicate = "be " + words[verb.index] + predicate[to.lowerBound...]
+                predicate = "be " + words[verb.index] + String(decoding: predicate.utf8.dropFirst(verb.infinitiveAt), as: UTF8.self)
             } else if verb.passive {
                 // "X was killed by Y": Y acts on X.
                 let modifier = entities.last { $0.local == subject && $0.tokens.upperBound <= verb.chainStart }.map { isModifier($0, verb.chainStart, r) } ?? false
@@ -208,12 +211,12 @@ final class RelationExtractor: TokenReader {
             }
             // "The IMF, which approved a loan in 2021, has urged": the relative clause's time and
             // amount are its own, not the main verb's.
-            let relative = n > 0 && isRelativeClause(verbs[n - 1], r) && key(verb.chainStart - 1, r) == ","
+            let relative = n > 0 && key(verb.chainStart - 1, r) == "," && opensRelativeClause(verbs[n - 1].chainStart, r)
                 ? (verbs[n - 1].chainStart - 1)..<verb.chainStart : nil
             var clauseTimes = relative.map { span in ArraySlice(times.filter { !span.contains($0.tokens.lowerBound) }) } ?? times
             // "won 54% of the vote, according to results announced on Wednesday": the source's time
             // is not the fact's.
-            if clauseTimes.contains(where: { excluded.contains($0.tokens.lowerBound) }) {
+            if attribution != nil, clauseTimes.contains(where: { excluded.contains($0.tokens.lowerBound) }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { !excluded.contains($0.tokens.lowerBound) })
             }
             let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
@@ -239,15 +242,16 @@ final class RelationExtractor: TokenReader {
             let hasEntity = subject != nil || { if case .entity = object { return true } else { return false } }()
             guard hasEntity || quantity != nil || (time != nil && object != nil) else { continue }
             // "it was \"deeply disappointed\"" cut at the quote: a copula with nothing after it says nothing.
-            if verb.lemma == "be" && object == nil && quantity == nil { continue }
+            let isCopula = verb.lemma == "be"
+            if isCopula && object == nil && quantity == nil { continue }
             if predicate.isEmpty { predicate = verb.lemma }
             // "ISIS-K … is the regional branch of the Islamic State": a later "the branch" is ISIS-K.
-            if verb.lemma == "be", !verb.passive, !verb.negated, let subject, let noun = definedNoun(after: verb.end, objectEnd, r) {
+            if isCopula, !verb.passive, !verb.negated, let subject, let noun = definedNoun(after: verb.end, objectEnd, r) {
                 coreference.define(noun, as: subject)
             }
             // "The group, which was founded in 2019, said …": what the relative clause says is
             // background, not what the speaker said.
-            if isRelativeClause(verb, r) { backgroundFacts.append(facts.count) }
+            if opensRelativeClause(verb.chainStart, r) { backgroundFacts.append(facts.count) }
             facts.append(ExtractedFact(
                 subject: subject, predicate: predicate, object: object, agents: agents, quantity: quantity,
                 time: time, place: place, attributionName: nil, attributionEntity: nil, negated: verb.negated,
@@ -380,6 +384,7 @@ final class RelationExtractor: TokenReader {
                     // An infinitive joins the verb before it ("tried to consolidate").
                     if let last = verbs.last, last.end == k {
                         verbs[verbs.count - 1].predicate = last.predicate + " to " + lemma
+                        verbs[verbs.count - 1].infinitiveAt = last.predicate.utf8.count
                         verbs[verbs.count - 1].end = i + 1
                     }
                     continue
@@ -464,9 +469,10 @@ final class RelationExtractor: TokenReader {
         return nil
     }
 
-    /// Whether the verb opens a relative clause set off by a comma: ", who signed", ", which was founded".
-    func isRelativeClause(_ verb: Verb, _ r: Range<Int>) -> Bool {
-        key(verb.chainStart - 1, r).isOne(of: "who", "which") && key(verb.chainStart - 2, r) == ","
+    /// Whether the verb whose chain starts at `chainStart` opens a relative clause set off by a
+    /// comma: ", who signed", ", which was founded".
+    func opensRelativeClause(_ chainStart: Int, _ r: Range<Int>) -> Bool {
+        key(chainStart - 1, r).isOne(of: "who", "which") && key(chainStart - 2, r) == ","
     }
 
     /// Whether a name stands alone in parentheses: "(Reuters)" in a dateline, or an acronym after
