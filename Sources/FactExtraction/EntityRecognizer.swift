@@ -225,6 +225,9 @@ struct EntityRecognizer: TokenReader {
             type = .place  // "Southern Africa", "Eastern Ukraine": a part of a known place
         } else if !titled, before.isOne(of: "at", "from", "with"), RelationExtractor.peopleNouns.contains(key(run.lowerBound - 2, r)) {
             type = .organization  // "analysts at Capital Economics", "researchers from Orrin Labs"
+        } else if !titled, let described = Coreference.descriptions[before], described == .organization,
+                  !tokens[run.lowerBound - 1].isCapitalized {
+            type = .organization  // "French publisher Ubisoft", "chipmaker Nvidia", "energy company DTEK"
         } else if titled {
             type = .person
         } else if NameLexicon.organizationFollowers.contains(after) && !tokens[run.upperBound].isCapitalized {
@@ -248,6 +251,10 @@ struct EntityRecognizer: TokenReader {
             type = .product
         } else if NameLexicon.givenNames.contains(first) && run.count >= 2 && run.count <= 4 {
             type = .person
+        } else if (run.count == 2 || run.count == 3), PersonGender.isGivenName(first), !tokens[run.upperBound - 1].isAllCaps,
+                  !gazetteer.isCommonWord(words[run.upperBound - 1]), gazetteer.lookup(words[run.upperBound - 1]) == nil,
+                  gazetteer.lookup(words[run.lowerBound]) == nil {
+            type = .person  // "Caroline Ellison": a first name, then a word that is no English word or place
         } else if tokens[run.lowerBound].isAllCaps && run.count == 1 {
             type = .organization
         } else if NameLexicon.speechVerbs.contains(after) && run.count >= 2 && run.count <= 3 {

@@ -6,6 +6,9 @@ enum PersonGender: Sendable {
     private static let women = WordSet(WordList.words(GivenNameGenders.women))
     private static let men = WordSet(WordList.words(GivenNameGenders.men))
 
+    /// Whether a word is a first name that tells a gender ("Caroline", not "Jordan").
+    static func isGivenName(_ key: WordKey) -> Bool { women.contains(key) || men.contains(key) }
+
     /// The gender a person's name tells by its first word, or nil when it does not.
     static func of(name: String) -> PersonGender? {
         var name = name

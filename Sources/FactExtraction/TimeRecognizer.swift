@@ -371,6 +371,7 @@ struct TimeRecognizer: TokenReader {
                 if r.contains(k), let y = year(words[k]), let date = validDay(y, month, d) { return m(k + 1, .day(date)) }
                 guard var date = validDay(inferYear(month: month, day: d), month, d) else { return nil }
                 if date > documentDate, pastOnly(i, r), let earlier = validDay(date.year - 1, month, d) { date = earlier }
+                if date < documentDate, scheduled(i, r), let later = validDay(date.year + 1, month, d) { date = later }
                 // "Jul 18, Fri": a trailing weekday picks the year.
                 if key(j, r) == ",", let weekday = Lexicon.weekdays[key(j + 1, r)], tokens[j + 1].isCapitalized || lower(j + 1, r).endsWith("day") {
                     return m(j + 2, .day(nearestYear(of: date, onWeekday: weekday, r)))
@@ -593,7 +594,16 @@ struct TimeRecognizer: TokenReader {
     /// Whether the date at `i`, written without a year, can only be on or before the document
     /// date: after "since", or in a sentence with a verb in the past ("talks ended on November 5").
     func pastOnly(_ i: Int, _ r: Range<Int>) -> Bool {
-        key(i - 1, r) == "since" || hasPastTense(r) && !isFuture(r) && !reportedDeadline(i, r)
+        key(i - 1, r) == "since" || hasPastTense(r) && !isFuture(r) && !reportedDeadline(i, r) && !scheduled(i, r)
+    }
+
+    /// "Sentencing was set for March 28", "the vote was postponed to June 4": a date something
+    /// was put on is still ahead, whatever the tense of the putting.
+    func scheduled(_ i: Int, _ r: Range<Int>) -> Bool {
+        var k = i - 1
+        if key(k, r) == "on" { k -= 1 }
+        guard key(k, r).isOne(of: "for", "to", "until") else { return false }
+        return key(k - 1, r).isOne(of: "set", "scheduled", "slated", "planned", "postponed", "delayed", "moved", "rescheduled", "adjourned")
     }
 
     /// "said crews would arrive by Friday", "the review would take place by June 30": a deadline in

@@ -139,4 +139,20 @@ struct AgencyCopyTests {
         let x = extract("The Veloria air force shot down 32 missiles on Friday.")
         #expect(x.facts.contains { $0.predicate == "shoot down" })
     }
+
+    @Test(arguments: [
+        ("Three associates, including ex-girlfriend Caroline Ellison, testified.", "Caroline Ellison", EntityType.person),
+        ("Microsoft agreed to sell the rights to French publisher Orrin Entertainment.", "Orrin Entertainment", .organization),
+        ("Shares of chipmaker Veltrix rose 4%.", "Veltrix", .organization),
+    ])
+    func firstNamesAndDescriptionsTypeNames(_ text: String, _ entity: String, _ type: EntityType) {
+        #expect(extract(text).entities.first { $0.name == entity }?.type == type)
+    }
+
+    @Test func aDateSomethingIsSetForIsAhead() {
+        // The document is of 2021-08-30: a hearing set for March 28 is next year's.
+        #expect(times("Sentencing was set for March 28.").map(\.value) == ["2022-03-28"])
+        #expect(times("The vote was postponed to June 4.").map(\.value) == ["2022-06-04"])
+        #expect(times("The vote was held on June 4.").map(\.value) == ["2021-06-04"])
+    }
 }
