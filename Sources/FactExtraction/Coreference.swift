@@ -16,6 +16,8 @@ struct Coreference {
     private var lastHe: Int?
     private var lastSubjectShe: Int?
     private var lastSubjectHe: Int?
+    /// The last subject was a thing without a name: "it" and "its" then resolve to nothing.
+    private var itIsUnnamed = false
 
     /// Definite descriptions and the entity type they refer back to.
     static let descriptions: WordMap<EntityType> = [
@@ -77,8 +79,11 @@ struct Coreference {
         lastWithHead[noun] = local
     }
 
-    mutating func salient(_ local: Int, type: EntityType) {
+    /// Notes the subject of a clause; `topic` false for the source named at a sentence's end,
+    /// which leaves an unnamed subject before it the one "it" stands for.
+    mutating func salient(_ local: Int, type: EntityType, topic: Bool = true) {
         lastSubjectOfType[type] = local
+        if type != .person && topic { itIsUnnamed = false }
         if type == .person {
             if gender(local) != .man { lastSubjectShe = local }
             if gender(local) != .woman { lastSubjectHe = local }
@@ -90,7 +95,8 @@ struct Coreference {
         switch pronoun {
         case "he", "his", "him": return lastSubjectHe ?? lastHe
         case "she", "her": return lastSubjectShe ?? lastShe
-        case "it", "its", "they", "their", "them": return lastSubjectOfType[.organization] ?? lastOfType[.organization] ?? lastNonPerson
+        case "it", "its": return itIsUnnamed ? nil : lastSubjectOfType[.organization] ?? lastOfType[.organization] ?? lastNonPerson
+        case "they", "their", "them": return lastSubjectOfType[.organization] ?? lastOfType[.organization] ?? lastNonPerson
         default: return nil
         }
     }
@@ -98,8 +104,16 @@ struct Coreference {
     /// The entity "the <noun>" refers to, if any.
     func resolve(description noun: WordKey) -> Int? {
         if let named = lastWithHead[noun] { return named }
-        guard let type = Coreference.descriptions[noun] else { return nil }
+        // "Kishida said the government had sent troops": a country's government is no
+        // organization named before unless one was called so.
+        guard noun != "government", let type = Coreference.descriptions[noun] else { return nil }
         return lastSubjectOfType[type] ?? lastOfType[type]
+    }
+
+    /// Notes that a clause's subject was a thing with no name ("The quake hit …"): a following
+    /// "it" stands for that, not for the organization before it, until a named subject comes.
+    mutating func sawUnnamedSubject() {
+        itIsUnnamed = true
     }
 }
 

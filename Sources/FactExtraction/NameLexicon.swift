@@ -118,6 +118,14 @@ enum NameLexicon {
         "islamic", "muslim", "christian", "jewish", "sunni", "shia", "shiite", "catholic", "federal",
         "northern", "southern", "national", "international", "global", "regional", "local", "central",
         "us-led", "nato-led", "un-backed", "pashtun", "baloch", "uyghur", "hindu", "buddhist", "latin",
+        "serbian", "croatian", "bosnian", "hungarian", "romanian", "bulgarian", "czech", "slovak", "slovenian",
+        "lithuanian", "latvian", "estonian", "belarusian", "armenian", "azerbaijani", "argentine", "argentinian",
+        "chilean", "colombian", "peruvian", "venezuelan", "cuban", "haitian", "jamaican", "ghanaian", "senegalese",
+        "sudanese", "congolese", "rwandan", "ugandan", "tanzanian", "zimbabwean", "zambian", "malawian",
+        "mozambican", "angolan", "namibian", "algerian", "moroccan", "tunisian", "libyan", "bangladeshi",
+        "nepalese", "burmese", "thai", "vietnamese", "cambodian", "malaysian", "indonesian", "filipino",
+        "singaporean", "taiwanese", "mongolian", "kyrgyz", "icelandic", "maltese", "cypriot", "bahraini",
+        "kuwaiti", "omani", "somalian", "eritrean",
     ]
 
     /// Common given names; a name starting with one is a person.

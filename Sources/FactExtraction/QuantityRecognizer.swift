@@ -75,13 +75,28 @@ struct QuantityRecognizer: TokenReader {
     func matches(in r: Range<Int>, into out: inout [QuantityMatch]) {
         var i = r.lowerBound
         while i < r.upperBound {
-            if !taken[i], canStart(i, r), let m = match(at: i, r) {
+            guard !taken[i], canStart(i, r) else {
+                i += 1
+                continue
+            }
+            if let end = scoreEnd(at: i, r) {
+                i = end  // "beat Medvedev 6-3, 7-6", "won 4-0": a score counts nothing
+            } else if let m = match(at: i, r) {
                 out.append(m)
                 i = m.tokens.upperBound
             } else {
                 i += 1
             }
         }
+    }
+
+    /// The end of a score at `i`: two small whole numbers joined by a hyphen, the first not below
+    /// the second ("6-3", "1-1"; a range climbs: "40-55").
+    func scoreEnd(at i: Int, _ r: Range<Int>) -> Int? {
+        guard tokens[i].kind == .number, key(i + 1, r) == "-", r.contains(i + 2), tokens[i + 2].kind == .number,
+              !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore,
+              let a = Int(words[i]), let b = Int(words[i + 2]), a < 100, b <= a else { return nil }
+        return i + 3
     }
 
     func hedge(at i: Int, _ r: Range<Int>) -> (QuantityBoundKind, Bool, Int)? {

@@ -137,6 +137,8 @@ final class RelationExtractor: TokenReader {
             var subjects = scratch.candidates
             var subject: Int? = subjects.first
             if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference, covered: covered, entities: entities) }
+            // "The quake hit the peninsula. It triggered …": "it" is the quake, not the agency before.
+            if subject == nil, n == 0, opensWithUnnamedSubject(before: verb.chainStart, r, covered: covered) { coreference.sawUnnamedSubject() }
             // "Gov. Greg Abbott, who signed the measure, called the decision": after a relative
             // clause set off by commas, the verb's subject is the one the clause was about.
             if subject == nil, n > 0, key(verb.chainStart - 1, r) == ",", opensRelativeClause(verbs[n - 1].chainStart, r) { subject = clauseSubject }
@@ -186,7 +188,9 @@ final class RelationExtractor: TokenReader {
             } else if subjects.count > 1 {
                 agents = Array(subjects.dropFirst())
             }
-            if let subject, subject < entityTypes.count { coreference.salient(subject, type: entityTypes[subject]) }
+            // ", the agency said.": the source at the end of a sentence is not what it is about.
+            let reportsAtEnd = n > 0 && n == verbs.count - 1 && VerbLexicon.reportingVerbs.contains(verb.lemma)
+            if let subject, subject < entityTypes.count { coreference.salient(subject, type: entityTypes[subject], topic: !reportsAtEnd) }
             // ", the agency said.": the sentence's last word on its source, over "X reported" before it.
             let closingSpeech = VerbLexicon.speechVerbs.contains(verb.lemma) && n == verbs.count - 1 && n > 0
                 && (clauseStart..<verb.chainStart).contains { tokens[$0].key == "," }
@@ -233,7 +237,7 @@ final class RelationExtractor: TokenReader {
                 e.type == .place && e.tokens.lowerBound >= localStart && e.tokens.lowerBound < clauseEnd
                     && !isUsed(e.local) && RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r))
             }?.local
-            if let subject { coreference.salient(subject, type: entityTypes[subject]) }
+            if let subject { coreference.salient(subject, type: entityTypes[subject], topic: !reportsAtEnd) }
             // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.
             if subject == nil, key(verb.chainStart - 1, r).isOne(of: "and", "but") { subject = clauseSubject }
             if let s = grammaticalSubject ?? subject { clauseSubject = s }
@@ -467,6 +471,15 @@ final class RelationExtractor: TokenReader {
             k += 1
         }
         return nil
+    }
+
+    /// Whether the sentence opens with a thing that has no name as the verb's subject: "The quake
+    /// hit", "A second vessel sank" (an article and one to three lowercase words).
+    func opensWithUnnamedSubject(before verb: Int, _ r: Range<Int>, covered: TokenMask) -> Bool {
+        var k = r.lowerBound
+        while k < verb, tokens[k].kind == .punctuation { k += 1 }
+        guard key(k, r).isOne(of: "the", "a", "an"), (2...4).contains(verb - k) else { return false }
+        return (k + 1..<verb).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !covered.contains($0) }
     }
 
     /// Whether the verb whose chain starts at `chainStart` opens a relative clause set off by a

@@ -155,4 +155,26 @@ struct AgencyCopyTests {
         #expect(times("The vote was postponed to June 4.").map(\.value) == ["2022-06-04"])
         #expect(times("The vote was held on June 4.").map(\.value) == ["2021-06-04"])
     }
+
+    @Test func itAfterAnUnnamedSubjectIsNotTheSource() throws {
+        let x = extract("The quake hit the Noto peninsula on Monday, the Orrin Meteorological Agency said. It triggered waves of up to 1.2 metres.")
+        let trigger = try #require(x.facts.first { $0.predicate == "trigger" })
+        #expect(trigger.subject == nil)
+    }
+
+    @Test func theGovernmentIsNoOrganizationNamedBefore() throws {
+        let x = extract("The Harrow Foundation delivered rice on Monday. Tomas Reyna said the government would spend $15 million on shelters.")
+        let spend = try #require(x.facts.first { $0.predicate == "spend" })
+        #expect(spend.subject == nil)
+    }
+
+    @Test func aScoreCountsNothing() {
+        let x = extract("Marlow City beat Orrin United 6-3, 7-6 on Sunday to reach the final, where 40-55 teams played.")
+        #expect(!x.mentions.contains { $0.quantity?.value == 6 || $0.quantity?.value == 3 || $0.quantity?.value == 7 })
+        #expect(x.mentions.contains { $0.quantity?.min == 40 && $0.quantity?.max == 55 })
+    }
+
+    @Test func aDemonymAloneIsNoName() {
+        #expect(extract("The 36-year-old Serbian dropped to the court in tears.").entities.isEmpty)
+    }
 }
