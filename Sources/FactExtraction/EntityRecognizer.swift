@@ -7,6 +7,9 @@ struct EntityMatch: Sendable {
     var type: EntityType
     /// The name came from a cue word or the gazetteer rather than a guess.
     var certain: Bool
+    /// The place of a dateline ("KABUL, Aug 30 (Wire) -", "WASHINGTON (AP) —"): where the story
+    /// was filed, not what it is about.
+    var isDateline = false
 }
 
 /// Finds names: runs of capitalized words, joined by "of", "for", "and", particles and hyphens,
@@ -212,7 +215,7 @@ struct EntityRecognizer: TokenReader {
         if isDateline {
             // "KABUL, Aug 30 (Wire) -": a dateline names a place, in capitals.
             name = run.map { EntityRecognizer.titleCased(words[$0]) }.joined(separator: " ")
-            return EntityMatch(tokens: run, name: gazetteer.lookup(name)?.canonical ?? name, type: .place, certain: true)
+            return EntityMatch(tokens: run, name: gazetteer.lookup(name)?.canonical ?? name, type: .place, certain: true, isDateline: true)
         }
         if before == "(", after == ")", isDatelineAgency(run, r) {
             return EntityMatch(tokens: run, name: name, type: .organization, certain: true)

@@ -112,7 +112,7 @@ public struct Extractor: Sendable {
             occurrences.removeAll(keepingCapacity: true)
             for m in entityMatches[p.entities] {
                 let local = builder.local(for: m)
-                occurrences.append(EntityOccurrence(tokens: m.tokens, local: local, type: builder.entities[local].type))
+                occurrences.append(EntityOccurrence(tokens: m.tokens, local: local, type: builder.entities[local].type, isDateline: m.isDateline))
             }
             builder.appendAliasFacts(sentence: s, to: &facts)
             relations.appendFacts(to: &facts, sentence: s, range: sentence.tokens, entities: occurrences, times: times[p.times],

@@ -5,6 +5,8 @@ struct EntityOccurrence: Sendable {
     var tokens: Range<Int>
     var local: Int
     var type: EntityType
+    /// Read as a dateline by ``EntityRecognizer``: neither a subject nor an antecedent.
+    var isDateline = false
 }
 
 /// A time or quantity found in a sentence, ready for facts.
@@ -129,7 +131,7 @@ final class RelationExtractor: TokenReader {
             while occurrenceIndex < entities.count, entities[occurrenceIndex].tokens.lowerBound < verb.chainStart {
                 let e = entities[occurrenceIndex]
                 // Resolve pronouns before registering the entity that follows them.
-                if !isAside(e, r) && !isDateline(e, r) { coreference.saw(e.local, type: e.type, head: entityHeads[e.local]) }
+                if !isAside(e, r) && !e.isDateline { coreference.saw(e.local, type: e.type, head: entityHeads[e.local]) }
                 occurrenceIndex += 1
             }
             scratch.candidates.removeAll(keepingCapacity: true)
@@ -263,7 +265,7 @@ final class RelationExtractor: TokenReader {
         }
         while occurrenceIndex < entities.count {
             let e = entities[occurrenceIndex]
-            if !isAside(e, r) && !isDateline(e, r) { coreference.saw(e.local, type: e.type, head: entityHeads[e.local]) }
+            if !isAside(e, r) && !e.isDateline { coreference.saw(e.local, type: e.type, head: entityHeads[e.local]) }
             occurrenceIndex += 1
         }
         if let attribution {
@@ -439,20 +441,6 @@ final class RelationExtractor: TokenReader {
             || Lexicon.currencySymbols[w] != nil || w.isOne(of: "them", "it", "him", "her", "us")
     }
 
-    /// Whether a place opens the sentence as its dateline: "HOUSTON — More than", "WASHINGTON
-    /// (AP) — A federal judge", "LAGOS, March 3 (Reuters) - Nigeria's central bank": capitalized
-    /// words, numbers and punctuation up to a dash.
-    func isDateline(_ e: EntityOccurrence, _ r: Range<Int>) -> Bool {
-        guard e.tokens.lowerBound == r.lowerBound, e.type == .place else { return false }
-        var k = e.tokens.upperBound
-        while k < min(r.upperBound, e.tokens.upperBound + 10) {
-            if isBreakingDash(k) { return true }
-            if tokens[k].kind == .word && !tokens[k].isCapitalized { return false }
-            k += 1
-        }
-        return false
-    }
-
     /// Whether token `k` is a dash that sets a phrase apart: an en or em dash, or a hyphen with
     /// space on both sides (not the one of "28-year").
     func isBreakingDash(_ k: Int) -> Bool {
@@ -532,7 +520,7 @@ final class RelationExtractor: TokenReader {
             if key(e.tokens.upperBound, r) == "'s", let head = possessedHead(from: e.tokens.upperBound + 1, to: to, r),
                Coreference.descriptions[head] != nil { continue }
             // "HOUSTON — More than …": a dateline is where the story was filed.
-            if isDateline(e, r) { continue }
+            if e.isDateline { continue }
             // "ISIS-K, also known as the Islamic State Khorasan Province, is": the alias is an aside.
             var a = e.tokens.lowerBound - 1
             while a >= r.lowerBound, tokens[a].key.isOne(of: "the", "\"", "\u{201C}", "'") { a -= 1 }
