@@ -228,6 +228,9 @@ struct EntityRecognizer: TokenReader {
             type = .place  // "Southern Africa", "Eastern Ukraine": a part of a known place
         } else if !titled, before.isOne(of: "at", "from", "with"), RelationExtractor.peopleNouns.contains(key(run.lowerBound - 2, r)) {
             type = .organization  // "analysts at Capital Economics", "researchers from Orrin Labs"
+        } else if !titled, before == "of" && key(run.lowerBound - 2, r).isOne(of: "shares", "stock", "stake", "shareholders")
+                    || after.isOne(of: "shares", "stock", "shareholders") && !tokens[run.upperBound].isCapitalized {
+            type = .organization  // "Shares of Nvidia", "Boeing shares fell": only a company has shares
         } else if !titled, let described = Coreference.descriptions[before], described == .organization,
                   !tokens[run.lowerBound - 1].isCapitalized {
             type = .organization  // "French publisher Ubisoft", "chipmaker Nvidia", "energy company DTEK"

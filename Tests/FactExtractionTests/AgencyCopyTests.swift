@@ -177,4 +177,9 @@ struct AgencyCopyTests {
     @Test func aDemonymAloneIsNoName() {
         #expect(extract("The 36-year-old Serbian dropped to the court in tears.").entities.isEmpty)
     }
+
+    @Test(arguments: ["Shares of Veltrix fell 1.5% in extended trading.", "Veltrix shares fell 1.5% on Monday."])
+    func onlyACompanyHasShares(_ text: String) {
+        #expect(extract(text).entities.first { $0.name == "Veltrix" }?.type == .organization)
+    }
 }
