@@ -179,23 +179,25 @@ public enum Tokenizer {
             // Lowercase into a buffer on the stack, look the bytes up, then make the (usually
             // small, inline) string from them: one pass, no intermediate string.
             lower = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scratchCapacity) { scratch in
+                // The first eight lowered bytes packed as they are written: a short ASCII word's
+                // key without a second pass.
+                var packed: UInt64 = 0
                 for k in 0..<count {
-                    let b = text[s + k]
+                    var b = text[s + k]
                     if b &- 0x41 < 26 {
                         if upper == 0 && lowerCount == 0 { firstUpper = true }
                         upper += 1
-                        scratch[k] = b | 0x20
-                        continue
-                    }
-                    scratch[k] = b
-                    if b &- 0x61 < 26 { lowerCount += 1 }
+                        b |= 0x20
+                    } else if b &- 0x61 < 26 { lowerCount += 1 }
                     else if b &- 0x30 < 10 { shape.insert(.hasDigit) }
                     else if b == 0x2D { shape.insert(.hasHyphen) }
                     else if b >= 0x80 { asciiOnly = false }
+                    scratch[k] = b
+                    if k < 8 { packed |= UInt64(b) << UInt64(k &* 8) }
                 }
                 let lowered = UnsafeBufferPointer(rebasing: scratch[0..<count])
                 guard asciiOnly else { return "" }
-                key = WordKey(bytes: lowered)
+                key = count <= 8 ? WordKey(rawValue: packed) : WordKey(bytes: lowered)
                 if let known = knownWords.lookup(key) {
                     lookedUp = known.flags
                     // A long word's key is a hash: its text is made from its own bytes.
