@@ -265,6 +265,8 @@ struct EntityRecognizer: TokenReader {
             type = .organization
         } else if NameLexicon.speechVerbs.contains(after) && run.count >= 2 && run.count <= 3 {
             type = .person
+        } else if run.count <= 3 && isFollowedByAge(run, r) {
+            type = .person  // "Lula, 77, who led Brazil", "Coco Gauff, 19, won"
         } else if run.count >= 2 && run.count <= 3 && (isAppositivePerson(run, r) || hasRoleBefore(run, r)) {
             type = .person
         } else if before.isOne(of: "in", "at", "near", "across", "from") && run.count == 1 {
@@ -298,6 +300,13 @@ extension EntityRecognizer {
         guard key(run.lowerBound - 1, r) == "," else { return false }
         let k = run.lowerBound - 2
         return (max(r.lowerBound, k - 2)...max(r.lowerBound, k)).contains { r.contains($0) && NameLexicon.personTitles.contains(tokens[$0].key) }
+    }
+
+    /// "Lula, 77, who": a name followed by an age set off by commas.
+    func isFollowedByAge(_ run: Range<Int>, _ r: Range<Int>) -> Bool {
+        guard key(run.upperBound, r) == ",", key(run.upperBound + 2, r) == ",", r.contains(run.upperBound + 1),
+              tokens[run.upperBound + 1].kind == .number, let age = Int(words[run.upperBound + 1]) else { return false }
+        return age >= 1 && age <= 120
     }
 
     /// "Mirela Osei, the authority's chief engineer": a name followed by a role.

@@ -97,7 +97,7 @@ enum NameLexicon {
         "secretary-general", "director-general", "under-secretary", "vice-president", "co-founder", "diplomat",
         "administrator", "treasurer", "registrar", "coroner", "sheriff", "magistrate", "ombudsman", "dean",
         "candidate", "astronomer", "astronaut", "physicist", "historian", "activist", "journalist",
-        "correspondent", "striker", "midfielder", "defender", "goalkeeper",
+        "correspondent", "striker", "midfielder", "defender", "goalkeeper", "incumbent",
     ]
 
     /// Words that say a nearby name is a person: "X said", "X, who".

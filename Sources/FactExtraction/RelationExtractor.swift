@@ -566,7 +566,10 @@ final class RelationExtractor: TokenReader {
                     tokens[k].key.isOne(of: ";", "which", "who") || tokens[k].key == "," && !(tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized)
                 })
             // "Northbridge, which employs": the relative clause's subject is the name before it.
-            let relative = gapIs(",", "which") || gapIs(",", "who") || gapIs("which") || gapIs("who") || gapIs("that")
+            // "Lula, 77, who led Brazil": an age between the name and its relative clause.
+            let aged = gap.count == 4 && tokens[gap.lowerBound + 1].kind == .number && key(gap.lowerBound, r) == ","
+                && key(gap.lowerBound + 2, r) == "," && key(gap.lowerBound + 3, r).isOne(of: "who", "which")
+            let relative = gapIs(",", "which") || gapIs(",", "who") || gapIs("which") || gapIs("who") || gapIs("that") || aged
             // "The company's chief executive, Sarah Whitfield, described": the name in apposition.
             let named = gapIs(",") && lastStart > from && tokens[lastStart - 1].key == ","
             if !appositive && !relative && !named,

@@ -182,4 +182,13 @@ struct AgencyCopyTests {
     func onlyACompanyHasShares(_ text: String) {
         #expect(extract(text).entities.first { $0.name == "Veltrix" }?.type == .organization)
     }
+
+    @Test func anAgeSetOffByCommasMakesAPersonAndKeepsTheRelativeClausesSubject() throws {
+        let x = extract("Tomasz, 77, who led Veloria from 2003 to 2010, will take office on Jan. 1.")
+        #expect(x.entities.first { $0.name == "Tomasz" }?.type == .person)
+        let lead = try #require(x.facts.first { $0.predicate == "lead" })
+        #expect(name(x, lead.subject) == "Tomasz")
+        let take = try #require(x.facts.first { $0.predicate == "take" })
+        #expect(name(x, take.subject) == "Tomasz")
+    }
 }
