@@ -161,6 +161,7 @@ struct EntityRecognizer: TokenReader {
         "-made", "-style", "-era", "-bound", "-controlled", "-held", "-listed", "-registered", "-headquartered",
     ]
 
+    /// Whether a lowercased word ends in one of ``adjectiveEndings``.
     static func isAdjectiveCompound(_ word: String) -> Bool {
         adjectiveEndings.contains { word.endsWith($0) }
     }
