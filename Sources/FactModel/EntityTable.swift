@@ -16,9 +16,8 @@ import Darwin
 public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
     /// The document's text, which names point into.
     private let text: DocumentText
+    /// The entities, then where entities 0, 8, 16, … start (``CheckpointTrailer``).
     private let encoded: [UInt8]
-    /// Where entities 0, 8, 16, … start in `encoded`.
-    private let checkpoints: [UInt32]
     public let count: Int
 
     static let checkpointInterval = 8
@@ -33,11 +32,11 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
 
     /// The same entities reading `text`, which must be the same text (deflated, say).
     func sharing(_ text: DocumentText) -> EntityTable {
-        EntityTable(text: text, encoded: encoded, checkpoints: checkpoints, count: count)
+        EntityTable(text: text, encoded: encoded, count: count)
     }
 
-    private init(text: DocumentText, encoded: [UInt8], checkpoints: [UInt32], count: Int) {
-        (self.text, self.encoded, self.checkpoints, self.count) = (text, encoded, checkpoints, count)
+    private init(text: DocumentText, encoded: [UInt8], count: Int) {
+        (self.text, self.encoded, self.count) = (text, encoded, count)
     }
 
     /// Stores `entities` of a document whose text is `document` (not yet deflated).
@@ -57,8 +56,8 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
                 for alias in e.aliases { EntityTable.write(alias, in: bytes, to: &out) }
             }
         }
+        CheckpointTrailer.append(checkpoints, to: &out.bytes)
         encoded = out.bytes.trimmed()
-        self.checkpoints = checkpoints.trimmed()
         count = entities.count
     }
 
@@ -68,7 +67,11 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
     public subscript(index: Int) -> ExtractedEntity {
         precondition(index >= 0 && index < count, "entity index out of range")
         let first = index / EntityTable.checkpointInterval * EntityTable.checkpointInterval
-        return decode(from: Int(checkpoints[index / EntityTable.checkpointInterval])) { r in
+        let checkpoint = encoded.withUnsafeBufferPointer {
+            CheckpointTrailer.offset(index / EntityTable.checkpointInterval,
+                                     of: CheckpointTrailer.count(rows: count, interval: EntityTable.checkpointInterval), in: $0)
+        }
+        return decode(from: checkpoint) { r in
             for _ in first..<index { EntityTable.skip(&r) }
         }.entity
     }
@@ -110,7 +113,7 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
     public func makeIterator() -> Iterator { Iterator(table: self) }
 
     /// Heap bytes of the table, for memory reports.
-    public var bytes: Int { HeapSize.array(encoded) + HeapSize.array(checkpoints) }
+    public var bytes: Int { HeapSize.array(encoded) }
 
     public static func == (a: EntityTable, b: EntityTable) -> Bool { a.elementsEqual(b) }
 

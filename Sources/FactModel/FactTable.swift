@@ -26,7 +26,7 @@ public struct FactTable: Sendable, RandomAccessCollection, Equatable {
 
     /// The same facts reading `text`, which must be the same text (deflated, say).
     func sharing(_ text: DocumentText) -> FactTable {
-        FactTable(storage: Storage(stream: storage.stream, starts: storage.starts, factCount: storage.factCount,
+        FactTable(storage: Storage(stream: storage.stream, entryCount: storage.entryCount, factCount: storage.factCount,
                                    timeCount: storage.timeCount, quantityCount: storage.quantityCount,
                                    text: text, vocabulary: storage.vocabulary))
     }
@@ -63,7 +63,7 @@ public struct FactTable: Sendable, RandomAccessCollection, Equatable {
     /// The phrases stored as string entries, not as ranges of the text (for tests).
     var pooledStrings: [String] { (0..<storage.stringCount).map { storage.string(Int32($0)) } }
     /// Bytes of the table's entries and offsets, without array headers (for tests).
-    var encodedBytes: Int { storage.stream.count + 4 * storage.starts.count }
+    var encodedBytes: Int { storage.stream.count }
     /// Number of distinct times and quantities stored (for tests).
     var storedParts: (times: Int, quantities: Int) { (storage.timeCount, storage.quantityCount) }
 
@@ -205,10 +205,12 @@ extension FactTable {
     }
 
     fileprivate final class Storage: Sendable {
-        /// The entries: facts, times, quantities and strings, in the order they were first met.
+        /// The entries: facts, times, quantities and strings, in the order they were first met;
+        /// then where each starts (``CheckpointTrailer``): the facts, the times, the quantities,
+        /// the strings.
         let stream: [UInt8]
-        /// Where each entry starts in `stream`: the facts, then the times, the quantities, the strings.
-        let starts: [UInt32]
+        /// Number of entries.
+        let entryCount: Int
         let factCount: Int
         let timeCount: Int
         let quantityCount: Int
@@ -217,10 +219,10 @@ extension FactTable {
         /// Where the words' numbers are.
         let vocabulary: Vocabulary
 
-        init(stream: [UInt8], starts: [UInt32], factCount: Int, timeCount: Int, quantityCount: Int, text: DocumentText,
+        init(stream: [UInt8], entryCount: Int, factCount: Int, timeCount: Int, quantityCount: Int, text: DocumentText,
              vocabulary: Vocabulary) {
             self.stream = stream
-            self.starts = starts
+            self.entryCount = entryCount
             self.factCount = factCount
             self.timeCount = timeCount
             self.quantityCount = quantityCount
@@ -230,14 +232,18 @@ extension FactTable {
 
         func word(_ number: Int32) -> String? { number < 0 ? nil : vocabulary.word(UInt32(bitPattern: number)) }
 
-        var stringCount: Int { starts.count - factCount - timeCount - quantityCount }
+        var stringCount: Int { entryCount - factCount - timeCount - quantityCount }
 
-        /// Reads entry `entry` (an index into `starts`) with `body`.
+        /// Where entry `entry` starts in `stream`.
+        func start(_ entry: Int) -> Int {
+            stream.withUnsafeBufferPointer { CheckpointTrailer.offset(entry, of: entryCount, in: $0) }
+        }
+
+        /// Reads entry `entry` (facts first, then times, quantities and strings) with `body`.
         @inline(__always)
         private func read<R>(entry: Int, _ body: (inout VarintReader) -> R) -> R {
-            let offset = Int(starts[entry])
-            return stream.withUnsafeBufferPointer { bytes in
-                var reader = VarintReader(bytes: bytes, offset: offset)
+            stream.withUnsafeBufferPointer { bytes in
+                var reader = VarintReader(bytes: bytes, offset: CheckpointTrailer.offset(entry, of: entryCount, in: bytes))
                 return body(&reader)
             }
         }
@@ -342,13 +348,13 @@ extension FactTable {
             func kind(_ entry: Int) -> Int {
                 entry < factCount ? 0 : entry < factCount + timeCount ? 1 : entry < factCount + timeCount + quantityCount ? 2 : 3
             }
+            let starts = (0..<entryCount).map(start)
             let order = starts.indices.sorted { starts[$0] < starts[$1] }
             for (k, entry) in order.enumerated() {
-                let end = k + 1 < order.count ? Int(starts[order[k + 1]]) : stream.count
-                sizes[kind(entry)] += end - Int(starts[entry]) + 4
+                let end = k + 1 < order.count ? starts[order[k + 1]] : stream.count - 4 * entryCount
+                sizes[kind(entry)] += end - starts[entry] + 4
             }
             sizes[0] += HeapSize.malloc(16 + 6 * 8) + HeapSize.array(stream) - stream.count
-                + HeapSize.array(starts) - 4 * starts.count
             return ["facts": sizes[0], "times": sizes[1], "quantities": sizes[2], "strings": sizes[3]]
         }
     }
@@ -564,13 +570,10 @@ extension FactTable {
         /// The entries and their offsets, each copied to its exact size.
         /// The table, reading `document` (the text as the extraction keeps it).
         func storage(sharing document: DocumentText) -> Storage {
-            var starts: [UInt32] = []
-            starts.reserveCapacity(factStarts.count + timeStarts.count + quantityStarts.count + stringStarts.count)
-            starts += factStarts
-            starts += timeStarts
-            starts += quantityStarts
-            starts += stringStarts
-            return Storage(stream: out.bytes.trimmed(), starts: starts, factCount: factStarts.count, timeCount: timeStarts.count,
+            var stream = out.bytes
+            for starts in [factStarts, timeStarts, quantityStarts, stringStarts] { CheckpointTrailer.append(starts, to: &stream) }
+            let entryCount = factStarts.count + timeStarts.count + quantityStarts.count + stringStarts.count
+            return Storage(stream: stream.trimmed(), entryCount: entryCount, factCount: factStarts.count, timeCount: timeStarts.count,
                            quantityCount: quantityStarts.count, text: document, vocabulary: vocabulary)
         }
     }

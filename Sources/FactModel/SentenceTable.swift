@@ -10,9 +10,8 @@
 public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
     /// The document's text, which the sentences are UTF-8 ranges of.
     private let text: DocumentText
+    /// The rows, then where sentences 0, 8, 16, … start (``CheckpointTrailer``).
     private let encoded: [UInt8]
-    /// Where sentences 0, 8, 16, … start in `encoded`.
-    private let checkpoints: [UInt32]
     public let count: Int
     /// Sentences that are not spans of `text` (made by hand, not by the extractor).
     private let ownTexts: [TextSpan]
@@ -42,11 +41,11 @@ public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
 
     /// The same sentences reading `text`, which must be the same text (deflated, say).
     func sharing(_ text: DocumentText) -> SentenceTable {
-        SentenceTable(text: text, encoded: encoded, checkpoints: checkpoints, count: count, ownTexts: ownTexts)
+        SentenceTable(text: text, encoded: encoded, count: count, ownTexts: ownTexts)
     }
 
-    private init(text: DocumentText, encoded: [UInt8], checkpoints: [UInt32], count: Int, ownTexts: [TextSpan]) {
-        (self.text, self.encoded, self.checkpoints, self.count, self.ownTexts) = (text, encoded, checkpoints, count, ownTexts)
+    private init(text: DocumentText, encoded: [UInt8], count: Int, ownTexts: [TextSpan]) {
+        (self.text, self.encoded, self.count, self.ownTexts) = (text, encoded, count, ownTexts)
     }
 
     /// Stores `sentences` of a document whose text is `document` (not yet deflated).
@@ -81,8 +80,8 @@ public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
             out.signed(Int64((r.upperBound - s.end) - drift))
             previous = Previous(line: s.line, end: s.end, utf8End: r.upperBound)
         }
+        CheckpointTrailer.append(checkpoints, to: &out.bytes)
         encoded = out.bytes.trimmed()
-        self.checkpoints = checkpoints.trimmed()
         count = sentences.count
         ownTexts = own
     }
@@ -121,7 +120,8 @@ public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
         precondition(index >= 0 && index < count, "sentence index out of range")
         let first = index / SentenceTable.checkpointInterval * SentenceTable.checkpointInterval
         return encoded.withUnsafeBufferPointer { bytes in
-            var decoder = Decoder(offset: Int(checkpoints[index / SentenceTable.checkpointInterval]))
+            let checkpoints = CheckpointTrailer.count(rows: count, interval: SentenceTable.checkpointInterval)
+            var decoder = Decoder(offset: CheckpointTrailer.offset(index / SentenceTable.checkpointInterval, of: checkpoints, in: bytes))
             var row = Row()
             for _ in first...index { row = decoder.next(bytes) }
             return row
@@ -178,7 +178,7 @@ public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
     }
 
     /// Heap bytes of the table, for memory reports.
-    public var bytes: Int { HeapSize.array(encoded) + HeapSize.array(checkpoints) + HeapSize.array(ownTexts) }
+    public var bytes: Int { HeapSize.array(encoded) + HeapSize.array(ownTexts) }
 
     public static func == (a: SentenceTable, b: SentenceTable) -> Bool { a.elementsEqual(b) }
 }
