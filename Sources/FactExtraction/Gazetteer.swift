@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import FactModel
 
 /// Known names with their entity types: countries and their subdivisions from Debian's
@@ -191,9 +191,9 @@ public struct Gazetteer: Sendable {
             writable.currencyCodes.insert(c.alpha_3)
             let name = c.name.lowercased()
             if !name.contains(" ") && (isCommonWord(name) || name.count < 4) { continue }
-            var spellings = [name, name.replacingOccurrences(of: "rial", with: "riyal")]
+            var spellings = [name, name.replacing("rial", with: "riyal")]
             if name.contains(" ") {
-                spellings += spellings.map { $0.replacingOccurrences(of: " ", with: "") }
+                spellings += spellings.map { $0.replacing(" ", with: "") }
                 if let country = storage.countryNamesByCode[String(c.alpha_3.prefix(2))], let unit = spellings[1].split(separator: " ").last {
                     spellings.append(country + " " + unit)
                 }
@@ -274,9 +274,28 @@ public struct Gazetteer: Sendable {
 
     static func fold(_ name: String) -> String { EntityKey.normalize(stripDiacritics(name)) }
 
+    /// `s` with Latin letters' marks taken off ("Côte d'Ivoire" → "Cote d'Ivoire", "Łódź" →
+    /// "Lodz"): a letter whose Unicode name is "LATIN … LETTER X WITH …" becomes X, and combining
+    /// marks are dropped. Read from the standard library's Unicode names, so no table is kept here.
     static func stripDiacritics(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 >= 0x80 }) else { return s }
-        let scalars = s.decomposedStringWithCanonicalMapping.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
-        return String(String.UnicodeScalarView(scalars))
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            out.append(baseLetter(of: scalar) ?? scalar)
+        }
+        return String(out)
+    }
+
+    /// The ASCII letter under a marked Latin letter: "LATIN SMALL LETTER E WITH ACUTE" → "e".
+    static func baseLetter(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard scalar.value >= 0xC0, let name = scalar.properties.name, name.hasPrefix("LATIN "),
+              let with = name.firstRange(of: " WITH ") else { return nil }
+        let head = name[..<with.lowerBound]
+        let small = head.hasPrefix("LATIN SMALL LETTER ")
+        guard small || head.hasPrefix("LATIN CAPITAL LETTER "),
+              let letter = head.split(separator: " ").last, letter.utf8.count == 1,
+              let byte = letter.utf8.first, byte >= 0x41, byte <= 0x5A else { return nil }
+        return Unicode.Scalar(small ? byte | 0x20 : byte)
     }
 }

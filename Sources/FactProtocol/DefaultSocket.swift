@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// Where factd listens when no socket is given, shared by the daemon and its clients.
 public enum DefaultSocket {
@@ -13,6 +13,8 @@ public enum DefaultSocket {
         if let socket = environment["FACTD_SOCKET"], !socket.isEmpty { return socket }
         if getuid() == 0 { return "/run/factd/factd.sock" }
         if let runtime = environment["XDG_RUNTIME_DIR"], !runtime.isEmpty { return runtime + "/factd.sock" }
-        return NSTemporaryDirectory() + "factd-\(getuid()).sock"
+        var temporary = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        if !temporary.hasSuffix("/") { temporary += "/" }
+        return temporary + "factd-\(getuid()).sock"
     }
 }

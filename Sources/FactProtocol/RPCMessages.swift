@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A successful reply.
 public struct RPCResponse<Result: Encodable & Sendable>: Encodable, Sendable {

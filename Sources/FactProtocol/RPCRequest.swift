@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One JSON-RPC request or notification, validated for shape but not for its params.
 public struct RPCRequest: Sendable, Hashable {

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
-import Foundation
+import Dispatch
+import FoundationEssentials
 import Synchronization
 
 /// Watches the seeds folder and all its subfolders with inotify on a thread of its own, and
@@ -65,9 +66,8 @@ final class DirectoryWatcher: Sendable {
         } else {
             state.withLock { $0.rootMissing = true }
         }
-        let thread = Thread { [self] in self.loop() }
-        thread.name = "factd-watch"
-        thread.start()
+        // Its own thread (a serial queue of its own is one), blocked in `poll` between events.
+        DispatchQueue(label: "factd-watch").async { [self] in self.loop() }
     }
 
     func stop() {

@@ -1,6 +1,6 @@
 import FactExtraction
 import FactModel
-import Foundation
+import FoundationEssentials
 
 /// Reads one file of the seeds folder and extracts it, deciding whether it is served or
 /// skipped (and why). Never throws: every problem becomes a skip reason or a warning.

@@ -1,6 +1,6 @@
 import FactModel
 import FactProtocol
-import Foundation
+import FoundationEssentials
 import Synchronization
 
 /// The served model: the current snapshot, readiness, warnings and change subscribers.

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// What `lstat` says about a path, in the few fields the daemon uses.
 struct FileStatus: Equatable, Sendable {
@@ -27,6 +27,18 @@ struct FileStatus: Equatable, Sendable {
 }
 
 enum FileSystem {
+    /// Creates `path` and any missing parent folders with `mode`, like `mkdir -p`; the system's
+    /// reason when one cannot be made.
+    static func makeDirectories(_ path: String, mode: mode_t) -> String? {
+        var made = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            made += "/" + part
+            if mkdir(made, mode) != 0 && errno != EEXIST { return "cannot create \(made): \(String(cString: strerror(errno)))" }
+        }
+        guard FileStatus.of(path, follow: true)?.kind == .directory else { return "\(path) is not a folder" }
+        return nil
+    }
+
     /// The canonical absolute path (symlinks resolved), or nil.
     static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }

@@ -1,7 +1,7 @@
 import FactExtraction
 import FactModel
 import FactProtocol
-import Foundation
+import FoundationEssentials
 import Logging
 
 /// Answers JSON-RPC requests from the store's current snapshot.
@@ -251,7 +251,7 @@ public struct RequestDispatcher: Sendable {
         case SearchMethod.name:
             let params = try SearchMethod.decodeParams(p)
             let page = try PageRequest(limit: params.limit, cursor: nil)
-            guard !params.query.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard params.query.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
                 throw RPCError.invalidParams("'query' is empty")
             }
             return SearchMethod.Result(hits: snapshot.search(params.query, limit: page.limit))

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
+import FoundationEssentials
 
 /// Getting a Unix socket path ready to bind: replace a stale socket file, refuse a live one.
 enum SocketPath {
@@ -22,14 +22,9 @@ enum SocketPath {
     /// Creates the parent folder if needed, removes a stale socket, and throws if a daemon answers.
     static func prepare(_ path: String) throws {
         guard path.utf8.count < 108 else { throw Problem.cannotPrepare(path, "longer than the 107 bytes a Unix socket path may have") }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = path.lastIndex(of: "/").map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? ""
         if !parent.isEmpty, FileStatus.of(parent, follow: true) == nil {
-            do {
-                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o755])
-            } catch {
-                throw Problem.cannotPrepare(path, "cannot create \(parent): \(error.localizedDescription)")
-            }
+            if let why = FileSystem.makeDirectories(parent, mode: 0o755) { throw Problem.cannotPrepare(path, why) }
         }
         guard let status = FileStatus.of(path) else { return }
         var st = stat()

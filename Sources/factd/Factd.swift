@@ -3,7 +3,7 @@ import FactExtraction
 import FactModel
 import FactProtocol
 import FactServer
-import Foundation
+import FoundationEssentials
 import Logging
 import ServiceLifecycle
 import SystemdSupport

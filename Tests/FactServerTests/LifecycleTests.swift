@@ -43,6 +43,29 @@ struct LifecycleTests {
         #expect(try String(contentsOfFile: folder.path + "/factd.sock", encoding: .utf8) == "precious")
     }
 
+    /// A socket path in folders that do not exist yet: they are made (0755), as `mkdir -p`.
+    @Test func missingSocketFoldersAreCreated() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/run/factd/factd.sock"
+        let daemon = try DaemonProcess(seeds: try Fixtures.folder(), socketPath: path)
+        var st = stat()
+        #expect(lstat(folder.path + "/run/factd", &st) == 0 && st.st_mode & S_IFMT == S_IFDIR)
+        #expect(st.st_mode & 0o777 == 0o755)
+        #expect(lstat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFSOCK)
+        #expect(daemon.stop() == 0)
+    }
+
+    /// A socket folder that cannot be made (a file is in the way) stops the start with the
+    /// system's reason, naming the part that failed.
+    @Test func socketFolderThatCannotBeMadeIsAClearError() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("blocker", "a file, not a folder")
+        let daemon = try DaemonProcess(seeds: try Fixtures.folder(), socketPath: folder.path + "/blocker/run/factd.sock", waitForReady: false)
+        #expect(daemon.waitForExit(seconds: 10))
+        #expect(daemon.exitStatus == 1)
+        #expect(daemon.errorOutput().contains("cannot create \(folder.path)/blocker/run: Not a directory"), "\(daemon.errorOutput())")
+    }
+
     @Test func sighupReloads() throws {
         let daemon = try DaemonProcess(seeds: try Fixtures.folder())
         let before = try daemon.call("status").result()["generation"] as! Int
