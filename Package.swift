@@ -32,6 +32,7 @@ let package = Package(
             dependencies: ["CZlib", .product(name: "HashTreeCollections", package: "swift-collections")]
         ),
         .target(name: "FactExtraction", dependencies: ["FactModel"]),
+        .systemLibrary(name: "CMalloc"),
         .target(name: "FactProtocol", dependencies: ["FactModel"]),
         .systemLibrary(
             name: "CSystemd",
@@ -54,7 +55,7 @@ let package = Package(
         .target(
             name: "FactServer",
             dependencies: [
-                "FactModel", "FactExtraction", "FactProtocol",
+                "FactModel", "FactExtraction", "FactProtocol", "CMalloc",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOExtras", package: "swift-nio-extras"),

@@ -1,6 +1,6 @@
 import FactExtraction
 import FactModel
-import Foundation
+import FoundationEssentials
 import Logging
 import ServiceLifecycle
 import UnixSignals
@@ -69,6 +69,7 @@ public final class IngestService: Service, Sendable {
         var known: [String: FileStatus] = [:]
         let started = ContinuousClock.now
         await rescan(known: &known, force: true)
+        HeapTrim.releaseFreePages()
         store.markReady()
         let snapshot = store.snapshot
         logger.info("ready", metadata: [
@@ -108,6 +109,7 @@ public final class IngestService: Service, Sendable {
         if work.rescan || work.rootGone {
             store.setWarning("watch", FileStatus.of(root, follow: true)?.kind == .directory ? nil : "the seeds folder \(root) is missing")
             await rescan(known: &known, force: work.force)
+            HeapTrim.releaseFreePages()
             return
         }
         guard !work.paths.isEmpty else { return }
