@@ -432,7 +432,8 @@ struct QuantityRecognizer: TokenReader {
     }
 
     func isAdjectiveLike(_ w: String) -> Bool {
-        ["est", "ous", "ful", "ive", "ic", "al", "ish", "less", "ed", "ing"].contains { w.hasSuffix($0) } && w.utf8.count > 4
+        w.utf8.count > 4 && (w.endsWith("est") || w.endsWith("ous") || w.endsWith("ful") || w.endsWith("ive") || w.endsWith("ic")
+            || w.endsWith("al") || w.endsWith("ish") || w.endsWith("less") || w.endsWith("ed") || w.endsWith("ing"))
     }
 
     func singular(_ w: String) -> String { Inflection.singular(w) }
@@ -445,7 +446,9 @@ enum Inflection {
         if let irregular = Lexicon.irregularPlurals[w] { return irregular }
         guard w.utf8.count > 3, w.endsWith("s"), !w.endsWith("ss"), !w.endsWith("us"), !w.endsWith("is") else { return w }
         if w.endsWith("ies") { return String(w.dropLast(3)) + "y" }
-        for suffix in ["ches", "shes", "sses", "xes", "zes", "oes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
+        if w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zes") || w.endsWith("oes") {
+            return String(w.dropLast(2))
+        }
         return String(w.dropLast())
     }
 }

@@ -703,7 +703,7 @@ struct TimeRecognizer: TokenReader {
         else if tokens[i].kind == .number, let v = Int(w), v < 1000 { n = v }
         else if tokens[i].kind == .number, let v = Double(w), v < 1000, let unit = TimeRecognizer.unitLetters[key(i + 1, r)] {
             // "1.5 hours" → PT1.5H (ISO 8601 allows a fraction on the last component)
-            let timeUnit = ["sec", "min", "hour", "hr"].contains(where: { lower(i + 1, r).hasPrefix($0) })
+            let timeUnit = TimeRecognizer.isClockUnit(lower(i + 1, r))
             return TimeMatch(tokens: i..<(i + 2), point: .duration((timeUnit ? "PT" : "P") + w + unit.0))
         } else { return nil }
         // The unit, possibly after "more", "additional", …: "2 more minutes".
@@ -760,10 +760,15 @@ struct TimeRecognizer: TokenReader {
         }
     }
 
+    /// Seconds, minutes and hours, which ISO 8601 writes after "T" ("PT3H", "P3M" being months).
+    static func isClockUnit(_ word: String) -> Bool {
+        word.startsWith("sec") || word.startsWith("min") || word.startsWith("hour") || word.startsWith("hr")
+    }
+
     /// A duration from the count at `start` to the unit at `unit`.
     func duration(_ start: Int, _ unit: Int, _ n: Int, _ letter: String, _ word: String) -> TimeMatch {
         let count = word.startsWith("decade") ? n * 10 : (word.startsWith("fortnight") ? n * 2 : n)
-        let timeUnit = ["sec", "min", "hour", "hr"].contains(where: { word.hasPrefix($0) })
+        let timeUnit = TimeRecognizer.isClockUnit(word)
         return TimeMatch(tokens: start..<(unit + 1), point: .duration((timeUnit ? "PT" : "P") + "\(count)" + letter))
     }
 
