@@ -7,8 +7,10 @@ struct Coreference {
     private var lastNonPerson: Int?
     /// The latest subject of each type: "the group" prefers what the text is about.
     private var lastSubjectOfType = LatestByType()
-    /// Last word of a name (its key) → the latest entity with it: "the agency" → "… Relief Agency".
+    /// Last word of a name (its key) → the latest entity with it: "the agency" → "… Relief Agency";
+    /// ``unnamed`` after a subject with no name that the noun described ("Ghana's central bank").
     private var lastWithHead: [WordKey: Int] = [:]
+    private static let unnamed = -1
     /// Each entity's gender when its first name tells it (``GivenNameGenders``), by local index.
     private var genders: [PersonGender?] = []
     /// The latest person "she" can stand for (a woman, or no first name to tell), and "he".
@@ -52,10 +54,12 @@ struct Coreference {
 
     private func gender(_ local: Int) -> PersonGender? { local < genders.count ? genders[local] : nil }
 
-    /// Notes an occurrence of entity `local`, whose name's last word has the key `head`.
-    mutating func saw(_ local: Int, type: EntityType, head: WordKey) {
+    /// Notes an occurrence of entity `local`, whose name's last word has the key `head` and whose
+    /// noun before "of", if any, the key `lead` ("Bank of Veloria": "the bank").
+    mutating func saw(_ local: Int, type: EntityType, head: WordKey, lead: WordKey = .none) {
         lastOfType[type] = local
         lastWithHead[head] = local
+        if lead != .none { lastWithHead[lead] = local }
         if type != .person { lastNonPerson = local }
         if type == .person {
             if gender(local) != .man { lastShe = local }
@@ -70,6 +74,27 @@ struct Coreference {
             var start = bytes.count
             while start > 0 && bytes[start - 1] != 0x20 { start -= 1 }
             return WordKey(lowercasing: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+    }
+
+    /// The keys, lowercased, of a name's last word (`head`: "Northern Relief Agency" → "agency")
+    /// and of the word before its first " of " (`lead`: "Bank of Veloria" → "bank"; none without one).
+    static func nameKeys(of name: String) -> (head: WordKey, lead: WordKey) {
+        var name = name
+        return name.withUTF8 { bytes in
+            var lead = WordKey.none
+            var wordStart = 0
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x20 {
+                    if lead == .none, i + 3 < bytes.count, bytes[i + 1] == 0x6F, bytes[i + 2] == 0x66, bytes[i + 3] == 0x20 {  // " of "
+                        lead = WordKey(lowercasing: UnsafeBufferPointer(rebasing: bytes[wordStart..<i]))
+                    }
+                    wordStart = i + 1
+                }
+                i += 1
+            }
+            return (WordKey(lowercasing: UnsafeBufferPointer(rebasing: bytes[wordStart...])), lead)
         }
     }
 
@@ -103,11 +128,19 @@ struct Coreference {
 
     /// The entity "the <noun>" refers to, if any.
     func resolve(description noun: WordKey) -> Int? {
-        if let named = lastWithHead[noun] { return named }
+        if let named = lastWithHead[noun] { return named == Coreference.unnamed ? nil : named }
         // "Kishida said the government had sent troops": a country's government is no
         // organization named before unless one was called so.
         guard noun != "government", let type = Coreference.descriptions[noun] else { return nil }
         return lastSubjectOfType[type] ?? lastOfType[type]
+    }
+
+    /// Notes that a clause's subject was described by `noun` but not named ("Ghana's central bank
+    /// raised …"): a later "the bank" is that, not the last organization named (the consultancy
+    /// quoted about it), and so is "it" until a named subject comes.
+    mutating func sawUnnamed(description noun: WordKey) {
+        lastWithHead[noun] = Coreference.unnamed
+        if Coreference.descriptions[noun] != .person { itIsUnnamed = true }
     }
 
     /// Notes that a clause's subject was a thing with no name ("The quake hit …"): a following

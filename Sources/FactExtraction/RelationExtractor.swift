@@ -29,11 +29,27 @@ final class RelationExtractor: TokenReader {
     let entityTypes: [EntityType]
     /// The key of each entity name's last word, for coreference ("the agency").
     let entityHeads: [WordKey]
+    /// The noun before "of" in names such as "Bank of Veloria", else none (``Coreference/nameKeys(of:)``).
+    let entityLeads: [WordKey]
 
     init(tokens: [Token], words: [String], source: SourceText, entityNames: [String], entityTypes: [EntityType]) {
         (self.tokens, self.words, self.source) = (tokens, words, source)
         (self.entityNames, self.entityTypes) = (entityNames, entityTypes)
-        entityHeads = entityNames.map(Coreference.headKey(of:))
+        var heads: [WordKey] = [], leads: [WordKey] = []
+        heads.reserveCapacity(entityNames.count)
+        leads.reserveCapacity(entityNames.count)
+        for (name, type) in zip(entityNames, entityTypes) {
+            // Only organizations are called by the noun before "of": "the bank", "the ministry".
+            if type == .organization {
+                let keys = Coreference.nameKeys(of: name)
+                heads.append(keys.head)
+                leads.append(keys.lead)
+            } else {
+                heads.append(Coreference.headKey(of: name))
+                leads.append(.none)
+            }
+        }
+        (entityHeads, entityLeads) = (heads, leads)
     }
 
     static let determiners: WordSet = [
@@ -131,7 +147,7 @@ final class RelationExtractor: TokenReader {
             while occurrenceIndex < entities.count, entities[occurrenceIndex].tokens.lowerBound < verb.chainStart {
                 let e = entities[occurrenceIndex]
                 // Resolve pronouns before registering the entity that follows them.
-                if !isAside(e, r) && !e.isDateline { coreference.saw(e.local, type: e.type, head: entityHeads[e.local]) }
+                if !isAside(e, r) && !e.isDateline { coreference.saw(e.local, type: e.type, head: entityHeads[e.local], lead: entityLeads[e.local]) }
                 occurrenceIndex += 1
             }
             scratch.candidates.removeAll(keepingCapacity: true)
@@ -141,6 +157,10 @@ final class RelationExtractor: TokenReader {
             if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference, covered: covered, entities: entities) }
             // "The quake hit the peninsula. It triggered …": "it" is the quake, not the agency before.
             if subject == nil, n == 0, opensWithUnnamedSubject(before: verb.chainStart, r, covered: covered) { coreference.sawUnnamedSubject() }
+            // "Ghana's central bank raised …": what "the bank" means from here on has no name.
+            if subject == nil, let noun = unnamedDescription(before: verb.chainStart, from: clauseStart, r, covered: covered) {
+                coreference.sawUnnamed(description: noun)
+            }
             // "Gov. Greg Abbott, who signed the measure, called the decision": after a relative
             // clause set off by commas, the verb's subject is the one the clause was about.
             if subject == nil, n > 0, key(verb.chainStart - 1, r) == ",", opensRelativeClause(verbs[n - 1].chainStart, r) { subject = clauseSubject }
@@ -265,7 +285,7 @@ final class RelationExtractor: TokenReader {
         }
         while occurrenceIndex < entities.count {
             let e = entities[occurrenceIndex]
-            if !isAside(e, r) && !e.isDateline { coreference.saw(e.local, type: e.type, head: entityHeads[e.local]) }
+            if !isAside(e, r) && !e.isDateline { coreference.saw(e.local, type: e.type, head: entityHeads[e.local], lead: entityLeads[e.local]) }
             occurrenceIndex += 1
         }
         if let attribution {
@@ -468,6 +488,20 @@ final class RelationExtractor: TokenReader {
         while k < verb, tokens[k].kind == .punctuation { k += 1 }
         guard key(k, r).isOne(of: "the", "a", "an"), (2...4).contains(verb - k) else { return false }
         return (k + 1..<verb).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !covered.contains($0) }
+    }
+
+    /// The description noun that ends an unnamed subject owned by a name right before a verb:
+    /// "Ghana's central bank", "the country's biggest lender" (a possessive, then up to two
+    /// lowercase words). Only owned: "the group" with nothing named before it may yet be named.
+    func unnamedDescription(before verb: Int, from: Int, _ r: Range<Int>, covered: TokenMask) -> WordKey? {
+        let head = verb - 1
+        let first = max(from, r.lowerBound)
+        guard head > first, !covered.contains(head), tokens[head].kind == .word, !tokens[head].isCapitalized,
+              Coreference.descriptionNouns.contains(tokens[head].key) else { return nil }
+        var k = head - 1
+        while k > first, head - k <= 2, tokens[k].kind == .word, !tokens[k].isCapitalized, !covered.contains(k),
+              !tokens[k].key.isOne(of: "the", "'s") { k -= 1 }
+        return tokens[k].key == "'s" ? tokens[head].key : nil
     }
 
     /// Whether the verb whose chain starts at `chainStart` opens a relative clause set off by a

@@ -9,8 +9,13 @@
 enum CheckpointTrailer {
     /// Appends `offsets` to `bytes`.
     static func append(_ offsets: [UInt32], to bytes: inout [UInt8]) {
-        bytes.reserveCapacity(bytes.count + 4 * offsets.count)
-        for offset in offsets { withUnsafeBytes(of: offset.littleEndian) { bytes.append(contentsOf: $0) } }
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: 4 * offsets.count))
+        bytes.withUnsafeMutableBytes { out in
+            for (k, offset) in offsets.enumerated() {
+                out.storeBytes(of: offset.littleEndian, toByteOffset: start + 4 * k, as: UInt32.self)
+            }
+        }
     }
 
     /// The `k`th of the `count` offsets at the end of `bytes`.

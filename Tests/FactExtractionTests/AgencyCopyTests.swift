@@ -191,4 +191,40 @@ struct AgencyCopyTests {
         let take = try #require(x.facts.first { $0.predicate == "take" })
         #expect(name(x, take.subject) == "Tomasz")
     }
+
+    /// "Estmark's central bank" has no name: "the bank" and "it" after it are that bank, not the
+    /// consultancy quoted in between, so those facts keep no subject rather than a wrong one.
+    @Test func aBankNamedOnlyByItsCountryIsNotTheFirmQuotedAboutIt() throws {
+        let x = extract("""
+            ACCRA, May 2 (Wire) - Estmark's central bank raised its policy rate by 200 basis points on Monday, \
+            as it tries to slow inflation. Analysts at Harbor Analytics said the move was expected. \
+            "The bank is signalling that it is serious about prices," said Ama Mensah. \
+            The bank also raised the reserve ratio to 20%.
+            """)
+        let raises = x.facts.filter { $0.predicate == "raise" }
+        #expect(raises.count == 2)
+        #expect(raises.allSatisfy { $0.subject == nil }, "\(raises.map { name(x, $0.subject) })")
+        #expect(!x.facts.contains { name(x, $0.subject) == "Harbor Analytics" && $0.predicate != "say" })
+    }
+
+    /// A name of the form "Bank of Veloria" is what a later "the bank" means, even after a
+    /// headline that called it only "Veloria's central bank".
+    @Test func theNounBeforeOfNamesTheEntity() throws {
+        let x = extract("""
+            Veloria's central bank holds its main rate. The Bank of Veloria held its rate at 7.5% on Tuesday. \
+            The bank had raised the rate by 150 basis points since November.
+            """)
+        let raise = try #require(x.facts.first { $0.predicate == "raise" })
+        #expect(name(x, raise.subject) == "Bank of Veloria")
+    }
+
+    @Test(arguments: [
+        ("Bank of Veloria", "veloria", "bank"), ("Ministry of Health", "health", "ministry"),
+        ("Northern Relief Agency", "agency", ""), ("Reuters", "reuters", ""), ("Friends of the Earth", "earth", "friends"),
+    ])
+    func nameKeys(_ name: String, _ head: String, _ lead: String) {
+        let keys = Coreference.nameKeys(of: name)
+        #expect(keys.head == WordKey(head) && keys.lead == (lead.isEmpty ? .none : WordKey(lead)))
+        #expect(Coreference.headKey(of: name) == keys.head)
+    }
 }
