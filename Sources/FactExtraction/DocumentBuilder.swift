@@ -336,6 +336,8 @@ struct DocumentBuilder: TokenReader {
                 return WordKey(lowercasing: UnsafeBufferPointer(rebasing: word))
             }
             if let key { longNames.append((key, i)) }
+            // "Lula" for "Luiz Inacio Lula da Silva": a person's middle words before a particle too.
+            if entities[i].type == .person, key != nil { DocumentBuilder.appendMiddleNames(of: entities[i].name, entry: i, to: &longNames) }
             if entities[i].type == .organization, key != nil {
                 let head = Coreference.headKey(of: entities[i].name)  // a name of two words or more
                 if NameLexicon.organizationHeads.contains(head) { longNames.append((head, i)) }
@@ -360,6 +362,26 @@ struct DocumentBuilder: TokenReader {
             // "an office in Marlow" names the town, not "Marlow Motors".
             if entities[i].type == .place && entities[target].type == .organization { continue }
             addAlias(entities[i].name, to: target)
+        }
+    }
+
+    /// The keys of the capitalized words of a person's name that stand right before a lowercase
+    /// particle ("Lula" in "Luiz Inacio Lula da Silva", "Salman" is the last word already), by
+    /// which the news may call them alone.
+    private static func appendMiddleNames(of name: String, entry: Int, to longNames: inout [(key: WordKey, entry: Int)]) {
+        var name = name
+        name.withUTF8 { bytes in
+            var wordStart = 0
+            var previous: Range<Int>? = nil
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 {
+                let word = wordStart..<i
+                if let before = previous, before.lowerBound > 0, bytes[before.lowerBound] < 0x61, word.count >= 2, bytes[word.lowerBound] >= 0x61,
+                   EntityRecognizer.surnameParticles.contains(WordKey(bytes: UnsafeBufferPointer(rebasing: bytes[word]))) {
+                    longNames.append((WordKey(lowercasing: UnsafeBufferPointer(rebasing: bytes[before])), entry))
+                }
+                previous = word
+                wordStart = i + 1
+            }
         }
     }
 

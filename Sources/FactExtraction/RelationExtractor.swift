@@ -154,6 +154,7 @@ final class RelationExtractor: TokenReader {
             subjectCandidates(clauseStart, verb.chainStart, r, entities: entities, excluded: excluded, into: &scratch.candidates)
             var subjects = scratch.candidates
             var subject: Int? = subjects.first
+            if subject == nil { subject = appositiveName(before: verb.chainStart, from: clauseStart, r, entities: entities) }
             if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference, covered: covered, entities: entities) }
             // "The quake hit the peninsula. It triggered …": "it" is the quake, not the agency before.
             if subject == nil, n == 0, opensWithUnnamedSubject(before: verb.chainStart, r, covered: covered) { coreference.sawUnnamedSubject() }
@@ -488,6 +489,30 @@ final class RelationExtractor: TokenReader {
         while k < verb, tokens[k].kind == .punctuation { k += 1 }
         guard key(k, r).isOne(of: "the", "a", "an"), (2...4).contains(verb - k) else { return false }
         return (k + 1..<verb).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !covered.contains($0) }
+    }
+
+    /// The person or organization an appositive names right before the verb, when the clause
+    /// opens with a description: "The ruling coalition's candidate, former prime minister Amadou
+    /// Ba, came second", "The company's chief executive, Jane Marlow, said" (titles in lowercase,
+    /// or known titles, may come before the name).
+    func appositiveName(before verb: Int, from: Int, _ r: Range<Int>, entities: [EntityOccurrence]) -> Int? {
+        guard key(verb - 1, r) == ",",
+              let named = entities.last(where: { $0.tokens.upperBound == verb - 1 }),
+              named.type == .person || named.type == .organization, !named.isDateline else { return nil }
+        let first = max(from, r.lowerBound)
+        var k = named.tokens.lowerBound - 1
+        // Role words only: "claimed by Islamic State" (a participle and a preposition) is no role.
+        while k > first, named.tokens.lowerBound - k <= 4, tokens[k].kind == .word,
+              NameLexicon.personTitles.contains(tokens[k].key)
+                || !tokens[k].isCapitalized && !tokens[k].flags.contains(.preposition) && !words[k].endsWith("ed") { k -= 1 }
+        guard k > first, tokens[k].key == "," else { return nil }
+        // The description: an article or a possessor's "'s" within its first words, no comma in it
+        // (a verb in it would have begun the clause after it).
+        var s = first
+        while s < k, tokens[s].kind == .punctuation { s += 1 }
+        guard tokens[s].key.isOne(of: "the", "a", "an") || (s..<min(k, s + 5)).contains(where: { tokens[$0].key == "'s" }),
+              !(s..<k).contains(where: { tokens[$0].key == "," }) else { return nil }
+        return named.local
     }
 
     /// The description noun that ends an unnamed subject owned by a name right before a verb:

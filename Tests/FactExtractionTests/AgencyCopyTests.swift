@@ -227,4 +227,44 @@ struct AgencyCopyTests {
         #expect(keys.head == WordKey(head) && keys.lead == (lead.isEmpty ? .none : WordKey(lead)))
         #expect(Coreference.headKey(of: name) == keys.head)
     }
+
+    /// Who speaks is a person or an organization: a name that opens with an English word that is
+    /// no first name is an organization.
+    @Test(arguments: [
+        ("Harbor Rights Watch said the arrests were illegal.", "Harbor Rights Watch", EntityType.organization),
+        ("Amnesty Network Estmark said on Monday that it had evidence.", "Amnesty Network Estmark", .organization),
+        ("Emeka Marlow said the plan failed.", "Emeka Marlow", .person),
+        ("Rose Kellerman said the plan failed.", "Rose Kellerman", .person),
+    ])
+    func aNameThatSpeaks(_ text: String, _ entity: String, _ type: EntityType) {
+        #expect(extract(text).entities.first { $0.name == entity }?.type == type)
+    }
+
+    /// An appositive after a description names the subject: "The ruling coalition's candidate,
+    /// former prime minister X, came second". Not a participle's agent: "The attack, claimed by X,".
+    @Test func anAppositiveNamesTheSubjectOfADescription() throws {
+        let x = extract("The ruling coalition's candidate, former prime minister Amadou Velde, came second with 35.8%.")
+        let came = try #require(x.facts.first { $0.predicate == "come" })
+        #expect(name(x, came.subject) == "Amadou Velde")
+        let attack = extract("The attack, claimed by the Harrow Front, killed 12 people.")
+        let killed = try #require(attack.facts.first { $0.predicate == "kill" })
+        #expect(killed.subject == nil)
+    }
+
+    /// A name with a lowercase particle inside is a person's, and the word before the particle
+    /// is what the story may call them alone; a one-word name tells no gender, so "He" after it
+    /// is that man even when a census lists the word as a woman's first name.
+    @Test func aParticleNameAndItsShortForm() throws {
+        let x = extract("""
+            Paulo Lula da Rocha narrowly won the runoff on Sunday, defeating incumbent Marco Velde. \
+            His allies, including the speaker of the house, Arthur Lenz, quickly recognized the result. \
+            Lula, 77, will take office on Jan. 1. He promised to end illegal logging.
+            """)
+        let person = try #require(x.entities.first { $0.name == "Paulo Lula da Rocha" })
+        #expect(person.type == .person && person.aliases == ["Lula"])
+        #expect(!x.entities.contains { $0.name == "Lula" })
+        let promise = try #require(x.facts.first { $0.predicate.hasPrefix("promise") })
+        #expect(name(x, promise.subject) == "Paulo Lula da Rocha")
+    }
 }
+
