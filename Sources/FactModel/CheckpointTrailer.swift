@@ -5,19 +5,9 @@
 /// A served document's tables are small — a few dozen sentences, a dozen entities — so an
 /// array for two or three offsets cost more in its header and the allocator's rounding (about
 /// 60 bytes) than the offsets themselves, for each of a 100 MB corpus's 50,000 documents.
-/// Rows are decoded from the front and never reach the trailer.
+/// Rows are decoded from the front and never reach the trailer; ``VarintWriter/appendTrailer(_:)``
+/// writes it.
 enum CheckpointTrailer {
-    /// Appends `offsets` to `bytes`.
-    static func append(_ offsets: [UInt32], to bytes: inout [UInt8]) {
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: 4 * offsets.count))
-        bytes.withUnsafeMutableBytes { out in
-            for (k, offset) in offsets.enumerated() {
-                out.storeBytes(of: offset.littleEndian, toByteOffset: start + 4 * k, as: UInt32.self)
-            }
-        }
-    }
-
     /// The `k`th of the `count` offsets at the end of `bytes`.
     @inline(__always)
     static func offset(_ k: Int, of count: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {

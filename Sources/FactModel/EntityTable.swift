@@ -48,7 +48,7 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
         var reading = text  // native strings give their storage without a copy
         reading.withUTF8 { bytes in
             for (i, e) in entities.enumerated() {
-                if i % EntityTable.checkpointInterval == 0 { checkpoints.append(UInt32(out.bytes.count)) }
+                if i % EntityTable.checkpointInterval == 0 { checkpoints.append(UInt32(out.count)) }
                 out.unsigned(UInt64(EntityTable.typeCode(e.type)))
                 out.unsigned(UInt64(UInt32(clamping: e.mentions)))
                 EntityTable.write(e.name, in: bytes, at: i < nameStarts.count ? nameStarts[i] : -1, to: &out)
@@ -56,8 +56,8 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
                 for alias in e.aliases { EntityTable.write(alias, in: bytes, to: &out) }
             }
         }
-        CheckpointTrailer.append(checkpoints, to: &out.bytes)
-        encoded = out.bytes.trimmed()
+        out.appendTrailer(checkpoints)
+        encoded = out.bytes
         count = entities.count
     }
 
@@ -136,7 +136,7 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
             out.unsigned(name.utf8.count)
         } else {
             out.unsigned(UInt64(name.utf8.count) << 1 | 1)
-            out.bytes.append(contentsOf: name.utf8)
+            out.append(utf8: name)
         }
     }
 

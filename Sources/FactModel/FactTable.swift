@@ -39,7 +39,7 @@ public struct FactTable: Sendable, RandomAccessCollection, Equatable {
             var builder = Builder(text: text, bytes: bytes, sentences: sentences, vocabulary: vocabulary)
             // A fact with its share of times and quantities takes about 20 bytes: grown once,
             // then trimmed to size.
-            builder.out.bytes.reserveCapacity(20 * facts.count)
+            builder.out.reserve(20 * facts.count)
             builder.factStarts.reserveCapacity(facts.count)
             for fact in facts { builder.append(fact) }
             return builder.storage(sharing: document)
@@ -363,7 +363,7 @@ extension FactTable {
 
     /// Collects entries, storing each distinct string, and each distinct time and quantity of a
     /// sentence, once.
-    private struct Builder {
+    private struct Builder: ~Copyable {
         let text: String
         let bytes: UnsafeBufferPointer<UInt8>
         /// Each sentence's UTF-8 range of the text (decoded once: a table decodes from its nearest checkpoint).
@@ -404,7 +404,7 @@ extension FactTable {
         }
 
         /// Where the next entry starts.
-        var here: UInt32 { UInt32(out.bytes.count) }
+        var here: UInt32 { UInt32(out.count) }
 
         /// The entry number of `s`, written when it is new. Entries are written between the
         /// fields of another entry only through ``Pending``: see ``append(_:)``.
@@ -567,13 +567,12 @@ extension FactTable {
             if let attributionEntity { out.unsigned(attributionEntity) }
         }
 
-        /// The entries and their offsets, each copied to its exact size.
-        /// The table, reading `document` (the text as the extraction keeps it).
-        func storage(sharing document: DocumentText) -> Storage {
-            var stream = out.bytes
-            for starts in [factStarts, timeStarts, quantityStarts, stringStarts] { CheckpointTrailer.append(starts, to: &stream) }
+        /// The table, reading `document` (the text as the extraction keeps it): the entries, then
+        /// their offsets, in an array of exactly their size.
+        consuming func storage(sharing document: DocumentText) -> Storage {
+            for starts in [factStarts, timeStarts, quantityStarts, stringStarts] { out.appendTrailer(starts) }
             let entryCount = factStarts.count + timeStarts.count + quantityStarts.count + stringStarts.count
-            return Storage(stream: stream.trimmed(), entryCount: entryCount, factCount: factStarts.count, timeCount: timeStarts.count,
+            return Storage(stream: out.bytes, entryCount: entryCount, factCount: factStarts.count, timeCount: timeStarts.count,
                            quantityCount: quantityStarts.count, text: document, vocabulary: vocabulary)
         }
     }

@@ -58,7 +58,7 @@ public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
         var previous = Previous()
         for (i, s) in sentences.enumerated() {
             if i % SentenceTable.checkpointInterval == 0 {
-                checkpoints.append(UInt32(out.bytes.count))
+                checkpoints.append(UInt32(out.count))
                 previous = Previous()
             }
             guard let r = s.textSpan.utf8Range(sharing: text) else {
@@ -80,8 +80,8 @@ public struct SentenceTable: Sendable, RandomAccessCollection, Equatable {
             out.signed(Int64((r.upperBound - s.end) - drift))
             previous = Previous(line: s.line, end: s.end, utf8End: r.upperBound)
         }
-        CheckpointTrailer.append(checkpoints, to: &out.bytes)
-        encoded = out.bytes.trimmed()
+        out.appendTrailer(checkpoints)
+        encoded = out.bytes
         count = sentences.count
         ownTexts = own
     }
