@@ -376,9 +376,13 @@ extension FactTable {
         var strings = StringPool()
         let vocabulary: Vocabulary
         /// This document's words and their vocabulary numbers, so the shared vocabulary (behind a
-        /// lock) is asked once per distinct word of the document.
-        var words = StringPool()
-        var wordNumbers: [UInt32] = []
+        /// lock) is asked once per distinct word of the document. A word is known here by the
+        /// FNV-1a hash of its bytes (low bit set, so no word is 0, an empty slot): two words of
+        /// one document sharing a 63-bit hash is as likely as for ``WordKey``'s long words, about
+        /// 1 in 10^16, and no string is compared or kept.
+        var wordHashes = [UInt64](repeating: 0, count: 32)
+        var wordNumbers = [UInt32](repeating: 0, count: 32)
+        var wordCount = 0
         /// The times and quantities stored for the current sentence, to store equal ones once:
         /// a clause's time or amount often frames several facts. Compared within a sentence only,
         /// which finds nearly all of them without hashing every one.
@@ -398,9 +402,33 @@ extension FactTable {
 
         /// The vocabulary number of `w`.
         mutating func word(_ w: String) -> UInt64 {
-            let i = Int(words.index(of: w))
-            if i == wordNumbers.count { wordNumbers.append(vocabulary.number(of: w)) }
-            return UInt64(wordNumbers[i])
+            var bytes = w
+            let hash = bytes.withUTF8 { FNV1a.hash($0) } | 1
+            let mask = wordHashes.count - 1
+            var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+            while wordHashes[slot] != 0 {
+                if wordHashes[slot] == hash { return UInt64(wordNumbers[slot]) }
+                slot = (slot + 1) & mask
+            }
+            let number = vocabulary.number(of: w)
+            wordHashes[slot] = hash
+            wordNumbers[slot] = number
+            wordCount += 1
+            if 2 * wordCount > wordHashes.count { growWords() }
+            return UInt64(number)
+        }
+
+        private mutating func growWords() {
+            let (hashes, numbers) = (wordHashes, wordNumbers)
+            wordHashes = [UInt64](repeating: 0, count: 2 * hashes.count)
+            wordNumbers = [UInt32](repeating: 0, count: 2 * hashes.count)
+            let mask = wordHashes.count - 1
+            for (hash, number) in zip(hashes, numbers) where hash != 0 {
+                var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+                while wordHashes[slot] != 0 { slot = (slot + 1) & mask }
+                wordHashes[slot] = hash
+                wordNumbers[slot] = number
+            }
         }
 
         /// Where the next entry starts.
