@@ -87,6 +87,11 @@ final class RelationExtractor: TokenReader {
         var predicate: String
         var passive: Bool
         var negated: Bool
+        /// What the lemma is, looked up once per verb: the rules ask several times per clause.
+        var reports = false
+        var speaks = false
+        var creates = false
+        var isCopula = false
         /// Where " to " and the lemma of an infinitive joined to the verb ("tried to consolidate")
         /// start in `predicate` (UTF-8 offset), or -1. An offset, not a string: verbs are copied often.
         var infinitiveAt = -1
@@ -203,7 +208,7 @@ final class RelationExtractor: TokenReader {
                 agents = passiveAgents
                 object = patient
                 subjects = []
-            } else if VerbLexicon.creationVerbs.contains(verb.lemma), case .entity(let created)? = object, !subjects.isEmpty {
+            } else if verb.creates, case .entity(let created)? = object, !subjects.isEmpty {
                 // "A, B and C formed D": the fact is about D, made by A, B and C.
                 agents = subjects
                 subject = created
@@ -212,21 +217,21 @@ final class RelationExtractor: TokenReader {
                 agents = Array(subjects.dropFirst())
             }
             // ", the agency said.": the source at the end of a sentence is not what it is about.
-            let reportsAtEnd = n > 0 && n == verbs.count - 1 && VerbLexicon.reportingVerbs.contains(verb.lemma)
+            let reportsAtEnd = n > 0 && n == verbs.count - 1 && verb.reports
             if let subject, subject < entityTypes.count { coreference.salient(subject, type: entityTypes[subject], topic: !reportsAtEnd) }
             // ", the agency said.": the sentence's last word on its source, over "X reported" before it.
-            let closingSpeech = VerbLexicon.speechVerbs.contains(verb.lemma) && n == verbs.count - 1 && n > 0
+            let closingSpeech = verb.speaks && n == verbs.count - 1 && n > 0
                 && (clauseStart..<verb.chainStart).contains { tokens[$0].key == "," }
-            if VerbLexicon.reportingVerbs.contains(verb.lemma), let s = subject, attribution == nil || closingSpeech,
+            if verb.reports, let s = subject, attribution == nil || closingSpeech,
                verbs.count > 1 || key(verb.end, r) == "that" {
                 attribution = (entityNames[s], s)
-                if verbs.count > 1 && VerbLexicon.speechVerbs.contains(verb.lemma) { continue }
+                if verbs.count > 1 && verb.speaks { continue }
             }
             // ", officers said." — a source without a name: attribution by its words, no fact of its own;
             // so too ", a doctors' union said on Sunday, as …" (only a time before the clause ends).
             var afterReport = verb.end
             if let t = times.first(where: { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound <= verb.end + 1 }) { afterReport = t.tokens.upperBound }
-            if VerbLexicon.reportingVerbs.contains(verb.lemma), subject == nil, attribution == nil, verbs.count > 1,
+            if verb.reports, subject == nil, attribution == nil, verbs.count > 1,
                afterReport >= r.upperBound - 1 || key(afterReport, r).isOne(of: ".", "!", "?", ","),
                let commaIndex = (clauseStart..<verb.chainStart).last(where: { tokens[$0].key == "," }),
                commaIndex + 1 < verb.chainStart {
@@ -265,11 +270,11 @@ final class RelationExtractor: TokenReader {
             if subject == nil, key(verb.chainStart - 1, r).isOne(of: "and", "but") { subject = clauseSubject }
             if let s = grammaticalSubject ?? subject { clauseSubject = s }
             // A bare "said" with no speaker states nothing of its own.
-            if subject == nil && VerbLexicon.reportingVerbs.contains(verb.lemma) { continue }
+            if subject == nil && verb.reports { continue }
             let hasEntity = subject != nil || { if case .entity = object { return true } else { return false } }()
             guard hasEntity || quantity != nil || (time != nil && object != nil) else { continue }
             // "it was \"deeply disappointed\"" cut at the quote: a copula with nothing after it says nothing.
-            let isCopula = verb.lemma == "be"
+            let isCopula = verb.isCopula
             if isCopula && object == nil && quantity == nil { continue }
             if predicate.isEmpty { predicate = verb.lemma }
             // "ISIS-K … is the regional branch of the Islamic State": a later "the branch" is ISIS-K.
@@ -442,8 +447,11 @@ final class RelationExtractor: TokenReader {
                 end += 1
             }
             if isBe, let last = verbs.last, last.end == chainStart { continue }
+            let lemmaKey = WordKey(lemma)
             verbs.append(Verb(chainStart: chainStart, index: i, end: end, lemma: lemma, predicate: predicate,
-                              passive: passive, negated: negated))
+                              passive: passive, negated: negated,
+                              reports: VerbLexicon.reportingVerbs.contains(lemmaKey), speaks: VerbLexicon.speechVerbs.contains(lemmaKey),
+                              creates: VerbLexicon.creationVerbs.contains(lemmaKey), isCopula: isBe))
             i = end - 1
         }
     }
