@@ -129,7 +129,7 @@ public struct SourceText: Sendable {
 
     /// The text of bytes `[start, end)`.
     public func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: bytes[start..<end], as: UTF8.self)
+        bytes.withUnsafeBufferPointer { String(utf8Bytes: UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     /// Bytes `[start, end)` as a span of ``text``, which shares its storage.

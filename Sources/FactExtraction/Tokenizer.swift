@@ -1,3 +1,5 @@
+import FactModel
+
 /// Splits UTF-8 text into tokens in one pass over the bytes.
 ///
 /// Words keep internal hyphens and apostrophes ("al-Qaida", "ISIS-K", "O'Brien") but split a
@@ -204,7 +206,7 @@ public enum Tokenizer {
                     if key.isExact { return known.word }
                 }
                 if lookedUp == nil { lookedUp = [] }
-                return String(decoding: lowered, as: UTF8.self)
+                return String(utf8Bytes: lowered)
             }
         } else {
             lower = ""
