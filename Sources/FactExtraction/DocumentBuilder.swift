@@ -185,17 +185,18 @@ struct DocumentBuilder: TokenReader {
     mutating func findAliases(in r: Range<Int>, entities matches: ArraySlice<EntityMatch>) {
         defer { sentenceCounter += 1 }
         for n in matches.indices {
-            let m = matches[n]
-            let after = m.tokens.upperBound
+            // Read in place: a copy of the match would retain its name for every match.
+            let matched = matches[n].tokens
+            let after = matched.upperBound
             // "Northern Harbor Port Authority (NHPA)" or "NHPA (Northern Harbor Port Authority)".
             // The short form must abbreviate the long one: "Orrin Foundation (CB)" is not an alias.
             if key(after, r) == "(" {
                 if key(after + 2, r) == ")", r.contains(after + 1), tokens[after + 1].isAllCaps || tokens[after + 1].isCapitalized,
-                   tokens[after + 1].kind == .word, DocumentBuilder.abbreviates(text((after + 1)..<(after + 2)), m.name) {
-                    addAlias(text((after + 1)..<(after + 2)), to: local(for: m))
+                   tokens[after + 1].kind == .word, DocumentBuilder.abbreviates(text((after + 1)..<(after + 2)), matches[n].name) {
+                    addAlias(text((after + 1)..<(after + 2)), to: local(for: matches[n]))
                 } else if n + 1 < matches.endIndex, matches[n + 1].tokens.lowerBound == after + 1, key(matches[n + 1].tokens.upperBound, r) == ")",
-                          DocumentBuilder.abbreviates(m.name, matches[n + 1].name) {
-                    addAlias(matches[n + 1].name, to: local(for: m))
+                          DocumentBuilder.abbreviates(matches[n].name, matches[n + 1].name) {
+                    addAlias(matches[n + 1].name, to: local(for: matches[n]))
                 }
             }
             // "X, also known as Y" / "X (known locally as Y)".
@@ -206,9 +207,9 @@ struct DocumentBuilder: TokenReader {
                 var j = k + phrase.count
                 while lower(j, r).isOne(of: "\" ' \u{201C} \u{2018} the") { j += 1 }
                 if let next = matches.first(where: { $0.tokens.lowerBound == j }) {
-                    addAlias(next.name, to: local(for: m))
+                    addAlias(next.name, to: local(for: matches[n]))
                 } else if r.contains(j), tokens[j].kind == .word, tokens[j].isCapitalized {
-                    addAlias(text(j..<(j + 1)), to: local(for: m))
+                    addAlias(text(j..<(j + 1)), to: local(for: matches[n]))
                 }
                 break
             }
@@ -218,19 +219,19 @@ struct DocumentBuilder: TokenReader {
                 consumedVerbs.insert(after)
                 consumedVerbs.insert(after + 1)
                 var letter: String? = nil
-                let s = m.tokens.lowerBound
+                let s = matched.lowerBound
                 if key(s - 1, r) == "in", r.contains(s - 4), key(s - 4, r).isOne(of: "'", "\u{2018}", "\"", "\u{201C}"),
                    key(s - 2, r).isOne(of: "'", "\u{2019}", "\"", "\u{201D}") {
                     letter = text((s - 3)..<(s - 2))
                 }
-                let entity = local(for: m)
-                if let letter, let expanded = expand(m.name, segment: letter, with: expansion.name) {
+                let entity = local(for: matches[n])
+                if let letter, let expanded = expand(matches[n].name, segment: letter, with: expansion.name) {
                     addAlias(expanded, to: entity)
-                } else if letter == nil, tokens[m.tokens.lowerBound].isAllCaps, m.tokens.count == 1 {
+                } else if letter == nil, tokens[matched.lowerBound].isAllCaps, matched.count == 1 {
                     addAlias(expansion.name, to: entity)
                 }
                 if lookup(expansion.name) == nil { register(expansion) }
-                aliasFactsBySentence[sentenceCounter, default: []].append((m.name, expansion.name))
+                aliasFactsBySentence[sentenceCounter, default: []].append((matches[n].name, expansion.name))
             }
         }
     }
@@ -423,10 +424,10 @@ struct DocumentBuilder: TokenReader {
     mutating func addMentions(entities matches: ArraySlice<EntityMatch>, times: ArraySlice<SentenceTime>,
                               quantities: ArraySlice<SentenceQuantity>) {
         let first = mentions.count
-        for m in matches {
-            let local = local(for: m)
+        for n in matches.indices {
+            let local = local(for: matches[n])
             entities[local].mentions += 1
-            if keepsMentions { mentions.append(mention(.entity, m.tokens, entity: local)) }
+            if keepsMentions { mentions.append(mention(.entity, matches[n].tokens, entity: local)) }
         }
         guard keepsMentions else { return }
         // A time's or quantity's text is the mention's text: one string, shared, not two copies.

@@ -55,32 +55,35 @@ public struct Extractor: Sendable {
             var durationFree = TokenMask(r)  // durations are quantities too ("at least 18 months")
             timeMatches.removeAll(keepingCapacity: true)
             timeRecognizer.matches(in: r, anchor: &anchor, into: &timeMatches)
-            for m in timeMatches {
+            // By index, here and below: `for m in` copies each match, retaining every string in it.
+            for n in timeMatches.indices {
                 let isDuration: Bool
-                if case .duration = m.point { isDuration = true } else { isDuration = false }
-                for k in m.tokens {
+                if case .duration = timeMatches[n].point { isDuration = true } else { isDuration = false }
+                let matched = timeMatches[n].tokens
+                for k in matched {
                     taken[k] = true
                     timeTaken[k] = true
                     if !isDuration { durationFree[k] = true }
                 }
-                times.append(SentenceTime(tokens: m.tokens, time: builder.timeExpression(m, documentDate: date)))
+                times.append(SentenceTime(tokens: matched, time: builder.timeExpression(timeMatches[n], documentDate: date)))
             }
             quantityRecognizer.taken = durationFree
             quantityMatches.removeAll(keepingCapacity: true)
             quantityRecognizer.matches(in: r, into: &quantityMatches)
-            for m in quantityMatches {
+            for n in quantityMatches.indices {
+                let matched = quantityMatches[n].tokens
                 // A duration is a quantity as well only with a bound on it: "at least 18 months".
-                let overlapsDuration = m.tokens.contains { timeTaken[$0] }
-                if overlapsDuration && !(m.tokens.first.map { !timeTaken[$0] } ?? false) { continue }
-                if overlapsDuration && tokens[m.tokens.lowerBound].key == "over" { continue }  // "over two years": during
-                var q = m.quantity
-                q.text = builder.text(m.tokens)
-                quantities.append(SentenceQuantity(tokens: m.tokens, quantity: q))
+                let overlapsDuration = matched.contains { timeTaken[$0] }
+                if overlapsDuration && !(matched.first.map { !timeTaken[$0] } ?? false) { continue }
+                if overlapsDuration && tokens[matched.lowerBound].key == "over" { continue }  // "over two years": during
+                var q = quantityMatches[n].quantity
+                q.text = builder.text(matched)
+                quantities.append(SentenceQuantity(tokens: matched, quantity: q))
             }
             // Numbers read as quantities are not names either, nor their hedges ("More than 250,000").
             var entityTaken = timeTaken
-            for q in quantities[firstQuantity...] {
-                for k in q.tokens where tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].key] != nil
+            for n in firstQuantity..<quantities.count {
+                for k in quantities[n].tokens where tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].key] != nil
                     || tokens[k].flags.contains(.quantityStart) && !tokens[k].isAllCaps { entityTaken[k] = true }
             }
             entityRecognizer.taken = entityTaken
@@ -91,9 +94,8 @@ public struct Extractor: Sendable {
         // Register entities, then aliases, so facts can use final local indices.
         builder.reserveEntities(entityMatches.count)
         for (s, sentence) in sentences.enumerated() {
-            let sentenceEntities = entityMatches[parts[s].entities]
-            for m in sentenceEntities { builder.register(m) }
-            builder.findAliases(in: sentence.tokens, entities: sentenceEntities)
+            for n in parts[s].entities { builder.register(entityMatches[n]) }
+            builder.findAliases(in: sentence.tokens, entities: entityMatches[parts[s].entities])
         }
         builder.mergeShortForms()
         for k in builder.consumedVerbs { taken[k] = true }
@@ -110,9 +112,10 @@ public struct Extractor: Sendable {
             spans.append(builder.span(sentence.tokens))
             let p = parts[s]
             occurrences.removeAll(keepingCapacity: true)
-            for m in entityMatches[p.entities] {
-                let local = builder.local(for: m)
-                occurrences.append(EntityOccurrence(tokens: m.tokens, local: local, type: builder.entities[local].type, isDateline: m.isDateline))
+            for n in p.entities {
+                let local = builder.local(for: entityMatches[n])
+                occurrences.append(EntityOccurrence(tokens: entityMatches[n].tokens, local: local, type: builder.entities[local].type,
+                                                    isDateline: entityMatches[n].isDateline))
             }
             builder.appendAliasFacts(sentence: s, to: &facts)
             relations.appendFacts(to: &facts, sentence: s, range: sentence.tokens, entities: occurrences, times: times[p.times],

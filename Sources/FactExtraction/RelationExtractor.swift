@@ -83,7 +83,7 @@ final class RelationExtractor: TokenReader {
         var chainStart: Int
         var index: Int
         var end: Int
-        var lemma: String
+        /// The lemma, with a particle or a joined infinitive ("set up", "try to consolidate").
         var predicate: String
         var passive: Bool
         var negated: Bool
@@ -276,7 +276,6 @@ final class RelationExtractor: TokenReader {
             // "it was \"deeply disappointed\"" cut at the quote: a copula with nothing after it says nothing.
             let isCopula = verb.isCopula
             if isCopula && object == nil && quantity == nil { continue }
-            if predicate.isEmpty { predicate = verb.lemma }
             // "ISIS-K … is the regional branch of the Islamic State": a later "the branch" is ISIS-K.
             if isCopula, !verb.passive, !verb.negated, let subject, let noun = definedNoun(after: verb.end, objectEnd, r) {
                 coreference.define(noun, as: subject)
@@ -448,7 +447,7 @@ final class RelationExtractor: TokenReader {
             }
             if isBe, let last = verbs.last, last.end == chainStart { continue }
             let lemmaKey = WordKey(lemma)
-            verbs.append(Verb(chainStart: chainStart, index: i, end: end, lemma: lemma, predicate: predicate,
+            verbs.append(Verb(chainStart: chainStart, index: i, end: end, predicate: predicate,
                               passive: passive, negated: negated,
                               reports: VerbLexicon.reportingVerbs.contains(lemmaKey), speaks: VerbLexicon.speechVerbs.contains(lemmaKey),
                               creates: VerbLexicon.creationVerbs.contains(lemmaKey), isCopula: isBe))
