@@ -38,6 +38,18 @@ struct Coreference {
         "producer": .organization, "operator": .organization, "startup": .organization, "chipmaker": .organization,
         "miner": .organization, "supplier": .organization, "developer": .organization, "publisher": .organization,
         "broadcaster": .organization, "regulator": .organization, "watchdog": .organization, "council": .organization,
+        "parliament": .organization, "legislature": .organization, "senate": .organization, "cabinet": .organization,
+        "court": .organization, "military": .organization, "army": .organization, "navy": .organization,
+        "police": .organization, "treasury": .organization, "administration": .organization, "regime": .organization,
+        "junta": .organization,
+    ]
+
+    /// A country's own institutions: "the government", "the ministry", "Kenya's parliament". Each
+    /// stands for an organization named before only when one was called so ("the Supreme Court
+    /// … the court"), never for whichever organization came last.
+    static let institutions: WordSet = [
+        "government", "ministry", "parliament", "legislature", "senate", "cabinet", "court", "military", "army", "navy",
+        "police", "treasury", "administration", "regime", "junta",
     ]
 
     /// The nouns of ``descriptions``, for quick membership tests.
@@ -131,7 +143,7 @@ struct Coreference {
         if let named = lastWithHead[noun] { return named == Coreference.unnamed ? nil : named }
         // "Kishida said the government had sent troops": a country's government is no
         // organization named before unless one was called so.
-        guard noun != "government", let type = Coreference.descriptions[noun] else { return nil }
+        guard !Coreference.institutions.contains(noun), let type = Coreference.descriptions[noun] else { return nil }
         return lastSubjectOfType[type] ?? lastOfType[type]
     }
 

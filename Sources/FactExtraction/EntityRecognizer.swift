@@ -128,6 +128,7 @@ struct EntityRecognizer: TokenReader {
             let single = end - start == 1
             let common = single && gazetteer.isCommonWord(w) && gazetteer.lookup(w) == nil
                 && !NameLexicon.givenNames.contains(wk) && !tokens[start].isAllCaps && !shortForms.contains(wk)
+                && !isCompanySpeaking(start, r)
             if tokens[start].isAllCaps && w.utf8.count > 1 { break }  // "US forces": an acronym, not the pronoun
             if Lexicon.sentenceStarters.contains(wk) || tokens[start].flags.contains(.functionWord) || common
                 || (w.endsWith("ly") && w.utf8.count > 4 && gazetteer.lookup(w) == nil)
@@ -250,7 +251,7 @@ struct EntityRecognizer: TokenReader {
             type = .organization
         } else if let headKnown = gazetteer.lookup(words[run.upperBound - 1]), headKnown.type == .organization, run.count <= 3 {
             type = .organization  // "Pakistani Taliban", "Afghan Taliban"
-        } else if NameLexicon.placeHeads.contains(head) || NameLexicon.placeFollowers.contains(after) {
+        } else if NameLexicon.placeHeads.contains(head) || NameLexicon.placeFollowers.contains(after) || isFacility(after: run.upperBound, r) {
             type = .place
         } else if before == "of", NameLexicon.placeFollowers.contains(key(run.lowerBound - 2, r)), !tokens[run.lowerBound - 2].isCapitalized {
             type = .place  // "the town of Velden", "the province of Konar"
@@ -276,11 +277,15 @@ struct EntityRecognizer: TokenReader {
             let first = tokens[run.lowerBound].key
             let wordy = gazetteer.isCommonWord(words[run.lowerBound]) && !NameLexicon.givenNames.contains(first) && !PersonGender.isGivenName(first)
             type = wordy ? .organization : .person
+        } else if NameLexicon.speechVerbs.contains(after) && run.count == 1, let speaker = pronounAfterSpeech(run.upperBound + 1, r) {
+            type = speaker  // "Nvidia said its revenue rose", "Okafor said he would": the pronoun tells which
         } else if run.count <= 3 && isFollowedByAge(run, r) {
             type = .person  // "Lula, 77, who led Brazil", "Coco Gauff, 19, won"
         } else if run.count >= 2 && run.count <= 3 && (isAppositivePerson(run, r) || hasRoleBefore(run, r)) {
             type = .person
-        } else if before.isOne(of: "in", "at", "near", "across", "from") && run.count == 1 {
+        } else if before.isOne(of: "in", "at", "near", "across", "from")
+                    && (run.count == 1 || run.count == 2 && EntityRecognizer.compassWords.contains(first)) {
+            // "in Mombasa", "in North Waziristan": a place, unless more is known
             type = .place
             certain = false
         } else {
@@ -291,6 +296,33 @@ struct EntityRecognizer: TokenReader {
 }
 
 extension EntityRecognizer {
+    /// What the pronoun that opens a reported clause at `i` says of the speaker before the verb:
+    /// "it", "its" an organization, "he", "she", "his", "her" a person ("that" skipped).
+    func pronounAfterSpeech(_ i: Int, _ r: Range<Int>) -> EntityType? {
+        let k = key(i, r) == "that" ? i + 1 : i
+        let w = key(k, r)
+        if w.isOne(of: "it", "its") { return .organization }
+        if w.isOne(of: "he", "she", "his", "her") { return .person }
+        return nil
+    }
+
+    /// "Shell said it would sell", "Apple said its sales rose": an ordinary word opening the
+    /// sentence is a company's name when "it" or "its" reports what it said. Not "Officials said
+    /// it" (a plural), nor "Police said it" (an institution).
+    func isCompanySpeaking(_ i: Int, _ r: Range<Int>) -> Bool {
+        let wk = tokens[i].key
+        return NameLexicon.speechVerbs.contains(key(i + 1, r)) && pronounAfterSpeech(i + 2, r) == .organization
+            && !words[i].endsWith("s") && !Coreference.descriptionNouns.contains(wk) && !RelationExtractor.peopleNouns.contains(wk)
+    }
+
+    /// Whether the lowercase words from `start` name a facility the name before them is the
+    /// place of: "Shika nuclear plant", "Ramstein air base", "Kutupalong refugee camp".
+    func isFacility(after start: Int, _ r: Range<Int>) -> Bool {
+        var k = start
+        while k < r.upperBound, k - start < 2, !tokens[k].isCapitalized, NameLexicon.facilityModifiers.contains(tokens[k].key) { k += 1 }
+        return k > start && r.contains(k) && !tokens[k].isCapitalized && NameLexicon.facilityNouns.contains(tokens[k].key)
+    }
+
     static func titleCased(_ lower: String) -> String {
         lower.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
     }

@@ -56,7 +56,20 @@ enum NameLexicon {
         "province", "provinces", "city", "district", "districts", "county", "counties", "region", "regions",
         "valley", "state", "village", "town", "area", "border", "river", "capital", "neighbourhood",
         "neighborhood", "suburb", "port", "airport", "coast", "coastline", "island", "islands", "peninsula",
-        "bay", "lake", "mountains", "highlands", "delta", "basin",
+        "bay", "lake", "mountains", "highlands", "delta", "basin", "dam", "airbase", "oilfield", "gasfield",
+    ]
+
+    /// "the Shika nuclear plant", "Ramstein air base", "the Leviathan gas field": a facility named
+    /// after its place — up to two of these words, then one of ``facilityNouns``. A company's
+    /// plant ("the Tesla plant") has no such word between.
+    static let facilityModifiers: WordSet = [
+        "nuclear", "power", "hydroelectric", "hydropower", "coal", "coal-fired", "gas-fired", "solar", "wind",
+        "air", "naval", "military", "army", "refugee", "oil", "gas", "detention", "border",
+    ]
+
+    /// What ``facilityModifiers`` lead to: "plant", "station", "base", "camp", "field".
+    static let facilityNouns: WordSet = [
+        "plant", "plants", "station", "base", "camp", "field", "fields", "reactor", "reactors", "farm", "crossing",
     ]
 
     /// First words of names of events: "Hurricane Beryl", "Typhoon Haiyan", "Operation Sindoor".

@@ -141,6 +141,7 @@ final class RelationExtractor: TokenReader {
         findVerbs(r, covered: covered, taken: taken, excluded: excluded, quantityTokens: quantityTokens, into: &scratch.verbs)
         let verbs = scratch.verbs  // shares the buffer, which is unique again when this returns
         var backgroundFacts: [Int] = []  // empty unless a relative clause makes a fact
+        var reportFacts: [Int] = []  // facts of reporting verbs: "the agency warned that …"
         // Reported speech: "X said" attributes the rest of the sentence to X.
         var occurrenceIndex = 0
         // The last subject read in the sentence, fact or not: "it was … and was considering".
@@ -283,6 +284,7 @@ final class RelationExtractor: TokenReader {
             // "The group, which was founded in 2019, said …": what the relative clause says is
             // background, not what the speaker said.
             if opensRelativeClause(verb.chainStart, r) { backgroundFacts.append(facts.count) }
+            if verb.reports { reportFacts.append(facts.count) }
             facts.append(ExtractedFact(
                 subject: subject, predicate: predicate, object: object, agents: agents, quantity: quantity,
                 time: time, place: place, attributionName: nil, attributionEntity: nil, negated: verb.negated,
@@ -293,9 +295,12 @@ final class RelationExtractor: TokenReader {
             if !isAside(e, r) && !e.isDateline { coreference.saw(e.local, type: e.type, head: entityHeads[e.local], lead: entityLeads[e.local]) }
             occurrenceIndex += 1
         }
+        // "Hokuriku Electric said it had found no abnormalities": the company's own claim is still
+        // a claim, so a fact whose subject is the speaker is attributed too — but not the report
+        // itself ("the agency warned that …" is the agency's act, not something it says of itself).
         if let attribution {
-            for k in first..<facts.count where (facts[k].subject != attribution.entity || attribution.entity == nil)
-                && !backgroundFacts.contains(k) {
+            for k in first..<facts.count where !backgroundFacts.contains(k)
+                && !(reportFacts.contains(k) && facts[k].subject == attribution.entity) {
                 facts[k].attributionName = attribution.name
                 facts[k].attributionEntity = attribution.entity
             }
