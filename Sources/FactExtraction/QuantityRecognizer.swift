@@ -166,11 +166,26 @@ struct QuantityRecognizer: TokenReader {
             quantity.unit = age
             end += 2
         }
+        // An earthquake's size: "a magnitude 6.2 earthquake", "a 6.2-magnitude quake", "7.1 on the
+        // Richter scale" — the scale is the unit, not the quake counted.
+        var start = i
+        if quantity.currency == nil && quantity.unit == nil {
+            if i == j, key(i - 1, r) == "magnitude", !taken[i - 1] {
+                quantity.unit = "magnitude"
+                start = i - 1
+            } else if key(end, r) == "-", key(end + 1, r) == "magnitude", !tokens[end].spaceBefore {
+                quantity.unit = "magnitude"
+                end += 2
+            } else if key(end, r) == "on", key(end + 1, r) == "the", key(end + 2, r) == "richter", key(end + 3, r) == "scale" {
+                quantity.unit = "magnitude"
+                end += 4
+            }
+        }
         if quantity.currency == nil && quantity.unit == nil, let (unit, unitEnd) = countedNoun(after: end, r, value: first.value) {
             quantity.unit = unit
             if let unitEnd { end = unitEnd }
         }
-        return QuantityMatch(tokens: i..<end, quantity: quantity)
+        return QuantityMatch(tokens: start..<end, quantity: quantity)
     }
 
     /// The scale word (million, billion) of an amount, as a multiplier; 1 when none.

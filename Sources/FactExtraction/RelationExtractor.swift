@@ -713,8 +713,14 @@ final class RelationExtractor: TokenReader {
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
             // "the group", "the electric carmaker"
             let article = key(k - 1, r) == "the" ? k - 1 : (key(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
-            if let article, !RelationExtractor.prepositions.contains(key(article - 1, r)),
-               let e = coreference.resolve(description: w) { return e }
+            if let article {
+                // Not "in the city"; but "after the company agreed": a clause's subject after its
+                // subordinator (an organization or person: "as the region prepared" names no place).
+                let lead = key(article - 1, r)
+                if !RelationExtractor.prepositions.contains(lead)
+                    || k == verb - 1 && RelationExtractor.subordinators.contains(lead) && Coreference.descriptions[w] != .place,
+                   let e = coreference.resolve(description: w) { return e }
+            }
             k -= 1
         }
         return nil

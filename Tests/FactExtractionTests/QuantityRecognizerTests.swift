@@ -52,6 +52,9 @@ struct QuantityRecognizerTests {
         Case(text: "Flight one twenty two left late.", mention: "one twenty two", bound: .exact, value: 122),
         Case(text: "They won 24 Le Mans races.", mention: "24", bound: .exact, value: 24, unit: "race"),
         Case(text: "The score stood at nil.", mention: "nil", bound: .exact, value: 0),
+        Case(text: "A magnitude 6.2 earthquake struck off the coast.", mention: "magnitude 6.2", bound: .exact, value: 6.2, unit: "magnitude"),
+        Case(text: "A 6.2-magnitude quake hit the island.", mention: "6.2-magnitude", bound: .exact, value: 6.2, unit: "magnitude"),
+        Case(text: "The quake measured 7.1 on the Richter scale.", mention: "7.1 on the Richter scale", bound: .exact, value: 7.1, unit: "magnitude"),
     ]
 
     @Test(arguments: cases)

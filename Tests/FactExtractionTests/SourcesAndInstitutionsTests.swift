@@ -105,4 +105,14 @@ struct SourcesAndInstitutionsTests {
         let x = extract("Troops killed 12 militants in North Varesh on Sunday.")
         #expect(x.entities.first { $0.name == "North Varesh" }?.type == .place, "\(x.entities.map { ($0.name, $0.type) })")
     }
+
+    /// "after the company agreed": the description after a subordinator is the clause's subject.
+    @Test func aDescriptionAfterASubordinatorIsTheSubject() throws {
+        let x = extract("Shares of Nordvik Shipping jumped 12% after the company agreed to buy Carvell Lines.")
+        let buy = try #require(x.facts.first { $0.predicate == "agree to buy" }, "\(x.facts.map(\.predicate))")
+        #expect(name(x, buy.subject) == "Nordvik Shipping")
+        // A place description stays vague: "as the region prepared" is no city named before.
+        let region = extract("Talks opened in Dunmore. The news came as the region prepared for winter.")
+        #expect(region.facts.first { $0.predicate == "prepare" }.map { name(region, $0.subject) } != .some("Dunmore"))
+    }
 }
