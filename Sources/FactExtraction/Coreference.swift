@@ -20,6 +20,11 @@ struct Coreference {
     private var lastSubjectHe: Int?
     /// The last subject was a thing without a name: "it" and "its" then resolve to nothing.
     private var itIsUnnamed = false
+    /// The latest organization, and subject, that may be a business: "the company" is not the
+    /// European Commission that fined it. Public bodies are marked by local index.
+    private var lastCompany: Int?
+    private var lastSubjectCompany: Int?
+    private var publicBodies: [Bool] = []
 
     /// Definite descriptions and the entity type they refer back to.
     static let descriptions: WordMap<EntityType> = [
@@ -41,7 +46,7 @@ struct Coreference {
         "parliament": .organization, "legislature": .organization, "senate": .organization, "cabinet": .organization,
         "court": .organization, "military": .organization, "army": .organization, "navy": .organization,
         "police": .organization, "treasury": .organization, "administration": .organization, "regime": .organization,
-        "junta": .organization,
+        "junta": .organization, "giant": .organization, "conglomerate": .organization,
     ]
 
     /// A country's own institutions: "the government", "the ministry", "Kenya's parliament". Each
@@ -50,6 +55,23 @@ struct Coreference {
     static let institutions: WordSet = [
         "government", "ministry", "parliament", "legislature", "senate", "cabinet", "court", "military", "army", "navy",
         "police", "treasury", "administration", "regime", "junta",
+    ]
+
+    /// Descriptions only a business answers to: "the company", "the carmaker".
+    static let businessNouns: WordSet = [
+        "company", "company's", "firm", "carmaker", "automaker", "retailer", "lender", "insurer", "airline",
+        "manufacturer", "maker", "producer", "operator", "startup", "chipmaker", "miner", "supplier",
+        "developer", "publisher", "broadcaster", "subsidiary", "giant", "conglomerate",
+    ]
+
+    /// Last words of the names of public bodies, which no business description stands for:
+    /// "European Commission", "Relief Agency", "United Nations".
+    static let publicBodyHeads: WordSet = [
+        "commission", "agency", "ministry", "council", "court", "committee", "institute", "university",
+        "department", "office", "bureau", "authority", "nations", "organization", "organisation", "parliament",
+        "assembly", "senate", "police", "army", "government", "fund", "federation", "association", "society",
+        "foundation", "centre", "center", "tribunal", "party", "movement", "church", "school", "college",
+        "academy", "league", "union", "programme", "program", "administration", "service", "forces",
     ]
 
     /// The nouns of ``descriptions``, for quick membership tests.
@@ -73,6 +95,14 @@ struct Coreference {
         lastWithHead[head] = local
         if lead != .none { lastWithHead[lead] = local }
         if type != .person { lastNonPerson = local }
+        if type == .organization {
+            if Coreference.publicBodyHeads.contains(head) {
+                if publicBodies.count <= local { publicBodies += repeatElement(false, count: local + 1 - publicBodies.count) }
+                publicBodies[local] = true
+            } else {
+                lastCompany = local
+            }
+        }
         if type == .person {
             if gender(local) != .man { lastShe = local }
             if gender(local) != .woman { lastHe = local }
@@ -120,6 +150,7 @@ struct Coreference {
     /// which leaves an unnamed subject before it the one "it" stands for.
     mutating func salient(_ local: Int, type: EntityType, topic: Bool = true) {
         lastSubjectOfType[type] = local
+        if type == .organization && !(local < publicBodies.count && publicBodies[local]) { lastSubjectCompany = local }
         if type != .person && topic { itIsUnnamed = false }
         if type == .person {
             if gender(local) != .man { lastSubjectShe = local }
@@ -133,7 +164,8 @@ struct Coreference {
         case "he", "his", "him": return lastSubjectHe ?? lastHe
         case "she", "her": return lastSubjectShe ?? lastShe
         case "it", "its": return itIsUnnamed ? nil : lastSubjectOfType[.organization] ?? lastOfType[.organization] ?? lastNonPerson
-        case "they", "their", "them": return lastSubjectOfType[.organization] ?? lastOfType[.organization] ?? lastNonPerson
+        // "Three journalists were detained …, their employer said": not the organization before.
+        case "they", "their", "them": return itIsUnnamed ? nil : lastSubjectOfType[.organization] ?? lastOfType[.organization] ?? lastNonPerson
         default: return nil
         }
     }
@@ -144,6 +176,7 @@ struct Coreference {
         // "Kishida said the government had sent troops": a country's government is no
         // organization named before unless one was called so.
         guard !Coreference.institutions.contains(noun), let type = Coreference.descriptions[noun] else { return nil }
+        if Coreference.businessNouns.contains(noun) { return lastSubjectCompany ?? lastCompany }
         return lastSubjectOfType[type] ?? lastOfType[type]
     }
 
@@ -153,6 +186,19 @@ struct Coreference {
     mutating func sawUnnamed(description noun: WordKey) {
         lastWithHead[noun] = Coreference.unnamed
         if Coreference.descriptions[noun] != .person { itIsUnnamed = true }
+    }
+
+    /// Notes a business described but not named ("fined the tech giant"): a later "the company"
+    /// is that one, not the last business named, until another is named.
+    mutating func sawUnnamedBusiness() {
+        lastCompany = nil
+        lastSubjectCompany = nil
+    }
+
+    /// The entity "the <noun>" refers to only when one was named or defined so: "the central
+    /// bank" is a country's, not the last bank or business named.
+    func resolveNamed(description noun: WordKey) -> Int? {
+        lastWithHead[noun].flatMap { $0 == Coreference.unnamed ? nil : $0 }
     }
 
     /// Notes that a clause's subject was a thing with no name ("The quake hit …"): a following

@@ -183,6 +183,11 @@ final class RelationExtractor: TokenReader {
             } else if verb.end < objectEnd, (verb.end..<objectEnd).contains(where: { tokens[$0].kind != .punctuation }) {
                 object = .text(span(verb.end, objectEnd))
             }
+            // "fined the tech giant": a business described, not named — not the one "the company" means.
+            if case .text = object, key(verb.end, r) == "the",
+               (verb.end + 1..<min(objectEnd, verb.end + 4)).contains(where: { Coreference.businessNouns.contains(tokens[$0].key) && !tokens[$0].isCapitalized }) {
+                coreference.sawUnnamedBusiness()
+            }
             var predicate = verb.predicate
             var agents: [Int] = []
             if verb.passive, verb.infinitiveAt >= 0 {
@@ -227,6 +232,14 @@ final class RelationExtractor: TokenReader {
                verbs.count > 1 || key(verb.end, r) == "that" {
                 attribution = (entityNames[s], s)
                 if verbs.count > 1 && verb.speaks { continue }
+            }
+            // "We expect demand to stay weak," said Zhang Wei, an economist at …: the speaker after
+            // the verb, once a quote or a clause has been reported.
+            if verb.speaks, subject == nil, n > 0, key(verb.chainStart - 1, r).isOne(of: ",", "\"", "\u{201D}"),
+               let speaker = objectEntity(at: verb.end, clauseEnd, r, entityStarting),
+               entityTypes[speaker] == .person || entityTypes[speaker] == .organization {
+                attribution = (entityNames[speaker], speaker)
+                continue
             }
             // ", officers said." — a source without a name: attribution by its words, no fact of its own;
             // so too ", a doctors' union said on Sunday, as …" (only a time before the clause ends).
@@ -499,7 +512,9 @@ final class RelationExtractor: TokenReader {
     func opensWithUnnamedSubject(before verb: Int, _ r: Range<Int>, covered: TokenMask) -> Bool {
         var k = r.lowerBound
         while k < verb, tokens[k].kind == .punctuation { k += 1 }
-        guard key(k, r).isOne(of: "the", "a", "an"), (2...4).contains(verb - k) else { return false }
+        // "The quake hit", "Three journalists were detained", "12 protesters were hurt".
+        let counted = k < verb && (tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].key] != nil)
+        guard key(k, r).isOne(of: "the", "a", "an") || counted, (2...4).contains(verb - k) else { return false }
         return (k + 1..<verb).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !covered.contains($0) }
     }
 
@@ -718,8 +733,11 @@ final class RelationExtractor: TokenReader {
                 // subordinator (an organization or person: "as the region prepared" names no place).
                 let lead = key(article - 1, r)
                 if !RelationExtractor.prepositions.contains(lead)
-                    || k == verb - 1 && RelationExtractor.subordinators.contains(lead) && Coreference.descriptions[w] != .place,
-                   let e = coreference.resolve(description: w) { return e }
+                    || k == verb - 1 && RelationExtractor.subordinators.contains(lead) && Coreference.descriptions[w] != .place {
+                    // "The central bank kept its rate": a country's central bank, named or not at all.
+                    if w == "bank" && key(k - 1, r) == "central" { return coreference.resolveNamed(description: w) }
+                    if let e = coreference.resolve(description: w) { return e }
+                }
             }
             k -= 1
         }

@@ -115,4 +115,40 @@ struct SourcesAndInstitutionsTests {
         let region = extract("Talks opened in Dunmore. The news came as the region prepared for winter.")
         #expect(region.facts.first { $0.predicate == "prepare" }.map { name(region, $0.subject) } != .some("Dunmore"))
     }
+
+    /// A quote, then "said" and the speaker: the speaker after the verb is the source.
+    @Test(arguments: [
+        "\"We expect demand to stay weak into next year,\" said Lena Varga, an economist at Harbin Capital.",
+        "Demand will stay weak into next year, said Lena Varga, an economist at Harbin Capital.",
+    ])
+    func theSpeakerAfterSaid(_ text: String) throws {
+        let x = extract(text)
+        let fact = try #require(x.facts.first { $0.predicate == "expect" || $0.predicate == "stay" }, "\(x.facts.map(\.predicate))")
+        #expect(name(x, fact.attributionEntity) == "Lena Varga")
+    }
+
+    /// "their" after an unnamed plural subject is not the organization named before it.
+    @Test func theirAfterAnUnnamedSubjectIsNoOrganization() throws {
+        let x = extract("The Veloria Commission opened an inquiry. Three journalists were detained in Dunmore on Saturday, their employer said.")
+        let detain = try #require(x.facts.first { $0.predicate == "detain" })
+        #expect(detain.attributionEntity == nil)
+        #expect(detain.attributionName == "their employer")
+    }
+
+    /// "the company" stands for a business, never a public body; and not for the one named
+    /// before when an unnamed one was described since.
+    @Test func theCompanyIsABusiness() throws {
+        let x = extract("Tarrow Electric hired new staff. The Veloria Commission opened an inquiry. The company said it would cooperate.")
+        let cooperate = try #require(x.facts.first { $0.predicate == "cooperate" })
+        #expect(name(x, cooperate.subject) == "Tarrow Electric")
+        let giant = extract("Tarrow Electric hired new staff. The Veloria Commission fined the tech giant 1.8 billion euros. The company appealed the fine on Monday.")
+        #expect(!giant.facts.contains { $0.predicate == "appeal" && $0.subject != nil })
+    }
+
+    /// "the central bank" is a country's, named or not at all.
+    @Test func theCentralBankIsNotTheLastOrganization() {
+        let x = extract("Harbin Capital expects weaker demand. The central bank kept its key rate at 5.25% on Thursday.")
+        let keep = x.facts.first { $0.predicate == "keep" }
+        #expect(keep.map { name(x, $0.subject) } == .some(nil))
+    }
 }
