@@ -340,7 +340,9 @@ final class RelationExtractor: TokenReader {
     /// The word before an entity, skipping "the": "in the Nangahar province" → "in".
     func placeLead(_ i: Int, _ r: Range<Int>) -> WordKey {
         var k = i - 1
-        while k >= r.lowerBound, tokens[k].flags.contains(.determiner) || tokens[k].kind == .number { k -= 1 }
+        // "in southern Spain": a compass word written small is part of the place.
+        while k >= r.lowerBound, tokens[k].flags.contains(.determiner) || tokens[k].kind == .number
+                || EntityRecognizer.compassWords.contains(tokens[k].key) && !tokens[k].isCapitalized { k -= 1 }
         return key(k, r)
     }
 
@@ -465,9 +467,12 @@ final class RelationExtractor: TokenReader {
             }
             if isBe, let last = verbs.last, last.end == chainStart { continue }
             let lemmaKey = WordKey(lemma)
+            // "she added." or "added that …" reports; "it would add 30 routes" does not.
+            let addsThings = lemmaKey == "add" && r.contains(end) && tokens[end].kind != .punctuation && tokens[end].key != "that"
             verbs.append(Verb(chainStart: chainStart, index: i, end: end, predicate: predicate,
                               passive: passive, negated: negated,
-                              reports: VerbLexicon.reportingVerbs.contains(lemmaKey), speaks: VerbLexicon.speechVerbs.contains(lemmaKey),
+                              reports: VerbLexicon.reportingVerbs.contains(lemmaKey) && !addsThings,
+                              speaks: VerbLexicon.speechVerbs.contains(lemmaKey) && !addsThings,
                               creates: VerbLexicon.creationVerbs.contains(lemmaKey), isCopula: isBe))
             i = end - 1
         }
@@ -771,7 +776,9 @@ final class RelationExtractor: TokenReader {
             if tokens[k].flags.contains(.clauseBreaker) { break }
             if tokens[k].kind == .punctuation {
                 let w = tokens[k].key
-                if w == "," || w == "." || w == "!" || w == "?" { break }
+                // "on Feb. 9": a period inside the sentence ends an abbreviation, not the object.
+                let abbreviation = w == "." && !tokens[k].spaceBefore && k + 1 < r.upperBound - 1
+                if w == "," || w == "." && !abbreviation || w == "!" || w == "?" { break }
             }
             if k - start >= 14 { break }
             k += 1

@@ -151,4 +151,28 @@ struct SourcesAndInstitutionsTests {
         let keep = x.facts.first { $0.predicate == "keep" }
         #expect(keep.map { name(x, $0.subject) } == .some(nil))
     }
+
+    /// "add" reports only when nothing is added: "she added." or "added that …".
+    @Test func addingThingsIsNoReport() throws {
+        let x = extract("The airline said it would add 30 new routes this summer.")
+        let add = try #require(x.facts.first { $0.predicate == "add" }, "\(x.facts.map(\.predicate))")
+        #expect(add.quantity?.value == 30)
+        let quoted = extract("Tarrow Electric raised prices in May. \"Demand is strong,\" she added.")
+        #expect(!quoted.facts.contains { $0.predicate == "add" })
+    }
+
+    /// "in southern Spain" is a place phrase, not the clause's subject.
+    @Test func aPlaceAfterACompassWordIsInItsPhrase() throws {
+        let x = extract("The death toll from the floods in southern Spain rose to 217 on Wednesday.")
+        let rise = try #require(x.facts.first { $0.predicate == "rise" })
+        #expect(rise.subject == nil)
+    }
+
+    /// An abbreviation's period inside the sentence does not cut the object short.
+    @Test func anAbbreviationDoesNotEndTheObject() throws {
+        let x = extract("Noboa won 44.2% of the vote in the first round on Feb. 9, narrowly ahead of Gonzalez.")
+        let win = try #require(x.facts.first { $0.predicate == "win" })
+        guard case .text(let t)? = win.object else { Issue.record("no text object"); return }
+        #expect(t.string.hasSuffix("Feb. 9"), "\(t.string)")
+    }
 }
