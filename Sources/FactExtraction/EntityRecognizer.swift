@@ -120,21 +120,21 @@ struct EntityRecognizer: TokenReader {
             let wk = tokens[start].key
             // "Shares of Apple Inc", "Members of the Taliban": an ordinary noun and "of" before a name.
             if end - start > 2, tokens[start + 1].key == "of", gazetteer.isCommonWord(w),
-               !NameLexicon.organizationStarts.contains(wk), gazetteer.lookup(w) == nil {
+               !NameLexicon.organizationStarts.contains(wk), known(start) == nil {
                 start += 2
                 while start < end, tokens[start].key == "the" { start += 1 }
                 continue
             }
             let single = end - start == 1
-            let common = single && gazetteer.isCommonWord(w) && gazetteer.lookup(w) == nil
+            let common = single && gazetteer.isCommonWord(w) && known(start) == nil
                 && !NameLexicon.givenNames.contains(wk) && !tokens[start].isAllCaps && !shortForms.contains(wk)
                 && !isCompanySpeaking(start, r)
             if tokens[start].isAllCaps && w.utf8.count > 1 { break }  // "US forces": an acronym, not the pronoun
             if Lexicon.sentenceStarters.contains(wk) || tokens[start].flags.contains(.functionWord) || common
-                || (w.endsWith("ly") && w.utf8.count > 4 && gazetteer.lookup(w) == nil)
+                || (w.endsWith("ly") && w.utf8.count > 4 && known(start) == nil)
                 // "Rising prices", "Flooding closed": a known verb form or word, not "Boeing", "Beijing".
                 || (w.endsWith("ing") && w.utf8.count > 5 && single
-                    && (tokens[start].flags.contains(.verb) || gazetteer.isCommonWord(w)) && gazetteer.lookup(w) == nil) {
+                    && (tokens[start].flags.contains(.verb) || gazetteer.isCommonWord(w)) && known(start) == nil) {
                 start += 1
                 while start < end, EntityRecognizer.connectors.contains(tokens[start].key) || tokens[start].key == "the" { start += 1 }
             } else {
@@ -226,7 +226,7 @@ struct EntityRecognizer: TokenReader {
         if before == "(", after == ")", isDatelineAgency(run, r) {
             return EntityMatch(tokens: run, name: name, type: .organization, certain: true)
         }
-        if let known = gazetteer.lookup(name) {
+        if let known = run.count == 1 ? self.known(run.lowerBound) : gazetteer.lookup(name) {
             type = known.type
             if known.type == .place { name = known.canonical }
         } else if run.count >= 2, EntityRecognizer.compassWords.contains(tokens[run.lowerBound].key),
@@ -249,7 +249,7 @@ struct EntityRecognizer: TokenReader {
         } else if NameLexicon.organizationHeads.contains(head) || NameLexicon.organizationStarts.contains(first) && run.count > 2
                     || NameLexicon.organizationHeads.contains(headBeforeConnector(run)) {
             type = .organization
-        } else if let headKnown = gazetteer.lookup(words[run.upperBound - 1]), headKnown.type == .organization, run.count <= 3 {
+        } else if let headKnown = known(run.upperBound - 1), headKnown.type == .organization, run.count <= 3 {
             type = .organization  // "Pakistani Taliban", "Afghan Taliban"
         } else if NameLexicon.placeHeads.contains(head) || NameLexicon.placeFollowers.contains(after) || isFacility(after: run.upperBound, r) {
             type = .place
@@ -266,8 +266,8 @@ struct EntityRecognizer: TokenReader {
         } else if run.count >= 3, run.dropFirst().dropLast().contains(where: { EntityRecognizer.surnameParticles.contains(tokens[$0].key) && !tokens[$0].isCapitalized }) {
             type = .person  // "Luiz Inacio Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman"
         } else if (run.count == 2 || run.count == 3), PersonGender.isGivenName(first), !tokens[run.upperBound - 1].isAllCaps,
-                  !gazetteer.isCommonWord(words[run.upperBound - 1]), gazetteer.lookup(words[run.upperBound - 1]) == nil,
-                  gazetteer.lookup(words[run.lowerBound]) == nil {
+                  !gazetteer.isCommonWord(words[run.upperBound - 1]), known(run.upperBound - 1) == nil,
+                  known(run.lowerBound) == nil {
             type = .person  // "Caroline Ellison": a first name, then a word that is no English word or place
         } else if tokens[run.lowerBound].isAllCaps && run.count == 1 {
             type = .organization
@@ -296,6 +296,11 @@ struct EntityRecognizer: TokenReader {
 }
 
 extension EntityRecognizer {
+    /// The gazetteer's entry for token `k` alone, by its key when the word is plain.
+    @inline(__always) func known(_ k: Int) -> (type: EntityType, canonical: String)? {
+        tokens[k].flags.contains(.plainWord) ? gazetteer.lookup(plainWord: words[k], key: tokens[k].key) : gazetteer.lookup(words[k])
+    }
+
     /// What the pronoun that opens a reported clause at `i` says of the speaker before the verb:
     /// "it", "its" an organization, "he", "she", "his", "her" a person ("that" skipped).
     func pronounAfterSpeech(_ i: Int, _ r: Range<Int>) -> EntityType? {

@@ -18,6 +18,9 @@ public struct Gazetteer: Sendable {
         var entries: [String: Entry] = [:]
         /// `entries` for looking up, made when the gazetteer is complete (``frozen()``).
         var entryTable: ByteKeyTable<Entry>? = nil
+        /// The names of `entryTable` that are one word of ASCII letters and digits, by the word's
+        /// key: a token's name looked up with no key made from its bytes again.
+        var plainWordTable: WordKeyTable<Entry>? = nil
         /// Lowercase dictionary words (from a word list such as Debian's `wamerican`): a capitalized
         /// word that is one of these at the start of a sentence is an ordinary word, not a name.
         var commonWords = ByteKeyTable<Bool>([:])
@@ -25,8 +28,8 @@ public struct Gazetteer: Sendable {
         var currencyNames: [String: String] = [:]
         /// First words of `currencyNames` (and their plurals' stems), for a quick check.
         var currencyFirstWords: Set<String> = []
-        /// The keys of `currencyFirstWords`, for the per-token test.
-        var currencyFirstWordKeys: Set<WordKey> = []
+        /// `currencyFirstWords` for the per-token test by key, made when the gazetteer is frozen.
+        var currencyFirstWordSet: WordSet? = nil
         /// ISO 4217 codes, uppercase, that may be written before or after an amount.
         var currencyCodes: Set<String> = []
         /// ISO 3166 alpha-2 code → lowercased short country name, to spell currencies as "malaysia ringgit".
@@ -35,9 +38,10 @@ public struct Gazetteer: Sendable {
         func copy() -> Storage {
             let c = Storage()
             (c.entries, c.entryTable, c.commonWords) = (entries, entryTable, commonWords)
+            c.plainWordTable = plainWordTable
             (c.currencyNames, c.currencyFirstWords, c.currencyCodes) = (currencyNames, currencyFirstWords, currencyCodes)
             c.countryNamesByCode = countryNamesByCode
-            c.currencyFirstWordKeys = currencyFirstWordKeys
+            c.currencyFirstWordSet = currencyFirstWordSet
             return c
         }
     }
@@ -64,7 +68,10 @@ public struct Gazetteer: Sendable {
     public var currencyCodes: Set<String> { storage.currencyCodes }
 
     /// Whether a token's word is one of `currencyFirstWords`.
-    func isCurrencyFirstWord(_ key: WordKey) -> Bool { storage.currencyFirstWordKeys.contains(key) }
+    func isCurrencyFirstWord(_ key: WordKey) -> Bool {
+        if let set = storage.currencyFirstWordSet { return set.contains(key) }
+        return storage.currencyFirstWords.contains { WordKey($0) == key }  // unfrozen: tests only
+    }
 
     /// Names every gazetteer knows, also without iso-codes.
     static let builtinPlaces: WordMap<String> = [
@@ -203,7 +210,7 @@ public struct Gazetteer: Sendable {
                 if let first = spelling.split(separator: " ").first {
                     for word in [String(first), String(first) + "s"] {
                         writable.currencyFirstWords.insert(word)
-                        writable.currencyFirstWordKeys.insert(WordKey(word))
+                        writable.currencyFirstWordSet = nil
                     }
                 }
             }
@@ -241,9 +248,13 @@ public struct Gazetteer: Sendable {
     /// This gazetteer with its names in a table for fast lookups: build it, then freeze it once
     /// before extracting (``lookup(_:)`` on an unfrozen one reads the slower dictionary).
     public func frozen() -> Gazetteer {
-        guard storage.entryTable == nil else { return self }
+        guard storage.entryTable == nil || storage.currencyFirstWordSet == nil else { return self }
         var copy = self
         copy.writable.entryTable = ByteKeyTable(uniqueKeysWithValues: storage.entries.lazy.map { (key: $0.key, value: $0.value) })
+        copy.writable.currencyFirstWordSet = WordSet(storage.currencyFirstWords)
+        copy.writable.plainWordTable = WordKeyTable(storage.entries.lazy
+            .filter { $0.key.utf8.allSatisfy { $0 &- 0x61 < 26 || $0 &- 0x30 < 10 } }
+            .map { (key: $0.key, value: $0.value) })
         return copy
     }
 
@@ -253,6 +264,7 @@ public struct Gazetteer: Sendable {
         let s = writable
         s.entries[key] = Entry(type: type, canonical: canonicalName)
         s.entryTable = nil
+        s.plainWordTable = nil
     }
 
     /// The type and canonical spelling of a known name.
@@ -266,6 +278,14 @@ public struct Gazetteer: Sendable {
             entry = storage.entries[Gazetteer.fold(name)]
         }
         guard let entry else { return nil }
+        return (entry.type, entry.canonical)
+    }
+
+    /// The type and canonical spelling of the one-word name `word` whose token has `key` and
+    /// only ASCII letters and digits (``WordFlags/plainWord``): read by key once frozen.
+    func lookup(plainWord word: String, key: WordKey) -> (type: EntityType, canonical: String)? {
+        guard let table = storage.plainWordTable else { return lookup(word) }
+        guard let entry = table.lookup(key) else { return nil }
         return (entry.type, entry.canonical)
     }
 

@@ -80,6 +80,9 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let clauseBreaker = WordFlags(rawValue: 1 << 11)
     public static let auxiliary = WordFlags(rawValue: 1 << 12)
     public static let functionWord = WordFlags(rawValue: 1 << 13)
+    /// Only ASCII letters and digits ("Kenya", "G20"): the key is the word as the gazetteer keys
+    /// it, so a name of one such token is looked up by key; set by the tokenizer.
+    public static let plainWord = WordFlags(rawValue: 1 << 14)
 }
 
 /// Which tokens of one sentence are already claimed by another recognizer. Indices are document

@@ -184,6 +184,7 @@ public enum Tokenizer {
                 // The first eight lowered bytes packed as they are written: a short ASCII word's
                 // key without a second pass.
                 var packed: UInt64 = 0
+                var digits = 0
                 for k in 0..<count {
                     var b = text[s + k]
                     if b &- 0x41 < 26 {
@@ -191,7 +192,7 @@ public enum Tokenizer {
                         upper += 1
                         b |= 0x20
                     } else if b &- 0x61 < 26 { lowerCount += 1 }
-                    else if b &- 0x30 < 10 { shape.insert(.hasDigit) }
+                    else if b &- 0x30 < 10 { shape.insert(.hasDigit); digits += 1 }
                     else if b == 0x2D { shape.insert(.hasHyphen) }
                     else if b >= 0x80 { asciiOnly = false }
                     scratch[k] = b
@@ -199,6 +200,7 @@ public enum Tokenizer {
                 }
                 let lowered = UnsafeBufferPointer(rebasing: scratch[0..<count])
                 guard asciiOnly else { return "" }
+                if upper + lowerCount + digits == count { shape.insert(.plainWord) }
                 key = count <= 8 ? WordKey(rawValue: packed) : WordKey(bytes: lowered)
                 if let known = knownWords.lookup(key) {
                     lookedUp = known.flags

@@ -12,6 +12,23 @@ import Testing
         #expect(frozen.lookup(name)?.canonical == open.lookup(name)?.canonical, "\(name)")
     }
 
+    /// A plain one-word name's token is looked up by key: every token of the seed document
+    /// (and a few names) gets the same answer by key as by its spelling.
+    @Test func aPlainWordAnswersByKeyAsBySpelling() throws {
+        let gazetteer = Gazetteer.system().frozen()
+        let text = try String(contentsOfFile: seedPath, encoding: .utf8) + " Kenya US Britain NATO G20 Kabul Atlantis al-Qaida"
+        let tokens = Tokenizer.tokenize(Array(text.utf8))
+        var plain = 0
+        for (token, word) in zip(tokens.items, tokens.words) where token.flags.contains(.plainWord) {
+            plain += 1
+            let byKey = gazetteer.lookup(plainWord: word, key: token.key)
+            let bySpelling = gazetteer.lookup(word)
+            #expect(byKey?.type == bySpelling?.type && byKey?.canonical == bySpelling?.canonical, "\(word)")
+        }
+        #expect(plain > 300)
+        #expect(!tokens.items.contains { $0.flags.contains(.plainWord) && $0.flags.contains(.hasHyphen) })
+    }
+
     /// Marks come off Latin letters, precomposed or combining, so names match as typed without
     /// them; letters that are not a marked Latin letter stay.
     @Test(arguments: [
