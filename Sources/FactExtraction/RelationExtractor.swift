@@ -388,7 +388,9 @@ final class RelationExtractor: TokenReader {
             }
             let chainStart = k + 1
             let previous = lower(k, r)
-            let isBe = lemma == "be"
+            let previousKey = key(k, r)
+            let lemmaKey = WordKey(lemma)
+            let isBe = lemmaKey == "be"
             // "also known as", "known locally as": an alias phrase, not a clause.
             if tokens[i].key == "known", key(i + 1, r) == "as" || key(i + 2, r) == "as" { continue }
             // "fell 72% compared with last year": a participle that opens a comparison.
@@ -402,23 +404,23 @@ final class RelationExtractor: TokenReader {
             if k >= r.lowerBound, tokens[k].key == "-", !t.spaceBefore, !tokens[k].spaceBefore { continue }
             // "finance ministers agreed", "trade officials said": a bare form before a plural noun
             // and the clause's finite verb names what the noun is about.
-            if !hasAuxiliary, lemma == words[i], k >= r.lowerBound, !isPronoun(previous), r.contains(i + 2), tokens[i + 1].kind == .word,
+            if !hasAuxiliary, lemmaKey == tokens[i].key, k >= r.lowerBound, !isPronoun(previousKey), r.contains(i + 2), tokens[i + 1].kind == .word,
                !tokens[i + 1].isCapitalized, words[i + 1].endsWith("s"), tokens[i + 2].flags.contains(.verb),
                isPastForm(i + 2) { continue }
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
             if !hasAuxiliary, words[i].endsWith("s"), r.contains(i + 1), let nextLemma = VerbLexicon.lemma(tokens[i + 1].key),
-               nextLemma != words[i + 1], !words[i + 1].endsWith("s"), !words[i + 1].endsWith("ing") { continue }
+               WordKey(nextLemma) != tokens[i + 1].key, !words[i + 1].endsWith("s"), !words[i + 1].endsWith("ing") { continue }
             if !hasAuxiliary {
                 // Nouns that look like verbs: "100 attacks", "a report", "the attack", "of training",
                 // "analysts' estimates", "the company's plans".
                 let previousFlags = k >= r.lowerBound ? tokens[k].flags : []
-                if previousFlags.contains(.determiner) || previousFlags.contains(.preposition) && previous != "to" { continue }
-                if previous == "'" || previous == "'s" || previous == "\u{2019}" { continue }
+                if previousFlags.contains(.determiner) || previousFlags.contains(.preposition) && previousKey != "to" { continue }
+                if previousKey.isOne(of: "'", "'s", "\u{2019}") { continue }
                 // "in public funds", "for new jobs": the head of a phrase after a preposition and a
                 // word ("after police arrested" is a clause: "after" opens one).
                 if !isPastForm(i), k - 1 >= r.lowerBound, tokens[k].kind == .word, !tokens[k].isCapitalized, !covered.contains(k),
                    tokens[k - 1].flags.contains(.preposition), tokens[k - 1].key != "to",
-                   !RelationExtractor.subordinators.contains(tokens[k - 1].key), !isPronoun(previous) { continue }
+                   !RelationExtractor.subordinators.contains(tokens[k - 1].key), !isPronoun(previousKey) { continue }
                 // "100 attacks", "23 people killed in": a noun or participle after a count; but "two
                 // officials said,", "250,000 homes lost power": a verb in the past with no phrase after it.
                 // "At least 13 people died in the region": a past form followed by a phrase is still the
@@ -428,10 +430,10 @@ final class RelationExtractor: TokenReader {
                     || tokens[i + 1].flags.contains(.preposition) && (i + 1..<r.upperBound).contains(where: { tokens[$0].flags.contains(.auxiliary) }) { continue }
                 // "The company, based in Austin, …": a participle opening an aside (the sentence's first
                 // comma; after a later one, "The port, known as …, opened in 1911", it is the verb).
-                if previous == ",", words[i].endsWith("ed"), r.contains(i + 1), tokens[i + 1].flags.contains(.preposition),
+                if previousKey == ",", words[i].endsWith("ed"), r.contains(i + 1), tokens[i + 1].flags.contains(.preposition),
                    !(r.lowerBound..<k).contains(where: { tokens[$0].key == "," }) { continue }
                 if words[i].endsWith("ing") { continue }
-                if previous == "to" {
+                if previousKey == "to" {
                     // An infinitive joins the verb before it ("tried to consolidate").
                     if let last = verbs.last, last.end == k {
                         verbs[verbs.count - 1].predicate = last.predicate + " to " + lemma
@@ -443,9 +445,9 @@ final class RelationExtractor: TokenReader {
                 if VerbLexicon.adjectivalParticiples.contains(tokens[i].key) && k >= r.lowerBound && !covered.contains(k) && tokens[k].kind == .word && !isPronoun(words[k]) { continue }
                 // "a man killed by police": a participle after its noun; but "rose by 3%" is the verb.
                 if isPastForm(i) && key(i + 1, r) == "by" && !covered.contains(k)
-                    && !isPronoun(previous) && !quantityTokens.contains(i + 2) { continue }
-                if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previous), !tokens[k].isCapitalized,
-                   !isPastForm(i), Coreference.descriptions[previous] == nil,
+                    && !isPronoun(previousKey) && !quantityTokens.contains(i + 2) { continue }
+                if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previousKey), !tokens[k].isCapitalized,
+                   !isPastForm(i), Coreference.descriptions[previousKey] == nil,
                    !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r) {
                     continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
@@ -466,7 +468,6 @@ final class RelationExtractor: TokenReader {
                 end += 1
             }
             if isBe, let last = verbs.last, last.end == chainStart { continue }
-            let lemmaKey = WordKey(lemma)
             // "she added." or "added that …" reports; "it would add 30 routes" does not.
             let addsThings = lemmaKey == "add" && r.contains(end) && tokens[end].kind != .punctuation && tokens[end].key != "that"
             verbs.append(Verb(chainStart: chainStart, index: i, end: end, predicate: predicate,
@@ -582,6 +583,11 @@ final class RelationExtractor: TokenReader {
     func isPronoun(_ w: String) -> Bool {
         w.isOne(of: "it he she they we i you who which that")
     }
+
+    /// ``isPronoun(_:)`` by a token's key.
+    func isPronoun(_ key: WordKey) -> Bool { RelationExtractor.pronouns.contains(key) }
+
+    static let pronouns: WordSet = ["it", "he", "she", "they", "we", "i", "you", "who", "which", "that"]
 
     /// Whether the auxiliary at `i` is followed (through adverbs) by a verb it belongs to.
     func nextIsVerbPart(_ i: Int, _ r: Range<Int>) -> Bool {
