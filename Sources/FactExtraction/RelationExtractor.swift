@@ -31,6 +31,25 @@ final class RelationExtractor: TokenReader {
     let entityHeads: [WordKey]
     /// The noun before "of" in names such as "Bank of Veloria", else none (``Coreference/nameKeys(of:)``).
     let entityLeads: [WordKey]
+    // The verb lexicons, read once per document: a lexicon global read in the verb loop is a
+    // `swift_once` call each time.
+    private let knownWords = Lexicon.knownWords
+    private let verbLemmas = Lexicon.verbLemmas
+    private let chainAdverbs = VerbLexicon.chainAdverbs
+    private let beForms = VerbLexicon.beForms
+    private let adjectivalParticiples = VerbLexicon.adjectivalParticiples
+    private let irregular = VerbLexicon.irregular
+    private let reportingVerbs = VerbLexicon.reportingVerbs
+    private let speechVerbs = VerbLexicon.speechVerbs
+    private let creationVerbs = VerbLexicon.creationVerbs
+
+    /// ``VerbLexicon/lemma(_:)`` through the tables read once.
+    @inline(__always) func verbLemma(_ key: WordKey) -> String? {
+        guard let number = knownWords.lookup(key)?.lemmaNumber, number > 0 else { return nil }
+        return verbLemmas[Int(number) - 1]
+    }
+
+    @inline(__always) func verbLemma(_ word: String) -> String? { verbLemma(WordKey(word)) }
 
     init(tokens: [Token], words: [String], source: SourceText, entityNames: [String], entityTypes: [EntityType]) {
         (self.tokens, self.words, self.source) = (tokens, words, source)
@@ -354,7 +373,7 @@ final class RelationExtractor: TokenReader {
             defer { i += 1 }
             let t = tokens[i]
             guard t.flags.contains(.verb), !t.isCapitalized, !covered.contains(i), !taken[i], !excluded.contains(i),
-                  let lemma = VerbLexicon.lemma(t.key) else { continue }
+                  let lemma = verbLemma(t.key) else { continue }
             // "'s" is "is" or "has" only after a pronoun ("it's", "there's"); after a name or a
             // noun it is a possessive: "Nigeria, Africa's biggest economy, imports".
             if t.key == "'s", !isContraction(i, r) { continue }
@@ -374,13 +393,13 @@ final class RelationExtractor: TokenReader {
                 }
                 if tokens[k].flags.contains(.auxiliary) {
                     hasAuxiliary = true
-                    if VerbLexicon.beForms.contains(wk) { hasBeAuxiliary = true }
+                    if beForms.contains(wk) { hasBeAuxiliary = true }
                     k -= 1
                     continue
                 }
                 if wk == "not" || wk == "n't" || wk == "never" { negated = true; k -= 1; continue }
-                if w.endsWith("ly") && w.utf8.count > 4 && !covered.contains(k) && VerbLexicon.lemma(wk) == nil { k -= 1; continue }
-                if VerbLexicon.chainAdverbs.contains(wk) && wk != "since" { k -= 1; continue }
+                if w.endsWith("ly") && w.utf8.count > 4 && !covered.contains(k) && verbLemma(wk) == nil { k -= 1; continue }
+                if chainAdverbs.contains(wk) && wk != "since" { k -= 1; continue }
                 // "has since gained": "since" between an auxiliary and its verb.
                 if wk == "since", k > r.lowerBound, tokens[k - 1].flags.contains(.auxiliary) { k -= 1; continue }
                 if wk == "longer", key(k - 1, r) == "no" { negated = true; k -= 2; continue }
@@ -408,7 +427,7 @@ final class RelationExtractor: TokenReader {
                !tokens[i + 1].isCapitalized, words[i + 1].endsWith("s"), tokens[i + 2].flags.contains(.verb),
                isPastForm(i + 2) { continue }
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
-            if !hasAuxiliary, words[i].endsWith("s"), r.contains(i + 1), let nextLemma = VerbLexicon.lemma(tokens[i + 1].key),
+            if !hasAuxiliary, words[i].endsWith("s"), r.contains(i + 1), let nextLemma = verbLemma(tokens[i + 1].key),
                WordKey(nextLemma) != tokens[i + 1].key, !words[i + 1].endsWith("s"), !words[i + 1].endsWith("ing") { continue }
             if !hasAuxiliary {
                 // Nouns that look like verbs: "100 attacks", "a report", "the attack", "of training",
@@ -442,7 +461,7 @@ final class RelationExtractor: TokenReader {
                     }
                     continue
                 }
-                if VerbLexicon.adjectivalParticiples.contains(tokens[i].key) && k >= r.lowerBound && !covered.contains(k) && tokens[k].kind == .word && !isPronoun(words[k]) { continue }
+                if adjectivalParticiples.contains(tokens[i].key) && k >= r.lowerBound && !covered.contains(k) && tokens[k].kind == .word && !isPronoun(words[k]) { continue }
                 // "a man killed by police": a participle after its noun; but "rose by 3%" is the verb.
                 if isPastForm(i) && key(i + 1, r) == "by" && !covered.contains(k)
                     && !isPronoun(previousKey) && !quantityTokens.contains(i + 2) { continue }
@@ -455,7 +474,7 @@ final class RelationExtractor: TokenReader {
             // "estimates damage at": right after another verb, a bare form is that verb's object.
             if !hasAuxiliary, let last = verbs.last, last.end == i, !words[i].endsWith("ed"), !words[i].endsWith("ing") { continue }
             let passive = !isBe && hasBeAuxiliary
-                && (words[i].endsWith("ed") || words[i].endsWith("en") || VerbLexicon.irregular[tokens[i].key] != nil)
+                && (words[i].endsWith("ed") || words[i].endsWith("en") || irregular[tokens[i].key] != nil)
             var end = i + 1
             // "was not", "has never": negation after the finite verb.
             if t.flags.contains(.auxiliary), key(i + 1, r).isOne(of: "not", "n't", "never") {
@@ -472,16 +491,16 @@ final class RelationExtractor: TokenReader {
             let addsThings = lemmaKey == "add" && r.contains(end) && tokens[end].kind != .punctuation && tokens[end].key != "that"
             verbs.append(Verb(chainStart: chainStart, index: i, end: end, predicate: predicate,
                               passive: passive, negated: negated,
-                              reports: VerbLexicon.reportingVerbs.contains(lemmaKey) && !addsThings,
-                              speaks: VerbLexicon.speechVerbs.contains(lemmaKey) && !addsThings,
-                              creates: VerbLexicon.creationVerbs.contains(lemmaKey), isCopula: isBe))
+                              reports: reportingVerbs.contains(lemmaKey) && !addsThings,
+                              speaks: speechVerbs.contains(lemmaKey) && !addsThings,
+                              creates: creationVerbs.contains(lemmaKey), isCopula: isBe))
             i = end - 1
         }
     }
 
     /// Whether token `i` is a past form: "-ed" or an irregular one ("rose", "said", "known").
     func isPastForm(_ i: Int) -> Bool {
-        words[i].endsWith("ed") || VerbLexicon.irregular[tokens[i].key] != nil
+        words[i].endsWith("ed") || irregular[tokens[i].key] != nil
     }
 
     /// Whether a noun phrase starts at `i` ("the", "a", a number, "about 3,200"): what a verb's object looks like.
@@ -595,9 +614,9 @@ final class RelationExtractor: TokenReader {
         while k < r.upperBound {
             let w = words[k]
             let wk = tokens[k].key
-            if VerbLexicon.beForms.contains(wk) { return true }  // "has been responsible": "been" is the verb
-            if tokens[k].flags.contains(.auxiliary) || VerbLexicon.chainAdverbs.contains(wk) || (w.endsWith("ly") && w.utf8.count > 4) { k += 1; continue }
-            return VerbLexicon.lemma(w) != nil && !tokens[k].isCapitalized && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || VerbLexicon.irregular[wk] != nil || VerbLexicon.lemma(w) == w)
+            if beForms.contains(wk) { return true }  // "has been responsible": "been" is the verb
+            if tokens[k].flags.contains(.auxiliary) || chainAdverbs.contains(wk) || (w.endsWith("ly") && w.utf8.count > 4) { k += 1; continue }
+            return verbLemma(w) != nil && !tokens[k].isCapitalized && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || irregular[wk] != nil || verbLemma(w) == w)
         }
         return false
     }
@@ -697,7 +716,7 @@ final class RelationExtractor: TokenReader {
         let next = e.tokens.upperBound
         guard next < limit, r.contains(next), tokens[next].kind == .word, !tokens[next].isCapitalized else { return false }
         let w = words[next]
-        return !tokens[next].flags.contains(.preposition) && !tokens[next].flags.contains(.functionWord) && VerbLexicon.lemma(w) == nil
+        return !tokens[next].flags.contains(.preposition) && !tokens[next].flags.contains(.functionWord) && verbLemma(w) == nil
             && !(w.endsWith("ly") && w.utf8.count > 4)
     }
 
@@ -801,7 +820,7 @@ final class RelationExtractor: TokenReader {
         let after = lower(e.tokens.upperBound, r)
         if after == "'s" { return nil }
         if e.tokens.upperBound < end, tokens[e.tokens.upperBound].kind == .word, !tokens[e.tokens.upperBound].isCapitalized,
-           !RelationExtractor.prepositions.contains(after), after != "and", VerbLexicon.lemma(after) == nil {
+           !RelationExtractor.prepositions.contains(after), after != "and", verbLemma(after) == nil {
             return nil  // "an ISIS-Khorasan planner": the name modifies a noun
         }
         return e.local
