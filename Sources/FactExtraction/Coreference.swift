@@ -9,7 +9,7 @@ struct Coreference {
     private var lastSubjectOfType = LatestByType()
     /// Last word of a name (its key) → the latest entity with it: "the agency" → "… Relief Agency";
     /// ``unnamed`` after a subject with no name that the noun described ("Ghana's central bank").
-    private var lastWithHead = WordKeyIndex()
+    private var lastWithHead = HashIndex()
     private static let unnamed = -1
     /// Each entity's gender when its first name tells it (``GivenNameGenders``), by local index.
     private var genders: [PersonGender?] = []
@@ -82,7 +82,7 @@ struct Coreference {
     /// Room for the heads of `entities` names, so the table is not grown along the way; `genders`
     /// by local index, for "he" and "she".
     init(entities: Int, genders: [PersonGender?] = []) {
-        lastWithHead = WordKeyIndex(capacity: entities)
+        lastWithHead = HashIndex(capacity: entities)
         self.genders = genders
     }
 

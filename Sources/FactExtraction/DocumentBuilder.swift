@@ -11,7 +11,7 @@ struct DocumentBuilder: TokenReader {
     private var certain: [Bool] = []
     /// Normalized name (by ``EntityKey/hash(_:)``, as the snapshot keys corpus names) → local
     /// index (before `parent` merges).
-    private var byKey: [UInt64: Int] = [:]
+    private var byKey = HashIndex()
     /// The entry each registered match joined, by its first token (-1: none), with its last
     /// token to be sure it is the same match: arrays over the document's tokens, read without
     /// hashing (a match's tokens decide its name).
@@ -63,7 +63,7 @@ struct DocumentBuilder: TokenReader {
     /// Makes room for entities from `matches` name occurrences (the name table grows once, not
     /// at every doubling).
     mutating func reserveEntities(_ matches: Int) {
-        byKey.reserveCapacity(matches)
+        byKey = HashIndex(capacity: matches)
         entities.reserveCapacity(matches)
         certain.reserveCapacity(matches)
         parent.reserveCapacity(matches)
@@ -322,7 +322,7 @@ struct DocumentBuilder: TokenReader {
             }) { placesInNames.append(place) }
         }
         if !placesInNames.isEmpty {
-            for i in entities.indices where root(i) == i && !certain[i] && entities[i].type != .person && !entities[i].name.utf8.contains(0x20) {
+            for i in entities.indices where root(i) == i && !certain[i] && entities[i].type != .person && !DocumentBuilder.hasSpace(entities[i].name) {
                 var name = entities[i].name
                 if placesInNames.contains(name.withUTF8 { WordKey(lowercasing: $0) }) { entities[i].type = .place }
             }
@@ -346,7 +346,7 @@ struct DocumentBuilder: TokenReader {
         }
         guard !longNames.isEmpty else { return }
         longNames.sort { $0.key.rawValue < $1.key.rawValue }
-        for i in entities.indices where root(i) == i && !entities[i].name.utf8.contains(0x20) {
+        for i in entities.indices where root(i) == i && !DocumentBuilder.hasSpace(entities[i].name) {
             var name = entities[i].name
             let w = name.withUTF8 { WordKey(lowercasing: $0) }
             // Exactly one longer name it can shorten (listed once or twice).
@@ -396,7 +396,7 @@ struct DocumentBuilder: TokenReader {
         }
         guard !acronyms.isEmpty else { return }
         var organizations: [(initials: String, entry: Int)] = []
-        for i in entities.indices where root(i) == i && entities[i].type == .organization && entities[i].name.utf8.contains(0x20) {
+        for i in entities.indices where root(i) == i && entities[i].type == .organization && DocumentBuilder.hasSpace(entities[i].name) {
             organizations.append((DocumentBuilder.initials(of: entities[i].name), i))
         }
         for i in acronyms {
@@ -404,6 +404,13 @@ struct DocumentBuilder: TokenReader {
             let spelled = organizations.filter { $0.initials == name && $0.entry != i }
             if spelled.count == 1 { addAlias(name, to: spelled[0].entry) }
         }
+    }
+
+    /// Whether a name has more than one word: read on its bytes (`utf8.contains` walks a
+    /// string's view generically, a few hundred instructions a name).
+    @inline(__always) static func hasSpace(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { $0.contains(0x20) }
     }
 
     /// The capital initials of a name's words (ASCII capitals), leaving out the small words

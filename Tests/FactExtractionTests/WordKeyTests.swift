@@ -61,11 +61,11 @@ import Testing
         }
     }
 
-    /// The per-document index keeps the last value set for each key through growth, and never
+    /// The per-document hash index keeps the last value set for each key through growth, and never
     /// stores the empty key.
     @Test(arguments: [1, 7, 100, 5_000])
     func wordKeyIndexKeepsWhatWasSet(_ count: Int) {
-        var index = WordKeyIndex(capacity: 4)
+        var index = HashIndex(capacity: 4)
         let words = (0..<count).map { "word\($0)" }
         for (i, w) in words.enumerated() { index[WordKey(w)] = i }
         for (i, w) in words.enumerated() where i % 3 == 0 { index[WordKey(w)] = -i }

@@ -1,12 +1,15 @@
-/// A small growing map from a word's key to an integer, for per-document bookkeeping such as
-/// coreference's "the last entity whose name ends in this word": open addressing over the key's
-/// bits, so a lookup is a multiply and a probe where `[WordKey: Int]` ran SipHash.
-struct WordKeyIndex {
-    /// Slot keys; 0 (``WordKey/none``) marks an empty slot, so `.none` itself is never stored.
+/// A small growing map from a 64-bit key — a word's ``WordKey`` or a name's
+/// ``FactModel/EntityKey/hash(_:)`` — to an integer, for per-document bookkeeping: open
+/// addressing over the key's bits, so a lookup is a multiply and a probe where `[UInt64: Int]`
+/// ran SipHash.
+struct HashIndex {
+    /// Slot keys; 0 marks an empty slot (a key of 0 is stored as ``zeroKey``).
     private var keys: [UInt64]
     private var values: [Int]
     private var count = 0
     private var shift: UInt64
+    /// Where the key 0 is kept: no word key or name hash is this odd constant in practice.
+    private static let zeroKey: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// Room for about `capacity` keys before the table grows.
     init(capacity: Int = 8) {
@@ -21,10 +24,9 @@ struct WordKeyIndex {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
-    subscript(key: WordKey) -> Int? {
+    subscript(key: UInt64) -> Int? {
         get {
-            let k = key.rawValue
-            guard k != 0 else { return nil }
+            let k = key == 0 ? Self.zeroKey : key
             var i = slot(k)
             while true {
                 let found = keys[i]
@@ -34,8 +36,8 @@ struct WordKeyIndex {
             }
         }
         set {
-            let k = key.rawValue
-            guard k != 0, let newValue else { return }  // removal is never needed here
+            guard let newValue else { return }  // removal is never needed here
+            let k = key == 0 ? Self.zeroKey : key
             var i = slot(k)
             while keys[i] != 0 && keys[i] != k { i = (i + 1) & (keys.count - 1) }
             if keys[i] == 0 {
@@ -45,6 +47,12 @@ struct WordKeyIndex {
             values[i] = newValue
             if 2 * count > keys.count { grow() }
         }
+    }
+
+    /// By a word's key; ``WordKey/none`` is never stored.
+    subscript(key: WordKey) -> Int? {
+        get { key == .none ? nil : self[key.rawValue] }
+        set { if key != .none { self[key.rawValue] = newValue } }
     }
 
     private mutating func grow() {
