@@ -270,5 +270,14 @@ struct SnapshotTests {
         let bytes = Array(name.utf8)
         let onStack = bytes.withUnsafeBufferPointer { EntityKey.withASCIIKey($0) { String(decoding: $0, as: UTF8.self) } }
         #expect(onStack == (name.utf8.allSatisfy { $0 < 0x80 } ? key : nil))
+        // The hash made in one pass is the hash of the key.
+        #expect(EntityKey.hash(name) == FNV1a.hash(key.utf8))
+    }
+
+    /// The one-pass hash agrees with the key around the leading "the " it drops.
+    @Test(arguments: ["The Taliban", "the", "The", "thea", "Theo Walcott", "The  X", "THE NHPA", "the the", "T.H.E. Group",
+                      "Them", "the-x", "a", "ab", "abc", "abcd", "abcde", "  The Hague  ", "U.S.", "Kabul", "Center for Strategic and International Studies"])
+    func entityHashesAreTheKeysHashes(_ name: String) {
+        #expect(EntityKey.hash(name) == FNV1a.hash(EntityKey.normalize(name).utf8), "\(EntityKey.normalize(name))")
     }
 }
