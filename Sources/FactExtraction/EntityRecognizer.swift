@@ -38,11 +38,19 @@ struct EntityRecognizer: TokenReader {
     /// Lowercase particles joined to a name: "al-Qaida", "el-Sisi", "bin-Laden".
     static let nameParticles: WordSet = ["al", "el", "ad", "as", "an", "bin"]
 
-    func isNameWord(_ i: Int, _ r: Range<Int>) -> Bool {
+    /// Whether token `i` can be part of a name: capitalized, or a particle joined to one. Inlined:
+    /// the name scan asks it about every token, several times.
+    @inline(__always) func isNameWord(_ i: Int, _ r: Range<Int>) -> Bool {
         guard r.contains(i), !taken[i], tokens[i].kind == .word else { return false }
         if tokens[i].isCapitalized || tokens[i].isAllCaps { return tokens[i].key != "'s" }
         // "al-Qaida", "el-Sisi": a lowercase particle joined to a capitalized name.
         guard tokens[i].flags.contains(.hasHyphen) else { return false }
+        return isParticleName(i)
+    }
+
+    /// "al-Qaida", "el-Sisi": the hyphenated token `i` opens with a name particle and goes on
+    /// with a capital.
+    func isParticleName(_ i: Int) -> Bool {
         let utf8 = words[i].utf8
         guard let dash = utf8.firstIndex(of: 0x2D) else { return false }
         let particleLength = utf8.distance(from: utf8.startIndex, to: dash)
