@@ -35,6 +35,9 @@ struct EntityRecognizer: TokenReader {
     /// tested only after the cues of organizations and places ("Banco do Brasil" is a bank).
     static let surnameParticles: WordSet = ["da", "das", "do", "dos", "de", "van", "von", "der", "bin", "ibn", "ben"]
 
+    /// Owners an organization may be named after: "People's Party", "Children's Hospital".
+    static let collectiveOwners: WordSet = ["people", "children", "women", "workers", "veterans", "farmers", "peoples"]
+
     /// Lowercase particles joined to a name: "al-Qaida", "el-Sisi", "bin-Laden".
     static let nameParticles: WordSet = ["al", "el", "ad", "as", "an", "bin"]
 
@@ -74,6 +77,17 @@ struct EntityRecognizer: TokenReader {
                 if w == ".", !tokens[j].spaceBefore, EntityRecognizer.nameAbbreviations.contains(tokens[j - 1].key), isNameWord(j + 1, r) {
                     j += 1
                     continue
+                }
+                // "the U.S. Attorney's Office", "the People's Party": an office named after its holder
+                // ("Britain's Foreign Office" is Britain's, and stays two names).
+                if w == "'s", isNameWord(j + 1, r), tokens[j + 1].newlinesBefore == 0,
+                   NameLexicon.personTitles.contains(tokens[j - 1].key) || EntityRecognizer.collectiveOwners.contains(tokens[j - 1].key) {
+                    var m = j + 1
+                    while isNameWord(m, r), tokens[m].newlinesBefore == 0 { m += 1 }
+                    if NameLexicon.organizationHeads.contains(tokens[m - 1].key) || tokens[m - 1].key == "republic" {
+                        j = m
+                        continue
+                    }
                 }
                 guard EntityRecognizer.connectors.contains(w), tokens[j].newlinesBefore == 0 else { break }
                 var k = j + 1
@@ -259,7 +273,8 @@ struct EntityRecognizer: TokenReader {
             type = .organization
         } else if let headKnown = known(run.upperBound - 1), headKnown.type == .organization, run.count <= 3 {
             type = .organization  // "Pakistani Taliban", "Afghan Taliban"
-        } else if NameLexicon.placeHeads.contains(head) || NameLexicon.placeFollowers.contains(after) || isFacility(after: run.upperBound, r) {
+        } else if NameLexicon.placeHeads.contains(head) || NameLexicon.placeFollowers.contains(after) || isFacility(after: run.upperBound, r)
+                    || NameLexicon.placeStarts.contains(first) && run.count > 1 {
             type = .place
         } else if before == "of", NameLexicon.placeFollowers.contains(key(run.lowerBound - 2, r)), !tokens[run.lowerBound - 2].isCapitalized {
             type = .place  // "the town of Velden", "the province of Konar"

@@ -19,6 +19,13 @@ enum NameLexicon {
         "industries", "motors", "energy", "power", "electric", "utilities", "group's", "construction", "logistics", "shipping", "media",
         "pharmaceuticals", "bancorp", "ventures", "studio", "studios", "records", "team", "fc", "ministries",
         "reserve", "exchange", "fed", "sachs", "bancorp", "capital", "partners", "airline", "railways", "treasury",
+        // Legal forms ("Halvorsen Energy ASA", "Nestle S.A.") and trades that name companies.
+        "limited", "incorporated", "llp", "asa", "ab", "nv", "bv", "spa", "oyj", "sarl", "kgaa",
+        "petroleum", "oil", "mining", "minerals", "metals", "steel", "chemicals", "pharma", "foods", "beverages",
+        "brewery", "builders", "developers", "properties", "realty", "insurance", "financial", "securities",
+        "investments", "telecom", "telecommunications", "communications", "electronics", "semiconductor",
+        "aerospace", "software", "robotics", "therapeutics", "biosciences", "biotech", "healthcare", "hotels",
+        "resorts", "entertainment", "brands", "railroad", "freight", "shipyards", "cement", "packaging", "dairy",
     ]
 
     /// First words of organization names followed by "of"/"for": "University of …", "Bank of …".
@@ -36,6 +43,9 @@ enum NameLexicon {
         "township", "village", "town", "state", "territory", "prefecture", "oblast", "governorate", "avenue",
         "road", "bridge", "heights", "hills", "forest", "delta", "pass", "border", "corridor", "quarter",
     ]
+
+    /// First words of place names: "Lake Veron", "Mount Kenya", "Fort Worth".
+    static let placeStarts: WordSet = ["lake", "mount", "mt", "cape", "fort", "isle", "loch", "glen"]
 
     /// Lowercase nouns after a name that make it a place: "Nangahar and Konar provinces".
     /// Lowercase words after a name that make it an organization: "the Law and Justice party".

@@ -138,6 +138,13 @@ final class RelationExtractor: TokenReader {
             if tokens[i].key == "according", key(i + 1, r) == "to" {
                 var end = i + 2
                 while end < r.upperBound, !tokens[end].key.isOne(of: ",", ";", ".") { end += 1 }
+                // "according to the national farmers' union, UNAGRO,": the name in apposition is the source.
+                if key(end, r) == ",", !entities.contains(where: { $0.tokens.lowerBound >= i && $0.tokens.upperBound <= end }),
+                   let named = entities.first(where: { $0.tokens.lowerBound == end + 1 }),
+                   named.type == .organization || named.type == .person,
+                   named.tokens.upperBound >= r.upperBound || key(named.tokens.upperBound, r).isOne(of: ",", ".", ";") {
+                    end = named.tokens.upperBound
+                }
                 excluded.formUnion(i..<end)
                 let inside = entities.filter { $0.tokens.lowerBound >= i && $0.tokens.upperBound <= end }
                 let chosen = inside.first { $0.type == .organization || $0.type == .person } ?? inside.first
@@ -165,6 +172,8 @@ final class RelationExtractor: TokenReader {
         var occurrenceIndex = 0
         // The last subject read in the sentence, fact or not: "it was … and was considering".
         var clauseSubject: Int? = nil
+        // The sentence's quantities (by index, the first 64) that a verb took in its object.
+        var objectQuantities: UInt64 = 0
         for (n, verb) in verbs.enumerated() {
             let clauseStart = n > 0 ? verbs[n - 1].end : r.lowerBound
             let clauseEnd = n + 1 < verbs.count ? verbs[n + 1].chainStart : r.upperBound
@@ -172,7 +181,7 @@ final class RelationExtractor: TokenReader {
             while occurrenceIndex < entities.count, entities[occurrenceIndex].tokens.lowerBound < verb.chainStart {
                 let e = entities[occurrenceIndex]
                 // Resolve pronouns before registering the entity that follows them.
-                if !isAside(e, r) && !e.isDateline { coreference.saw(e.local, type: e.type, head: entityHeads[e.local], lead: entityLeads[e.local]) }
+                if !isAside(e, r) && !e.isDateline { see(e, r, coreference: &coreference) }
                 occurrenceIndex += 1
             }
             scratch.candidates.removeAll(keepingCapacity: true)
@@ -285,8 +294,28 @@ final class RelationExtractor: TokenReader {
                 clauseTimes = ArraySlice(clauseTimes.filter { !excluded.contains($0.tokens.lowerBound) })
             }
             let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
-            let quantity = quantities.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < objectEnd }?.quantity
-                ?? quantities.first { $0.tokens.lowerBound >= (relative?.upperBound ?? clauseStart) && $0.tokens.upperBound <= clauseEnd }?.quantity
+            // The amount in the verb's object, else one in its clause that no verb before took as
+            // its object's: "would cut about 1,200 jobs … and sell its stake" sells no jobs.
+            var quantity: Quantity? = nil
+            if let q = quantities.indices.first(where: { quantities[$0].tokens.lowerBound >= verb.end && quantities[$0].tokens.lowerBound < objectEnd }) {
+                quantity = quantities[q].quantity
+                // Not a clause's subject: "said 300 people were evacuated", "estimated 40 homes had flooded".
+                let subjectOfNext = n + 1 < verbs.count && verbs[n + 1].chainStart <= quantities[q].tokens.upperBound + 1
+                if !verb.speaks && !subjectOfNext && key(verb.end, r) != "that" && q - quantities.startIndex < 64 {
+                    objectQuantities |= 1 << UInt64(q - quantities.startIndex)
+                }
+            } else {
+                // Before the verb, only after the last comma or clause word: "compared with a
+                // profit of $540 million a year ago, as lower prices hit revenue" hit no profit.
+                var from = max(relative?.upperBound ?? clauseStart, clauseStart)
+                var k = verb.chainStart
+                while k > from, !(tokens[k - 1].key == "," || tokens[k - 1].flags.contains(.clauseBreaker)) { k -= 1 }
+                if k > from { from = k }
+                quantity = quantities.indices.first { q in
+                    quantities[q].tokens.lowerBound >= from && quantities[q].tokens.upperBound <= clauseEnd
+                        && !(q - quantities.startIndex < 64 && objectQuantities & (1 << UInt64(q - quantities.startIndex)) != 0)
+                }.map { quantities[$0].quantity }
+            }
             // A few entities at most: tested in place, not gathered into a set or an array per verb.
             let objectEntity: Int?
             if case .entity(let o)? = object { objectEntity = o } else { objectEntity = nil }
@@ -324,7 +353,7 @@ final class RelationExtractor: TokenReader {
         }
         while occurrenceIndex < entities.count {
             let e = entities[occurrenceIndex]
-            if !isAside(e, r) && !e.isDateline { coreference.saw(e.local, type: e.type, head: entityHeads[e.local], lead: entityLeads[e.local]) }
+            if !isAside(e, r) && !e.isDateline { see(e, r, coreference: &coreference) }
             occurrenceIndex += 1
         }
         // "Hokuriku Electric said it had found no abnormalities": the company's own claim is still
@@ -362,6 +391,11 @@ final class RelationExtractor: TokenReader {
         // "in southern Spain": a compass word written small is part of the place.
         while k >= r.lowerBound, tokens[k].flags.contains(.determiner) || tokens[k].kind == .number
                 || EntityRecognizer.compassWords.contains(tokens[k].key) && !tokens[k].isCapitalized { k -= 1 }
+        // "in the province of Aldea", "from the town of Velden": the word before the place noun.
+        if key(k, r) == "of", r.contains(k - 1), !tokens[k - 1].isCapitalized, NameLexicon.placeFollowers.contains(tokens[k - 1].key) {
+            k -= 2
+            while k >= r.lowerBound, tokens[k].flags.contains(.determiner) { k -= 1 }
+        }
         return key(k, r)
     }
 
@@ -590,6 +624,35 @@ final class RelationExtractor: TokenReader {
     /// Whether a name stands alone in parentheses: "(Reuters)" in a dateline, or an acronym after
     /// the name it shortens. Not what a later "it" or "the agency" means: the acronym's entity was
     /// seen under its full name already.
+    /// Notes an occurrence for coreference, with the noun an apposition calls it by: "the
+    /// national farmers' union, UNAGRO" and "UNAGRO, the farmers' union," make a later "the
+    /// union" UNAGRO.
+    func see(_ e: EntityOccurrence, _ r: Range<Int>, coreference: inout Coreference) {
+        coreference.saw(e.local, type: e.type, head: entityHeads[e.local], lead: entityLeads[e.local])
+        if let noun = appositiveNoun(e, r) { coreference.define(noun, as: e.local) }
+    }
+
+    /// The description noun of an apposition next to `e`, of `e`'s type: before it ("the
+    /// national farmers' union, UNAGRO") or after it ("UNAGRO, the farmers' union,").
+    func appositiveNoun(_ e: EntityOccurrence, _ r: Range<Int>) -> WordKey? {
+        func describes(_ k: Int) -> Bool {
+            r.contains(k) && !tokens[k].isCapitalized && Coreference.descriptions[tokens[k].key] == e.type
+        }
+        let before = e.tokens.lowerBound - 1
+        if key(before, r) == ",", describes(before - 1),
+           (before - 5..<before - 1).contains(where: { r.contains($0) && tokens[$0].flags.contains(.determiner) }) {
+            return tokens[before - 1].key
+        }
+        let after = e.tokens.upperBound
+        guard key(after, r) == ",", key(after + 1, r).isOne(of: "the", "a", "an") else { return nil }
+        var k = after + 2
+        while k < min(after + 8, r.upperBound), tokens[k].kind == .word || key(k, r).isOne(of: "'s", "'"), !tokens[k].isCapitalized || k == after + 2 {
+            if key(k + 1, r).isOne(of: ",", ".", "said", "says") || k + 1 == r.upperBound { return describes(k) ? tokens[k].key : nil }
+            k += 1
+        }
+        return nil
+    }
+
     func isAside(_ e: EntityOccurrence, _ r: Range<Int>) -> Bool {
         key(e.tokens.lowerBound - 1, r) == "(" && key(e.tokens.upperBound, r) == ")"
     }

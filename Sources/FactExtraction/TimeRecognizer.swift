@@ -594,7 +594,13 @@ struct TimeRecognizer: TokenReader {
     /// Whether the date at `i`, written without a year, can only be on or before the document
     /// date: after "since", or in a sentence with a verb in the past ("talks ended on November 5").
     func pastOnly(_ i: Int, _ r: Range<Int>) -> Bool {
-        key(i - 1, r) == "since" || hasPastTense(r) && !isFuture(r) && !reportedDeadline(i, r) && !scheduled(i, r)
+        key(i - 1, r) == "since" || hasPastTense(r) && !isFuture(r) && !reportedDeadline(i, r) && !scheduled(i, r) && !modalBefore(i, r)
+    }
+
+    /// "warned that rationing could begin by the end of April", "said the plant might reopen in
+    /// June": a modal before the date puts it ahead, whatever the tense of the reporting verb.
+    func modalBefore(_ i: Int, _ r: Range<Int>) -> Bool {
+        (r.lowerBound..<i).contains { tokens[$0].key.isOne(of: "would", "could", "might", "should", "must", "'d") }
     }
 
     /// "Sentencing was set for March 28", "the vote was postponed to June 4": a date something

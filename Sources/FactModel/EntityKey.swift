@@ -77,11 +77,35 @@ public enum EntityKey {
             for k in 4..<count { out[k - 4] = out[k] }
             count -= 4
         }
-        return count
+        return withoutLegalForm(UnsafeBufferPointer(out), count: count)
+    }
+
+    /// A company's legal form at the end of a key of two words or more ("halvorsen energy asa",
+    /// "siemens ag", "acme inc"): the length of the key without it, else `count`. The news writes
+    /// a company with and without it, and both are the one company.
+    @usableFromInline
+    static func withoutLegalForm(_ key: UnsafeBufferPointer<UInt8>, count: Int) -> Int {
+        // The last word, when it is of one to four letters after a space.
+        var space = count - 2
+        while space > 0 && space >= count - 5 && key[space] != 0x20 { space -= 1 }
+        guard space > 0, space >= count - 5, key[space] == 0x20 else { return count }
+        // The word's bytes as one little-endian number, matched against the forms' numbers.
+        var word: UInt32 = 0
+        for k in stride(from: count - 1, to: space, by: -1) { word = word << 8 | UInt32(key[k]) }
+        switch word {
+        case 0x636E69, 0x70726F63, 0x64746C, 0x636C6C, 0x706C6C, 0x636C70, 0x68626D67, 0x6761, 0x6173, 0x617361,
+             0x6261, 0x766E, 0x7662, 0x617073, 0x6A796F, 0x797470, 0x657470, 0x6C726173, 0x6C7273, 0x6161676B:
+            // inc corp ltd llc llp plc gmbh ag sa asa ab nv bv spa oyj pty pte sarl srl kgaa ("S.A." is "sa")
+            return space
+        default:
+            return count
+        }
     }
 
     private static func dropLeadingThe(_ key: String) -> String {
-        key.hasPrefix("the ") && key.utf8.count > 4 ? String(key.dropFirst(4)) : key
+        var key = key.hasPrefix("the ") && key.utf8.count > 4 ? String(key.dropFirst(4)) : key
+        let count = key.withUTF8 { withoutLegalForm($0, count: $0.count) }
+        return count == key.utf8.count ? key : String(decoding: key.utf8.prefix(count), as: UTF8.self)
     }
 
     /// The stable id of a name: its key with spaces as hyphens.

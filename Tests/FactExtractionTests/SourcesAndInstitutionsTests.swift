@@ -176,3 +176,101 @@ struct SourcesAndInstitutionsTests {
         #expect(t.string.hasSuffix("Feb. 9"), "\(t.string)")
     }
 }
+
+/// Shapes of business, court and weather copy: a company with and without its legal form, the
+/// trades that name companies, offices named after their holder, lakes and mountains, the noun
+/// an apposition gives, and amounts that stay with their own verb. Made-up names throughout.
+@Suite("Companies, offices and clauses")
+struct CompaniesOfficesAndClausesTests {
+    func name(_ x: DocumentExtraction, _ index: Int?) -> String? { index.map { x.entities[$0].name } }
+
+    /// "Halvorsen Energy ASA" and "Halvorsen Energy" are one company, whichever comes first.
+    @Test(arguments: [
+        "Halvorsen Energy ASA reported a loss. Halvorsen Energy said it would cut jobs.",
+        "Halvorsen Energy reported a loss. Halvorsen Energy ASA said it would cut jobs.",
+    ])
+    func aLegalFormNamesTheSameCompany(_ text: String) {
+        let x = extract(text)
+        let companies = x.entities.filter { $0.name.hasPrefix("Halvorsen") }
+        #expect(companies.count == 1, "\(companies.map(\.name))")
+        #expect(companies.first?.type == .organization)
+    }
+
+    /// The last word of a name that is a trade or a legal form makes it a company.
+    @Test(arguments: ["Nordkyst Petroleum", "Brightline Builders", "Tarrow Mining", "Veloria Insurance", "Orrin Therapeutics", "Kessel Foods"])
+    func aTradeNamesACompany(_ company: String) {
+        let x = extract("Last month, rival \(company) said it would postpone two projects until 2028.")
+        #expect(x.entities.first { $0.name == company }?.type == .organization, "\(x.entities.map { ($0.name, $0.type) })")
+    }
+
+    /// An office named after its holder is one organization; a country's office stays the country's.
+    @Test func anOfficeNamedAfterItsHolder() {
+        let x = extract("Two executives pleaded guilty, the U.S. Attorney's Office said. Ukraine's Defence Ministry declined to comment.")
+        let names = x.entities.map(\.name)
+        #expect(names.contains("U.S. Attorney's Office"), "\(names)")
+        #expect(x.entities.first { $0.name == "U.S. Attorney's Office" }?.type == .organization)
+        #expect(names.contains("Ukraine") && names.contains("Defence Ministry"), "\(names)")
+    }
+
+    /// "Lake …", "Mount …": a place.
+    @Test(arguments: ["Lake Veron", "Mount Tessaly", "Cape Orrin", "Fort Velden"])
+    func aPlaceByItsFirstWord(_ place: String) {
+        let x = extract("Water levels at \(place) fell on Thursday.")
+        #expect(x.entities.first { $0.name == place }?.type == .place, "\(x.entities.map { ($0.name, $0.type) })")
+    }
+
+    /// The noun of an apposition finds the entity again, before or after the name.
+    @Test(arguments: [
+        "Farmers lost crops, according to the national farmers' union, UNAGRO. The union estimated losses at €90 million.",
+        "UNAGRO, the national farmers' union, met on Monday. The union estimated losses at €90 million.",
+    ])
+    func anAppositionGivesTheNoun(_ text: String) throws {
+        let x = extract("The Veron Water Authority said on Friday that it would ration water. " + text)
+        let estimate = try #require(x.facts.first { $0.predicate == "estimate" })
+        #expect(name(x, estimate.subject) == "UNAGRO")
+    }
+
+    /// "according to the farmers' union, UNAGRO," names its source.
+    @Test func aSourceInAppositionIsTheEntity() throws {
+        let x = extract("Farmers have lost 4,000 hectares of wheat, according to the national farmers' union, UNAGRO.")
+        let lose = try #require(x.facts.first { $0.predicate == "lose" })
+        #expect(name(x, lose.attributionEntity) == "UNAGRO")
+    }
+
+    /// "Farmers in the province of Aldea lost": the province is where, not who.
+    @Test func aPlaceInTheSubjectsPhraseIsThePlace() throws {
+        let x = extract("Farmers in the province of Aldea have already lost more than 4,000 hectares of wheat.")
+        let lose = try #require(x.facts.first { $0.predicate == "lose" })
+        #expect(lose.subject == nil)
+        #expect(name(x, lose.place) == "Aldea")
+    }
+
+    /// An amount another verb took as its object is not this verb's, nor one before a clause word.
+    @Test(arguments: [
+        ("Halvorsen Energy would cut about 1,200 jobs by the end of 2027 and sell its stake in the Brage field.", "sell"),
+        ("Halvorsen Energy reported a loss of $312 million, compared with a profit of $540 million a year ago, as lower gas prices hit revenue.", "hit"),
+    ])
+    func anAmountStaysWithItsVerb(_ text: String, _ predicate: String) throws {
+        let x = extract(text)
+        let fact = try #require(x.facts.first { $0.predicate == predicate }, "\(x.facts.map(\.predicate))")
+        #expect(fact.quantity == nil, "\(fact.quantity?.text ?? "")")
+    }
+
+    /// The amount of a clause with no amount in the object is still found: "said 300 people were evacuated".
+    @Test func aReportedSubjectsAmountStays() throws {
+        let x = extract("Officials said about 300 people were evacuated from Tarrow on Sunday.")
+        let evacuate = try #require(x.facts.first { $0.predicate == "evacuate" })
+        #expect(evacuate.quantity?.min == nil && evacuate.quantity?.value == 300)
+    }
+
+    /// A date in a clause with a modal is ahead, whatever the reporting verb's tense.
+    @Test(arguments: [
+        ("Officials warned that rationing could begin by the end of April.", "2026-04"),
+        ("The minister said the plant might reopen in June.", "2026-06"),
+        ("The plant reopened in June.", "2025-06"),
+    ])
+    func aModalPutsTheDateAhead(_ text: String, _ value: String) {
+        let found = times(text, date: CalendarDate(year: 2026, month: 3, day: 14))
+        #expect(found.map(\.value) == [value])
+    }
+}

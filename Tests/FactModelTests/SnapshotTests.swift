@@ -263,7 +263,11 @@ struct SnapshotTests {
 
     @Test(arguments: [("Northern  Harbor--Port Authority", "northern harbor port authority"), ("the", "the"), ("The ", "the"),
                       ("THE NHPA", "nhpa"), ("O'Brien", "obrien"), ("al-Qaida", "al qaida"), ("Zürich", "zürich"),
-                      ("The Théâtre du Soleil", "théâtre du soleil"), ("ΑΘΗΝΑ", "αθηνα"), ("", ""), ("...", "")])
+                      ("The Théâtre du Soleil", "théâtre du soleil"), ("ΑΘΗΝΑ", "αθηνα"), ("", ""), ("...", ""),
+                      // A company's legal form goes; a one-word name and a longer last word stay.
+                      ("Halvorsen Energy ASA", "halvorsen energy"), ("Nestlé S.A.", "nestlé"), ("Acme Corp.", "acme"),
+                      ("Siemens AG", "siemens"), ("The Tarrow Group plc", "tarrow group"), ("AG", "ag"), ("Inc", "inc"),
+                      ("Ferro Incorporated", "ferro incorporated"), ("Casa Blanca", "casa blanca"), ("Spa Town Ltd", "spa town")])
     func entityKeys(_ name: String, _ key: String) {
         #expect(EntityKey.normalize(name) == key)
         // The stack-buffer form gives the same key for ASCII names and declines the others.
@@ -276,7 +280,8 @@ struct SnapshotTests {
 
     /// The one-pass hash agrees with the key around the leading "the " it drops.
     @Test(arguments: ["The Taliban", "the", "The", "thea", "Theo Walcott", "The  X", "THE NHPA", "the the", "T.H.E. Group",
-                      "Them", "the-x", "a", "ab", "abc", "abcd", "abcde", "  The Hague  ", "U.S.", "Kabul", "Center for Strategic and International Studies"])
+                      "Them", "the-x", "a", "ab", "abc", "abcd", "abcde", "  The Hague  ", "U.S.", "Kabul", "Center for Strategic and International Studies",
+                      "Halvorsen Energy ASA", "Acme Corp.", "x sa", " ag", "a  inc", "Siemens AG "])
     func entityHashesAreTheKeysHashes(_ name: String) {
         #expect(EntityKey.hash(name) == FNV1a.hash(EntityKey.normalize(name).utf8), "\(EntityKey.normalize(name))")
     }
