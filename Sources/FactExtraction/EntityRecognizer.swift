@@ -96,12 +96,12 @@ struct EntityRecognizer: TokenReader {
                 if w == "and" || w == "&" {
                     // "Center for Strategic and International Studies", "Fire and Rescue Service",
                     // but not "Nangahar and Konar".
-                    let head = words[j - 1]
                     var m = k
                     while isNameWord(m, r), tokens[m].newlinesBefore == 0 { m += 1 }
                     let endsInOrganization = m - k >= 2 && NameLexicon.organizationHeads.contains(tokens[m - 1].key)
                         || NameLexicon.organizationFollowers.contains(key(m, r)) && !tokens[m].isCapitalized  // "Law and Justice party"
-                    guard sawOfFor || endsInOrganization || NameLexicon.organizationHeads.contains(head) && w == "&" else { break }
+                    // "Keller & Voss", "Marks & Spencer": an ampersand joins the names of one firm.
+                    guard sawOfFor || endsInOrganization || w == "&" else { break }
                 }
                 if w == "of" || w == "for" || w == "on" {
                     // "members of the Pakistani Taliban": a lowercase-led phrase is not a name.
@@ -269,15 +269,19 @@ struct EntityRecognizer: TokenReader {
         } else if NameLexicon.eventFollowers.contains(after) && !tokens[run.upperBound].isCapitalized {
             type = .event  // "the COVID-19 pandemic"
         } else if NameLexicon.organizationHeads.contains(head) || NameLexicon.organizationStarts.contains(first) && run.count > 2
-                    || NameLexicon.organizationHeads.contains(headBeforeConnector(run)) {
+                    || NameLexicon.organizationHeads.contains(headBeforeConnector(run)) || run.contains(where: { tokens[$0].key == "&" }) {
             type = .organization
         } else if let headKnown = known(run.upperBound - 1), headKnown.type == .organization, run.count <= 3 {
             type = .organization  // "Pakistani Taliban", "Afghan Taliban"
         } else if NameLexicon.placeHeads.contains(head) || NameLexicon.placeFollowers.contains(after) || isFacility(after: run.upperBound, r)
                     || NameLexicon.placeStarts.contains(first) && run.count > 1 {
             type = .place
-        } else if before == "of", NameLexicon.placeFollowers.contains(key(run.lowerBound - 2, r)), !tokens[run.lowerBound - 2].isCapitalized {
-            type = .place  // "the town of Velden", "the province of Konar"
+        } else if before == ",", r.contains(run.lowerBound - 2), !tokens[run.lowerBound - 2].isCapitalized,
+                  Coreference.descriptions[tokens[run.lowerBound - 2].key] == .place || tokens[run.lowerBound - 2].key == "capital",
+                  key(run.upperBound, r).isOne(of: ",", ".") || run.upperBound == r.upperBound {
+            type = .place  // "in the capital, Tarvas,", "the port city, Ostvik."
+        } else if let of = listLead(before: run.lowerBound, r), NameLexicon.placeFollowers.contains(key(of - 1, r)), !tokens[of - 1].isCapitalized {
+            type = .place  // "the town of Velden", "the province of Konar", "the towns of Marren and Ostvik"
         } else if (NameLexicon.eventHeads.contains(head) || NameLexicon.eventStarts.contains(first)) && run.count > 1 {
             type = .event
         } else if NameLexicon.workHeads.contains(head) && run.count > 1 {
@@ -294,6 +298,8 @@ struct EntityRecognizer: TokenReader {
             type = .person  // "Caroline Ellison": a first name, then a word that is no English word or place
         } else if tokens[run.lowerBound].isAllCaps && run.count == 1 {
             type = .organization
+        } else if run.count <= 4, let described = appositiveDescription(run, r), described != .person {
+            type = described  // "Volta Cells, a startup spun out of …", "Marren, a town in the north"
         } else if NameLexicon.speechVerbs.contains(after) && run.count >= 2 && run.count <= 3 {
             // Who speaks is a person or an organization: "Jason Tuvey said", but "Human Rights
             // Watch said" (opening with an English word that is no first name) is an organization.
@@ -386,11 +392,38 @@ extension EntityRecognizer {
         var k = run.upperBound + 1
         while k < min(r.upperBound, run.upperBound + 7) {
             let w = tokens[k].key
-            if w == "," || w == "." { return false }
-            if NameLexicon.personTitles.contains(w) { return true }
+            // "the Social Democrats, led by Prime Minister …": whose the title is, after "by", is someone else.
+            if w == "," || w == "." || w == "by" { return false }
+            if NameLexicon.personTitles.contains(w) || NameLexicon.occupations.contains(w) { return true }
             k += 1
         }
         return false
+    }
+
+    /// The "of" that leads a list of names to the one at `start`: right before it ("the town of
+    /// Velden"), or before the names listed ahead of it ("the towns of Marren, Kiel and Ostvik").
+    func listLead(before start: Int, _ r: Range<Int>) -> Int? {
+        var k = start - 1
+        while k > r.lowerBound, start - k < 10, tokens[k].key.isOne(of: "and", ",") || tokens[k].isCapitalized && tokens[k].kind == .word {
+            k -= 1
+        }
+        guard k > r.lowerBound, key(k, r) == "of", k == start - 1 || key(start - 1, r).isOne(of: "and", ",") else { return nil }
+        return k
+    }
+
+    /// The type of the description set off after a name: "Volta Cells, a startup spun out of the
+    /// university," → organization; "Marren, a town on the coast," → place. The first description
+    /// noun after "a", "an" or "the", not one that owns the next ("the company's founder").
+    func appositiveDescription(_ run: Range<Int>, _ r: Range<Int>) -> EntityType? {
+        guard key(run.upperBound, r) == ",", key(run.upperBound + 1, r).isOne(of: "a", "an", "the") else { return nil }
+        var k = run.upperBound + 2
+        while k < min(r.upperBound, run.upperBound + 8), tokens[k].kind == .word, !tokens[k].isCapitalized,
+              !tokens[k].flags.contains(.preposition), !tokens[k].key.isOne(of: "who", "which", "that") {
+            if key(k + 1, r).isOne(of: "'s", "'") { k += 2; continue }
+            if let type = Coreference.descriptions[tokens[k].key] { return type }
+            k += 1
+        }
+        return nil
     }
 
     /// The word before the first "of"/"for" in a run: "Islamic Movement of Uzbekistan" → "movement".

@@ -26,6 +26,8 @@ enum NameLexicon {
         "investments", "telecom", "telecommunications", "communications", "electronics", "semiconductor",
         "aerospace", "software", "robotics", "therapeutics", "biosciences", "biotech", "healthcare", "hotels",
         "resorts", "entertainment", "brands", "railroad", "freight", "shipyards", "cement", "packaging", "dairy",
+        // Parties named by their members: "the Social Democrats", "the Greens".
+        "democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "nationalists", "communists",
     ]
 
     /// First words of organization names followed by "of"/"for": "University of …", "Bank of …".
@@ -45,7 +47,7 @@ enum NameLexicon {
     ]
 
     /// First words of place names: "Lake Veron", "Mount Kenya", "Fort Worth".
-    static let placeStarts: WordSet = ["lake", "mount", "mt", "cape", "fort", "isle", "loch", "glen"]
+    static let placeStarts: WordSet = ["lake", "mount", "mt", "cape", "fort", "isle", "loch", "glen", "port"]
 
     /// Lowercase nouns after a name that make it a place: "Nangahar and Konar provinces".
     /// Lowercase words after a name that make it an organization: "the Law and Justice party".
@@ -64,7 +66,8 @@ enum NameLexicon {
 
     static let placeFollowers: WordSet = [
         "province", "provinces", "city", "district", "districts", "county", "counties", "region", "regions",
-        "valley", "state", "village", "town", "area", "border", "river", "capital", "neighbourhood",
+        "valley", "state", "village", "town", "area", "border", "river", "capital", "neighbourhood", "towns",
+        "cities", "villages", "municipality", "municipalities", "states", "neighbourhoods", "neighborhoods",
         "neighborhood", "suburb", "port", "airport", "coast", "coastline", "island", "islands", "peninsula",
         "bay", "lake", "mountains", "highlands", "delta", "basin", "dam", "airbase", "oilfield", "gasfield",
     ]
@@ -121,6 +124,15 @@ enum NameLexicon {
         "administrator", "treasurer", "registrar", "coroner", "sheriff", "magistrate", "ombudsman", "dean",
         "candidate", "astronomer", "astronaut", "physicist", "historian", "activist", "journalist",
         "correspondent", "striker", "midfielder", "defender", "goalkeeper", "incumbent",
+    ]
+
+    /// Occupations that, set off after a name, make it a person's: "Liam Ferris, a chemist at …".
+    static let occupations: WordSet = [
+        "chemist", "biologist", "physician", "doctor", "surgeon", "nurse", "teacher", "student", "farmer",
+        "resident", "expert", "consultant", "author", "writer", "artist", "actor", "actress", "singer",
+        "musician", "player", "pilot", "soldier", "worker", "owner", "veteran", "survivor", "witness",
+        "mother", "son", "daughter", "wife", "husband", "professor", "lecturer", "geologist", "epidemiologist",
+        "virologist", "meteorologist", "climatologist", "strategist", "banker", "trader", "investor", "entrepreneur",
     ]
 
     /// Words that say a nearby name is a person: "X said", "X, who".

@@ -188,6 +188,12 @@ final class RelationExtractor: TokenReader {
             subjectCandidates(clauseStart, verb.chainStart, r, entities: entities, excluded: excluded, into: &scratch.candidates)
             var subjects = scratch.candidates
             var subject: Int? = subjects.first
+            // "a coalition with the Greens, who won 11 seats": "who" is the name right before it,
+            // whatever phrase that name is in.
+            if subject == nil, key(verb.chainStart - 1, r).isOne(of: "who", "which"), key(verb.chainStart - 2, r) == ",",
+               let e = entities.last(where: { $0.tokens.upperBound == verb.chainStart - 2 }), e.type != .place || key(verb.chainStart - 1, r) == "which" {
+                subject = e.local
+            }
             if subject == nil { subject = appositiveName(before: verb.chainStart, from: clauseStart, r, entities: entities) }
             if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference, covered: covered, entities: entities) }
             // "The quake hit the peninsula. It triggered …": "it" is the quake, not the agency before.
@@ -199,6 +205,11 @@ final class RelationExtractor: TokenReader {
             // "Gov. Greg Abbott, who signed the measure, called the decision": after a relative
             // clause set off by commas, the verb's subject is the one the clause was about.
             if subject == nil, n > 0, key(verb.chainStart - 1, r) == ",", opensRelativeClause(verbs[n - 1].chainStart, r) { subject = clauseSubject }
+            // "Volta Cells, a startup spun out of the university last autumn, has raised": the
+            // verb of an apposition is not a clause of its own; the name before it is the subject.
+            if subject == nil, n > 0, key(verb.chainStart - 1, r) == "," {
+                subject = nameBeforeApposition(containing: verbs[n - 1].chainStart, from: r.lowerBound, r, entities: entities)
+            }
             // Who the clause is about before a passive turns it round: "X, which is listed in New
             // York and employs 12,000 people" — X employs.
             let grammaticalSubject = subject
@@ -297,13 +308,13 @@ final class RelationExtractor: TokenReader {
             // The amount in the verb's object, else one in its clause that no verb before took as
             // its object's: "would cut about 1,200 jobs … and sell its stake" sells no jobs.
             var quantity: Quantity? = nil
+            var countsInObject = false  // "confirmed 47 cases": the object is the amount
             if let q = quantities.indices.first(where: { quantities[$0].tokens.lowerBound >= verb.end && quantities[$0].tokens.lowerBound < objectEnd }) {
                 quantity = quantities[q].quantity
                 // Not a clause's subject: "said 300 people were evacuated", "estimated 40 homes had flooded".
                 let subjectOfNext = n + 1 < verbs.count && verbs[n + 1].chainStart <= quantities[q].tokens.upperBound + 1
-                if !verb.speaks && !subjectOfNext && key(verb.end, r) != "that" && q - quantities.startIndex < 64 {
-                    objectQuantities |= 1 << UInt64(q - quantities.startIndex)
-                }
+                countsInObject = !verb.speaks && !subjectOfNext && key(verb.end, r) != "that"
+                if countsInObject && q - quantities.startIndex < 64 { objectQuantities |= 1 << UInt64(q - quantities.startIndex) }
             } else {
                 // Before the verb, only after the last comma or clause word: "compared with a
                 // profit of $540 million a year ago, as lower prices hit revenue" hit no profit.
@@ -331,8 +342,8 @@ final class RelationExtractor: TokenReader {
             // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.
             if subject == nil, key(verb.chainStart - 1, r).isOne(of: "and", "but") { subject = clauseSubject }
             if let s = grammaticalSubject ?? subject { clauseSubject = s }
-            // A bare "said" with no speaker states nothing of its own.
-            if subject == nil && verb.reports { continue }
+            // A bare "said" with no speaker states nothing of its own; "have confirmed 47 cases" does.
+            if subject == nil && verb.reports && !countsInObject { continue }
             let hasEntity = subject != nil || { if case .entity = object { return true } else { return false } }()
             guard hasEntity || quantity != nil || (time != nil && object != nil) else { continue }
             // "it was \"deeply disappointed\"" cut at the quote: a copula with nothing after it says nothing.
@@ -391,10 +402,17 @@ final class RelationExtractor: TokenReader {
         // "in southern Spain": a compass word written small is part of the place.
         while k >= r.lowerBound, tokens[k].flags.contains(.determiner) || tokens[k].kind == .number
                 || EntityRecognizer.compassWords.contains(tokens[k].key) && !tokens[k].isCapitalized { k -= 1 }
-        // "in the province of Aldea", "from the town of Velden": the word before the place noun.
+        // "in the province of Aldea", "from the coastal towns of Marren": the word before the
+        // place noun and up to two words describing it.
         if key(k, r) == "of", r.contains(k - 1), !tokens[k - 1].isCapitalized, NameLexicon.placeFollowers.contains(tokens[k - 1].key) {
             k -= 2
-            while k >= r.lowerBound, tokens[k].flags.contains(.determiner) { k -= 1 }
+            var described = 0
+            while k >= r.lowerBound, tokens[k].flags.contains(.determiner)
+                    || described < 2 && tokens[k].kind == .word && !tokens[k].isCapitalized && !tokens[k].flags.contains(.preposition)
+                        && !tokens[k].flags.contains(.verb) && !tokens[k].flags.contains(.functionWord) {
+                if !tokens[k].flags.contains(.determiner) { described += 1 }
+                k -= 1
+            }
         }
         return key(k, r)
     }
@@ -653,6 +671,17 @@ final class RelationExtractor: TokenReader {
         return nil
     }
 
+    /// The entity right before ", a|an|the …" that holds token `i`, with no comma between: the
+    /// name an apposition describes. Not a name led by a preposition ("in Kabul, a city …").
+    func nameBeforeApposition(containing i: Int, from start: Int, _ r: Range<Int>, entities: [EntityOccurrence]) -> Int? {
+        var j = i - 1
+        while j > start, i - j < 12, tokens[j].key != ",", tokens[j].key != ";" { j -= 1 }
+        guard key(j, r) == ",", key(j + 1, r).isOne(of: "a", "an", "the"),
+              let e = entities.last(where: { $0.tokens.upperBound == j }), e.type != .place,
+              !RelationExtractor.prepositions.contains(placeLead(e.tokens.lowerBound, r)) else { return nil }
+        return e.local
+    }
+
     func isAside(_ e: EntityOccurrence, _ r: Range<Int>) -> Bool {
         key(e.tokens.lowerBound - 1, r) == "(" && key(e.tokens.upperBound, r) == ")"
     }
@@ -710,6 +739,15 @@ final class RelationExtractor: TokenReader {
             // "Analysts at the Center … estimate": the people's organisation speaks.
             let peopleAt = lead.isOne(of: "at", "from", "with") && RelationExtractor.peopleNouns.contains(wordBefore(lead: e.tokens.lowerBound, r))
             if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) && !peopleAt {
+                phraseEnd = e.tokens.upperBound
+                continue
+            }
+            // "The Civic Renewal party of former finance minister Anneli Kask won": a name after an
+            // "of" in the phrase of the name before it belongs to that phrase.
+            if let lastEnd, (lastEnd..<e.tokens.lowerBound).contains(where: { tokens[$0].key == "of" }),
+               !(lastEnd..<e.tokens.lowerBound).contains(where: {
+                   tokens[$0].key.isOne(of: ",", ";", "and", "or", "who", "which", "that") || tokens[$0].flags.contains(.clauseBreaker)
+               }) {
                 phraseEnd = e.tokens.upperBound
                 continue
             }
@@ -906,6 +944,10 @@ final class RelationExtractor: TokenReader {
             if !inAside || after == nil { return inClause.time }
         }
         if let after { return after.time }
-        return times.last { $0.tokens.upperBound <= verb.chainStart }?.time
+        // Not from inside a quotation the clause follows: "'… anything we saw in 2019,' said
+        // Governor Haddad, who declared an emergency" declared nothing in 2019.
+        guard let before = times.last(where: { $0.tokens.upperBound <= verb.chainStart }),
+              !(before.tokens.upperBound..<verb.chainStart).contains(where: { tokens[$0].key.isOne(of: "\"", "\u{201D}") }) else { return nil }
+        return before.time
     }
 }

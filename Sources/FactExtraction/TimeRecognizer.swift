@@ -214,6 +214,14 @@ struct TimeRecognizer: TokenReader {
         if w.startsWith("mid-"), let y = year(String(w.dropFirst(4))) {
             return TimeMatch(tokens: i..<(i + 1), point: .year(y), mod: "MID")
         }
+        // "mid-August", "mid-March 2024": the month, its middle.
+        if w.startsWith("mid-"), let month = Lexicon.months[WordKey(String(w.dropFirst(4)))], w.utf8.count >= 7 {
+            if r.contains(i + 1), let y = year(words[i + 1]) {
+                return TimeMatch(tokens: i..<(i + 2), point: .month(year: y, month: month), mod: "MID")
+            }
+            let point = TimePoint.month(year: inferYear(month: month, direction: bareMonthDirection(month, at: i, r)), month: month)
+            return TimeMatch(tokens: i..<(i + 1), point: point, mod: "MID")
+        }
         return baseMatch(at: i, r, anchor: anchor)
     }
 
@@ -390,13 +398,7 @@ struct TimeRecognizer: TokenReader {
                 && !key(j, r).isOne(of: "on", "to", "through", "for", "against", "from", "into", "across", "past")
             if full && (framed || w0.utf8.count > 5 || marchIsMonth) && !(w0Key == "may" && !framed) {
                 let written = direction(before: i, r)
-                var direction = written
-                if direction == 0 {
-                    // "since November", or a verb in the past: the last November up to the document
-                    // date. Otherwise a month already gone this year is next year's.
-                    if pastOnly(i, r) { direction = month > documentDate.month ? -1 : 0 }
-                    else if month < documentDate.month { direction = 1 }
-                }
+                let direction = written != 0 ? written : bareMonthDirection(month, at: i, r)
                 let point = TimePoint.month(year: inferYear(month: month, direction: direction), month: month)
                 // "last October", "next March": the word that sets the year is part of the expression.
                 if written != 0 { return TimeMatch(tokens: (i - 1)..<j, point: point) }
@@ -616,6 +618,14 @@ struct TimeRecognizer: TokenReader {
     /// reported speech is still ahead.
     func reportedDeadline(_ i: Int, _ r: Range<Int>) -> Bool {
         key(i - 1, r).isOne(of: "by", "until", "till") && r.contains { tokens[$0].key == "would" }
+    }
+
+    /// Which way a month named without a year lies from the document date: "since November", or
+    /// a verb in the past, the last November up to the document date (-1 when that is last
+    /// year's); otherwise a month already gone this year is next year's (+1).
+    func bareMonthDirection(_ month: Int, at i: Int, _ r: Range<Int>) -> Int {
+        if pastOnly(i, r) { return month > documentDate.month ? -1 : 0 }
+        return month < documentDate.month ? 1 : 0
     }
 
     /// +1 for "next …", -1 for "last …", 0 otherwise.

@@ -133,15 +133,19 @@ enum VerbLexicon {
             add(stem, "ied")
             if !pastOnly { add(whole, "ing") }
         } else {
-            add(whole, "ed")
-            if !pastOnly { add(whole, "ing") }
-            // Doubling for short consonant-vowel-consonant verbs: "ban" → "banned", "plan" → "planned".
+            // Doubling for consonant-vowel-consonant verbs of one syllable, and those stressed on
+            // their last: "ban" → "banned", "plan" → "planned", "admit" → "admitted". Only the doubled
+            // forms: "hoped" and "hoping" are "hope"'s, not "hop"'s ("open", "edit" are two syllables).
             let n = b.count
             if n >= 3, !isVowel(b[n - 1]), isVowel(b[n - 2]), !isVowel(b[n - 3]), last != 0x77, last != 0x78, last != 0x79,
-               n <= 4 || ["admit", "commit", "occur", "kidnap", "control", "equip", "transfer", "regret"].contains(lemma) {
+               n == 3 || n == 4 && !isVowel(b[0])
+                || ["admit", "commit", "occur", "kidnap", "control", "equip", "transfer", "regret", "omit", "compel", "propel", "refer", "prefer", "deter", "patrol", "submit", "permit", "rebut", "remit", "acquit", "outstrip"].contains(lemma) {
                 let doubled = b + [last]
                 add(doubled[...], "ed")
                 if !pastOnly { add(doubled[...], "ing") }
+            } else {
+                add(whole, "ed")
+                if !pastOnly { add(whole, "ing") }
             }
         }
     }

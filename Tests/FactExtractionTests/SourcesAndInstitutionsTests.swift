@@ -274,3 +274,98 @@ struct CompaniesOfficesAndClausesTests {
         #expect(found.map(\.value) == [value])
     }
 }
+
+/// Names and clauses around appositions, lists and quotations. Made-up names throughout.
+@Suite("Appositions, lists and quotations")
+struct AppositionsListsAndQuotationsTests {
+    func name(_ x: DocumentExtraction, _ index: Int?) -> String? { index.map { x.entities[$0].name } }
+    func type(_ x: DocumentExtraction, _ entity: String) -> EntityType? { x.entities.first { $0.name == entity }?.type }
+
+    /// "Keller & Voss": an ampersand joins one firm's names.
+    @Test(arguments: ["Keller & Voss", "Marren & Sons", "Ostrel & Daley"])
+    func anAmpersandJoinsAFirm(_ firm: String) {
+        let x = extract("Claims could reach $1.2 billion, according to a note from \(firm).")
+        #expect(type(x, firm) == .organization, "\(x.entities.map { ($0.name, $0.type) })")
+    }
+
+    /// The description set off after a name types it.
+    @Test(arguments: [
+        ("Volta Cells, a startup spun out of the university, has raised £15 million.", "Volta Cells", EntityType.organization),
+        ("Marren, a town on the northern coast, lost power on Sunday.", "Marren", .place),
+        ("\"It is promising,\" said Liam Ferris, a chemist at the Institute for Materials Research.", "Liam Ferris", .person),
+    ])
+    func anAppositionTypesTheName(_ text: String, _ entity: String, _ expected: EntityType) {
+        let x = extract(text)
+        #expect(type(x, entity) == expected, "\(x.entities.map { ($0.name, $0.type) })")
+    }
+
+    /// The verb inside an apposition leaves the name before it the main verb's subject.
+    @Test func theSubjectBeforeAnApposition() throws {
+        let x = extract("Volta Cells, a startup spun out of the university last autumn, has raised £15 million from investors.")
+        let raise = try #require(x.facts.first { $0.predicate == "raise" })
+        #expect(name(x, raise.subject) == "Volta Cells")
+        #expect(raise.quantity?.value == 15_000_000)
+    }
+
+    /// Every name listed after "the towns of" is a place, and "Port …" is one.
+    @Test func aListOfTownsAndAPort() {
+        let x = extract("Winds of up to 160 km/h tore roofs from buildings in the coastal towns of Marren, Kessby and Ostvik after the storm hit Port Sable.")
+        for place in ["Marren", "Kessby", "Ostvik", "Port Sable"] {
+            #expect(type(x, place) == .place, "\(place): \(x.entities.map { ($0.name, $0.type) })")
+        }
+        #expect(x.facts.first { $0.predicate == "tear" }.flatMap { name(x, $0.place) } == "Marren")
+    }
+
+    /// A time inside a quotation is not the time of the clause after it.
+    @Test func aQuotationsTimeStaysInIt() throws {
+        let x = extract("\"The damage is worse than anything we saw in 2019,\" said Governor Paul Haddad, who declared a state of emergency.")
+        let declare = try #require(x.facts.first { $0.predicate == "declare" })
+        #expect(name(x, declare.subject) == "Paul Haddad")
+        #expect(declare.time == nil, "\(declare.time?.value ?? "")")
+    }
+
+    /// A reporting verb whose object is an amount states a fact without a named subject.
+    @Test func aReportedCountIsAFact() throws {
+        let x = extract("Health authorities in Kessling have confirmed 47 cases of measles since mid-August.", date: CalendarDate(year: 2026, month: 9, day: 3))
+        let confirm = try #require(x.facts.first { $0.predicate == "confirm" }, "\(x.facts.map(\.predicate))")
+        #expect(confirm.quantity?.value == 47)
+        #expect(confirm.time?.value == "2026-08")
+        #expect(confirm.time?.mod == "MID")
+        #expect(confirm.time?.signal == "since")
+    }
+
+    /// The middle of a month, with its year or without.
+    @Test(arguments: [("Cases rose in mid-March 2024.", "2024-03"), ("Talks could resume in mid-October.", "2026-10"), ("Talks ended in mid-October.", "2025-10")])
+    func theMiddleOfAMonth(_ text: String, _ value: String) {
+        let found = times(text, date: CalendarDate(year: 2026, month: 9, day: 3))
+        #expect(found.map(\.value) == [value])
+        #expect(found.first?.mod == "MID")
+    }
+
+    /// "The X party of Y won": the party won; "who" after a name in a phrase is that name.
+    @Test func thePartyNotItsLeaderAndWho() throws {
+        let x = extract("The Civic Renewal party of former finance minister Anneli Kask won 38 seats. Analysts said a coalition with the Greens, who won 11 seats, was likely.")
+        let wins = x.facts.filter { $0.predicate == "win" }
+        #expect(wins.map { name(x, $0.subject) } == ["Civic Renewal", "Greens"])
+        #expect(type(x, "Greens") == .organization)
+    }
+
+    /// A party named by its members is an organization, also when a title follows "led by".
+    @Test func aPartyLedBySomeone() {
+        let x = extract("The ruling Social Democrats, led by Prime Minister Jaan Tamm, came second with 27 seats.")
+        #expect(type(x, "Social Democrats") == .organization, "\(x.entities.map { ($0.name, $0.type) })")
+        #expect(type(x, "Jaan Tamm") == .person)
+    }
+
+    /// "the capital, Tarvas": a place in apposition to a place noun.
+    @Test func aPlaceInApposition() {
+        let x = extract("Kask told supporters in the capital, Tarvas, that she would begin coalition talks this week.")
+        #expect(type(x, "Tarvas") == .place, "\(x.entities.map { ($0.name, $0.type) })")
+    }
+
+    /// "hoped to work": the verb is "hope".
+    @Test func hopedIsHope() {
+        let x = extract("Nwosu said the team hoped to work with carmakers within two years.")
+        #expect(x.facts.contains { $0.predicate.hasPrefix("hope") }, "\(x.facts.map(\.predicate))")
+    }
+}

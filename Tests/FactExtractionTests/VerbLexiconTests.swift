@@ -11,6 +11,9 @@ struct VerbLexiconTests {
         ("block", nil), ("blocks", nil), ("house", nil), ("houses", nil), ("blocking", nil),
         ("found", "find"), ("left", "leave"), ("lay", "lie"),             // the list's irregular forms come first
         ("table", nil), ("the", nil), ("like", nil), ("will", nil),
+        // A short verb doubles its last letter; the undoubled forms are another verb's.
+        ("hoped", "hope"), ("hoping", "hope"), ("hopped", "hop"), ("stopped", "stop"), ("planned", "plan"),
+        ("opened", "open"), ("edited", "edit"), ("omitted", "omit"), ("visited", "visit"), ("admitted", "admit"),
     ]
 
     @Test func lemmas() {
