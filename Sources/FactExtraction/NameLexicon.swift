@@ -18,6 +18,7 @@ enum NameLexicon {
         "library", "academy", "church", "mission", "program", "programme", "initiative", "project",
         "industries", "motors", "energy", "power", "electric", "utilities", "group's", "construction", "logistics", "shipping", "media",
         "pharmaceuticals", "bancorp", "ventures", "studio", "studios", "records", "team", "fc", "ministries",
+        "analytics", "consulting", "consultants", "advisors", "advisers", "advisory", "economics", "research", "insights",
         "reserve", "exchange", "fed", "sachs", "bancorp", "capital", "partners", "airline", "railways", "treasury",
         // Legal forms ("Halvorsen Energy ASA", "Nestle S.A.") and trades that name companies.
         "limited", "incorporated", "llp", "asa", "ab", "nv", "bv", "spa", "oyj", "sarl", "kgaa",
@@ -61,7 +62,7 @@ enum NameLexicon {
     /// Capitalized abbreviations that name no one: "GDP", "CEO".
     static let notNames: WordSet = [
         "gdp", "gnp", "cpi", "ppi", "pmi", "ceo", "cfo", "coo", "cto", "vat", "ipo", "etf", "tv", "id", "pdf",
-        "usb", "faq", "am", "pm", "ok",
+        "usb", "faq", "am", "pm", "ok", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cdt", "jst",
     ]
 
     static let placeFollowers: WordSet = [

@@ -81,7 +81,7 @@ final class RelationExtractor: TokenReader {
         "without", "about", "after", "before", "since", "until", "as", "than", "like", "per",
     ]
     static let subordinators: WordSet = ["after", "before", "since", "until", "as", "when", "while", "because", "once", "although", "though", "if"]
-    static let placePrepositions: WordSet = ["in", "at", "near", "across", "from", "into", "throughout", "inside", "outside", "around"]
+    static let placePrepositions: WordSet = ["in", "at", "near", "across", "from", "into", "throughout", "inside", "outside", "around", "off", "along", "within"]
     static let clauseBreakers: WordSet = [
         ";", ":", "which", "who", "whom", "while", "whereas", "because", "although", "though", "after",
         "before", "when", "according", "including", "where", "but", "as",
@@ -190,9 +190,13 @@ final class RelationExtractor: TokenReader {
             var subject: Int? = subjects.first
             // "a coalition with the Greens, who won 11 seats": "who" is the name right before it,
             // whatever phrase that name is in.
+            // That name is no subject of the sentence's next clause: "a coalition with the Greens,
+            // who won 11 seats, was likely" — the coalition was.
+            var relativeToPhrase = false
             if subject == nil, key(verb.chainStart - 1, r).isOne(of: "who", "which"), key(verb.chainStart - 2, r) == ",",
                let e = entities.last(where: { $0.tokens.upperBound == verb.chainStart - 2 }), e.type != .place || key(verb.chainStart - 1, r) == "which" {
                 subject = e.local
+                relativeToPhrase = RelationExtractor.prepositions.contains(placeLead(e.tokens.lowerBound, r))
             }
             if subject == nil { subject = appositiveName(before: verb.chainStart, from: clauseStart, r, entities: entities) }
             if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference, covered: covered, entities: entities) }
@@ -307,6 +311,9 @@ final class RelationExtractor: TokenReader {
             let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
             // The amount in the verb's object, else one in its clause that no verb before took as
             // its object's: "would cut about 1,200 jobs … and sell its stake" sells no jobs.
+            // Where the verb's own clause starts: after the last comma or clause word before it.
+            var localStart = verb.chainStart
+            while localStart > clauseStart, !(tokens[localStart - 1].key == "," || tokens[localStart - 1].flags.contains(.clauseBreaker)) { localStart -= 1 }
             var quantity: Quantity? = nil
             var countsInObject = false  // "confirmed 47 cases": the object is the amount
             if let q = quantities.indices.first(where: { quantities[$0].tokens.lowerBound >= verb.end && quantities[$0].tokens.lowerBound < objectEnd }) {
@@ -315,25 +322,21 @@ final class RelationExtractor: TokenReader {
                 let subjectOfNext = n + 1 < verbs.count && verbs[n + 1].chainStart <= quantities[q].tokens.upperBound + 1
                 countsInObject = !verb.speaks && !subjectOfNext && key(verb.end, r) != "that"
                 if countsInObject && q - quantities.startIndex < 64 { objectQuantities |= 1 << UInt64(q - quantities.startIndex) }
-            } else {
+            } else if !quantities.isEmpty {
                 // Before the verb, only after the last comma or clause word: "compared with a
                 // profit of $540 million a year ago, as lower prices hit revenue" hit no profit.
-                var from = max(relative?.upperBound ?? clauseStart, clauseStart)
-                var k = verb.chainStart
-                while k > from, !(tokens[k - 1].key == "," || tokens[k - 1].flags.contains(.clauseBreaker)) { k -= 1 }
-                if k > from { from = k }
-                quantity = quantities.indices.first { q in
-                    quantities[q].tokens.lowerBound >= from && quantities[q].tokens.upperBound <= clauseEnd
-                        && !(q - quantities.startIndex < 64 && objectQuantities & (1 << UInt64(q - quantities.startIndex)) != 0)
-                }.map { quantities[$0].quantity }
+                let from = max(relative?.upperBound ?? clauseStart, localStart)
+                for q in quantities.indices where quantities[q].tokens.lowerBound >= from && quantities[q].tokens.upperBound <= clauseEnd
+                    && !(q - quantities.startIndex < 64 && objectQuantities & (1 << UInt64(q - quantities.startIndex)) != 0) {
+                    quantity = quantities[q].quantity
+                    break
+                }
             }
             // A few entities at most: tested in place, not gathered into a set or an array per verb.
             let objectEntity: Int?
             if case .entity(let o)? = object { objectEntity = o } else { objectEntity = nil }
             func isUsed(_ local: Int) -> Bool { local == subject || local == objectEntity || agents.contains(local) }
-            // Places near the verb: after the last comma or clause word before it, up to the clause end.
-            var localStart = verb.chainStart
-            while localStart > clauseStart, !(tokens[localStart - 1].key == "," || tokens[localStart - 1].flags.contains(.clauseBreaker)) { localStart -= 1 }
+            // Places near the verb: in its own clause, up to the clause end.
             let place = entities.first { e in
                 e.type == .place && e.tokens.lowerBound >= localStart && e.tokens.lowerBound < clauseEnd
                     && !isUsed(e.local) && RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r))
@@ -341,7 +344,7 @@ final class RelationExtractor: TokenReader {
             if let subject { coreference.salient(subject, type: entityTypes[subject], topic: !reportsAtEnd) }
             // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.
             if subject == nil, key(verb.chainStart - 1, r).isOne(of: "and", "but") { subject = clauseSubject }
-            if let s = grammaticalSubject ?? subject { clauseSubject = s }
+            if let s = grammaticalSubject ?? subject, !relativeToPhrase { clauseSubject = s }
             // A bare "said" with no speaker states nothing of its own; "have confirmed 47 cases" does.
             if subject == nil && verb.reports && !countsInObject { continue }
             let hasEntity = subject != nil || { if case .entity = object { return true } else { return false } }()
@@ -383,6 +386,9 @@ final class RelationExtractor: TokenReader {
     static let partitives: WordSet = ["most", "much", "many", "some", "all", "part", "half", "none", "one", "each", "both", "few", "several"]
 
     /// Nouns for people whose organisation is named after them: "analysts at X", "officials from Y".
+    /// Words a number measures on, not counts: "magnitude 6.4", "Category 4", "level 3".
+    static let scaleWords: WordSet = ["magnitude", "category", "level", "grade", "stage", "phase"]
+
     static let peopleNouns: WordSet = [
         "analysts", "economists", "officials", "researchers", "experts", "scientists", "spokesman", "spokeswoman",
         "spokesperson", "engineers", "investigators", "lawyers", "doctors", "executives", "staff", "diplomats",
@@ -496,7 +502,9 @@ final class RelationExtractor: TokenReader {
                 // officials said,", "250,000 homes lost power": a verb in the past with no phrase after it.
                 // "At least 13 people died in the region": a past form followed by a phrase is still the
                 // verb when no finite verb comes after it.
-                if k >= r.lowerBound, tokens[k].kind == .number || quantityTokens.contains(k),
+                // "An earthquake of magnitude 6.4 struck": a number on a scale counts nothing after it.
+                let onScale = k - 1 >= r.lowerBound && tokens[k].kind == .number && RelationExtractor.scaleWords.contains(tokens[k - 1].key) && isPastForm(i)
+                if k >= r.lowerBound, !onScale, tokens[k].kind == .number || quantityTokens.contains(k),
                    !isPastForm(i) || tokens[k].kind == .number || !r.contains(i + 1)
                     || tokens[i + 1].flags.contains(.preposition) && (i + 1..<r.upperBound).contains(where: { tokens[$0].flags.contains(.auxiliary) }) { continue }
                 // "The company, based in Austin, …": a participle opening an aside (the sentence's first
@@ -645,9 +653,11 @@ final class RelationExtractor: TokenReader {
     /// Notes an occurrence for coreference, with the noun an apposition calls it by: "the
     /// national farmers' union, UNAGRO" and "UNAGRO, the farmers' union," make a later "the
     /// union" UNAGRO.
-    func see(_ e: EntityOccurrence, _ r: Range<Int>, coreference: inout Coreference) {
+    @inline(__always) func see(_ e: EntityOccurrence, _ r: Range<Int>, coreference: inout Coreference) {
         coreference.saw(e.local, type: e.type, head: entityHeads[e.local], lead: entityLeads[e.local])
-        if let noun = appositiveNoun(e, r) { coreference.define(noun, as: e.local) }
+        if key(e.tokens.lowerBound - 1, r) == "," || key(e.tokens.upperBound, r) == ",", let noun = appositiveNoun(e, r) {
+            coreference.define(noun, as: e.local)
+        }
     }
 
     /// The description noun of an apposition next to `e`, of `e`'s type: before it ("the

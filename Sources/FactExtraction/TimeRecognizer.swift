@@ -225,6 +225,9 @@ struct TimeRecognizer: TokenReader {
         return baseMatch(at: i, r, anchor: anchor)
     }
 
+    /// Time zones written after a clock time: "1400 GMT".
+    static let zones: WordSet = ["gmt", "utc", "z", "et", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cst", "cdt", "jst", "ist"]
+
     /// "end of", "beginning of": the TIMEX3 mod of a part of a period.
     static let partModifiers: WordMap<String> = ["end": "END", "beginning": "START", "start": "START", "middle": "MID"]
 
@@ -436,8 +439,8 @@ struct TimeRecognizer: TokenReader {
             }
             // Decades: "the 1990s".
             if w.utf8.count == 5, w.endsWith("0s"), let y = year(String(w.dropLast())) { return m(i + 1, .decade(y / 10)) }
-            // Years need a frame so that "1500 fighters" stays a number.
-            if let y = year(w), words[i].utf8.count == 4 {
+            // Years need a frame so that "1500 fighters" stays a number; "1400 GMT" is a time of day.
+            if let y = year(w), words[i].utf8.count == 4, !TimeRecognizer.zones.contains(key(i + 1, r)) {
                 let before = lower(i - 1, r)
                 let framed = TimeRecognizer.signals.contains(before) || before.isOne(of: "early late mid and or year fiscal the – - for")
                     || i == r.lowerBound && key(i + 1, r) == ","
@@ -1106,6 +1109,10 @@ struct TimeRecognizer: TokenReader {
         let wk = tokens[i].key
         if wk == "noon" || wk == "midday" { return (12, 0, i + 1) }
         if wk == "midnight" { return (0, 0, i + 1) }
+        // "1400 GMT", "0317 UTC": four digits with a zone.
+        if tokens[i].kind == .number, w.utf8.count == 4, TimeRecognizer.zones.contains(key(i + 1, r)), let n = Int(w), n % 100 < 60, n / 100 < 24 {
+            return (n / 100, n % 100, i + 2)
+        }
         guard tokens[i].kind == .number, let clock = ClockReading(w) else { return nil }
         let (h, minute, hasMinutes) = (clock.hour, clock.minute, clock.hasMinutes)
         var suffix = clock.suffix

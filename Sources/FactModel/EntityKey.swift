@@ -85,13 +85,18 @@ public enum EntityKey {
     /// a company with and without it, and both are the one company.
     @usableFromInline
     static func withoutLegalForm(_ key: UnsafeBufferPointer<UInt8>, count: Int) -> Int {
-        // The last word, when it is of one to four letters after a space.
-        var space = count - 2
-        while space > 0 && space >= count - 5 && key[space] != 0x20 { space -= 1 }
-        guard space > 0, space >= count - 5, key[space] == 0x20 else { return count }
+        // The last word, when it is of two to four letters after a space.
+        guard count >= 4 else { return count }
+        let space = key[count - 3] == 0x20 ? count - 3 : key[count - 4] == 0x20 ? count - 4
+            : count >= 6 && key[count - 5] == 0x20 ? count - 5 : 0
+        guard space > 0 else { return count }
         // The word's bytes as one little-endian number, matched against the forms' numbers.
         var word: UInt32 = 0
-        for k in stride(from: count - 1, to: space, by: -1) { word = word << 8 | UInt32(key[k]) }
+        var k = count - 1
+        while k > space {
+            word = word << 8 | UInt32(key[k])
+            k -= 1
+        }
         switch word {
         case 0x636E69, 0x70726F63, 0x64746C, 0x636C6C, 0x706C6C, 0x636C70, 0x68626D67, 0x6761, 0x6173, 0x617361,
              0x6261, 0x766E, 0x7662, 0x617073, 0x6A796F, 0x797470, 0x657470, 0x6C726173, 0x6C7273, 0x6161676B:

@@ -369,3 +369,51 @@ struct AppositionsListsAndQuotationsTests {
         #expect(x.facts.contains { $0.predicate.hasPrefix("hope") }, "\(x.facts.map(\.predicate))")
     }
 }
+
+/// Shapes of quake and market copy: numbers on a scale, clock times with a zone, places off a
+/// coast, consultancies. Made-up names throughout.
+@Suite("Scales, zones and coasts")
+struct ScalesZonesAndCoastsTests {
+    func name(_ x: DocumentExtraction, _ index: Int?) -> String? { index.map { x.entities[$0].name } }
+
+    /// "of magnitude 6.4 struck": the verb after a number on a scale is still the verb, and the
+    /// place off a coast is the fact's place.
+    @Test func aQuakeOfAMagnitudeStruck() throws {
+        let x = extract("An earthquake of magnitude 6.4 struck off the northern coast of Tessaly early on Monday, officials said.")
+        let strike = try #require(x.facts.first { $0.predicate == "strike" }, "\(x.facts.map(\.predicate))")
+        #expect(strike.quantity?.value == 6.4)
+        #expect(strike.quantity?.unit == "magnitude")
+        #expect(name(x, strike.place) == "Tessaly")
+        #expect(strike.time?.value == "2021-08-30")
+    }
+
+    /// A verb as a text's first word has nothing before it to read (the scale test once read before the text).
+    @Test(arguments: ["struck at 3pm", "rose 3% on Monday", "killed 12 people", "in 2 weeks"])
+    func aVerbFirst(_ text: String) {
+        _ = extract(text)
+        _ = extract("- " + text)
+    }
+
+    /// "1400 GMT" is a time of day, not the year 1400, and "GMT" is no organization.
+    @Test(arguments: [("trading at 11.32 per euro by 1400 GMT.", "2021-08-30T14:00"), ("The quake struck at 0317 UTC.", "2021-08-30T03:17")])
+    func aClockTimeWithAZone(_ text: String, _ value: String) {
+        let x = extract(text)
+        #expect(x.mentions.compactMap(\.time).map(\.value) == [value])
+        #expect(!x.entities.contains { ["GMT", "UTC"].contains($0.name) }, "\(x.entities.map(\.name))")
+        #expect(!x.mentions.compactMap(\.quantity).contains { $0.text.hasPrefix("1400") || $0.text.hasPrefix("0317") })
+    }
+
+    /// A consultancy by its last word.
+    @Test(arguments: ["Kettering Analytics", "Orrin Consulting", "Brantley Advisors"])
+    func aConsultancy(_ firm: String) {
+        let x = extract("Most of the 24 economists surveyed by \(firm) had forecast no change.")
+        #expect(x.entities.first { $0.name == firm }?.type == .organization, "\(x.entities.map { ($0.name, $0.type) })")
+    }
+
+    /// "who" after a name in a phrase is that name's clause only.
+    @Test func aRelativeClauseInAPhrase() throws {
+        let x = extract("Analysts said a coalition with the Greens, who won 11 seats, was the most likely outcome.")
+        #expect(x.facts.first { $0.predicate == "win" }.flatMap { name(x, $0.subject) } == "Greens")
+        #expect(!x.facts.contains { $0.predicate == "be" && name(x, $0.subject) == "Greens" }, "\(x.facts.map(\.predicate))")
+    }
+}
