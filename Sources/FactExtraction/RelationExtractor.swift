@@ -114,6 +114,8 @@ final class RelationExtractor: TokenReader {
         /// Where " to " and the lemma of an infinitive joined to the verb ("tried to consolidate")
         /// start in `predicate` (UTF-8 offset), or -1. An offset, not a string: verbs are copied often.
         var infinitiveAt = -1
+        /// ", killing at least three people": a participle opening a clause of the subject before it.
+        var participle = false
     }
 
     /// Buffers that every sentence of a document reuses.
@@ -174,6 +176,8 @@ final class RelationExtractor: TokenReader {
         var clauseSubject: Int? = nil
         // The sentence's quantities (by index, the first 64) that a verb took in its object.
         var objectQuantities: UInt64 = 0
+        // The name an aside participle was about ("Tarrow Motors, employing 300 people,").
+        var asideSubject: Int? = nil
         for (n, verb) in verbs.enumerated() {
             let clauseStart = n > 0 ? verbs[n - 1].end : r.lowerBound
             let clauseEnd = n + 1 < verbs.count ? verbs[n + 1].chainStart : r.upperBound
@@ -187,6 +191,22 @@ final class RelationExtractor: TokenReader {
             scratch.candidates.removeAll(keepingCapacity: true)
             subjectCandidates(clauseStart, verb.chainStart, r, entities: entities, excluded: excluded, into: &scratch.candidates)
             var subjects = scratch.candidates
+            // A participle's subject is the clause's before it ("Storm Idris hit Marren, killing
+            // 14 people"), not a name in between.
+            if verb.participle {
+                // "Tarrow Motors, employing 300 people, said": an aside about the name right before it,
+                // whose subject the verb after the aside keeps.
+                if n == 0, key(verb.chainStart - 1, r) == ",", let e = entities.last(where: { $0.tokens.upperBound == verb.chainStart - 1 }),
+                   e.type != .place, !RelationExtractor.prepositions.contains(placeLead(e.tokens.lowerBound, r)) {
+                    subjects = [e.local]
+                    asideSubject = e.local
+                } else {
+                    subjects = clauseSubject.map { [$0] } ?? []
+                }
+            } else if let aside = asideSubject, scratch.candidates.isEmpty, key(verb.chainStart - 1, r) == "," {
+                subjects = [aside]
+            }
+            if !verb.participle { asideSubject = nil }
             var subject: Int? = subjects.first
             // "a coalition with the Greens, who won 11 seats": "who" is the name right before it,
             // whatever phrase that name is in.
@@ -386,6 +406,14 @@ final class RelationExtractor: TokenReader {
     static let partitives: WordSet = ["most", "much", "many", "some", "all", "part", "half", "none", "one", "each", "both", "few", "several"]
 
     /// Nouns for people whose organisation is named after them: "analysts at X", "officials from Y".
+    /// Participles after a comma that open a phrase, not a clause: ", including five children",
+    /// ", saying it would …" (a report), ", starting in May".
+    static let notClauseParticiples: WordSet = [
+        "including", "according", "following", "regarding", "concerning", "excluding", "saying", "citing", "adding",
+        "noting", "involving", "depending", "beginning", "starting", "ending", "totaling", "totalling", "bringing",
+        "making", "using", "taking", "leading",
+    ]
+
     /// Words a number measures on, not counts: "magnitude 6.4", "Category 4", "level 3".
     static let scaleWords: WordSet = ["magnitude", "category", "level", "grade", "stage", "phase"]
 
@@ -511,7 +539,10 @@ final class RelationExtractor: TokenReader {
                 // comma; after a later one, "The port, known as …, opened in 1911", it is the verb).
                 if previousKey == ",", words[i].endsWith("ed"), r.contains(i + 1), tokens[i + 1].flags.contains(.preposition),
                    !(r.lowerBound..<k).contains(where: { tokens[$0].key == "," }) { continue }
-                if words[i].endsWith("ing") { continue }
+                // ", killing at least three people", "damaging dozens of buildings and killing": a
+                // participle opening a clause after a comma is a verb of its own.
+                let opensParticipleClause = previousKey == "," || previousKey == "and" && verbs.last?.participle == true
+                if words[i].endsWith("ing"), !opensParticipleClause || RelationExtractor.notClauseParticiples.contains(tokens[i].key) { continue }
                 if previousKey == "to" {
                     // An infinitive joins the verb before it ("tried to consolidate").
                     if let last = verbs.last, last.end == k {
@@ -526,7 +557,7 @@ final class RelationExtractor: TokenReader {
                 if isPastForm(i) && key(i + 1, r) == "by" && !covered.contains(k)
                     && !isPronoun(previousKey) && !quantityTokens.contains(i + 2) { continue }
                 if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previousKey), !tokens[k].isCapitalized,
-                   !isPastForm(i), Coreference.descriptions[previousKey] == nil,
+                   !isPastForm(i), !words[i].endsWith("ing"), Coreference.descriptions[previousKey] == nil,
                    !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r) {
                     continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
@@ -553,7 +584,8 @@ final class RelationExtractor: TokenReader {
                               passive: passive, negated: negated,
                               reports: reportingVerbs.contains(lemmaKey) && !addsThings,
                               speaks: speechVerbs.contains(lemmaKey) && !addsThings,
-                              creates: creationVerbs.contains(lemmaKey), isCopula: isBe))
+                              creates: creationVerbs.contains(lemmaKey), isCopula: isBe,
+                              participle: !hasAuxiliary && words[i].endsWith("ing")))
             i = end - 1
         }
     }

@@ -394,6 +394,28 @@ struct ScalesZonesAndCoastsTests {
         _ = extract("- " + text)
     }
 
+    /// ", killing 14 people and leaving …": participles after a comma are verbs of the clause's subject.
+    @Test func participleClauses() throws {
+        let x = extract("Storm Idris hit Marren on Wednesday, killing 14 people and leaving 200,000 homes without power, officials said.")
+        let kill = try #require(x.facts.first { $0.predicate == "kill" }, "\(x.facts.map(\.predicate))")
+        #expect(name(x, kill.subject) == "Storm Idris")
+        #expect(kill.quantity?.value == 14)
+        let leave = try #require(x.facts.first { $0.predicate == "leave" })
+        #expect(name(x, leave.subject) == "Storm Idris")
+        #expect(leave.quantity?.value == 200_000)
+        // The main verb keeps no amount of the participles'.
+        #expect(x.facts.first { $0.predicate == "hit" }?.quantity == nil)
+    }
+
+    /// An aside participle right after the subject is about it, and the verb after the aside keeps it;
+    /// a phrase participle (", including …") is no verb.
+    @Test func anAsideParticiple() throws {
+        let x = extract("Tarrow Motors, employing 300 people, said it would expand. Twelve people died, including five children.")
+        #expect(x.facts.first { $0.predicate == "employ" }.flatMap { name(x, $0.subject) } == "Tarrow Motors")
+        #expect(x.facts.first { $0.predicate == "expand" }.flatMap { name(x, $0.attributionEntity) } == "Tarrow Motors")
+        #expect(!x.facts.contains { $0.predicate == "include" })
+    }
+
     /// "1400 GMT" is a time of day, not the year 1400, and "GMT" is no organization.
     @Test(arguments: [("trading at 11.32 per euro by 1400 GMT.", "2021-08-30T14:00"), ("The quake struck at 0317 UTC.", "2021-08-30T03:17")])
     func aClockTimeWithAZone(_ text: String, _ value: String) {
