@@ -209,9 +209,8 @@ final class RelationExtractor: TokenReader {
             if !verb.participle { asideSubject = nil }
             var subject: Int? = subjects.first
             // "a coalition with the Greens, who won 11 seats": "who" is the name right before it,
-            // whatever phrase that name is in.
-            // That name is no subject of the sentence's next clause: "a coalition with the Greens,
-            // who won 11 seats, was likely" — the coalition was.
+            // whatever phrase that name is in; but that name is then no subject of the sentence's
+            // next clause ("…, was likely": the coalition was).
             var relativeToPhrase = false
             if subject == nil, key(verb.chainStart - 1, r).isOne(of: "who", "which"), key(verb.chainStart - 2, r) == ",",
                let e = entities.last(where: { $0.tokens.upperBound == verb.chainStart - 2 }), e.type != .place || key(verb.chainStart - 1, r) == "which" {
@@ -329,11 +328,11 @@ final class RelationExtractor: TokenReader {
                 clauseTimes = ArraySlice(clauseTimes.filter { !excluded.contains($0.tokens.lowerBound) })
             }
             let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
-            // The amount in the verb's object, else one in its clause that no verb before took as
-            // its object's: "would cut about 1,200 jobs … and sell its stake" sells no jobs.
             // Where the verb's own clause starts: after the last comma or clause word before it.
             var localStart = verb.chainStart
             while localStart > clauseStart, !(tokens[localStart - 1].key == "," || tokens[localStart - 1].flags.contains(.clauseBreaker)) { localStart -= 1 }
+            // The amount in the verb's object, else one in its clause that no verb before took as
+            // its object's: "would cut about 1,200 jobs … and sell its stake" sells no jobs.
             var quantity: Quantity? = nil
             var countsInObject = false  // "confirmed 47 cases": the object is the amount
             if let q = quantities.indices.first(where: { quantities[$0].tokens.lowerBound >= verb.end && quantities[$0].tokens.lowerBound < objectEnd }) {

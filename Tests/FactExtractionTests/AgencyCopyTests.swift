@@ -7,8 +7,6 @@ import Testing
 /// subject and its verb.
 @Suite("Agency copy")
 struct AgencyCopyTests {
-    func name(_ x: DocumentExtraction, _ index: Int?) -> String? { index.map { x.entities[$0].name } }
-
     @Test func anAppositiveMayOpenWithAPossessor() throws {
         let x = extract("Korvath, Estmark's biggest economy, imports much of its grain.")
         let fact = try #require(x.facts.first { $0.predicate == "import" })

@@ -11,6 +11,9 @@ func extract(_ text: String, date: CalendarDate = referenceDate, markdown: Bool 
     sharedExtractor.extract(SourceText(text), fallbackDate: date, markdown: markdown)
 }
 
+/// The name of the entity at `index` of an extraction, if any.
+func name(_ x: DocumentExtraction, _ index: Int?) -> String? { index.map { x.entities[$0].name } }
+
 /// The time mentions of a text.
 func times(_ text: String, date: CalendarDate = referenceDate) -> [TimeExpression] {
     extract(text, date: date).mentions.compactMap(\.time)

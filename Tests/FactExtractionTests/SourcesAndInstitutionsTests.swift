@@ -6,8 +6,6 @@ import Testing
 /// tests with made-up names.
 @Suite("Sources and institutions")
 struct SourcesAndInstitutionsTests {
-    func name(_ x: DocumentExtraction, _ index: Int?) -> String? { index.map { x.entities[$0].name } }
-
     /// A speaker reporting its own doing is still the source: the claim is attributed to it.
     @Test(arguments: [
         ("Tarrow Electric said that it had found no faults at the plant.", "find", "Tarrow Electric"),
@@ -182,8 +180,6 @@ struct SourcesAndInstitutionsTests {
 /// an apposition gives, and amounts that stay with their own verb. Made-up names throughout.
 @Suite("Companies, offices and clauses")
 struct CompaniesOfficesAndClausesTests {
-    func name(_ x: DocumentExtraction, _ index: Int?) -> String? { index.map { x.entities[$0].name } }
-
     /// "Halvorsen Energy ASA" and "Halvorsen Energy" are one company, whichever comes first.
     @Test(arguments: [
         "Halvorsen Energy ASA reported a loss. Halvorsen Energy said it would cut jobs.",
@@ -278,7 +274,6 @@ struct CompaniesOfficesAndClausesTests {
 /// Names and clauses around appositions, lists and quotations. Made-up names throughout.
 @Suite("Appositions, lists and quotations")
 struct AppositionsListsAndQuotationsTests {
-    func name(_ x: DocumentExtraction, _ index: Int?) -> String? { index.map { x.entities[$0].name } }
     func type(_ x: DocumentExtraction, _ entity: String) -> EntityType? { x.entities.first { $0.name == entity }?.type }
 
     /// "Keller & Voss": an ampersand joins one firm's names.
@@ -374,8 +369,6 @@ struct AppositionsListsAndQuotationsTests {
 /// coast, consultancies. Made-up names throughout.
 @Suite("Scales, zones and coasts")
 struct ScalesZonesAndCoastsTests {
-    func name(_ x: DocumentExtraction, _ index: Int?) -> String? { index.map { x.entities[$0].name } }
-
     /// "of magnitude 6.4 struck": the verb after a number on a scale is still the verb, and the
     /// place off a coast is the fact's place.
     @Test func aQuakeOfAMagnitudeStruck() throws {
