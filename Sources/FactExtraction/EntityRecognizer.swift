@@ -415,15 +415,7 @@ extension EntityRecognizer {
     /// university," → organization; "Marren, a town on the coast," → place. The first description
     /// noun after "a", "an" or "the", not one that owns the next ("the company's founder").
     func appositiveDescription(_ run: Range<Int>, _ r: Range<Int>) -> EntityType? {
-        guard key(run.upperBound, r) == ",", key(run.upperBound + 1, r).isOne(of: "a", "an", "the") else { return nil }
-        var k = run.upperBound + 2
-        while k < min(r.upperBound, run.upperBound + 8), tokens[k].kind == .word, !tokens[k].isCapitalized,
-              !tokens[k].flags.contains(.preposition), !tokens[k].key.isOne(of: "who", "which", "that") {
-            if key(k + 1, r).isOne(of: "'s", "'") { k += 2; continue }
-            if let type = Coreference.descriptions[tokens[k].key] { return type }
-            k += 1
-        }
-        return nil
+        appositionNoun(after: run.upperBound, r).flatMap { Coreference.descriptions[$0] }
     }
 
     /// The word before the first "of"/"for" in a run: "Islamic Movement of Uzbekistan" → "movement".

@@ -196,10 +196,9 @@ final class RelationExtractor: TokenReader {
             if verb.participle {
                 // "Tarrow Motors, employing 300 people, said": an aside about the name right before it,
                 // whose subject the verb after the aside keeps.
-                if n == 0, key(verb.chainStart - 1, r) == ",", let e = entities.last(where: { $0.tokens.upperBound == verb.chainStart - 1 }),
-                   e.type != .place, !RelationExtractor.prepositions.contains(placeLead(e.tokens.lowerBound, r)) {
-                    subjects = [e.local]
-                    asideSubject = e.local
+                if n == 0, key(verb.chainStart - 1, r) == ",", let e = nameEnding(at: verb.chainStart - 1, r, entities: entities) {
+                    subjects = [e]
+                    asideSubject = e
                 } else {
                     subjects = clauseSubject.map { [$0] } ?? []
                 }
@@ -702,14 +701,7 @@ final class RelationExtractor: TokenReader {
            (before - 5..<before - 1).contains(where: { r.contains($0) && tokens[$0].flags.contains(.determiner) }) {
             return tokens[before - 1].key
         }
-        let after = e.tokens.upperBound
-        guard key(after, r) == ",", key(after + 1, r).isOne(of: "the", "a", "an") else { return nil }
-        var k = after + 2
-        while k < min(after + 8, r.upperBound), tokens[k].kind == .word || key(k, r).isOne(of: "'s", "'"), !tokens[k].isCapitalized || k == after + 2 {
-            if key(k + 1, r).isOne(of: ",", ".", "said", "says") || k + 1 == r.upperBound { return describes(k) ? tokens[k].key : nil }
-            k += 1
-        }
-        return nil
+        return appositionNoun(after: e.tokens.upperBound, r).flatMap { Coreference.descriptions[$0] == e.type ? $0 : nil }
     }
 
     /// The entity right before ", a|an|the …" that holds token `i`, with no comma between: the
@@ -717,8 +709,14 @@ final class RelationExtractor: TokenReader {
     func nameBeforeApposition(containing i: Int, from start: Int, _ r: Range<Int>, entities: [EntityOccurrence]) -> Int? {
         var j = i - 1
         while j > start, i - j < 12, tokens[j].key != ",", tokens[j].key != ";" { j -= 1 }
-        guard key(j, r) == ",", key(j + 1, r).isOne(of: "a", "an", "the"),
-              let e = entities.last(where: { $0.tokens.upperBound == j }), e.type != .place,
+        guard key(j, r) == ",", key(j + 1, r).isOne(of: "a", "an", "the") else { return nil }
+        return nameEnding(at: j, r, entities: entities)
+    }
+
+    /// The entity ending at token `end` that can be a clause's subject: no place, and not led
+    /// by a preposition ("in Kabul, …").
+    func nameEnding(at end: Int, _ r: Range<Int>, entities: [EntityOccurrence]) -> Int? {
+        guard let e = entities.last(where: { $0.tokens.upperBound == end }), e.type != .place,
               !RelationExtractor.prepositions.contains(placeLead(e.tokens.lowerBound, r)) else { return nil }
         return e.local
     }

@@ -31,6 +31,23 @@ protocol TokenReader {
 }
 
 extension TokenReader {
+    /// The first description noun (``Coreference/descriptions``) of an apposition set off after a
+    /// name that ends at `end`: "Volta Cells, a startup spun out of …" → "startup"; "UNAGRO, the
+    /// national farmers' union," → "union" (a word owning the next is skipped).
+    func appositionNoun(after end: Int, _ r: Range<Int>) -> WordKey? {
+        guard key(end, r) == ",", key(end + 1, r).isOne(of: "a", "an", "the") else { return nil }
+        var k = end + 2
+        while k < min(r.upperBound, end + 8), tokens[k].kind == .word, !tokens[k].isCapitalized,
+              !tokens[k].flags.contains(.preposition), !tokens[k].key.isOne(of: "who", "which", "that") {
+            if key(k + 1, r).isOne(of: "'s", "'") { k += 2; continue }
+            if Coreference.descriptions[tokens[k].key] != nil { return tokens[k].key }
+            k += 1
+        }
+        return nil
+    }
+}
+
+extension TokenReader {
     /// Token `i`'s lowercased word, or "" outside `r`.
     @inline(__always) func lower(_ i: Int, _ r: Range<Int>) -> String { r.contains(i) ? words[i] : "" }
     /// Token `i`'s word key, or none outside `r`.
