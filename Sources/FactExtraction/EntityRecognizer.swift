@@ -256,14 +256,16 @@ struct EntityRecognizer: TokenReader {
             type = .place  // "Southern Africa", "Eastern Ukraine": a part of a known place
         } else if !titled, before.isOne(of: "at", "from", "with"), RelationExtractor.peopleNouns.contains(key(run.lowerBound - 2, r)) {
             type = .organization  // "analysts at Capital Economics", "researchers from Orrin Labs"
-        } else if !titled, before == "of" && key(run.lowerBound - 2, r).isOne(of: "shares", "stock", "stake", "shareholders")
+        } else if !titled, before.isOne(of: "of", "in") && key(run.lowerBound - 2, r).isOne(of: "shares", "stock", "stake", "shareholders")
                     || after.isOne(of: "shares", "stock", "shareholders") && !tokens[run.upperBound].isCapitalized {
-            type = .organization  // "Shares of Nvidia", "Boeing shares fell": only a company has shares
+            type = .organization  // "Shares of Nvidia", "stake in Orlen", "Boeing shares fell": only a company has shares
         } else if !titled, let described = Coreference.descriptions[before], described == .organization,
                   !tokens[run.lowerBound - 1].isCapitalized {
             type = .organization  // "French publisher Ubisoft", "chipmaker Nvidia", "energy company DTEK"
         } else if titled {
             type = .person
+        } else if before.isOne(of: "neighboring", "neighbouring") {
+            type = .place  // "planes from neighboring Ostravia"
         } else if NameLexicon.organizationFollowers.contains(after) && !tokens[run.upperBound].isCapitalized {
             type = .organization  // "the Law and Justice party", "the Wagner group"
         } else if NameLexicon.eventFollowers.contains(after) && !tokens[run.upperBound].isCapitalized {

@@ -122,6 +122,7 @@ enum Lexicon {
         "teeth": "tooth", "geese": "goose", "data": "data", "media": "media", "sheep": "sheep",
         "cattle": "cattle", "fish": "fish", "crises": "crisis", "analyses": "analysis", "lives": "life",
         "wives": "wife", "knives": "knife", "leaves": "leaf", "thieves": "thief",
+        "species": "species", "series": "series", "means": "means", "headquarters": "headquarters",
     ]
 
     /// A hyphen, an en dash or an em dash standing between words: "HOUSTON — ", "(Wire) - ".

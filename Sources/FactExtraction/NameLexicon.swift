@@ -54,6 +54,7 @@ enum NameLexicon {
     /// Lowercase words after a name that make it an organization: "the Law and Justice party".
     static let organizationFollowers: WordSet = [
         "party", "movement", "coalition", "alliance", "militia", "bloc", "faction", "group", "federation",
+        "union", "unions", "cartel", "gang", "network", "consortium", "syndicate", "rebels", "militants", "insurgents",
     ]
 
     /// Lowercase words after a name that make it an event: "the COVID-19 pandemic".

@@ -79,6 +79,8 @@ final class RelationExtractor: TokenReader {
         "of", "in", "on", "at", "for", "with", "by", "from", "into", "onto", "against", "across", "near",
         "to", "over", "under", "between", "among", "during", "through", "toward", "towards", "via", "within",
         "without", "about", "after", "before", "since", "until", "as", "than", "like", "per",
+        "along", "alongside", "outside", "inside", "throughout", "beyond", "behind", "amid", "amidst", "despite",
+        "upon", "beneath", "beside",
     ]
     static let subordinators: WordSet = ["after", "before", "since", "until", "as", "when", "while", "because", "once", "although", "though", "if"]
     static let placePrepositions: WordSet = ["in", "at", "near", "across", "from", "into", "throughout", "inside", "outside", "around", "off", "along", "within"]
@@ -178,6 +180,8 @@ final class RelationExtractor: TokenReader {
         var objectQuantities: UInt64 = 0
         // The name an aside participle was about ("Tarrow Motors, employing 300 people,").
         var asideSubject: Int? = nil
+        // The first fact an attribution covers, when not the sentence's first.
+        var reportedFrom: Int? = nil
         for (n, verb) in verbs.enumerated() {
             let clauseStart = n > 0 ? verbs[n - 1].end : r.lowerBound
             let clauseEnd = n + 1 < verbs.count ? verbs[n + 1].chainStart : r.upperBound
@@ -212,7 +216,9 @@ final class RelationExtractor: TokenReader {
             // next clause ("…, was likely": the coalition was).
             var relativeToPhrase = false
             if subject == nil, key(verb.chainStart - 1, r).isOne(of: "who", "which"), key(verb.chainStart - 2, r) == ",",
-               let e = entities.last(where: { $0.tokens.upperBound == verb.chainStart - 2 }), e.type != .place || key(verb.chainStart - 1, r) == "which" {
+               let e = entities.last(where: { $0.tokens.upperBound == verb.chainStart - 2 }),
+               // "its plant in Kassel, which employs": a place in a phrase of place is where the thing "which" means is.
+               e.type != .place || key(verb.chainStart - 1, r) == "which" && !RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r)) {
                 subject = e.local
                 relativeToPhrase = RelationExtractor.prepositions.contains(placeLead(e.tokens.lowerBound, r))
             }
@@ -289,6 +295,12 @@ final class RelationExtractor: TokenReader {
             // ", the agency said.": the sentence's last word on its source, over "X reported" before it.
             let closingSpeech = verb.speaks && n == verbs.count - 1 && n > 0
                 && (clauseStart..<verb.chainStart).contains { tokens[$0].key == "," }
+            // "criticized the plan and said it would sue": the speaker is the one of the verb before,
+            // and what it did before speaking is not what it said.
+            if verb.reports, subject == nil, attribution == nil, key(verb.chainStart - 1, r).isOne(of: "and", "but"), clauseSubject != nil {
+                subject = clauseSubject
+                reportedFrom = facts.count
+            }
             if verb.reports, let s = subject, attribution == nil || closingSpeech,
                verbs.count > 1 || key(verb.end, r) == "that" {
                 attribution = (entityNames[s], s)
@@ -325,6 +337,10 @@ final class RelationExtractor: TokenReader {
             // is not the fact's.
             if attribution != nil, clauseTimes.contains(where: { excluded.contains($0.tokens.lowerBound) }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { !excluded.contains($0.tokens.lowerBound) })
+            }
+            // "down 11% from a year earlier": the time compared with is not the fact's.
+            if clauseTimes.contains(where: { isComparisonBase($0.tokens, r) }) {
+                clauseTimes = ArraySlice(clauseTimes.filter { !isComparisonBase($0.tokens, r) })
             }
             let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
             // Where the verb's own clause starts: after the last comma or clause word before it.
@@ -392,7 +408,7 @@ final class RelationExtractor: TokenReader {
         // a claim, so a fact whose subject is the speaker is attributed too — but not the report
         // itself ("the agency warned that …" is the agency's act, not something it says of itself).
         if let attribution {
-            for k in first..<facts.count where !backgroundFacts.contains(k)
+            for k in (reportedFrom ?? first)..<facts.count where !backgroundFacts.contains(k)
                 && !(reportFacts.contains(k) && facts[k].subject == attribution.entity) {
                 facts[k].attributionName = attribution.name
                 facts[k].attributionEntity = attribution.entity
@@ -415,10 +431,15 @@ final class RelationExtractor: TokenReader {
     /// Words a number measures on, not counts: "magnitude 6.4", "Category 4", "level 3".
     static let scaleWords: WordSet = ["magnitude", "category", "level", "grade", "stage", "phase"]
 
+    /// People who speak or act for the organisation a preposition leads to: "analysts at the
+    /// Center", "a team from the University", "a spokesperson for the ministry".
     static let peopleNouns: WordSet = [
         "analysts", "economists", "officials", "researchers", "experts", "scientists", "spokesman", "spokeswoman",
         "spokesperson", "engineers", "investigators", "lawyers", "doctors", "executives", "staff", "diplomats",
         "sources", "strategists", "observers", "monitors", "inspectors", "auditors", "representatives",
+        "analyst", "economist", "official", "researcher", "expert", "scientist", "engineer", "investigator",
+        "lawyer", "attorney", "attorneys", "doctor", "executive", "diplomat", "source", "strategist",
+        "representative", "team", "teams", "delegation", "negotiators", "negotiator",
     ]
 
     /// The word before the preposition that leads to an entity: "analysts at the Center" → "analysts".
@@ -776,8 +797,10 @@ final class RelationExtractor: TokenReader {
             let lead = placeLead(e.tokens.lowerBound, r)
             // "after the union accepted": a subordinator starts a clause, it does not make a phrase.
             // "Analysts at the Center … estimate": the people's organisation speaks.
-            let peopleAt = lead.isOne(of: "at", "from", "with") && RelationExtractor.peopleNouns.contains(wordBefore(lead: e.tokens.lowerBound, r))
-            if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) && !peopleAt {
+            let peopleAt = lead.isOne(of: "at", "from", "with", "for") && RelationExtractor.peopleNouns.contains(wordBefore(lead: e.tokens.lowerBound, r))
+            // "Shares in Solvane fell": the company's shares, as "Shares of Nvidia".
+            let sharesIn = lead == "in" && wordBefore(lead: e.tokens.lowerBound, r).isOne(of: "shares", "stock")
+            if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) && !peopleAt && !sharesIn {
                 phraseEnd = e.tokens.upperBound
                 continue
             }
@@ -945,7 +968,14 @@ final class RelationExtractor: TokenReader {
                 let abbreviation = w == "." && !tokens[k].spaceBefore && k + 1 < r.upperBound - 1
                 if w == "," || w == "." && !abbreviation || w == "!" || w == "?" { break }
             }
-            if k - start >= 14 { break }
+            if k - start >= 14 {
+                // Long enough, but not in the middle of a noun phrase ("spread quickly in strong
+                // winds"): to its end, a few words at most.
+                let limit = min(clauseEnd, r.upperBound, k + 4)
+                while k < limit, tokens[k].kind == .word, !tokens[k].flags.contains(.preposition), !tokens[k].flags.contains(.clauseBreaker),
+                      !tokens[k].flags.contains(.determiner), !tokens[k].key.isOne(of: "and", "or", "but") { k += 1 }
+                break
+            }
             k += 1
         }
         while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].key == "and" { k -= 1 }
@@ -964,6 +994,23 @@ final class RelationExtractor: TokenReader {
             return nil  // "an ISIS-Khorasan planner": the name modifies a noun
         }
         return e.local
+    }
+
+    /// Whether the time at `t` is what an amount is compared with: "from a year earlier", "than
+    /// a year ago", "compared with 2023", "from the same period last year".
+    func isComparisonBase(_ t: Range<Int>, _ r: Range<Int>) -> Bool {
+        let before = key(t.lowerBound - 1, r)
+        if tokens[t.upperBound - 1].key.isOne(of: "earlier", "ago", "before") {
+            // "from 590 million euros a year ago": through the amount compared with.
+            var k = t.lowerBound - 1
+            while k >= max(r.lowerBound, t.lowerBound - 6), !tokens[k].key.isOne(of: ",", ";"), !tokens[k].flags.contains(.verb) || tokens[k].kind == .number {
+                if tokens[k].key.isOne(of: "than", "from") { return true }
+                k -= 1
+            }
+        }
+        if before.isOne(of: "with", "to"), key(t.lowerBound - 2, r).isOne(of: "compared", "comparison") { return true }
+        if before.isOne(of: "period", "quarter", "month"), key(t.lowerBound - 2, r) == "same" { return true }
+        return before.isOne(of: "versus", "vs")
     }
 
     /// The clause's time: the nearest before the verb in the sentence, else the first after it in the clause.

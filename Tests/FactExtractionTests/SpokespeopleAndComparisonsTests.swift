@@ -1,0 +1,115 @@
+@testable import FactExtraction
+import FactModel
+import Testing
+
+/// People who speak or act for an organisation, speakers who act first and then speak, the time
+/// an amount is compared with, and where a long object ends: news copy written for these tests
+/// with made-up names.
+@Suite("Spokespeople, comparisons and long objects")
+struct SpokespeopleAndComparisonsTests {
+    /// "a team from X", "a spokesperson for X": the organisation acts or speaks.
+    @Test func aTeamFromAnOrganizationActsForIt() throws {
+        let x = extract("A team from the University of Castmoor identified 12 new species of frog.")
+        let identify = try #require(x.facts.first { $0.predicate == "identify" })
+        #expect(name(x, identify.subject) == "University of Castmoor")
+        #expect(identify.quantity?.unit == "species")
+    }
+
+    @Test(arguments: [
+        "A spokesperson for the Ministry of Health said 40 people had died.",
+        "An official at the Ministry of Health said 40 people had died.",
+    ])
+    func aSpokespersonForAnOrganizationIsItsVoice(_ text: String) throws {
+        let x = extract(text)
+        let die = try #require(x.facts.first { $0.predicate == "die" })
+        #expect(name(x, die.attributionEntity) == "Ministry of Health")
+    }
+
+    /// "Shares in Solvane" are the company's, as "shares of": the short form is the company.
+    @Test func sharesInACompanyAreTheCompanys() throws {
+        let x = extract("Solvane Motors AG cut 1,200 jobs on Thursday. Shares in Solvane fell 4.2% in Frankfurt trading.")
+        let fall = try #require(x.facts.first { $0.predicate == "fall" })
+        #expect(name(x, fall.subject) == "Solvane Motors AG")
+        #expect(!x.entities.contains { $0.type == .place && $0.name == "Solvane" })
+    }
+
+    /// "the IG Metall union", "neighboring Ostravia": the word around the name types it.
+    @Test(arguments: [
+        ("The IG Metall union called a strike on Monday.", "IG Metall", EntityType.organization),
+        ("The Sarrow cartel controls the port.", "Sarrow", .organization),
+        ("Three planes arrived from neighboring Ostravia on Sunday.", "Ostravia", .place),
+    ])
+    func theWordAroundANameTypesIt(_ text: String, _ entity: String, _ type: EntityType) {
+        let x = extract(text)
+        #expect(x.entities.first { $0.name == entity }?.type == type, "\(x.entities.map { ($0.name, $0.type) })")
+    }
+
+    /// "it" in what an organisation says is the organisation, not the company named before.
+    @Test func itInWhatAUnionSaysIsTheUnion() throws {
+        let x = extract("Solvane Motors cut 1,200 jobs. The IG Metall union said it would hold protests next week.")
+        let hold = try #require(x.facts.first { $0.predicate == "hold" })
+        #expect(name(x, hold.subject) == "IG Metall")
+        #expect(name(x, hold.attributionEntity) == "IG Metall")
+    }
+
+    /// "criticized the plan and said it would sue": the speaker of the verb before; what it
+    /// said is attributed to it, what it did is not, and "said it" is no fact of its own.
+    @Test func aSpeakerWhoActsAndThenSpeaks() throws {
+        let x = extract("The Verne Foundation criticized the plan and said it would sue next week.")
+        #expect(!x.facts.contains { $0.predicate == "say" }, "\(x.facts.map(\.predicate))")
+        let sue = try #require(x.facts.first { $0.predicate == "sue" })
+        #expect(name(x, sue.subject) == "Verne Foundation")
+        #expect(name(x, sue.attributionEntity) == "Verne Foundation")
+        let criticize = try #require(x.facts.first { $0.predicate == "criticize" })
+        #expect(criticize.attributionEntity == nil)
+    }
+
+    /// "its plant in Kassel, which employs": the plant employs, not the town.
+    @Test func whichAfterAPlaceInAPhraseIsNotThePlace() throws {
+        let x = extract("Solvane Motors will close its plant in Kassel, which employs about 900 workers.")
+        let employ = try #require(x.facts.first { $0.predicate == "employ" })
+        #expect(employ.subject == nil, "\(name(x, employ.subject) ?? "")")
+        #expect(employ.quantity?.value == 900)
+    }
+
+    /// A place named on its own before "which" is still what "which" means.
+    @Test func whichAfterAPlaceOnItsOwnIsThePlace() throws {
+        let x = extract("Officials visited Kassel, which lost 900 jobs in May.")
+        let lose = try #require(x.facts.first { $0.predicate == "lose" })
+        #expect(name(x, lose.subject) == "Kassel")
+    }
+
+    /// The time an amount is compared with is not when the fact happened.
+    @Test(arguments: [
+        "Solvane Motors reported revenue of 8.4 billion euros, down 11% from a year earlier.",
+        "Solvane Motors said profit fell to 310 million euros from 590 million euros a year ago.",
+        "Solvane Motors sold 40,000 vans, more than a year earlier.",
+    ])
+    func aComparedTimeIsNotTheFactsTime(_ text: String) {
+        let x = extract(text)
+        let timed = x.facts.filter { $0.time != nil }
+        #expect(timed.isEmpty, "\(timed.map { ($0.predicate, $0.time?.value ?? "") })")
+    }
+
+    @Test func aComparedYearLeavesTheClausesOwnTime() throws {
+        let x = extract("Exports from Veloria rose 4% in March compared with 2019.")
+        let rise = try #require(x.facts.first { $0.predicate == "rise" })
+        #expect(rise.time?.value == "2021-03")
+    }
+
+    /// A long object is cut at a phrase's end, not inside it, and never after a preposition.
+    @Test func aLongObjectEndsAtTheEndOfAPhrase() throws {
+        let x = extract("The fire started on Friday afternoon near the village of Pell Hollow and spread quickly in strong winds.")
+        let start = try #require(x.facts.first { $0.predicate == "start" })
+        guard case .text(let object)? = start.object else { Issue.record("no text object"); return }
+        #expect(object.string.hasSuffix("strong winds"), "\(object)")
+    }
+
+    @Test func anObjectDoesNotEndInAPreposition() throws {
+        let x = extract("The council voted 7-2 on Tuesday to build a flood wall worth about 48 million dollars along the Marrow River.")
+        let vote = try #require(x.facts.first { $0.predicate == "vote" })
+        guard case .text(let object)? = vote.object else { Issue.record("no text object"); return }
+        #expect(object.string.hasSuffix("48 million dollars"), "\(object)")
+        #expect(name(x, vote.place) == "Marrow River")
+    }
+}
