@@ -177,8 +177,15 @@ struct Coreference {
         // organization named before unless one was called so.
         guard !Coreference.institutions.contains(noun), let type = Coreference.descriptions[noun] else { return nil }
         if Coreference.businessNouns.contains(noun) { return lastSubjectCompany ?? lastCompany }
-        return lastSubjectOfType[type] ?? lastOfType[type]
+        guard let latest = lastSubjectOfType[type] ?? lastOfType[type] else { return nil }
+        // "The state of Averland will pay … the city should have": a place the text called a
+        // state is not "the city".
+        if type == .place, Coreference.placeNouns.contains(where: { $0 != noun && lastWithHead[$0] == latest }) { return nil }
+        return latest
     }
+
+    /// The nouns of ``descriptions`` that describe a place, in a fixed order.
+    static let placeNouns: [WordKey] = ["country", "city", "province", "region", "town", "state", "nation", "port"]
 
     /// Notes that a clause's subject was described by `noun` but not named ("Ghana's central bank
     /// raised …"): a later "the bank" is that, not the last organization named (the consultancy

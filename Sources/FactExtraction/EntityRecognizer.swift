@@ -109,6 +109,8 @@ struct EntityRecognizer: TokenReader {
                 }
                 j = k + 1
             }
+            // "Route 9", "Flight 370": a number naming one of a series.
+            if EntityRecognizer.numbersName(j, r, tokens), tokens[j].newlinesBefore == 0 { j += 1 }
             let run = trim(i..<j, r)
             if let run, let m = classify(run, r) {
                 out.append(m)
@@ -119,6 +121,23 @@ struct EntityRecognizer: TokenReader {
             }
             i = j
         }
+    }
+
+    /// Words a number after them names one of, written with a capital: "Route 9", "Terminal 2",
+    /// "Flight 370"; the road-like ones are places.
+    static let numberedHeads: WordMap<EntityType> = [
+        "route": .place, "highway": .place, "interstate": .place, "motorway": .place, "road": .place,
+        "runway": .place, "terminal": .place, "gate": .place, "pier": .place, "platform": .place,
+        "berth": .place, "dock": .place, "block": .place, "sector": .place, "zone": .place, "ward": .place,
+        "precinct": .place, "district": .place, "camp": .place, "reactor": .place, "flight": .other,
+    ]
+
+    /// Whether the number at `i` is part of the name before it ("Route 9"): a whole number, no
+    /// wider than four digits, right after a capitalized head of ``numberedHeads``.
+    static func numbersName(_ i: Int, _ r: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard r.contains(i), i > r.lowerBound, tokens[i].kind == .number, tokens[i].end - tokens[i].start <= 4,
+              tokens[i - 1].isCapitalized, !tokens[i].flags.contains(.hasHyphen) else { return false }
+        return numberedHeads[tokens[i - 1].key] != nil
     }
 
     /// Drops sentence-initial ordinary words and titles from a run; nil when nothing is left.
@@ -147,6 +166,7 @@ struct EntityRecognizer: TokenReader {
                 while start < end, tokens[start].key == "the" { start += 1 }
                 continue
             }
+            if end - start == 2, tokens[end - 1].kind == .number { break }  // "Route 9 reopened"
             let single = end - start == 1
             let common = single && gazetteer.isCommonWord(w) && known(start) == nil
                 && !NameLexicon.givenNames.contains(wk) && !tokens[start].isAllCaps && !shortForms.contains(wk)
@@ -248,7 +268,9 @@ struct EntityRecognizer: TokenReader {
         if before == "(", after == ")", isDatelineAgency(run, r) {
             return EntityMatch(tokens: run, name: name, type: .organization, certain: true)
         }
-        if let known = run.count == 1 ? self.known(run.lowerBound) : gazetteer.lookup(name) {
+        if tokens[run.upperBound - 1].kind == .number, let numbered = EntityRecognizer.numberedHeads[tokens[run.upperBound - 2].key] {
+            type = numbered  // "Route 9", "Interstate 95", "Flight 370"
+        } else if let known = run.count == 1 ? self.known(run.lowerBound) : gazetteer.lookup(name) {
             type = known.type
             if known.type == .place { name = known.canonical }
         } else if run.count >= 2, EntityRecognizer.compassWords.contains(tokens[run.lowerBound].key),

@@ -80,11 +80,13 @@ public struct Extractor: Sendable {
                 q.text = builder.text(matched)
                 quantities.append(SentenceQuantity(tokens: matched, quantity: q))
             }
-            // Numbers read as quantities are not names either, nor their hedges ("More than 250,000").
+            // Numbers read as quantities are not names either, nor their hedges ("More than 250,000"),
+            // nor a temperature's scale ("41 degrees Celsius").
             var entityTaken = timeTaken
             for n in firstQuantity..<quantities.count {
                 for k in quantities[n].tokens where tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].key] != nil
-                    || tokens[k].flags.contains(.quantityStart) && !tokens[k].isAllCaps { entityTaken[k] = true }
+                    || tokens[k].flags.contains(.quantityStart) && !tokens[k].isAllCaps
+                    || tokens[k].isCapitalized && Lexicon.temperatureScales[tokens[k].key] != nil { entityTaken[k] = true }
             }
             entityRecognizer.taken = entityTaken
             entityRecognizer.matches(in: r, into: &entityMatches)

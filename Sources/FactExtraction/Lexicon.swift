@@ -114,6 +114,13 @@ enum Lexicon {
         "litres": "liter", "liters": "liter", "gallons": "gallon", "ft": "foot", "feet": "foot",
         "mph": "mile per hour", "kph": "kilometer per hour", "millimetres": "millimeter", "millimeters": "millimeter",
         "centimetres": "centimeter", "centimeters": "centimeter", "inches": "inch", "inch": "inch",
+        "degrees": "degree", "degree": "degree",
+    ]
+
+    /// Temperature scales after "degrees" or "°": "41 degrees Celsius", "105°F".
+    static let temperatureScales: WordMap<String> = [
+        "celsius": "degree Celsius", "c": "degree Celsius", "centigrade": "degree Celsius",
+        "fahrenheit": "degree Fahrenheit", "f": "degree Fahrenheit",
     ]
 
     static let irregularPlurals: WordMap<String> = [

@@ -81,6 +81,8 @@ struct QuantityRecognizer: TokenReader {
             }
             if let end = scoreEnd(at: i, r) {
                 i = end  // "beat Medvedev 6-3, 7-6", "won 4-0": a score counts nothing
+            } else if EntityRecognizer.numbersName(i, r, tokens) {
+                i += 1  // "Route 9", "Flight 370": the number is part of a name
             } else if let m = match(at: i, r) {
                 out.append(m)
                 i = m.tokens.upperBound
@@ -333,6 +335,10 @@ struct QuantityRecognizer: TokenReader {
             end += 2
         } else if next.isOne(of: "basis percentage"), key(end + 1, r).isOne(of: "point", "points") {
             unit = next + " point"  // "150 basis points", "2 percentage points"
+            end += 2
+        } else if unit == nil, next == "°" || next == "degrees" || next == "degree", r.contains(end + 1), tokens[end + 1].isCapitalized,
+                  let scale = Lexicon.temperatureScales[lower(end + 1, r)] {
+            unit = scale  // "41 degrees Celsius", "105°F"
             end += 2
         } else if unit == nil, let u = Lexicon.unitsOfMeasure[next], next != "per", next != "t" {
             unit = u

@@ -264,18 +264,27 @@ final class RelationExtractor: TokenReader {
             } else if verb.passive {
                 // "X was killed by Y": Y acts on X.
                 let modifier = entities.last { $0.local == subject && $0.tokens.upperBound <= verb.chainStart }.map { isModifier($0, verb.chainStart, r) } ?? false
-                let phrase = nounPhrase(before: verb.chainStart, from: clauseStart, r, quantityTokens: quantityTokens).map { ExtractedObject.text($0) }
+                // "The frog, which measures 2 cm, was found": the phrase before the relative clause.
+                let afterRelative = n > 0 && key(verb.chainStart - 1, r) == "," && opensRelativeClause(verbs[n - 1].chainStart, r)
+                let phrase = (afterRelative
+                    ? nounPhrase(before: verbs[n - 1].chainStart - 2, from: n > 1 ? verbs[n - 2].end : r.lowerBound, r, quantityTokens: quantityTokens)
+                    : nounPhrase(before: verb.chainStart, from: clauseStart, r, quantityTokens: quantityTokens)).map { ExtractedObject.text($0) }
                 let patient: ExtractedObject? = modifier ? phrase : (subject.map { .entity($0) } ?? phrase)
                 var agent: Int? = nil
                 var passiveAgents: [Int] = []
                 // Not the "by" of an attribution: "according to a draft seen by Reuters".
-                if let by = (verb.end..<max(verb.end, min(clauseEnd, r.upperBound))).first(where: { tokens[$0].key == "by" && !excluded.contains($0) }),
-                   let a = objectEntity(at: by + 1, clauseEnd, r, entityStarting) {
+                let by = (verb.end..<max(verb.end, min(clauseEnd, r.upperBound))).first(where: { tokens[$0].key == "by" && !excluded.contains($0) })
+                if let by, let a = objectEntity(at: by + 1, clauseEnd, r, entityStarting) {
                     agent = a
                     // "by Kestrel Motors and the University of Tessaly"
                     passiveAgents = entities.filter { $0.tokens.lowerBound > by && $0.tokens.lowerBound < clauseEnd && $0.local != a }
                         .prefix { e in (by + 1..<e.tokens.lowerBound).allSatisfy { covered.contains($0) || tokens[$0].key.isOne(of: "and", ",", "the") } }
                         .map(\.local)
+                } else if let by, let from = (by + 2..<min(clauseEnd, r.upperBound, by + 10)).first(where: { tokens[$0].key == "from" }),
+                          !(by + 1..<from).contains(where: { tokens[$0].kind == .punctuation || covered.contains($0) || tokens[$0].flags.contains(.clauseBreaker) }),
+                          let a = objectEntity(at: from + 1, clauseEnd, r, entityStarting),
+                          entityTypes[a] == .organization || entityTypes[a] == .person {
+                    agent = a  // "funded by a grant from the Verne Foundation": the grant's giver
                 }
                 subject = agent
                 agents = passiveAgents
@@ -428,6 +437,13 @@ final class RelationExtractor: TokenReader {
         "making", "using", "taking", "leading",
     ]
 
+    /// Adjectives that, after a determiner, make the next word a noun even when it could be a
+    /// verb: "a first cut", "the latest attack", "a sharp rise".
+    static let nounAdjectives: WordSet = [
+        "next", "last", "final", "further", "new", "latest", "fresh", "possible", "sharp", "deep", "steep",
+        "surprise", "recent", "previous", "initial", "major", "big", "small", "large", "modest", "slight",
+    ]
+
     /// Words a number measures on, not counts: "magnitude 6.4", "Category 4", "level 3".
     static let scaleWords: WordSet = ["magnitude", "category", "level", "grade", "stage", "phase"]
 
@@ -539,6 +555,9 @@ final class RelationExtractor: TokenReader {
                 // "analysts' estimates", "the company's plans".
                 let previousFlags = k >= r.lowerBound ? tokens[k].flags : []
                 if previousFlags.contains(.determiner) || previousFlags.contains(.preposition) && previousKey != "to" { continue }
+                // "a first cut", "the latest attack": a determiner and an adjective before a noun.
+                if k - 1 >= r.lowerBound, tokens[k - 1].flags.contains(.determiner),
+                   Lexicon.ordinalWords[previousKey] != nil || RelationExtractor.nounAdjectives.contains(previousKey) { continue }
                 if previousKey.isOne(of: "'", "'s", "\u{2019}") { continue }
                 // "in public funds", "for new jobs": the head of a phrase after a preposition and a
                 // word ("after police arrested" is a clause: "after" opens one).
@@ -549,9 +568,10 @@ final class RelationExtractor: TokenReader {
                 // officials said,", "250,000 homes lost power": a verb in the past with no phrase after it.
                 // "At least 13 people died in the region": a past form followed by a phrase is still the
                 // verb when no finite verb comes after it.
-                // "An earthquake of magnitude 6.4 struck": a number on a scale counts nothing after it.
+                // "An earthquake of magnitude 6.4 struck": a number on a scale counts nothing after it,
+                // nor one in a name ("Flight 370 disappeared").
                 let onScale = k - 1 >= r.lowerBound && tokens[k].kind == .number && RelationExtractor.scaleWords.contains(tokens[k - 1].key) && isPastForm(i)
-                if k >= r.lowerBound, !onScale, tokens[k].kind == .number || quantityTokens.contains(k),
+                if k >= r.lowerBound, !onScale, !covered.contains(k), tokens[k].kind == .number || quantityTokens.contains(k),
                    !isPastForm(i) || tokens[k].kind == .number || !r.contains(i + 1)
                     || tokens[i + 1].flags.contains(.preposition) && (i + 1..<r.upperBound).contains(where: { tokens[$0].flags.contains(.auxiliary) }) { continue }
                 // "The company, based in Austin, …": a participle opening an aside (the sentence's first
@@ -708,6 +728,9 @@ final class RelationExtractor: TokenReader {
         coreference.saw(e.local, type: e.type, head: entityHeads[e.local], lead: entityLeads[e.local])
         if key(e.tokens.lowerBound - 1, r) == "," || key(e.tokens.upperBound, r) == ",", let noun = appositiveNoun(e, r) {
             coreference.define(noun, as: e.local)
+        } else if key(e.tokens.lowerBound - 1, r) == "of", r.contains(e.tokens.lowerBound - 2), !tokens[e.tokens.lowerBound - 2].isCapitalized,
+                  Coreference.descriptions[tokens[e.tokens.lowerBound - 2].key] == e.type {
+            coreference.define(tokens[e.tokens.lowerBound - 2].key, as: e.local)  // "the state of Averland": "the state"
         }
     }
 

@@ -112,4 +112,66 @@ struct SpokespeopleAndComparisonsTests {
         #expect(object.string.hasSuffix("48 million dollars"), "\(object)")
         #expect(name(x, vote.place) == "Marrow River")
     }
+
+    /// "Route 9", "Flight 370": a number after a capitalized head names one of a series; it is
+    /// no amount, and the verb after it is still a verb.
+    @Test(arguments: [
+        ("The department closed Route 9 for two days.", "Route 9", EntityType.place),
+        ("Police closed Interstate 95 near Baltimore.", "Interstate 95", .place),
+        ("Flight 370 disappeared in 2014.", "Flight 370", .other),
+    ])
+    func aNumberedName(_ text: String, _ entity: String, _ type: EntityType) {
+        let x = extract(text)
+        #expect(x.entities.first { $0.name == entity }?.type == type, "\(x.entities.map { ($0.name, $0.type) })")
+        #expect(x.facts.allSatisfy { $0.quantity == nil })
+        #expect(!x.facts.isEmpty)
+    }
+
+    @Test func aNumberedNameOpensASentence() throws {
+        let x = extract("Route 9 reopened on Friday.")
+        let reopen = try #require(x.facts.first { $0.predicate == "reopen" })
+        #expect(name(x, reopen.subject) == "Route 9")
+    }
+
+    /// A temperature's scale is part of its unit, not a name.
+    @Test(arguments: [
+        ("Temperatures reached 41 degrees Celsius last week.", "degree Celsius"),
+        ("It was 105°F in Phoenix on Monday.", "degree Fahrenheit"),
+        ("Temperatures rose 3 degrees in May.", "degree"),
+    ])
+    func aTemperaturesScaleIsItsUnit(_ text: String, _ unit: String) {
+        let x = extract(text)
+        #expect(quantities(text).first?.unit == unit)
+        #expect(!x.entities.contains { $0.name == "Celsius" || $0.name == "F" })
+    }
+
+    /// "a first cut", "the latest attack": a noun after a determiner and an adjective.
+    @Test func aNounAfterAnAdjectiveIsNoVerb() {
+        let x = extract("Most economists expect a first cut in September.")
+        #expect(!x.facts.contains { $0.predicate == "cut" }, "\(x.facts.map(\.predicate))")
+    }
+
+    /// A passive after a relative clause is about the phrase before that clause.
+    @Test func aPassiveAfterARelativeClause() throws {
+        let x = extract("The frog, which measures less than 2 centimeters, was found during an expedition in 2019.")
+        let find = try #require(x.facts.first { $0.predicate == "find" })
+        guard case .text(let patient)? = find.object else { Issue.record("no patient"); return }
+        #expect(patient.string == "The frog")
+        #expect(find.time?.value == "2019")
+        #expect(find.quantity == nil)
+    }
+
+    /// "funded by a grant from X": X is who acts.
+    @Test func aGrantsGiverActs() throws {
+        let x = extract("The expedition was funded by a grant of 250,000 dollars from the Verne Foundation.")
+        let fund = try #require(x.facts.first { $0.predicate == "fund" })
+        #expect(name(x, fund.subject) == "Verne Foundation")
+    }
+
+    /// "the city" is not a place the text called a state.
+    @Test func theCityIsNotAState() {
+        let x = extract("The state of Averland will pay 60% of the cost. The city lost power for 12 hours.")
+        let lose = x.facts.first { $0.predicate == "lose" }
+        #expect(lose.map { name(x, $0.subject) } != .some("Averland"))
+    }
 }
