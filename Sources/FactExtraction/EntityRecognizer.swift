@@ -167,6 +167,7 @@ struct EntityRecognizer: TokenReader {
                 continue
             }
             if end - start == 2, tokens[end - 1].kind == .number { break }  // "Route 9 reopened"
+            if wk.isOne(of: "neighboring", "neighbouring"), end - start > 1 { start += 1; continue }  // "Neighboring Tenzara closed"
             let single = end - start == 1
             let common = single && gazetteer.isCommonWord(w) && known(start) == nil
                 && !NameLexicon.givenNames.contains(wk) && !tokens[start].isAllCaps && !shortForms.contains(wk)

@@ -71,7 +71,7 @@ enum NameLexicon {
         "valley", "state", "village", "town", "area", "border", "river", "capital", "neighbourhood", "towns",
         "cities", "villages", "municipality", "municipalities", "states", "neighbourhoods", "neighborhoods",
         "neighborhood", "suburb", "port", "airport", "coast", "coastline", "island", "islands", "peninsula",
-        "bay", "lake", "mountains", "highlands", "delta", "basin", "dam", "airbase", "oilfield", "gasfield",
+        "bay", "lake", "mountains", "highlands", "delta", "basin", "dam", "mine", "airbase", "oilfield", "gasfield",
     ]
 
     /// "the Shika nuclear plant", "Ramstein air base", "the Leviathan gas field": a facility named

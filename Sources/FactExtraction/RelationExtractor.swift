@@ -243,10 +243,14 @@ final class RelationExtractor: TokenReader {
             let grammaticalSubject = subject
             var object: ExtractedObject? = nil
             let objectEnd = objectBoundary(after: verb.end, clauseEnd, r)
+            // "warned that …", "announced on Monday that …": a report of a clause of its own.
+            let reportsClause = verb.reports && key(times.first { $0.tokens.lowerBound == verb.end || $0.tokens.lowerBound == verb.end + 1 }?.tokens.upperBound ?? verb.end, r) == "that"
             if let o = objectEntity(at: verb.end, objectEnd, r, entityStarting) { object = .entity(o) }
             else if key(verb.end, r) == "the", let e = coreference.resolve(description: key(verb.end + 1, r)),
                     objectEnd == verb.end + 2 || RelationExtractor.prepositions.contains(key(verb.end + 2, r)) {
                 object = .entity(e)  // "created the branch in January 2015"
+            } else if reportsClause {
+                // "warned that food prices would rise": what is reported is a clause of its own.
             } else if verb.end < objectEnd, (verb.end..<objectEnd).contains(where: { tokens[$0].kind != .punctuation }) {
                 object = .text(span(verb.end, objectEnd))
             }
@@ -359,12 +363,22 @@ final class RelationExtractor: TokenReader {
             // its object's: "would cut about 1,200 jobs … and sell its stake" sells no jobs.
             var quantity: Quantity? = nil
             var countsInObject = false  // "confirmed 47 cases": the object is the amount
-            if let q = quantities.indices.first(where: { quantities[$0].tokens.lowerBound >= verb.end && quantities[$0].tokens.lowerBound < objectEnd }) {
+            if reportsClause {
+                // "announced that 85% of the grain had been moved": the amount is the clause's.
+            } else if let q = quantities.indices.first(where: { quantities[$0].tokens.lowerBound >= verb.end && quantities[$0].tokens.lowerBound < objectEnd }) {
                 quantity = quantities[q].quantity
                 // Not a clause's subject: "said 300 people were evacuated", "estimated 40 homes had flooded".
+                // "took 31% and conceded" is two verbs of one subject.
                 let subjectOfNext = n + 1 < verbs.count && verbs[n + 1].chainStart <= quantities[q].tokens.upperBound + 1
+                    && !key(verbs[n + 1].chainStart - 1, r).isOne(of: "and", "but", "or")
                 countsInObject = !verb.speaks && !subjectOfNext && key(verb.end, r) != "that"
-                if countsInObject && q - quantities.startIndex < 64 { objectQuantities |= 1 << UInt64(q - quantities.startIndex) }
+                // Every amount in the object is the object's: "recorded 1,340 cases and 27 deaths since
+                // the outbreak began" began with no deaths.
+                if countsInObject {
+                    for o in q..<quantities.endIndex where quantities[o].tokens.lowerBound < objectEnd && o - quantities.startIndex < 64 {
+                        objectQuantities |= 1 << UInt64(o - quantities.startIndex)
+                    }
+                }
             } else if !quantities.isEmpty {
                 // Before the verb, only after the last comma or clause word: "compared with a
                 // profit of $540 million a year ago, as lower prices hit revenue" hit no profit.
@@ -442,6 +456,13 @@ final class RelationExtractor: TokenReader {
     static let nounAdjectives: WordSet = [
         "next", "last", "final", "further", "new", "latest", "fresh", "possible", "sharp", "deep", "steep",
         "surprise", "recent", "previous", "initial", "major", "big", "small", "large", "modest", "slight",
+    ]
+
+    /// "the highest since 1998": a record is measured from a time.
+    static let superlatives: WordSet = [
+        "highest", "lowest", "largest", "biggest", "smallest", "strongest", "weakest", "fastest", "slowest", "worst",
+        "best", "most", "least", "greatest", "deadliest", "hottest", "coldest", "wettest", "driest", "warmest",
+        "busiest", "longest", "shortest", "steepest", "sharpest", "fewest", "heaviest", "worst-ever",
     ]
 
     /// Words a number measures on, not counts: "magnitude 6.4", "Category 4", "level 3".
@@ -603,6 +624,10 @@ final class RelationExtractor: TokenReader {
             }
             // "estimates damage at": right after another verb, a bare form is that verb's object.
             if !hasAuxiliary, let last = verbs.last, last.end == i, !words[i].endsWith("ed"), !words[i].endsWith("ing") { continue }
+            // "ignored repeated warnings", "cited increased costs": a participle before the object's noun.
+            if !hasAuxiliary, let last = verbs.last, last.end == i, words[i].endsWith("ed"), r.contains(i + 1), tokens[i + 1].kind == .word,
+               !tokens[i + 1].isCapitalized, !tokens[i + 1].flags.contains(.preposition), !tokens[i + 1].flags.contains(.determiner),
+               !tokens[i + 1].flags.contains(.functionWord), !tokens[i + 1].flags.contains(.verb) || words[i + 1].endsWith("s") { continue }
             let passive = !isBe && hasBeAuxiliary
                 && (words[i].endsWith("ed") || words[i].endsWith("en") || irregular[tokens[i].key] != nil)
             var end = i + 1
@@ -985,6 +1010,8 @@ final class RelationExtractor: TokenReader {
         var k = start
         while k < min(clauseEnd, r.upperBound) {
             if tokens[k].flags.contains(.clauseBreaker) { break }
+            // "a regional trade pact that Dravonia left": the relative clause is not the object.
+            if k > start && tokens[k].key == "that" { break }
             if tokens[k].kind == .punctuation {
                 let w = tokens[k].key
                 // "on Feb. 9": a period inside the sentence ends an abbreviation, not the object.
@@ -1001,7 +1028,8 @@ final class RelationExtractor: TokenReader {
             }
             k += 1
         }
-        while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].key == "and" { k -= 1 }
+        while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].key == "and"
+                || k - 1 > start && RelationExtractor.pronouns.contains(tokens[k - 1].key) { k -= 1 }  // "than the ones they"
         return k
     }
 
@@ -1033,6 +1061,8 @@ final class RelationExtractor: TokenReader {
         }
         if before.isOne(of: "with", "to"), key(t.lowerBound - 2, r).isOne(of: "compared", "comparison") { return true }
         if before.isOne(of: "period", "quarter", "month"), key(t.lowerBound - 2, r) == "same" { return true }
+        // "71%, the highest since 1998": the record's start, not when.
+        if before == "since", RelationExtractor.superlatives.contains(key(t.lowerBound - 2, r)) { return true }
         return before.isOne(of: "versus", "vs")
     }
 

@@ -174,4 +174,66 @@ struct SpokespeopleAndComparisonsTests {
         let lose = x.facts.first { $0.predicate == "lose" }
         #expect(lose.map { name(x, $0.subject) } != .some("Averland"))
     }
+
+    /// "ignored repeated warnings": a participle right after a verb, before a noun, is no verb.
+    @Test func aParticipleBeforeTheObjectsNoun() throws {
+        let x = extract("Judge Elena Moravec ruled that Halvern Mining had ignored repeated warnings from its engineers.")
+        let ignore = try #require(x.facts.first { $0.predicate == "ignore" })
+        guard case .text(let object)? = ignore.object else { Issue.record("no object"); return }
+        #expect(object.string.hasPrefix("repeated warnings"))
+        #expect(name(x, ignore.attributionEntity) == "Elena Moravec")
+    }
+
+    /// "warned that …", "announced that 85% …": the report's clause is its own fact, with its
+    /// amount; the report keeps neither a cut clause as object nor the amount.
+    @Test func aReportedClauseIsNotTheReportsObject() throws {
+        let x = extract("Amal Ibarra of the Harrow Consortium announced on Monday that 85% of the grain had been moved.")
+        let announce = try #require(x.facts.first { $0.predicate == "announce" })
+        #expect(announce.object == nil)
+        #expect(announce.quantity == nil)
+        let move = try #require(x.facts.first { $0.predicate == "move" })
+        #expect(move.quantity?.value == 85)
+    }
+
+    /// An amount in one verb's object is not the amount of a later verb.
+    @Test(arguments: [
+        ("The National Front took 31% and conceded defeat on Sunday.", "concede"),
+        ("Officials recorded 1,340 cases and 27 deaths since the outbreak began three weeks ago.", "begin"),
+    ])
+    func anObjectsAmountsStayInIt(_ text: String, _ predicate: String) throws {
+        let x = extract(text)
+        let fact = try #require(x.facts.first { $0.predicate == predicate }, "\(x.facts.map(\.predicate))")
+        #expect(fact.quantity == nil, "\(fact.quantity?.text ?? "")")
+    }
+
+    /// "the highest since 1998" measures a record from 1998; "destroyed … since 2000" happened since 2000.
+    @Test func aRecordsStartIsNotTheFactsTime() throws {
+        let x = extract("Turnout in Dravonia was 71%, the highest since 1998.")
+        let be = try #require(x.facts.first { $0.predicate == "be" })
+        #expect(be.time == nil)
+        let y = extract("Logging has destroyed a quarter of the Tamberlo forest since 2000, according to Global Canopy Watch.")
+        let destroy = try #require(y.facts.first { $0.predicate == "destroy" })
+        #expect(destroy.time?.value == "2000")
+    }
+
+    /// An object stops before a relative "that" and never ends in a pronoun.
+    @Test(arguments: [
+        ("Petra Valk promised to rejoin a regional trade pact that Dravonia left in 2019.", "promise to rejoin", "a regional trade pact"),
+        ("Kestrel Air said the planes would burn 20% less fuel than the ones they replace.", "burn", "20% less fuel than the ones"),
+    ])
+    func anObjectEndsBeforeAClauseOfItsOwn(_ text: String, _ predicate: String, _ expected: String) throws {
+        let x = extract(text)
+        let fact = try #require(x.facts.first { $0.predicate == predicate }, "\(x.facts.map(\.predicate))")
+        guard case .text(let object)? = fact.object else { Issue.record("no object"); return }
+        #expect(object.string == expected)
+    }
+
+    @Test(arguments: [
+        ("Neighboring Tenzara closed three border crossings on Thursday.", "Tenzara", EntityType.place),
+        ("A dam at its Corvo mine collapsed in 2020.", "Corvo", .place),
+    ])
+    func placesOpeningASentenceOrNamingAMine(_ text: String, _ entity: String, _ type: EntityType) {
+        let x = extract(text)
+        #expect(x.entities.first { $0.name == entity }?.type == type, "\(x.entities.map { ($0.name, $0.type) })")
+    }
 }
