@@ -104,6 +104,13 @@ struct EntityRecognizer: TokenReader {
                     guard sawOfFor || endsInOrganization || w == "&" else { break }
                 }
                 if w == "of" || w == "for" || w == "on" {
+                    // "Amal Ibarra of the Harrow Consortium", "Maria Lopez of Kestrel Bank": a person of
+                    // an organization is two names.
+                    if w == "of", !sawOfFor, j - i == 2 || j - i == 3, startsWithGivenName(i) {
+                        var m = k
+                        while isNameWord(m, r), tokens[m].newlinesBefore == 0 { m += 1 }
+                        if k == j + 2 || NameLexicon.organizationHeads.contains(tokens[m - 1].key) || known(m - 1)?.type == .organization { break }
+                    }
                     // "members of the Pakistani Taliban": a lowercase-led phrase is not a name.
                     sawOfFor = true
                 }
@@ -138,6 +145,11 @@ struct EntityRecognizer: TokenReader {
         guard r.contains(i), i > r.lowerBound, tokens[i].kind == .number, tokens[i].end - tokens[i].start <= 4,
               tokens[i - 1].isCapitalized, !tokens[i].flags.contains(.hasHyphen) else { return false }
         return numberedHeads[tokens[i - 1].key] != nil
+    }
+
+    /// Whether the name word at `i` is a first name (the extractor's list or the census lists).
+    func startsWithGivenName(_ i: Int) -> Bool {
+        NameLexicon.givenNames.contains(tokens[i].key) || PersonGender.isGivenName(tokens[i].key)
     }
 
     /// Drops sentence-initial ordinary words and titles from a run; nil when nothing is left.

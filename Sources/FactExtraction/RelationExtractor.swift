@@ -141,7 +141,9 @@ final class RelationExtractor: TokenReader {
         while i < r.upperBound {
             if tokens[i].key == "according", key(i + 1, r) == "to" {
                 var end = i + 2
-                while end < r.upperBound, !tokens[end].key.isOne(of: ",", ";", ".") { end += 1 }
+                // "according to Dr. Lucia Petrenko.": an abbreviation's period is inside the phrase.
+                while end < r.upperBound, !tokens[end].key.isOne(of: ",", ";", ".")
+                        || tokens[end].key == "." && !tokens[end].spaceBefore && end + 1 < r.upperBound - 1 && tokens[end + 1].isCapitalized { end += 1 }
                 // "according to the national farmers' union, UNAGRO,": the name in apposition is the source.
                 if key(end, r) == ",", !entities.contains(where: { $0.tokens.lowerBound >= i && $0.tokens.upperBound <= end }),
                    let named = entities.first(where: { $0.tokens.lowerBound == end + 1 }),

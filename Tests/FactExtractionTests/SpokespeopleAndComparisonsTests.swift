@@ -236,4 +236,23 @@ struct SpokespeopleAndComparisonsTests {
         let x = extract(text)
         #expect(x.entities.first { $0.name == entity }?.type == type, "\(x.entities.map { ($0.name, $0.type) })")
     }
+
+    /// "Amal Ibarra of the Harrow Consortium": a person of an organization is two names, the
+    /// person speaking; "the Bank of England" stays one.
+    @Test func aPersonOfAnOrganizationIsTwoNames() throws {
+        let x = extract("Two days later, Amal Ibarra of the Harrow Consortium announced that 85% of the grain had been moved.")
+        #expect(x.entities.first { $0.name == "Amal Ibarra" }?.type == .person, "\(x.entities.map { ($0.name, $0.type) })")
+        #expect(x.entities.first { $0.name == "Harrow Consortium" }?.type == .organization)
+        let move = try #require(x.facts.first { $0.predicate == "move" })
+        #expect(name(x, move.attributionEntity) == "Amal Ibarra")
+        let y = extract("The Bank of England raised rates on Thursday.")
+        #expect(y.entities.map(\.name) == ["Bank of England"])
+    }
+
+    /// "according to Dr. Lucia Petrenko.": the title's period does not end the source.
+    @Test func aTitlesPeriodInASource() throws {
+        let x = extract("The Orrin Group approved the budget on Saturday, according to Dr. Lucia Petrenko.")
+        let approve = try #require(x.facts.first { $0.predicate == "approve" })
+        #expect(name(x, approve.attributionEntity) == "Lucia Petrenko")
+    }
 }
