@@ -184,6 +184,8 @@ final class RelationExtractor: TokenReader {
         var asideSubject: Int? = nil
         // The first fact an attribution covers, when not the sentence's first.
         var reportedFrom: Int? = nil
+        // "down 11% from a year earlier": a time an amount is compared with dates no fact.
+        let ownTimes = times.contains { isComparisonBase($0.tokens, r) } ? ArraySlice(times.filter { !isComparisonBase($0.tokens, r) }) : times
         for (n, verb) in verbs.enumerated() {
             let clauseStart = n > 0 ? verbs[n - 1].end : r.lowerBound
             let clauseEnd = n + 1 < verbs.count ? verbs[n + 1].chainStart : r.upperBound
@@ -347,15 +349,11 @@ final class RelationExtractor: TokenReader {
             // amount are its own, not the main verb's.
             let relative = n > 0 && key(verb.chainStart - 1, r) == "," && opensRelativeClause(verbs[n - 1].chainStart, r)
                 ? (verbs[n - 1].chainStart - 1)..<verb.chainStart : nil
-            var clauseTimes = relative.map { span in ArraySlice(times.filter { !span.contains($0.tokens.lowerBound) }) } ?? times
+            var clauseTimes = relative.map { span in ArraySlice(ownTimes.filter { !span.contains($0.tokens.lowerBound) }) } ?? ownTimes
             // "won 54% of the vote, according to results announced on Wednesday": the source's time
             // is not the fact's.
             if attribution != nil, clauseTimes.contains(where: { excluded.contains($0.tokens.lowerBound) }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { !excluded.contains($0.tokens.lowerBound) })
-            }
-            // "down 11% from a year earlier": the time compared with is not the fact's.
-            if clauseTimes.contains(where: { isComparisonBase($0.tokens, r) }) {
-                clauseTimes = ArraySlice(clauseTimes.filter { !isComparisonBase($0.tokens, r) })
             }
             let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
             // Where the verb's own clause starts: after the last comma or clause word before it.

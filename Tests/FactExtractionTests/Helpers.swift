@@ -14,6 +14,12 @@ func extract(_ text: String, date: CalendarDate = referenceDate, markdown: Bool 
 /// The name of the entity at `index` of an extraction, if any.
 func name(_ x: DocumentExtraction, _ index: Int?) -> String? { index.map { x.entities[$0].name } }
 
+/// The type of the entity named `entity` in an extraction, if there is one.
+func entityType(_ entity: String, in x: DocumentExtraction) -> EntityType? { x.entities.first { $0.name == entity }?.type }
+
+/// Every entity of an extraction with its type, for a failure's message.
+func typedNames(_ x: DocumentExtraction) -> [(String, EntityType)] { x.entities.map { ($0.name, $0.type) } }
+
 /// The time mentions of a text.
 func times(_ text: String, date: CalendarDate = referenceDate) -> [TimeExpression] {
     extract(text, date: date).mentions.compactMap(\.time)
