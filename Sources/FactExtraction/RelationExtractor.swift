@@ -960,6 +960,11 @@ final class RelationExtractor: TokenReader {
         while k >= max(from, r.lowerBound), verb - k <= 4 {
             let w = tokens[k].key
             // "He said": a pronoun opening the sentence is capitalized.
+            // "It was the highest since 1951", "It was the first such attack": opening a sentence,
+            // "it" is a measure or an event, not the organisation named before ("Solvane said it
+            // was the largest" is Solvane).
+            if w == "it", k == r.lowerBound, beForms.contains(key(verb, r)), key(verb + 1, r) == "the",
+               RelationExtractor.superlatives.contains(key(verb + 2, r)) || Lexicon.ordinalWords[key(verb + 2, r)] != nil { return nil }
             if !covered.contains(k), w.isOne(of: "it", "he", "she", "they"), let e = coreference.resolve(pronoun: w) { return e }
             // "Its shares rose" and "most of its strength is" are about its owner; "demand for its
             // chips kept growing" is not.

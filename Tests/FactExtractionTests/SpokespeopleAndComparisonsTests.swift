@@ -238,4 +238,14 @@ struct SpokespeopleAndComparisonsTests {
         let approve = try #require(x.facts.first { $0.predicate == "approve" })
         #expect(name(x, approve.attributionEntity) == "Lucia Petrenko")
     }
+
+    /// "It was the highest since …" opening a sentence is a measure, not the organisation
+    /// named before; "Solvane said it was the largest" is still Solvane.
+    @Test func itOpeningARecordIsNoOrganization() throws {
+        let x = extract("Castmoor University counted 40 frogs. It was the highest number since 2009.")
+        #expect(!x.facts.contains { $0.predicate == "be" && name(x, $0.subject) == "Castmoor University" }, "\(x.facts.map(\.predicate))")
+        let y = extract("Solvane Motors said it was the largest carmaker in Europe.")
+        let be = try #require(y.facts.first { $0.predicate == "be" })
+        #expect(name(y, be.subject) == "Solvane Motors")
+    }
 }
