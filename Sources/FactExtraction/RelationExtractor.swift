@@ -845,9 +845,10 @@ final class RelationExtractor: TokenReader {
             let lead = placeLead(e.tokens.lowerBound, r)
             // "after the union accepted": a subordinator starts a clause, it does not make a phrase.
             // "Analysts at the Center … estimate": the people's organisation speaks.
-            let peopleAt = lead.isOne(of: "at", "from", "with", "for") && RelationExtractor.peopleNouns.contains(wordBefore(lead: e.tokens.lowerBound, r))
+            let owner = lead.isOne(of: "at", "from", "with", "for", "in") ? wordBefore(lead: e.tokens.lowerBound, r) : WordKey.none
+            let peopleAt = lead != "in" && RelationExtractor.peopleNouns.contains(owner)
             // "Shares in Solvane fell": the company's shares, as "Shares of Nvidia".
-            let sharesIn = lead == "in" && wordBefore(lead: e.tokens.lowerBound, r).isOne(of: "shares", "stock")
+            let sharesIn = lead == "in" && owner.isOne(of: "shares", "stock")
             if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) && !peopleAt && !sharesIn {
                 phraseEnd = e.tokens.upperBound
                 continue
