@@ -106,7 +106,10 @@ struct EntityRecognizer: TokenReader {
                 if w == "of" || w == "for" || w == "on" {
                     // "Amal Ibarra of the Harrow Consortium", "Maria Lopez of Kestrel Bank": a person of
                     // an organization is two names.
-                    if w == "of", !sawOfFor, j - i == 2 || j - i == 3, startsWithGivenName(i) {
+                    // "Judge Miriam Osei of the Eastern District Court": after a title, any name.
+                    let titled = NameLexicon.personTitles.contains(tokens[i].key)
+                    let nameStart = titled ? (key(i + 1, r) == "." ? i + 2 : i + 1) : i
+                    if w == "of", !sawOfFor, titled ? (1...3).contains(j - nameStart) : (j - i == 2 || j - i == 3) && startsWithGivenName(i) {
                         var m = k
                         while isNameWord(m, r), tokens[m].newlinesBefore == 0 { m += 1 }
                         if k == j + 2 || NameLexicon.organizationHeads.contains(tokens[m - 1].key) || known(m - 1)?.type == .organization { break }
@@ -179,7 +182,7 @@ struct EntityRecognizer: TokenReader {
                 continue
             }
             if end - start == 2, tokens[end - 1].kind == .number { break }  // "Route 9 reopened"
-            if wk.isOne(of: "neighboring", "neighbouring"), end - start > 1 { start += 1; continue }  // "Neighboring Tenzara closed"
+            if wk.isOne(of: "neighboring", "neighbouring") { start += 1; continue }  // "Neighboring Tenzara closed", "Neighbouring districts"
             let single = end - start == 1
             let common = single && gazetteer.isCommonWord(w) && known(start) == nil
                 && !NameLexicon.givenNames.contains(wk) && !tokens[start].isAllCaps && !shortForms.contains(wk)
@@ -297,6 +300,11 @@ struct EntityRecognizer: TokenReader {
         } else if !titled, let described = Coreference.descriptions[before], described == .organization,
                   !tokens[run.lowerBound - 1].isCapitalized {
             type = .organization  // "French publisher Ubisoft", "chipmaker Nvidia", "energy company DTEK"
+        } else if !titled, before == ",", r.contains(run.lowerBound - 2), !tokens[run.lowerBound - 2].isCapitalized,
+                  Coreference.descriptions[tokens[run.lowerBound - 2].key] == .organization,
+                  key(run.upperBound, r).isOne(of: ",", ".") || run.upperBound == r.upperBound,
+                  !NameLexicon.givenNames.contains(first), !PersonGender.isGivenName(first) {
+            type = .organization  // "talks with the port operator, Castrell Terminals, broke down"
         } else if titled {
             type = .person
         } else if before.isOne(of: "neighboring", "neighbouring") {
@@ -317,8 +325,9 @@ struct EntityRecognizer: TokenReader {
                   Coreference.descriptions[tokens[run.lowerBound - 2].key] == .place || tokens[run.lowerBound - 2].key == "capital",
                   key(run.upperBound, r).isOne(of: ",", ".") || run.upperBound == r.upperBound {
             type = .place  // "in the capital, Tarvas,", "the port city, Ostvik."
-        } else if let of = listLead(before: run.lowerBound, r), NameLexicon.placeFollowers.contains(key(of - 1, r)), !tokens[of - 1].isCapitalized {
-            type = .place  // "the town of Velden", "the province of Konar", "the towns of Marren and Ostvik"
+        } else if let of = listLead(before: run.lowerBound, r), !tokens[of - 1].isCapitalized || of - 1 == r.lowerBound,
+                  NameLexicon.placeFollowers.contains(key(of - 1, r)) || isPlaceOwner(of - 1, r) {
+            type = .place  // "the town of Velden", "the towns of Marren and Ostvik", "the mayor of Marbury"
         } else if (NameLexicon.eventHeads.contains(head) || NameLexicon.eventStarts.contains(first)) && run.count > 1 {
             type = .event
         } else if NameLexicon.workHeads.contains(head) && run.count > 1 {
@@ -365,6 +374,15 @@ extension EntityRecognizer {
     /// The gazetteer's entry for token `k` alone, by its key when the word is plain.
     @inline(__always) func known(_ k: Int) -> (type: EntityType, canonical: String)? {
         tokens[k].flags.contains(.plainWord) ? gazetteer.lookup(plainWord: words[k], key: tokens[k].key) : gazetteer.lookup(words[k])
+    }
+
+    /// Whether the noun at `k`, before "of", is one only a place has: "the mayor of Marbury",
+    /// "residents of Ostvik", "the neighbouring country of Varnia", "the city council of Marbury"
+    /// (a council of a town or a city; "the board of Acme" is a company's).
+    func isPlaceOwner(_ k: Int, _ r: Range<Int>) -> Bool {
+        let w = key(k, r)
+        if NameLexicon.placeOwners.contains(w) { return true }
+        return w == "council" && NameLexicon.localCouncils.contains(key(k - 1, r))
     }
 
     /// What the pronoun that opens a reported clause at `i` says of the speaker before the verb:

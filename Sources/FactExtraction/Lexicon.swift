@@ -130,6 +130,7 @@ enum Lexicon {
         "cattle": "cattle", "fish": "fish", "crises": "crisis", "analyses": "analysis", "lives": "life",
         "wives": "wife", "knives": "knife", "leaves": "leaf", "thieves": "thief",
         "species": "species", "series": "series", "means": "means", "headquarters": "headquarters",
+        "shoes": "shoe", "canoes": "canoe", "toes": "toe",
     ]
 
     /// A hyphen, an en dash or an em dash standing between words: "HOUSTON — ", "(Wire) - ".

@@ -74,6 +74,18 @@ enum NameLexicon {
         "bay", "lake", "mountains", "highlands", "delta", "basin", "dam", "mine", "airbase", "oilfield", "gasfield",
     ]
 
+    /// Nouns before "of" that only a place is the "of" of: "the mayor of Marbury", "residents
+    /// of Ostvik", "the country of Varnia" (``placeFollowers`` name the place's kind after it too).
+    static let placeOwners: WordSet = [
+        "country", "countries", "nation", "kingdom", "republic", "emirate", "mayor", "governor", "residents",
+        "people", "citizens", "inhabitants", "outskirts", "suburbs", "streets", "government",
+    ]
+
+    /// What a council of a place is called: "the city council of Marbury".
+    static let localCouncils: WordSet = [
+        "city", "town", "county", "district", "municipal", "village", "regional", "provincial", "parish", "borough",
+    ]
+
     /// "the Shika nuclear plant", "Ramstein air base", "the Leviathan gas field": a facility named
     /// after its place — up to two of these words, then one of ``facilityNouns``. A company's
     /// plant ("the Tesla plant") has no such word between.

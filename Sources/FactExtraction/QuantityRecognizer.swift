@@ -467,7 +467,11 @@ enum Inflection {
         if let irregular = Lexicon.irregularPlurals[w] { return irregular }
         guard w.utf8.count > 3, w.endsWith("s"), !w.endsWith("ss"), !w.endsWith("us"), !w.endsWith("is") else { return w }
         if w.endsWith("ies") { return String(w.dropLast(3)) + "y" }
-        if w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zes") || w.endsWith("oes") {
+        // "blazes", "prizes", "headaches": an "e" of the word's own.
+        if w.endsWith("zes") && !w.endsWith("zzes") || w.endsWith("aches") {
+            return String(w.dropLast())
+        }
+        if w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes") || w.endsWith("zzes") || w.endsWith("oes") {
             return String(w.dropLast(2))
         }
         return String(w.dropLast())

@@ -86,12 +86,13 @@ final class RelationExtractor: TokenReader {
     static let placePrepositions: WordSet = ["in", "at", "near", "across", "from", "into", "throughout", "inside", "outside", "around", "off", "along", "within"]
     static let clauseBreakers: WordSet = [
         ";", ":", "which", "who", "whom", "while", "whereas", "because", "although", "though", "after",
-        "before", "when", "according", "including", "where", "but", "as",
+        "before", "when", "according", "including", "where", "but", "as", "if", "unless",
         "saying", "adding", "noting", "citing", "arguing",  // ", saying inflation had eased"
     ]
     static let phrasalParticles: WordMap<Set<String>> = [
         "stand": ["for"], "set": ["up"], "carry": ["out"], "take": ["over"], "step": ["down"], "shut": ["down"],
-        "call": ["for", "off"], "pull": ["out", "back"], "break": ["up"], "account": ["for"], "pay": ["for"],
+        "call": ["for", "off"], "pull": ["out", "back"], "break": ["up", "down"], "account": ["for"], "pay": ["for"],
+        "walk": ["out", "off"], "drop": ["out"], "back": ["down"], "give": ["up"], "lay": ["off"], "ramp": ["up"],
         "shoot": ["down"], "cut": ["off"], "wipe": ["out"], "rule": ["out"], "roll": ["out", "back"],
         "scale": ["back"], "hand": ["over"], "turn": ["down"], "sign": ["up"], "swear": ["in"], "phase": ["out"],
     ]
@@ -281,7 +282,9 @@ final class RelationExtractor: TokenReader {
                 var agent: Int? = nil
                 var passiveAgents: [Int] = []
                 // Not the "by" of an attribution: "according to a draft seen by Reuters".
+                // Nor the "by" of a participle after the verb: "launched aboard a rocket built by Orbis".
                 let by = (verb.end..<max(verb.end, min(clauseEnd, r.upperBound))).first(where: { tokens[$0].key == "by" && !excluded.contains($0) })
+                    .flatMap { $0 > verb.end && tokens[$0 - 1].kind == .word && isPastForm($0 - 1) ? nil : $0 }
                 if let by, let a = objectEntity(at: by + 1, clauseEnd, r, entityStarting) {
                     agent = a
                     // "by Kestrel Motors and the University of Tessaly"
@@ -355,7 +358,13 @@ final class RelationExtractor: TokenReader {
             if attribution != nil, clauseTimes.contains(where: { excluded.contains($0.tokens.lowerBound) }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { !excluded.contains($0.tokens.lowerBound) })
             }
-            let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
+            var time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
+            // "the deadliest since 1998, when 31 people died": the time compared with is when the
+            // clause it opens happened.
+            if time == nil, let t = times.last(where: { t in
+                let when = t.tokens.upperBound + 1
+                return when >= clauseStart && when < verb.chainStart && key(when - 1, r) == "," && key(when, r) == "when"
+            }) { time = t.time }
             // Where the verb's own clause starts: after the last comma or clause word before it.
             var localStart = verb.chainStart
             while localStart > clauseStart, !(tokens[localStart - 1].key == "," || tokens[localStart - 1].flags.contains(.clauseBreaker)) { localStart -= 1 }
@@ -470,6 +479,15 @@ final class RelationExtractor: TokenReader {
 
     /// People who speak or act for the organisation a preposition leads to: "analysts at the
     /// Center", "a team from the University", "a spokesperson for the ministry".
+    /// One person by what they are or do: "a firefighter", "the driver".
+    static let personNouns: WordSet = [
+        "man", "woman", "boy", "girl", "child", "person", "firefighter", "officer", "soldier", "driver", "pilot",
+        "passenger", "worker", "resident", "victim", "nurse", "doctor", "teacher", "student", "farmer", "witness",
+        "suspect", "gunman", "attacker", "spokesman", "spokeswoman", "spokesperson", "official", "employee",
+        "guard", "miner", "fisherman", "journalist", "reporter", "photographer", "patient", "survivor", "climber",
+        "hiker", "cyclist", "pedestrian", "motorist", "shopkeeper", "owner", "lawyer", "judge", "teenager",
+    ]
+
     static let peopleNouns: WordSet = [
         "analysts", "economists", "officials", "researchers", "experts", "scientists", "spokesman", "spokeswoman",
         "spokesperson", "engineers", "investigators", "lawyers", "doctors", "executives", "staff", "diplomats",
@@ -494,7 +512,8 @@ final class RelationExtractor: TokenReader {
                 || EntityRecognizer.compassWords.contains(tokens[k].key) && !tokens[k].isCapitalized { k -= 1 }
         // "in the province of Aldea", "from the coastal towns of Marren": the word before the
         // place noun and up to two words describing it.
-        if key(k, r) == "of", r.contains(k - 1), !tokens[k - 1].isCapitalized, NameLexicon.placeFollowers.contains(tokens[k - 1].key) {
+        if key(k, r) == "of", r.contains(k - 1), !tokens[k - 1].isCapitalized,
+           NameLexicon.placeFollowers.contains(tokens[k - 1].key) || NameLexicon.placeOwners.contains(tokens[k - 1].key) {
             k -= 2
             var described = 0
             while k >= r.lowerBound, tokens[k].flags.contains(.determiner)
@@ -595,6 +614,13 @@ final class RelationExtractor: TokenReader {
                 if k >= r.lowerBound, !onScale, !covered.contains(k), tokens[k].kind == .number || quantityTokens.contains(k),
                    !isPastForm(i) || tokens[k].kind == .number || !r.contains(i + 1)
                     || tokens[i + 1].flags.contains(.preposition) && (i + 1..<r.upperBound).contains(where: { tokens[$0].flags.contains(.auxiliary) }) { continue }
+                // "five approved photo documents", "elderly and disabled voters": a participle between
+                // a count or a word joined to it and the plural noun it describes.
+                if words[i].endsWith("ed"), k - 1 >= r.lowerBound,
+                   Lexicon.smallNumbers[previousKey] != nil && quantityTokens.contains(k)
+                    || previousKey.isOne(of: "and", "or") && tokens[k - 1].kind == .word && !tokens[k - 1].flags.contains(.verb) && !covered.contains(k - 1)
+                        && !words[k - 1].endsWith("s"),  // "toppled trees and blocked roads": two verbs
+                   describesPluralNoun(after: i, r) { continue }
                 // "The company, based in Austin, …": a participle opening an aside (the sentence's first
                 // comma; after a later one, "The port, known as …, opened in 1911", it is the verb).
                 if previousKey == ",", words[i].endsWith("ed"), r.contains(i + 1), tokens[i + 1].flags.contains(.preposition),
@@ -618,7 +644,8 @@ final class RelationExtractor: TokenReader {
                     && !isPronoun(previousKey) && !quantityTokens.contains(i + 2) { continue }
                 if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previousKey), !tokens[k].isCapitalized,
                    !isPastForm(i), !words[i].endsWith("ing"), Coreference.descriptions[previousKey] == nil,
-                   !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r) {
+                   !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r),
+                   !(previousKey.isOne(of: "and", "or") && opensInfinitive(i + 1, r)) {
                     continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
             }
@@ -654,6 +681,24 @@ final class RelationExtractor: TokenReader {
         }
     }
 
+    /// Whether lowercase words from `i + 1` end in a plural noun before any phrase or clause
+    /// word: "approved photo documents", "disabled voters".
+    func describesPluralNoun(after i: Int, _ r: Range<Int>) -> Bool {
+        var k = i + 1
+        while k < min(r.upperBound, i + 4), tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].flags.contains(.preposition),
+              !tokens[k].flags.contains(.determiner), !tokens[k].flags.contains(.functionWord), !tokens[k].flags.contains(.timeStart) {
+            if words[k].endsWith("s") && !words[k].endsWith("ss") && words[k].utf8.count > 3 { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether "to" and a verb's bare form start at `i`: "sent doses and plans to immunize".
+    func opensInfinitive(_ i: Int, _ r: Range<Int>) -> Bool {
+        guard key(i, r) == "to", r.contains(i + 1), let lemma = verbLemma(tokens[i + 1].key) else { return false }
+        return WordKey(lemma) == tokens[i + 1].key
+    }
+
     /// Whether token `i` is a past form: "-ed" or an irregular one ("rose", "said", "known").
     func isPastForm(_ i: Int) -> Bool {
         words[i].endsWith("ed") || irregular[tokens[i].key] != nil
@@ -664,8 +709,19 @@ final class RelationExtractor: TokenReader {
         guard r.contains(i) else { return false }
         let w = tokens[i].key
         if w == "that" || w == "this" { return false }  // "a warehouse fire that caused": a relative clause
-        return tokens[i].flags.contains(.determiner) || tokens[i].kind == .number || Lexicon.hedgePhrases[w] != nil
+        if Lexicon.hedgePhrases[w] != nil {
+            // "nearly 40", "about $3 million"; but "a pay rise over two years": a preposition
+            // hedges only an amount after it, and not a length of time.
+            return !tokens[i].flags.contains(.preposition) || startsAmount(i + 1, r) && !(r.contains(i + 2) && tokens[i + 2].flags.contains(.timeUnit))
+        }
+        return tokens[i].flags.contains(.determiner) || tokens[i].kind == .number
             || Lexicon.currencySymbols[w] != nil || w.isOne(of: "them", "it", "him", "her", "us")
+    }
+
+    /// Whether an amount starts at `i`: a number, a number word or a currency symbol.
+    func startsAmount(_ i: Int, _ r: Range<Int>) -> Bool {
+        guard r.contains(i) else { return false }
+        return tokens[i].kind == .number || tokens[i].flags.contains(.numberWord) || Lexicon.currencySymbols[tokens[i].key] != nil
     }
 
     /// Whether token `k` is a dash that sets a phrase apart: an en or em dash, or a hyphen with
@@ -688,6 +744,22 @@ final class RelationExtractor: TokenReader {
         return nil
     }
 
+    /// Where the sentence's opening phrase ends when it names one person without a name: "One
+    /// firefighter", "A police officer", "The driver" (an article or "one" and up to three
+    /// lowercase words, the last a person noun).
+    func unnamedPersonOpening(_ r: Range<Int>) -> Int? {
+        var k = r.lowerBound
+        while k < r.upperBound, tokens[k].kind == .punctuation { k += 1 }
+        guard key(k, r).isOne(of: "a", "an", "the", "one", "another") else { return nil }
+        var n = k + 1
+        while n < min(r.upperBound, k + 4), tokens[n].kind == .word, !tokens[n].isCapitalized, !tokens[n].flags.contains(.preposition),
+              !tokens[n].flags.contains(.auxiliary) {
+            if RelationExtractor.personNouns.contains(tokens[n].key) { return n + 1 }
+            n += 1
+        }
+        return nil
+    }
+
     /// Whether the sentence opens with a thing that has no name as the verb's subject: "The quake
     /// hit", "A second vessel sank" (an article and one to three lowercase words).
     func opensWithUnnamedSubject(before verb: Int, _ r: Range<Int>, covered: TokenMask) -> Bool {
@@ -695,7 +767,7 @@ final class RelationExtractor: TokenReader {
         while k < verb, tokens[k].kind == .punctuation { k += 1 }
         // "The quake hit", "Three journalists were detained", "12 protesters were hurt".
         let counted = k < verb && (tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].key] != nil)
-        guard key(k, r).isOne(of: "the", "a", "an") || counted, (2...4).contains(verb - k) else { return false }
+        guard key(k, r).isOne(of: "the", "a", "an") || counted, (2...5).contains(verb - k) else { return false }
         return (k + 1..<verb).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !covered.contains($0) }
     }
 
@@ -719,7 +791,10 @@ final class RelationExtractor: TokenReader {
         var s = first
         while s < k, tokens[s].kind == .punctuation { s += 1 }
         guard tokens[s].key.isOne(of: "the", "a", "an") || (s..<min(k, s + 5)).contains(where: { tokens[$0].key == "'s" }),
-              !(s..<k).contains(where: { tokens[$0].key == "," }) else { return nil }
+              !(s..<k).contains(where: { tokens[$0].key == "," || tokens[$0].flags.contains(.clauseBreaker) }) else { return nil }
+        // "the stoppage after talks with the port operator, Castrell Terminals, broke down": a name
+        // set off in a prepositional phrase is not what the clause is about.
+        if isInPhrase(nounBefore: k, r) { return nil }
         return named.local
     }
 
@@ -853,6 +928,12 @@ final class RelationExtractor: TokenReader {
                 phraseEnd = e.tokens.upperBound
                 continue
             }
+            // "talks with the port operator, Castrell Terminals, broke down": a name set off after
+            // a noun in a prepositional phrase is in that phrase too.
+            if lead == ",", key(e.tokens.upperBound, r) == ",", isInPhrase(nounBefore: e.tokens.lowerBound - 1, r) {
+                phraseEnd = e.tokens.upperBound
+                continue
+            }
             // "The Civic Renewal party of former finance minister Anneli Kask won": a name after an
             // "of" in the phrase of the name before it belongs to that phrase.
             if let lastEnd, (lastEnd..<e.tokens.lowerBound).contains(where: { tokens[$0].key == "of" }),
@@ -914,6 +995,17 @@ final class RelationExtractor: TokenReader {
         out.removeLast(out.count - kept)
     }
 
+    /// Whether the lowercase noun phrase ending before `end` is one a preposition opens: "with
+    /// the port operator" (not "of", whose phrase belongs to the noun before it).
+    func isInPhrase(nounBefore end: Int, _ r: Range<Int>) -> Bool {
+        var k = end - 1
+        while k >= r.lowerBound, end - k <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized,
+              !tokens[k].flags.contains(.preposition), !tokens[k].flags.contains(.auxiliary), !tokens[k].flags.contains(.clauseBreaker) { k -= 1 }
+        guard k < end - 1, r.contains(k) else { return false }
+        let lead = tokens[k].key
+        return tokens[k].flags.contains(.preposition) && lead != "of" && !RelationExtractor.subordinators.contains(lead)
+    }
+
     /// The last word of the lowercase noun phrase at `start` (before `limit`): "competition
     /// regulator" → "regulator".
     func possessedHead(from start: Int, to limit: Int, _ r: Range<Int>) -> WordKey? {
@@ -966,6 +1058,9 @@ final class RelationExtractor: TokenReader {
             // was the largest" is Solvane).
             if w == "it", k == r.lowerBound, beForms.contains(key(verb, r)), key(verb + 1, r) == "the",
                RelationExtractor.superlatives.contains(key(verb + 2, r)) || Lexicon.ordinalWords[key(verb + 2, r)] != nil { return nil }
+            // "One firefighter was injured when his truck overturned": he is the one the sentence
+            // opened with, who has no name.
+            if w.isOne(of: "he", "she", "his", "her"), let opening = unnamedPersonOpening(r), opening < k { return nil }
             if !covered.contains(k), w.isOne(of: "it", "he", "she", "they"), let e = coreference.resolve(pronoun: w) { return e }
             // "Its shares rose" and "most of its strength is" are about its owner; "demand for its
             // chips kept growing" is not.
@@ -1002,6 +1097,7 @@ final class RelationExtractor: TokenReader {
             if tokens[k].kind == .punctuation && (w != "-" || tokens[k].spaceBefore) { break }
             if tokens[k].flags.contains(.preposition) && w != "of" && !quantityTokens.contains(k) { break }
             if w.isOne(of: "that", "which", "who") { break }  // "found that sales had been overstated"
+            if tokens[k].flags.contains(.clauseBreaker) { break }  // "a mediator if no agreement was reached"
             start = k
             k -= 1
         }
@@ -1068,7 +1164,14 @@ final class RelationExtractor: TokenReader {
         if before.isOne(of: "with", "to"), key(t.lowerBound - 2, r).isOne(of: "compared", "comparison") { return true }
         if before.isOne(of: "period", "quarter", "month"), key(t.lowerBound - 2, r) == "same" { return true }
         // "71%, the highest since 1998": the record's start, not when.
-        if before == "since", RelationExtractor.superlatives.contains(key(t.lowerBound - 2, r)) { return true }
+        // "the deadliest rail accident in the country since 1998", "the highest level since 2008".
+        if before == "since" {
+            var k = t.lowerBound - 2
+            while k >= r.lowerBound, t.lowerBound - k <= 7, tokens[k].kind == .word, !tokens[k].flags.contains(.auxiliary) {
+                if RelationExtractor.superlatives.contains(tokens[k].key) { return true }
+                k -= 1
+            }
+        }
         return before.isOne(of: "versus", "vs")
     }
 
@@ -1093,6 +1196,20 @@ final class RelationExtractor: TokenReader {
         // Governor Haddad, who declared an emergency" declared nothing in 2019.
         guard let before = times.last(where: { $0.tokens.upperBound <= verb.chainStart }),
               !(before.tokens.upperBound..<verb.chainStart).contains(where: { tokens[$0].key.isOne(of: "\"", "\u{201D}") }) else { return nil }
+        // "The Harnes plant, which opened in 1979, supplies … and employs 420 people": the time of
+        // a relative clause closed before the verb is that clause's own.
+        if isInClosedRelative(before.tokens, before: verb.chainStart) { return nil }
         return before.time
+    }
+
+    /// Whether tokens `t` are in a relative clause (", which", ", who") that a comma closes before `end`.
+    func isInClosedRelative(_ t: Range<Int>, before end: Int) -> Bool {
+        guard (t.upperBound..<end).contains(where: { tokens[$0].key == "," }) else { return false }
+        var k = t.lowerBound - 1
+        while k >= 1, t.lowerBound - k <= 12, tokens[k].key != "," {
+            if tokens[k].key.isOne(of: "which", "who") { return tokens[k - 1].key == "," }
+            k -= 1
+        }
+        return false
     }
 }

@@ -1126,6 +1126,8 @@ struct TimeRecognizer: TokenReader {
         var hour = h
         if suffix == "pm" && h < 12 { hour += 12 }
         if suffix == "am" && h == 12 { hour = 0 }
+        // "04:12 GMT on Friday": the zone is part of the time.
+        if TimeRecognizer.zones.contains(key(end, r)) { end += 1 }
         return (hour, minute, end)
     }
 }

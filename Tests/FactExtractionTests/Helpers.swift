@@ -36,3 +36,9 @@ let seedPath: String = {
     for _ in 0..<4 { url.deleteLastPathComponent() }  // …/Tests/FactExtractionTests/Helpers.swift → repo parent
     return url.appendingPathComponent("shared/seeds/000_cbdc31dde8dc21f6.txt").path
 }()
+
+/// The words of a fact's object when they are text, not an entity.
+func objectText(_ fact: StoredFact) -> String? {
+    if case .text(let words)? = fact.object { return words.string }
+    return nil
+}
