@@ -46,7 +46,7 @@ struct Coreference {
         "parliament": .organization, "legislature": .organization, "senate": .organization, "cabinet": .organization,
         "court": .organization, "military": .organization, "army": .organization, "navy": .organization,
         "police": .organization, "treasury": .organization, "administration": .organization, "regime": .organization,
-        "junta": .organization, "giant": .organization, "conglomerate": .organization,
+        "junta": .organization, "giant": .organization, "conglomerate": .organization, "league": .organization,
     ]
 
     /// A country's own institutions: "the government", "the ministry", "Kenya's parliament". Each

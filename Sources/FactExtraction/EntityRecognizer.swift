@@ -108,7 +108,8 @@ struct EntityRecognizer: TokenReader {
                     // an organization is two names.
                     // "Judge Miriam Osei of the Eastern District Court": after a title, any name.
                     let titled = NameLexicon.personTitles.contains(tokens[i].key)
-                    let nameStart = titled ? (key(i + 1, r) == "." ? i + 2 : i + 1) : i
+                        || i > r.lowerBound && !tokens[i - 1].isCapitalized && NameLexicon.personTitles.contains(tokens[i - 1].key)
+                    let nameStart = !NameLexicon.personTitles.contains(tokens[i].key) ? i : (key(i + 1, r) == "." ? i + 2 : i + 1)
                     if w == "of", !sawOfFor, titled ? (1...3).contains(j - nameStart) : (j - i == 2 || j - i == 3) && startsWithGivenName(i) {
                         var m = k
                         while isNameWord(m, r), tokens[m].newlinesBefore == 0 { m += 1 }
@@ -314,6 +315,7 @@ struct EntityRecognizer: TokenReader {
         } else if NameLexicon.eventFollowers.contains(after) && !tokens[run.upperBound].isCapitalized {
             type = .event  // "the COVID-19 pandemic"
         } else if NameLexicon.organizationHeads.contains(head) || NameLexicon.organizationStarts.contains(first) && run.count > 2
+                    || first.isOne(of: "fc", "afc") && run.count > 1  // "FC Dunmore"
                     || NameLexicon.organizationHeads.contains(headBeforeConnector(run)) || run.contains(where: { tokens[$0].key == "&" }) {
             type = .organization
         } else if let headKnown = known(run.upperBound - 1), headKnown.type == .organization, run.count <= 3 {

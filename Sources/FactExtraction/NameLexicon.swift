@@ -27,6 +27,9 @@ enum NameLexicon {
         "investments", "telecom", "telecommunications", "communications", "electronics", "semiconductor",
         "aerospace", "software", "robotics", "therapeutics", "biosciences", "biotech", "healthcare", "hotels",
         "resorts", "entertainment", "brands", "railroad", "freight", "shipyards", "cement", "packaging", "dairy",
+        "data", "cloud", "dynamics", "solutions", "networks", "terminals",
+        // Football clubs: "Orrin United", "Castmoor Athletic".
+        "united", "athletic", "rovers", "wanderers", "albion",
         // Parties named by their members: "the Social Democrats", "the Greens".
         "democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "nationalists", "communists",
     ]

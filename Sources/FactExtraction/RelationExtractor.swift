@@ -93,6 +93,7 @@ final class RelationExtractor: TokenReader {
         "stand": ["for"], "set": ["up"], "carry": ["out"], "take": ["over"], "step": ["down"], "shut": ["down"],
         "call": ["for", "off"], "pull": ["out", "back"], "break": ["up", "down"], "account": ["for"], "pay": ["for"],
         "walk": ["out", "off"], "drop": ["out"], "back": ["down"], "give": ["up"], "lay": ["off"], "ramp": ["up"],
+        "sweep": ["away"], "wash": ["away"],
         "shoot": ["down"], "cut": ["off"], "wipe": ["out"], "rule": ["out"], "roll": ["out", "back"],
         "scale": ["back"], "hand": ["over"], "turn": ["down"], "sign": ["up"], "swear": ["in"], "phase": ["out"],
     ]
@@ -249,7 +250,9 @@ final class RelationExtractor: TokenReader {
             var object: ExtractedObject? = nil
             let objectEnd = objectBoundary(after: verb.end, clauseEnd, r)
             // "warned that …", "announced on Monday that …": a report of a clause of its own.
+            // So is "could not prove that the drug caused …", whose clause has a verb of its own.
             let reportsClause = verb.reports && key(times.first { $0.tokens.lowerBound == verb.end || $0.tokens.lowerBound == verb.end + 1 }?.tokens.upperBound ?? verb.end, r) == "that"
+                || key(verb.end, r) == "that" && objectEnd == clauseEnd && n + 1 < verbs.count
             if let o = objectEntity(at: verb.end, objectEnd, r, entityStarting) { object = .entity(o) }
             else if key(verb.end, r) == "the", let e = coreference.resolve(description: key(verb.end + 1, r)),
                     objectEnd == verb.end + 2 || RelationExtractor.prepositions.contains(key(verb.end + 2, r)) {
@@ -324,6 +327,12 @@ final class RelationExtractor: TokenReader {
             if verb.reports, let s = subject, attribution == nil || closingSpeech,
                verbs.count > 1 || key(verb.end, r) == "that" {
                 attribution = (entityNames[s], s)
+                // "Hallmark Cloud laid off 4,000 workers in March, and Penrose Data said it would close
+                // offices": a speaker in a clause of its own speaks for what follows only.
+                if n > 0, reportedFrom == nil,
+                   (clauseStart..<verb.chainStart).contains(where: { tokens[$0].key.isOne(of: "and", "but") && key($0 - 1, r) == "," }) {
+                    reportedFrom = facts.count
+                }
                 if verbs.count > 1 && verb.speaks { continue }
             }
             // "We expect demand to stay weak," said Zhang Wei, an economist at …: the speaker after
@@ -903,6 +912,7 @@ final class RelationExtractor: TokenReader {
         var lastEnd: Int? = nil
         var lastStart = from
         var phraseEnd: Int? = nil  // end of the last entity inside a prepositional phrase
+        var ofPhraseEnd = 0  // end of a name in the "of" phrase of the last candidate
         for e in entities where e.tokens.lowerBound >= from && e.tokens.upperBound <= to && !excluded.contains(e.tokens.lowerBound) {
             // "(Wire)": a name in parentheses is an aside, not a subject.
             if isAside(e, r) { continue }
@@ -930,7 +940,8 @@ final class RelationExtractor: TokenReader {
             }
             // "talks with the port operator, Castrell Terminals, broke down": a name set off after
             // a noun in a prepositional phrase is in that phrase too.
-            if lead == ",", key(e.tokens.upperBound, r) == ",", isInPhrase(nounBefore: e.tokens.lowerBound - 1, r) {
+            // So is a place that names the noun of an "of": "a former mayor of the capital, Ardent,".
+            if lead == ",", key(e.tokens.upperBound, r) == ",", isInPhrase(nounBefore: e.tokens.lowerBound - 1, r, orOf: e.type == .place) {
                 phraseEnd = e.tokens.upperBound
                 continue
             }
@@ -941,6 +952,7 @@ final class RelationExtractor: TokenReader {
                    tokens[$0].key.isOne(of: ",", ";", "and", "or", "who", "which", "that") || tokens[$0].flags.contains(.clauseBreaker)
                }) {
                 phraseEnd = e.tokens.upperBound
+                ofPhraseEnd = e.tokens.upperBound
                 continue
             }
             // "between Armenia and Azerbaijan": a name coordinated with one in a phrase is in it too.
@@ -961,18 +973,22 @@ final class RelationExtractor: TokenReader {
             lastEnd = e.tokens.upperBound
             lastStart = e.tokens.lowerBound
         }
-        // A comma or clause word between the last candidate and the verb means they belong to another clause.
-        if let lastEnd, lastEnd < to {
-            let gap = lastEnd..<to
+        // A comma or clause word between the last candidate (with its "of" phrase) and the verb
+        // means they belong to another clause.
+        if let lastEnd, max(lastEnd, ofPhraseEnd) < to {
+            let gap = max(lastEnd, ofPhraseEnd)..<to
             /// Whether the gap is exactly these words.
             func gapIs(_ words: WordKey...) -> Bool {
                 words.count == gap.count && words.indices.allSatisfy { tokens[gap.lowerBound + $0].key == words[$0] }
             }
             // "ISIS-K, also known as …, is": an appositive between commas does not break the clause.
-            // Commas inside it may only join names: "…, based in Oakland, California, employs".
+            // Commas inside it may only join names ("…, based in Oakland, California, employs"),
+            // follow an age or set off a name ("Lindqvist, 58, a former mayor of the capital,
+            // Ardent, has promised").
             let appositive = gap.count >= 3 && gap.count <= 14 && tokens[gap.lowerBound].key == "," && tokens[gap.upperBound - 1].key == ","
                 && !gap.dropFirst().dropLast().contains(where: { k in
                     tokens[k].key.isOne(of: ";", "which", "who") || tokens[k].key == "," && !(tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized)
+                        && !(k == gap.lowerBound + 2 && tokens[k - 1].kind == .number) && !tokens[k + 1].isCapitalized
                 })
             // "Northbridge, which employs": the relative clause's subject is the name before it.
             // "Lula, 77, who led Brazil": an age between the name and its relative clause.
@@ -980,7 +996,12 @@ final class RelationExtractor: TokenReader {
                 && key(gap.lowerBound + 2, r) == "," && key(gap.lowerBound + 3, r).isOne(of: "who", "which")
             let relative = gapIs(",", "which") || gapIs(",", "who") || gapIs("which") || gapIs("who") || gapIs("that") || aged
             // "The company's chief executive, Sarah Whitfield, described": the name in apposition.
-            let named = gapIs(",") && lastStart > from && tokens[lastStart - 1].key == ","
+            // "Her main rival, former finance minister Viktor Hallan of the Civic Union, took": after
+            // lowercase words of a title too.
+            var titleStart = lastStart
+            while titleStart > from, lastStart - titleStart < 4, tokens[titleStart - 1].kind == .word, !tokens[titleStart - 1].isCapitalized,
+                  !isPastForm(titleStart - 1), !words[titleStart - 1].endsWith("ing"), !tokens[titleStart - 1].flags.contains(.preposition) { titleStart -= 1 }
+            let named = gapIs(",") && titleStart > from && tokens[titleStart - 1].key == ","
             if !appositive && !relative && !named,
                gap.contains(where: { tokens[$0].key.isOne(of: ",", ";") || RelationExtractor.clauseBreakers.contains(tokens[$0].key) }) {
                 out.removeAll(keepingCapacity: true)
@@ -996,14 +1017,14 @@ final class RelationExtractor: TokenReader {
     }
 
     /// Whether the lowercase noun phrase ending before `end` is one a preposition opens: "with
-    /// the port operator" (not "of", whose phrase belongs to the noun before it).
-    func isInPhrase(nounBefore end: Int, _ r: Range<Int>) -> Bool {
+    /// the port operator" (not "of", whose phrase belongs to the noun before it, unless `orOf`).
+    func isInPhrase(nounBefore end: Int, _ r: Range<Int>, orOf: Bool = false) -> Bool {
         var k = end - 1
         while k >= r.lowerBound, end - k <= 5, tokens[k].kind == .word, !tokens[k].isCapitalized,
               !tokens[k].flags.contains(.preposition), !tokens[k].flags.contains(.auxiliary), !tokens[k].flags.contains(.clauseBreaker) { k -= 1 }
         guard k < end - 1, r.contains(k) else { return false }
         let lead = tokens[k].key
-        return tokens[k].flags.contains(.preposition) && lead != "of" && !RelationExtractor.subordinators.contains(lead)
+        return tokens[k].flags.contains(.preposition) && (lead != "of" || orOf) && !RelationExtractor.subordinators.contains(lead)
     }
 
     /// The last word of the lowercase noun phrase at `start` (before `limit`): "competition
@@ -1162,6 +1183,13 @@ final class RelationExtractor: TokenReader {
             }
         }
         if before.isOne(of: "with", "to"), key(t.lowerBound - 2, r).isOne(of: "compared", "comparison") { return true }
+        // "down from 67% in 2020", "up from $3.1 billion in 2023": when the amount compared with was.
+        if before == "in" {
+            var k = t.lowerBound - 2
+            while k >= r.lowerBound, t.lowerBound - k <= 6, tokens[k].kind == .number || tokens[k].kind == .symbol
+                    || tokens[k].flags.contains(.numberWord) || tokens[k].flags.contains(.currencyWord) || tokens[k].key.isOne(of: "%", "percent", "points") { k -= 1 }
+            if k < t.lowerBound - 2, key(k, r).isOne(of: "from", "than") { return true }
+        }
         if before.isOne(of: "period", "quarter", "month"), key(t.lowerBound - 2, r) == "same" { return true }
         // "71%, the highest since 1998": the record's start, not when.
         // "the deadliest rail accident in the country since 1998", "the highest level since 2008".
@@ -1193,9 +1221,10 @@ final class RelationExtractor: TokenReader {
         }
         if let after { return after.time }
         // Not from inside a quotation the clause follows: "'… anything we saw in 2019,' said
-        // Governor Haddad, who declared an emergency" declared nothing in 2019.
+        // Governor Haddad, who declared an emergency" declared nothing in 2019; nor across a
+        // semicolon ("a rise over two years; the company has offered 4.5%").
         guard let before = times.last(where: { $0.tokens.upperBound <= verb.chainStart }),
-              !(before.tokens.upperBound..<verb.chainStart).contains(where: { tokens[$0].key.isOne(of: "\"", "\u{201D}") }) else { return nil }
+              !(before.tokens.upperBound..<verb.chainStart).contains(where: { tokens[$0].key.isOne(of: "\"", "\u{201D}", ";") }) else { return nil }
         // "The Harnes plant, which opened in 1979, supplies … and employs 420 people": the time of
         // a relative clause closed before the verb is that clause's own.
         if isInClosedRelative(before.tokens, before: verb.chainStart) { return nil }

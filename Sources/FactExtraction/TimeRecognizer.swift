@@ -369,7 +369,14 @@ struct TimeRecognizer: TokenReader {
             var dir = direction(before: i, r)
             // Without "next"/"last": the coming one when the sentence speaks of the future or has
             // no finite verb at all (a headline fragment, a calendar entry); the past one otherwise.
-            if dir == 0 && (isFuture(r) || !hasPastTense(r) || reportedDeadline(i, r)) { dir = 1 }
+            // "will expand …, its board decided on Tuesday": a verb in the past right before the
+            // day dates it, whatever else the sentence says.
+            var verbBefore = i - 1
+            if key(verbBefore, r) == "on" { verbBefore -= 1 }
+            // (With the word before it: "is scheduled on Tuesday" is no past.)
+            let pastJustBefore = verbBefore >= r.lowerBound && hasPastTense(max(r.lowerBound, verbBefore - 1)..<(verbBefore + 1))
+                && !isFuture(max(r.lowerBound, verbBefore - 2)..<(verbBefore + 1))
+            if dir == 0 && !pastJustBefore && (isFuture(r) || !hasPastTense(r) || reportedDeadline(i, r)) { dir = 1 }
             return m(abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: dir)))
         }
         // Month first: "August 28, 2021", "Aug. 30", "January 2015", "January of 2015", "January".

@@ -139,4 +139,67 @@ struct AppositionsAndParticiplesTests {
     func aPluralMadeSingular(_ plural: String, _ singular: String) {
         #expect(Inflection.singular(plural) == singular)
     }
+
+    /// A person of a party after a lowercase title, set off between commas: the verb's subject.
+    @Test func aRivalOfAPartyInApposition() throws {
+        let x = extract("Her main rival, former finance minister Viktor Hallan of the Civic Union, took 38.7%.")
+        #expect(entityType("Viktor Hallan", in: x) == .person, "\(typedNames(x))")
+        #expect(entityType("Civic Union", in: x) == .organization)
+        let take = try #require(x.facts.first { $0.predicate == "take" })
+        #expect(name(x, take.subject) == "Viktor Hallan")
+    }
+
+    /// An age and a description naming a place between a name and its verb.
+    @Test func anAgeAndAPlaceInApposition() throws {
+        let x = extract("President Amara Lindqvist won on Sunday. Lindqvist, 58, a former mayor of the capital, Ardent, has promised to build 100,000 homes by 2030.")
+        let promise = try #require(x.facts.first { $0.predicate.hasPrefix("promise") })
+        #expect(name(x, promise.subject) == "Amara Lindqvist")
+    }
+
+    /// "down from 67% in 2020": the year of the amount compared with does not date the fact.
+    @Test func theYearOfTheAmountComparedWith() throws {
+        let x = extract("In Kestria, turnout was 61%, down from 67% in 2020.")
+        let be = try #require(x.facts.first { $0.predicate == "be" })
+        #expect(be.time == nil)
+    }
+
+    /// "its board decided on Tuesday" is the Tuesday before, though the sentence speaks of what will be.
+    @Test func aDayRightAfterAVerbInThePast() throws {
+        let x = extract("The Kestria Football League will expand to 20 clubs, its board decided on Tuesday.")
+        let decide = try #require(x.facts.first { $0.predicate == "decide" })
+        #expect(decide.time?.value == "2021-08-24")
+    }
+
+    @Test(arguments: [
+        ("Orrin United voted against the plan on Tuesday.", "Orrin United", EntityType.organization),
+        ("FC Dunmore voted against the plan on Tuesday.", "FC Dunmore", .organization),
+        ("Penrose Data said last month it would close two offices.", "Penrose Data", .organization),
+    ])
+    func clubsAndCompaniesByTheirNames(_ text: String, _ entity: String, _ type: EntityType) {
+        let x = extract(text)
+        #expect(entityType(entity, in: x) == type, "\(typedNames(x))")
+    }
+
+    /// ", and Penrose Data said": the speaker of a clause of its own is not the source of the one before.
+    @Test func aSpeakerInASecondClause() throws {
+        let x = extract("Hallmark Cloud laid off 4,000 workers in March, and Penrose Data said last month it would close offices in Dublin.")
+        let layOff = try #require(x.facts.first { $0.predicate == "lay off" })
+        #expect(layOff.attributionEntity == nil)
+        let close = try #require(x.facts.first { $0.predicate == "close" })
+        #expect(name(x, close.attributionEntity) == "Penrose Data")
+    }
+
+    /// "could not prove that the drug caused the effect": the clause is a fact of its own, not a cut object.
+    @Test func aClauseAfterThatIsNoObject() throws {
+        let x = extract("The Castmoor trial could not prove that the drug caused the effect.")
+        let prove = try #require(x.facts.first { $0.predicate == "prove" })
+        #expect(prove.object == nil)
+    }
+
+    /// "Kestria's top football league will expand": the league has no name here, so no subject.
+    @Test func aPlacesLeagueIsNotThePlace() throws {
+        let x = extract("Kestria's top football league will expand from 18 to 20 clubs next season.")
+        let expand = try #require(x.facts.first { $0.predicate == "expand" })
+        #expect(expand.subject == nil)
+    }
 }
