@@ -188,7 +188,9 @@ final class RelationExtractor: TokenReader {
         var reportedFrom: Int? = nil
         // "down 11% from a year earlier": a time an amount is compared with dates no fact.
         let ownTimes = times.contains { isComparisonBase($0.tokens, r) } ? ArraySlice(times.filter { !isComparisonBase($0.tokens, r) }) : times
-        for (n, verb) in verbs.enumerated() {
+        for n in verbs.indices {
+            // One copy of the verb per clause: the enumerated pair was copied again at every use.
+            let verb = verbs[n]
             let clauseStart = n > 0 ? verbs[n - 1].end : r.lowerBound
             let clauseEnd = n + 1 < verbs.count ? verbs[n + 1].chainStart : r.upperBound
             // Update coreference with the entities before this verb.
@@ -367,13 +369,10 @@ final class RelationExtractor: TokenReader {
             if attribution != nil, clauseTimes.contains(where: { excluded.contains($0.tokens.lowerBound) }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { !excluded.contains($0.tokens.lowerBound) })
             }
-            var time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
             // "the deadliest since 1998, when 31 people died": the time compared with is when the
-            // clause it opens happened.
-            if time == nil, let t = times.last(where: { t in
-                let when = t.tokens.upperBound + 1
-                return when >= clauseStart && when < verb.chainStart && key(when - 1, r) == "," && key(when, r) == "when"
-            }) { time = t.time }
+            // clause it opens happened. (A `let`: a variable time is copied into the fact whole.)
+            let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
+                ?? (times.isEmpty ? nil : timeOpeningWhen(times, from: clauseStart, to: verb.chainStart, r))
             // Where the verb's own clause starts: after the last comma or clause word before it.
             var localStart = verb.chainStart
             while localStart > clauseStart, !(tokens[localStart - 1].key == "," || tokens[localStart - 1].flags.contains(.clauseBreaker)) { localStart -= 1 }
@@ -1229,6 +1228,16 @@ final class RelationExtractor: TokenReader {
         // a relative clause closed before the verb is that clause's own.
         if isInClosedRelative(before.tokens, before: verb.chainStart) { return nil }
         return before.time
+    }
+
+    /// The time right before a ", when" between `start` and `end`: "since 1998, when 31 people died".
+    /// By index: a time copied out of the array retains every string in it.
+    func timeOpeningWhen(_ times: ArraySlice<SentenceTime>, from start: Int, to end: Int, _ r: Range<Int>) -> TimeExpression? {
+        for t in times.indices.reversed() {
+            let when = times[t].tokens.upperBound + 1
+            if when >= start && when < end && key(when - 1, r) == "," && key(when, r) == "when" { return times[t].time }
+        }
+        return nil
     }
 
     /// Whether tokens `t` are in a relative clause (", which", ", who") that a comma closes before `end`.
