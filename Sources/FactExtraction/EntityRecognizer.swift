@@ -124,11 +124,11 @@ struct EntityRecognizer: TokenReader {
             if EntityRecognizer.numbersName(j, r, tokens), tokens[j].newlinesBefore == 0 { j += 1 }
             let run = trim(i..<j, r)
             if let run, let m = classify(run, r) {
-                out.append(m)
                 if m.tokens.count >= 2, m.type == .person || m.type == .organization {
                     let word = tokens[m.type == .person ? m.tokens.upperBound - 1 : m.tokens.lowerBound].key
                     if !shortForms.contains(word) { shortForms.append(word) }
                 }
+                out.append(m)  // last: the match moves into the array, not copied
             }
             i = j
         }

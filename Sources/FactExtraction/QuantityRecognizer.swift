@@ -84,8 +84,8 @@ struct QuantityRecognizer: TokenReader {
             } else if EntityRecognizer.numbersName(i, r, tokens) {
                 i += 1  // "Route 9", "Flight 370": the number is part of a name
             } else if let m = match(at: i, r) {
-                out.append(m)
                 i = m.tokens.upperBound
+                out.append(m)  // last: the match moves into the array, not copied
             } else {
                 i += 1
             }

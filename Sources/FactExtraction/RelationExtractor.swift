@@ -378,12 +378,12 @@ final class RelationExtractor: TokenReader {
             while localStart > clauseStart, !(tokens[localStart - 1].key == "," || tokens[localStart - 1].flags.contains(.clauseBreaker)) { localStart -= 1 }
             // The amount in the verb's object, else one in its clause that no verb before took as
             // its object's: "would cut about 1,200 jobs … and sell its stake" sells no jobs.
-            var quantity: Quantity? = nil
+            var quantityIndex: Int? = nil  // an index: a `Quantity?` variable is copied and destroyed whole
             var countsInObject = false  // "confirmed 47 cases": the object is the amount
             if reportsClause {
                 // "announced that 85% of the grain had been moved": the amount is the clause's.
             } else if let q = quantities.indices.first(where: { quantities[$0].tokens.lowerBound >= verb.end && quantities[$0].tokens.lowerBound < objectEnd }) {
-                quantity = quantities[q].quantity
+                quantityIndex = q
                 // Not a clause's subject: "said 300 people were evacuated", "estimated 40 homes had flooded".
                 // "took 31% and conceded" is two verbs of one subject.
                 let subjectOfNext = n + 1 < verbs.count && verbs[n + 1].chainStart <= quantities[q].tokens.upperBound + 1
@@ -402,7 +402,7 @@ final class RelationExtractor: TokenReader {
                 let from = max(relative?.upperBound ?? clauseStart, localStart)
                 for q in quantities.indices where quantities[q].tokens.lowerBound >= from && quantities[q].tokens.upperBound <= clauseEnd
                     && !(q - quantities.startIndex < 64 && objectQuantities & (1 << UInt64(q - quantities.startIndex)) != 0) {
-                    quantity = quantities[q].quantity
+                    quantityIndex = q
                     break
                 }
             }
@@ -422,10 +422,10 @@ final class RelationExtractor: TokenReader {
             // A bare "said" with no speaker states nothing of its own; "have confirmed 47 cases" does.
             if subject == nil && verb.reports && !countsInObject { continue }
             let hasEntity = subject != nil || { if case .entity = object { return true } else { return false } }()
-            guard hasEntity || quantity != nil || (time != nil && object != nil) else { continue }
+            guard hasEntity || quantityIndex != nil || (time != nil && object != nil) else { continue }
             // "it was \"deeply disappointed\"" cut at the quote: a copula with nothing after it says nothing.
             let isCopula = verb.isCopula
-            if isCopula && object == nil && quantity == nil { continue }
+            if isCopula && object == nil && quantityIndex == nil { continue }
             // "ISIS-K … is the regional branch of the Islamic State": a later "the branch" is ISIS-K.
             if isCopula, !verb.passive, !verb.negated, let subject, let noun = definedNoun(after: verb.end, objectEnd, r) {
                 coreference.define(noun, as: subject)
@@ -435,7 +435,7 @@ final class RelationExtractor: TokenReader {
             if opensRelativeClause(verb.chainStart, r) { backgroundFacts.append(facts.count) }
             if verb.reports { reportFacts.append(facts.count) }
             facts.append(ExtractedFact(
-                subject: subject, predicate: predicate, object: object, agents: agents, quantity: quantity,
+                subject: subject, predicate: predicate, object: object, agents: agents, quantity: quantityIndex.map { quantities[$0].quantity },
                 time: time, place: place, attributionName: nil, attributionEntity: nil, negated: verb.negated,
                 sentence: sentence))
         }

@@ -121,8 +121,8 @@ struct TimeRecognizer: TokenReader {
                 m.signal = signal(before: m.tokens.lowerBound, range)
                 if m.signal == "since", m.point.interval != nil { m.extendsToDocumentDate = true }
                 anchor.note(m.point)
-                out.append(m)
                 i = m.tokens.upperBound
+                out.append(m)  // last: the match moves into the array, not copied
             } else {
                 i += 1
             }
