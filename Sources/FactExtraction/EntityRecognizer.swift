@@ -106,11 +106,9 @@ struct EntityRecognizer: TokenReader {
                 if w == "of" || w == "for" || w == "on" {
                     // "Amal Ibarra of the Harrow Consortium", "Maria Lopez of Kestrel Bank": a person of
                     // an organization is two names.
-                    // "Judge Miriam Osei of the Eastern District Court": after a title, any name.
-                    let titled = NameLexicon.personTitles.contains(tokens[i].key)
-                        || i > r.lowerBound && !tokens[i - 1].isCapitalized && NameLexicon.personTitles.contains(tokens[i - 1].key)
-                    let nameStart = !NameLexicon.personTitles.contains(tokens[i].key) ? i : (key(i + 1, r) == "." ? i + 2 : i + 1)
-                    if w == "of", !sawOfFor, titled ? (1...3).contains(j - nameStart) : (j - i == 2 || j - i == 3) && startsWithGivenName(i) {
+                    // "Judge Miriam Osei of the Eastern District Court", "finance minister Viktor
+                    // Hallan of the Civic Union": after a title, any name.
+                    if w == "of", !sawOfFor, isPersonOfName(i, j, r) {
                         var m = k
                         while isNameWord(m, r), tokens[m].newlinesBefore == 0 { m += 1 }
                         if k == j + 2 || NameLexicon.organizationHeads.contains(tokens[m - 1].key) || known(m - 1)?.type == .organization { break }
@@ -149,6 +147,16 @@ struct EntityRecognizer: TokenReader {
         guard r.contains(i), i > r.lowerBound, tokens[i].kind == .number, tokens[i].end - tokens[i].start <= 4,
               tokens[i - 1].isCapitalized, !tokens[i].flags.contains(.hasHyphen) else { return false }
         return numberedHeads[tokens[i - 1].key] != nil
+    }
+
+    /// Whether the name words `i..<j`, before an "of", are a person's name: a first name and one
+    /// or two more words, or one to three words after a title in the run or written small before it.
+    func isPersonOfName(_ i: Int, _ j: Int, _ r: Range<Int>) -> Bool {
+        if NameLexicon.personTitles.contains(tokens[i].key) {
+            return (1...3).contains(j - (key(i + 1, r) == "." ? i + 2 : i + 1))
+        }
+        if i > r.lowerBound, !tokens[i - 1].isCapitalized, NameLexicon.personTitles.contains(tokens[i - 1].key) { return (1...3).contains(j - i) }
+        return (j - i == 2 || j - i == 3) && startsWithGivenName(i)
     }
 
     /// Whether the name word at `i` is a first name (the extractor's list or the census lists).
@@ -301,9 +309,7 @@ struct EntityRecognizer: TokenReader {
         } else if !titled, let described = Coreference.descriptions[before], described == .organization,
                   !tokens[run.lowerBound - 1].isCapitalized {
             type = .organization  // "French publisher Ubisoft", "chipmaker Nvidia", "energy company DTEK"
-        } else if !titled, before == ",", r.contains(run.lowerBound - 2), !tokens[run.lowerBound - 2].isCapitalized,
-                  Coreference.descriptions[tokens[run.lowerBound - 2].key] == .organization,
-                  key(run.upperBound, r).isOne(of: ",", ".") || run.upperBound == r.upperBound,
+        } else if !titled, let noun = nounBeforeApposition(run, r), Coreference.descriptions[noun] == .organization,
                   !NameLexicon.givenNames.contains(first), !PersonGender.isGivenName(first) {
             type = .organization  // "talks with the port operator, Castrell Terminals, broke down"
         } else if titled {
@@ -323,9 +329,7 @@ struct EntityRecognizer: TokenReader {
         } else if NameLexicon.placeHeads.contains(head) || NameLexicon.placeFollowers.contains(after) || isFacility(after: run.upperBound, r)
                     || NameLexicon.placeStarts.contains(first) && run.count > 1 {
             type = .place
-        } else if before == ",", r.contains(run.lowerBound - 2), !tokens[run.lowerBound - 2].isCapitalized,
-                  Coreference.descriptions[tokens[run.lowerBound - 2].key] == .place || tokens[run.lowerBound - 2].key == "capital",
-                  key(run.upperBound, r).isOne(of: ",", ".") || run.upperBound == r.upperBound {
+        } else if let noun = nounBeforeApposition(run, r), Coreference.descriptions[noun] == .place || noun == "capital" {
             type = .place  // "in the capital, Tarvas,", "the port city, Ostvik."
         } else if let of = listLead(before: run.lowerBound, r), !tokens[of - 1].isCapitalized || of - 1 == r.lowerBound,
                   NameLexicon.placeFollowers.contains(key(of - 1, r)) || isPlaceOwner(of - 1, r) {
@@ -376,6 +380,15 @@ extension EntityRecognizer {
     /// The gazetteer's entry for token `k` alone, by its key when the word is plain.
     @inline(__always) func known(_ k: Int) -> (type: EntityType, canonical: String)? {
         tokens[k].flags.contains(.plainWord) ? gazetteer.lookup(plainWord: words[k], key: tokens[k].key) : gazetteer.lookup(words[k])
+    }
+
+    /// The lowercase noun a name is set off after, when the name stands alone between commas or
+    /// ends the sentence: "the port operator, Castrell Terminals," → "operator"; "in the capital,
+    /// Tarvas." → "capital".
+    func nounBeforeApposition(_ run: Range<Int>, _ r: Range<Int>) -> WordKey? {
+        guard key(run.lowerBound - 1, r) == ",", r.contains(run.lowerBound - 2), !tokens[run.lowerBound - 2].isCapitalized,
+              key(run.upperBound, r).isOne(of: ",", ".") || run.upperBound == r.upperBound else { return nil }
+        return tokens[run.lowerBound - 2].key
     }
 
     /// Whether the noun at `k`, before "of", is one only a place has: "the mayor of Marbury",

@@ -485,8 +485,6 @@ final class RelationExtractor: TokenReader {
     /// Words a number measures on, not counts: "magnitude 6.4", "Category 4", "level 3".
     static let scaleWords: WordSet = ["magnitude", "category", "level", "grade", "stage", "phase"]
 
-    /// People who speak or act for the organisation a preposition leads to: "analysts at the
-    /// Center", "a team from the University", "a spokesperson for the ministry".
     /// One person by what they are or do: "a firefighter", "the driver".
     static let personNouns: WordSet = [
         "man", "woman", "boy", "girl", "child", "person", "firefighter", "officer", "soldier", "driver", "pilot",
@@ -496,6 +494,8 @@ final class RelationExtractor: TokenReader {
         "hiker", "cyclist", "pedestrian", "motorist", "shopkeeper", "owner", "lawyer", "judge", "teenager",
     ]
 
+    /// People who speak or act for the organisation a preposition leads to: "analysts at the
+    /// Center", "a team from the University", "a spokesperson for the ministry".
     static let peopleNouns: WordSet = [
         "analysts", "economists", "officials", "researchers", "experts", "scientists", "spokesman", "spokeswoman",
         "spokesperson", "engineers", "investigators", "lawyers", "doctors", "executives", "staff", "diplomats",

@@ -369,14 +369,7 @@ struct TimeRecognizer: TokenReader {
             var dir = direction(before: i, r)
             // Without "next"/"last": the coming one when the sentence speaks of the future or has
             // no finite verb at all (a headline fragment, a calendar entry); the past one otherwise.
-            // "will expand …, its board decided on Tuesday": a verb in the past right before the
-            // day dates it, whatever else the sentence says.
-            var verbBefore = i - 1
-            if key(verbBefore, r) == "on" { verbBefore -= 1 }
-            // (With the word before it: "is scheduled on Tuesday" is no past.)
-            let pastJustBefore = verbBefore >= r.lowerBound && hasPastTense(max(r.lowerBound, verbBefore - 1)..<(verbBefore + 1))
-                && !isFuture(max(r.lowerBound, verbBefore - 2)..<(verbBefore + 1))
-            if dir == 0 && !pastJustBefore && (isFuture(r) || !hasPastTense(r) || reportedDeadline(i, r)) { dir = 1 }
+            if dir == 0 && !followsPastVerb(i, r) && (isFuture(r) || !hasPastTense(r) || reportedDeadline(i, r)) { dir = 1 }
             return m(abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: dir)))
         }
         // Month first: "August 28, 2021", "Aug. 30", "January 2015", "January of 2015", "January".
@@ -585,6 +578,15 @@ struct TimeRecognizer: TokenReader {
             // "is expected to", "are scheduled to", "is due": present tense about what comes.
             return w.isOne(of: "expected", "scheduled", "due", "set") && key(i - 1, r).isOne(of: "is", "are", "'s", "'re")
         }
+    }
+
+    /// Whether a verb in the past stands right before the day at `i` ("its board decided on
+    /// Tuesday"), which then dates it whatever else the sentence says ("will expand …"); read
+    /// with the words before it, so "is scheduled on Tuesday" is no past.
+    func followsPastVerb(_ i: Int, _ r: Range<Int>) -> Bool {
+        let verb = key(i - 1, r) == "on" ? i - 2 : i - 1
+        guard verb >= r.lowerBound else { return false }
+        return hasPastTense(max(r.lowerBound, verb - 1)..<(verb + 1)) && !isFuture(max(r.lowerBound, verb - 2)..<(verb + 1))
     }
 
     /// Whether the sentence has a verb in the past tense ("said", "was", "attacked").
