@@ -409,11 +409,14 @@ final class RelationExtractor: TokenReader {
             // A few entities at most: tested in place, not gathered into a set or an array per verb.
             let objectEntity: Int?
             if case .entity(let o)? = object { objectEntity = o } else { objectEntity = nil }
-            func isUsed(_ local: Int) -> Bool { local == subject || local == objectEntity || agents.contains(local) }
-            // Places near the verb: in its own clause, up to the clause end.
+            // Copies for the closure: a variable it captured would be boxed on the heap, and every
+            // access to it checked for exclusivity at run time, on each verb.
+            let (usedSubject, usedAgents) = (subject, agents)
+            // Places near the verb, not already a party to it: in its own clause, up to the clause end.
             let place = entities.first { e in
                 e.type == .place && e.tokens.lowerBound >= localStart && e.tokens.lowerBound < clauseEnd
-                    && !isUsed(e.local) && RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r))
+                    && e.local != usedSubject && e.local != objectEntity && !usedAgents.contains(e.local)
+                    && RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r))
             }?.local
             if let subject { coreference.salient(subject, type: entityTypes[subject], topic: !reportsAtEnd) }
             // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.

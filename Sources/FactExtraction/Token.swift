@@ -128,17 +128,21 @@ struct TokenMask: Sendable {
             if k < Self.inlineCount { return inlineBits[k >> 6] & (1 << UInt64(k & 63)) != 0 }
             return overflow[k - Self.inlineCount]
         }
-        set {
-            let k = i - base
+        @inline(__always) set {
+            let k = i &- base
             guard k >= 0 && k < count else { return }
             if k < Self.inlineCount {
                 let bit: UInt64 = 1 << UInt64(k & 63)
                 if newValue { inlineBits[k >> 6] |= bit } else { inlineBits[k >> 6] &= ~bit }
             } else {
-                overflow[k - Self.inlineCount] = newValue
+                setOverflow(k - Self.inlineCount, newValue)
             }
         }
     }
+
+    /// Out of line: inlined, the write made the (shared, empty) overflow array unique on every
+    /// mark, a new allocation each time.
+    @inline(never) private mutating func setOverflow(_ k: Int, _ value: Bool) { overflow[k] = value }
 
     /// Whether token `i` is marked (a set of token indices, without hashing).
     @inline(__always) func contains(_ i: Int) -> Bool { self[i] }
