@@ -25,6 +25,9 @@ struct Coreference {
     private var lastCompany: Int?
     private var lastSubjectCompany: Int?
     private var publicBodies: [Bool] = []
+    /// And the latest that is a public body: "the port authority" is not the energy company before it.
+    private var lastPublicBody: Int?
+    private var lastSubjectPublicBody: Int?
 
     /// Definite descriptions and the entity type they refer back to.
     static let descriptions: WordMap<EntityType> = [
@@ -47,6 +50,7 @@ struct Coreference {
         "court": .organization, "military": .organization, "army": .organization, "navy": .organization,
         "police": .organization, "treasury": .organization, "administration": .organization, "regime": .organization,
         "junta": .organization, "giant": .organization, "conglomerate": .organization, "league": .organization,
+        "carrier": .organization,
     ]
 
     /// A country's own institutions: "the government", "the ministry", "Kenya's parliament". Each
@@ -61,7 +65,7 @@ struct Coreference {
     static let businessNouns: WordSet = [
         "company", "company's", "firm", "carmaker", "automaker", "retailer", "lender", "insurer", "airline",
         "manufacturer", "maker", "producer", "operator", "startup", "chipmaker", "miner", "supplier",
-        "developer", "publisher", "broadcaster", "subsidiary", "giant", "conglomerate",
+        "developer", "publisher", "broadcaster", "subsidiary", "giant", "conglomerate", "carrier",
     ]
 
     /// Last words of the names of public bodies, which no business description stands for:
@@ -99,6 +103,7 @@ struct Coreference {
             if Coreference.publicBodyHeads.contains(head) {
                 if publicBodies.count <= local { publicBodies += repeatElement(false, count: local + 1 - publicBodies.count) }
                 publicBodies[local] = true
+                lastPublicBody = local
             } else {
                 lastCompany = local
             }
@@ -150,7 +155,9 @@ struct Coreference {
     /// which leaves an unnamed subject before it the one "it" stands for.
     mutating func salient(_ local: Int, type: EntityType, topic: Bool = true) {
         lastSubjectOfType[type] = local
-        if type == .organization && !(local < publicBodies.count && publicBodies[local]) { lastSubjectCompany = local }
+        if type == .organization {
+            if local < publicBodies.count && publicBodies[local] { lastSubjectPublicBody = local } else { lastSubjectCompany = local }
+        }
         if type != .person && topic { itIsUnnamed = false }
         if type == .person {
             if gender(local) != .man { lastSubjectShe = local }
@@ -177,6 +184,8 @@ struct Coreference {
         // organization named before unless one was called so.
         guard !Coreference.institutions.contains(noun), let type = Coreference.descriptions[noun] else { return nil }
         if Coreference.businessNouns.contains(noun) { return lastSubjectCompany ?? lastCompany }
+        // "the agency", "the authority", "the council": a public body, never the business before.
+        if type == .organization, Coreference.publicBodyHeads.contains(noun) { return lastSubjectPublicBody ?? lastPublicBody }
         guard let latest = lastSubjectOfType[type] ?? lastOfType[type] else { return nil }
         // "The state of Averland will pay … the city should have": a place the text called a
         // state is not "the city".

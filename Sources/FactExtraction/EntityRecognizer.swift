@@ -159,6 +159,18 @@ struct EntityRecognizer: TokenReader {
         return (j - i == 2 || j - i == 3) && startsWithGivenName(i)
     }
 
+    /// Whether the one-word name at `i` ends a list of one-word names after a preposition of
+    /// place: "in Madrid and Seville", "near Ostvik, Marren or Velden".
+    func isInPlaceList(_ i: Int, _ r: Range<Int>) -> Bool {
+        var k = i - 1
+        var names = 0
+        while k - 1 > r.lowerBound, tokens[k].key.isOne(of: "and", "or", ","), tokens[k - 1].isCapitalized, tokens[k - 1].kind == .word {
+            names += 1
+            k -= 2
+        }
+        return names > 0 && key(k, r).isOne(of: "in", "at", "near", "across", "from")
+    }
+
     /// Whether the name word at `i` is a first name (the extractor's list or the census lists).
     func startsWithGivenName(_ i: Int) -> Bool {
         NameLexicon.givenNames.contains(tokens[i].key) || PersonGender.isGivenName(tokens[i].key)
@@ -191,7 +203,14 @@ struct EntityRecognizer: TokenReader {
                 continue
             }
             if end - start == 2, tokens[end - 1].kind == .number { break }  // "Route 9 reopened"
-            if wk.isOne(of: "neighboring", "neighbouring") { start += 1; continue }  // "Neighboring Tenzara closed", "Neighbouring districts"
+            if wk.isOne(of: "neighboring", "neighbouring") { start += 1; continue }
+            // "Startup Lumina Grid raises", "Chipmaker Arvex said": a headline's description before the name.
+            if end - start > 2 || end - start == 2 && !tokens[start + 1].flags.contains(.verb),
+               Coreference.businessNouns.contains(wk) || wk.isOne(of: "regulator", "watchdog"), tokens[start + 1].isCapitalized,
+               known(start) == nil, !shortForms.contains(wk) {
+                start += 1
+                continue
+            }  // "Neighboring Tenzara closed", "Neighbouring districts"
             let single = end - start == 1
             let common = single && gazetteer.isCommonWord(w) && known(start) == nil
                 && !NameLexicon.givenNames.contains(wk) && !tokens[start].isAllCaps && !shortForms.contains(wk)
@@ -276,6 +295,11 @@ struct EntityRecognizer: TokenReader {
             if Lexicon.months[first] != nil || Lexicon.weekdays[first] != nil { return nil }
             if NameLexicon.demonyms.contains(first) && !(tokens[run.lowerBound].isAllCaps) { return nil }
             if NameLexicon.personTitles.contains(first) || NameLexicon.notNames.contains(first) { return nil }
+            // "the first century BC", "in 300 AD": an era, not a name.
+            if first.isOne(of: "bc", "bce", "ad", "ce"), tokens[run.lowerBound].isAllCaps,
+               run.lowerBound > r.lowerBound && tokens[run.lowerBound - 1].kind == .number || before.isOne(of: "century", "millennium") {
+                return nil
+            }
         }
         let dateAfter = Lexicon.months[key(run.upperBound + 1, r)] != nil || Lexicon.weekdays[key(run.upperBound + 1, r)] != nil
         // "KABUL, Aug 30 (Wire) -", or a paragraph that opens "HOUSTON — ".
@@ -364,8 +388,8 @@ struct EntityRecognizer: TokenReader {
             type = .person  // "Lula, 77, who led Brazil", "Coco Gauff, 19, won"
         } else if run.count >= 2 && run.count <= 3 && (isAppositivePerson(run, r) || hasRoleBefore(run, r)) {
             type = .person
-        } else if before.isOne(of: "in", "at", "near", "across", "from")
-                    && (run.count == 1 || run.count == 2 && EntityRecognizer.compassWords.contains(first)) {
+        } else if before.isOne(of: "in", "at", "near", "across", "from") || run.count == 1 && isInPlaceList(run.lowerBound, r),
+                  run.count == 1 || run.count == 2 && EntityRecognizer.compassWords.contains(first) {
             // "in Mombasa", "in North Waziristan": a place, unless more is known
             type = .place
             certain = false

@@ -28,6 +28,8 @@ enum NameLexicon {
         "aerospace", "software", "robotics", "therapeutics", "biosciences", "biotech", "healthcare", "hotels",
         "resorts", "entertainment", "brands", "railroad", "freight", "shipyards", "cement", "packaging", "dairy",
         "data", "cloud", "dynamics", "solutions", "networks", "terminals",
+        // Carriers and makers of aircraft ("Kestrel Air", "Aerion Aircraft"), grid companies ("Lumina Grid").
+        "air", "aircraft", "aviation", "grid",
         // Football clubs: "Orrin United", "Castmoor Athletic".
         "united", "athletic", "rovers", "wanderers", "albion",
         // Parties named by their members: "the Social Democrats", "the Greens".
@@ -51,7 +53,11 @@ enum NameLexicon {
     ]
 
     /// First words of place names: "Lake Veron", "Mount Kenya", "Fort Worth".
-    static let placeStarts: WordSet = ["lake", "mount", "mt", "cape", "fort", "isle", "loch", "glen", "port"]
+    static let placeStarts: WordSet = [
+        "lake", "mount", "mt", "cape", "fort", "isle", "loch", "glen", "port",
+        // Streets and squares named first: "Avenida da Liberdade", "Rue de Rivoli", "Piazza Navona".
+        "avenida", "rua", "calle", "rue", "piazza", "plaza", "praça", "boulevard", "carrer", "strada",
+    ]
 
     /// Lowercase nouns after a name that make it a place: "Nangahar and Konar provinces".
     /// Lowercase words after a name that make it an organization: "the Law and Justice party".
@@ -178,6 +184,8 @@ enum NameLexicon {
         "nepalese", "burmese", "thai", "vietnamese", "cambodian", "malaysian", "indonesian", "filipino",
         "singaporean", "taiwanese", "mongolian", "kyrgyz", "icelandic", "maltese", "cypriot", "bahraini",
         "kuwaiti", "omani", "somalian", "eritrean",
+        // Of empires and eras: "a Roman merchant ship", "Ottoman rule".
+        "roman", "ottoman", "byzantine", "persian", "soviet",
     ]
 
     /// Common given names; a name starting with one is a person.

@@ -435,6 +435,11 @@ struct QuantityRecognizer: TokenReader {
             // The mention runs through the noun when only lowercase words stand between: "600 cell tests".
             let reaches = (end..<idx).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !tokens[$0].flags.contains(.functionWord) }
             if let irregular = Lexicon.irregularPlurals[w] { return (irregular, reaches ? idx + 1 : nil) }
+            // "37 new measles cases": a noun with the look of a plural that is none, before the noun counted.
+            if QuantityRecognizer.singularsInS.contains(tokens[idx].key) {
+                if r.contains(idx + 1), tokens[idx + 1].kind == .word, !tokens[idx + 1].isCapitalized, isPlural(words[idx + 1]) { continue }
+                return (w, reaches ? idx + 1 : nil)
+            }
             let plural = isPlural(w)
             // "aged 19 and 22 remain": a verb, not what is counted.
             if !plural, tokens[idx].flags.contains(.verb) { break }
@@ -447,6 +452,12 @@ struct QuantityRecognizer: TokenReader {
         if let (w, idx) = firstCandidate { return (singular(w), idx == end ? idx + 1 : nil) }
         return nil
     }
+
+    /// Nouns that end in "s" in the singular: "measles", "news", "species".
+    static let singularsInS: WordSet = [
+        "measles", "mumps", "rabies", "herpes", "diabetes", "scabies", "news", "series", "species", "headquarters",
+        "means", "crossroads", "barracks", "physics", "economics", "politics", "athletics", "logistics", "electronics",
+    ]
 
     func isPlural(_ w: String) -> Bool {
         w.utf8.count > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("'s")

@@ -188,6 +188,10 @@ final class RelationExtractor: TokenReader {
         var reportedFrom: Int? = nil
         // "down 11% from a year earlier": a time an amount is compared with dates no fact.
         let ownTimes = times.contains { isComparisonBase($0.tokens, r) } ? ArraySlice(times.filter { !isComparisonBase($0.tokens, r) }) : times
+        // "Founded in 2021 by …, Lumina employs": the comma ending an opening participle's phrase,
+        // whose names and time are the participle's, not the clause's after it.
+        // (`verbs.first` would copy the verb, its predicate string and all.)
+        let opener = verbs.isEmpty ? nil : participleOpenerEnd(r, before: verbs[0].chainStart)
         for n in verbs.indices {
             // One copy of the verb per clause: the enumerated pair was copied again at every use.
             let verb = verbs[n]
@@ -201,7 +205,10 @@ final class RelationExtractor: TokenReader {
                 occurrenceIndex += 1
             }
             scratch.candidates.removeAll(keepingCapacity: true)
-            subjectCandidates(clauseStart, verb.chainStart, r, entities: entities, excluded: excluded, into: &scratch.candidates)
+            // "Founded in 2021 by Rachel Osei, Lumina employs": the names of an opening participle's
+            // phrase are not the subject of the clause after it.
+            let subjectsFrom = n == 0 ? (opener.map { $0 + 1 } ?? clauseStart) : clauseStart
+            subjectCandidates(subjectsFrom, verb.chainStart, r, entities: entities, excluded: excluded, into: &scratch.candidates)
             var subjects = scratch.candidates
             // A participle's subject is the clause's before it ("Storm Idris hit Marren, killing
             // 14 people"), not a name in between.
@@ -261,8 +268,9 @@ final class RelationExtractor: TokenReader {
                 object = .entity(e)  // "created the branch in January 2015"
             } else if reportsClause {
                 // "warned that food prices would rise": what is reported is a clause of its own.
-            } else if verb.end < objectEnd, (verb.end..<objectEnd).contains(where: { tokens[$0].kind != .punctuation }) {
-                object = .text(span(verb.end, objectEnd))
+            } else if case let textEnd = objectTextEnd(verb.end, objectEnd, times, r), verb.end < textEnd,
+                      (verb.end..<textEnd).contains(where: { tokens[$0].kind != .punctuation }) {
+                object = .text(span(verb.end, textEnd))
             }
             // "fined the tech giant": a business described, not named — not the one "the company" means.
             if case .text = object, key(verb.end, r) == "the",
@@ -326,8 +334,9 @@ final class RelationExtractor: TokenReader {
                 subject = clauseSubject
                 reportedFrom = facts.count
             }
+            // Not a relative clause's report: "the party, which has ruled since 2011, trailed" says nothing of its own.
             if verb.reports, let s = subject, attribution == nil || closingSpeech,
-               verbs.count > 1 || key(verb.end, r) == "that" {
+               verbs.count > 1 || key(verb.end, r) == "that", !opensRelativeClause(verb.chainStart, r) {
                 attribution = (entityNames[s], s)
                 // "Hallmark Cloud laid off 4,000 workers in March, and Penrose Data said it would close
                 // offices": a speaker in a clause of its own speaks for what follows only.
@@ -364,6 +373,9 @@ final class RelationExtractor: TokenReader {
             let relative = n > 0 && key(verb.chainStart - 1, r) == "," && opensRelativeClause(verbs[n - 1].chainStart, r)
                 ? (verbs[n - 1].chainStart - 1)..<verb.chainStart : nil
             var clauseTimes = relative.map { span in ArraySlice(ownTimes.filter { !span.contains($0.tokens.lowerBound) }) } ?? ownTimes
+            if let opener, clauseTimes.contains(where: { $0.tokens.lowerBound < opener }) {
+                clauseTimes = ArraySlice(clauseTimes.filter { $0.tokens.lowerBound > opener })
+            }
             // "won 54% of the vote, according to results announced on Wednesday": the source's time
             // is not the fact's.
             if attribution != nil, clauseTimes.contains(where: { excluded.contains($0.tokens.lowerBound) }) {
@@ -382,7 +394,8 @@ final class RelationExtractor: TokenReader {
             var countsInObject = false  // "confirmed 47 cases": the object is the amount
             if reportsClause {
                 // "announced that 85% of the grain had been moved": the amount is the clause's.
-            } else if let q = quantities.indices.first(where: { quantities[$0].tokens.lowerBound >= verb.end && quantities[$0].tokens.lowerBound < objectEnd }) {
+            } else if let first = quantities.indices.first(where: { quantities[$0].tokens.lowerBound >= verb.end && quantities[$0].tokens.lowerBound < objectEnd }) {
+                let q = amountReached(from: first, quantities, before: objectEnd, r)
                 quantityIndex = q
                 // Not a clause's subject: "said 300 people were evacuated", "estimated 40 homes had flooded".
                 // "took 31% and conceded" is two verbs of one subject.
@@ -610,6 +623,9 @@ final class RelationExtractor: TokenReader {
                 if k - 1 >= r.lowerBound, tokens[k - 1].flags.contains(.determiner),
                    Lexicon.ordinalWords[previousKey] != nil || RelationExtractor.nounAdjectives.contains(previousKey) { continue }
                 if previousKey.isOne(of: "'", "'s", "\u{2019}") { continue }
+                // "a tailings spill", "an oil leak": a bare form after "a" and a word is the phrase's noun.
+                if key(k - 1, r).isOne(of: "a", "an"), tokens[k].kind == .word, !covered.contains(k), lemmaKey == tokens[i].key,
+                   !isPastForm(i) { continue }
                 // "in public funds", "for new jobs": the head of a phrase after a preposition and a
                 // word ("after police arrested" is a clause: "after" opens one).
                 if !isPastForm(i), k - 1 >= r.lowerBound, tokens[k].kind == .word, !tokens[k].isCapitalized, !covered.contains(k),
@@ -656,6 +672,7 @@ final class RelationExtractor: TokenReader {
                 if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previousKey), !tokens[k].isCapitalized,
                    !isPastForm(i), !words[i].endsWith("ing"), Coreference.descriptions[previousKey] == nil,
                    !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r),
+                   !(words[i].endsWith("s") && startsName(i + 1, r, covered: covered)),
                    !(previousKey.isOne(of: "and", "or") && opensInfinitive(i + 1, r)) {
                     continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
@@ -711,6 +728,16 @@ final class RelationExtractor: TokenReader {
     }
 
     /// Whether token `i` is a past form: "-ed" or an irregular one ("rose", "said", "known").
+    /// The comma that ends a participle's phrase opening the sentence before `verb`: "Founded in
+    /// 2021 by …,", "Based in Denver,", "Backed by state funds,".
+    func participleOpenerEnd(_ r: Range<Int>, before verb: Int) -> Int? {
+        var k = r.lowerBound
+        while k < verb, tokens[k].kind == .punctuation { k += 1 }
+        guard k + 1 < verb, tokens[k].isCapitalized, tokens[k].kind == .word, words[k].endsWith("ed") || irregular[tokens[k].key] != nil,
+              verbLemma(tokens[k].key) != nil, tokens[k + 1].flags.contains(.preposition) else { return nil }
+        return (k + 2..<verb).first { tokens[$0].key == "," }
+    }
+
     func isPastForm(_ i: Int) -> Bool {
         words[i].endsWith("ed") || irregular[tokens[i].key] != nil
     }
@@ -727,6 +754,22 @@ final class RelationExtractor: TokenReader {
         }
         return tokens[i].flags.contains(.determiner) || tokens[i].kind == .number
             || Lexicon.currencySymbols[w] != nil || w.isOne(of: "them", "it", "him", "her", "us")
+    }
+
+    /// Whether a name starts at `i` (a capitalized word in no lexicon class): "The fund includes
+    /// Harbor Capital", where "security forces killed" has no name after the noun.
+    func startsName(_ i: Int, _ r: Range<Int>, covered: TokenMask) -> Bool {
+        r.contains(i) && covered.contains(i) && tokens[i].isCapitalized
+    }
+
+    /// "fell from 94% in 2019 to 88%": the amount a change reached, not the one it started from —
+    /// the next amount of the object after "to", when the first follows "from"; else `first`.
+    func amountReached(from first: Int, _ quantities: ArraySlice<SentenceQuantity>, before end: Int, _ r: Range<Int>) -> Int {
+        guard key(quantities[first].tokens.lowerBound - 1, r) == "from" else { return first }
+        for q in quantities.indices where q > first && quantities[q].tokens.lowerBound < end {
+            if key(quantities[q].tokens.lowerBound - 1, r) == "to" { return q }
+        }
+        return first
     }
 
     /// Whether an amount starts at `i`: a number, a number word or a currency symbol.
@@ -1102,6 +1145,9 @@ final class RelationExtractor: TokenReader {
                     // "The central bank kept its rate": a country's central bank, named or not at all.
                     if w == "bank" && key(k - 1, r) == "central" { return coreference.resolveNamed(description: w) }
                     if let e = coreference.resolve(description: w) { return e }
+                    // "The port authority said": the head of the phrase stands for nothing named, and
+                    // the noun before it ("port") is not what it describes.
+                    if Coreference.descriptions[w] != nil { return nil }
                 }
             }
             k -= 1
@@ -1158,6 +1204,65 @@ final class RelationExtractor: TokenReader {
         return k
     }
 
+    /// Where the words of an object phrase `[start, end)` end: before a time the fact has in its
+    /// own field ("the company $2.1 million last year", "delivery of the first 12 aircraft in
+    /// 2027"; not "the 2024 election"), a verb joined by "and" ("power to 210,000 homes and
+    /// forcing the closure of three ports") and an adverb ("with hammers shortly").
+    func objectTextEnd(_ start: Int, _ end: Int, _ times: ArraySlice<SentenceTime>, _ r: Range<Int>) -> Int {
+        var k = end
+        if start + 1 < k, let joined = (start + 1..<k).first(where: { opensJoinedParticiple($0, r) }) { k = joined }
+        if k - start >= 3, tokens[k - 1].kind == .word, !tokens[k - 1].isCapitalized, isAdverbInLy(words[k - 1]) { k -= 1 }
+        // Times that end the phrase, last first ("to the province on February 2", "the company
+        // $2.1 million last year"); one inside it stays ("voted 7-2 on Tuesday to build …"), and
+        // so does one that says which thing ("the 2024 election", "Sunday's vote") or dates an
+        // amount compared with ("from 94% in 2019 to 88%").
+        var cut = true
+        while cut {
+            cut = false
+            k = trimmedPhraseEnd(start, k)
+            for t in times.indices.reversed() where times[t].tokens.lowerBound > start && times[t].tokens.lowerBound < k
+                && times[t].tokens.upperBound >= k {
+                let lead = times[t].tokens.lowerBound - 1
+                if !tokens[lead].flags.contains(.determiner), !tokens[lead].key.isOne(of: "of", "'s", "'"),
+                   !key(times[t].tokens.upperBound, r).isOne(of: "'s", "'"), !isComparisonBase(times[t].tokens, r) {
+                    k = times[t].tokens.lowerBound
+                    cut = true
+                }
+            }
+        }
+        // "opened in 1911", "is scheduled to end in late 2026": when the time is all there is, it stays the object.
+        return k > start ? k : end
+    }
+
+    /// `end` moved back over the words that only lead into what was cut after them: "in less
+    /// than six hours", "right now", "and".
+    func trimmedPhraseEnd(_ start: Int, _ end: Int) -> Int {
+        var k = end
+        while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner)
+                || tokens[k - 1].key.isOne(of: "and", "or", ",", "right", "just", "less", "more", "nearly", "almost", "least") { k -= 1 }
+        return k
+    }
+
+    /// Whether "and"/"or" at `k` joins a participle with an object of its own: "and forcing the
+    /// closure", "and leaving 3,000 homes" (not "and rising prices").
+    func opensJoinedParticiple(_ k: Int, _ r: Range<Int>) -> Bool {
+        guard tokens[k].key.isOne(of: "and", "or"), r.contains(k + 2), tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
+              words[k + 1].utf8.count > 5, words[k + 1].endsWith("ing") else { return false }
+        return tokens[k + 2].flags.contains(.determiner) || tokens[k + 2].kind == .number
+    }
+
+    /// Nouns and adjectives that end in "ly" as adverbs do.
+    static let lyWords: WordSet = [
+        "family", "supply", "assembly", "rally", "ally", "reply", "monopoly", "duopoly", "oligopoly", "anomaly", "july",
+        "italy", "belly", "jelly", "lily", "folly", "holly", "butterfly", "homily", "panoply", "tally", "gully", "bully",
+        "daily", "weekly", "monthly", "quarterly", "yearly", "early", "elderly", "friendly", "only", "fly", "apply", "rely",
+    ]
+
+    /// Whether a lowercased word is an adverb in "-ly": "shortly", "sharply".
+    func isAdverbInLy(_ w: String) -> Bool {
+        w.utf8.count > 4 && w.endsWith("ly") && !RelationExtractor.lyWords.contains(WordKey(w))
+    }
+
     /// The entity the object phrase starts with ("formed ISIS-K as …"), unless it only modifies a noun.
     func objectEntity(at start: Int, _ end: Int, _ r: Range<Int>, _ entityStarting: EntityStarts) -> Int? {
         var k = start
@@ -1186,11 +1291,14 @@ final class RelationExtractor: TokenReader {
         }
         if before.isOne(of: "with", "to"), key(t.lowerBound - 2, r).isOne(of: "compared", "comparison") { return true }
         // "down from 67% in 2020", "up from $3.1 billion in 2023": when the amount compared with was.
+        // So "up from 61% at the last election in 2021": a few words of when between the amount and the date.
         if before == "in" {
             var k = t.lowerBound - 2
-            while k >= r.lowerBound, t.lowerBound - k <= 6, tokens[k].kind == .number || tokens[k].kind == .symbol
-                    || tokens[k].flags.contains(.numberWord) || tokens[k].flags.contains(.currencyWord) || tokens[k].key.isOne(of: "%", "percent", "points") { k -= 1 }
-            if k < t.lowerBound - 2, key(k, r).isOne(of: "from", "than") { return true }
+            while k >= r.lowerBound, t.lowerBound - k <= 10, tokens[k].kind != .punctuation,
+                  !tokens[k].flags.contains(.verb) || tokens[k].kind == .number || tokens[k].key.isOne(of: "percent", "points") {
+                if tokens[k].key.isOne(of: "from", "than"), startsAmount(k + 1, r) { return true }
+                k -= 1
+            }
         }
         if before.isOne(of: "period", "quarter", "month"), key(t.lowerBound - 2, r) == "same" { return true }
         // "71%, the highest since 1998": the record's start, not when.

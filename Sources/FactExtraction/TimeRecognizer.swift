@@ -369,7 +369,10 @@ struct TimeRecognizer: TokenReader {
             var dir = direction(before: i, r)
             // Without "next"/"last": the coming one when the sentence speaks of the future or has
             // no finite verb at all (a headline fragment, a calendar entry); the past one otherwise.
-            if dir == 0 && !followsPastVerb(i, r) && (isFuture(r) || !hasPastTense(r) || reportedDeadline(i, r)) { dir = 1 }
+            // So too after a modal or an intention: "could remain without power until Friday",
+            // "expected to reopen on Wednesday".
+            if dir == 0 && !followsPastVerb(i, r)
+                && (isFuture(r) || !hasPastTense(r) || reportedDeadline(i, r) || modalBefore(i, r) || intendedBefore(i, r)) { dir = 1 }
             return m(abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: dir)))
         }
         // Month first: "August 28, 2021", "Aug. 30", "January 2015", "January of 2015", "January".
@@ -609,6 +612,27 @@ struct TimeRecognizer: TokenReader {
     /// date: after "since", or in a sentence with a verb in the past ("talks ended on November 5").
     func pastOnly(_ i: Int, _ r: Range<Int>) -> Bool {
         key(i - 1, r) == "since" || hasPastTense(r) && !isFuture(r) && !reportedDeadline(i, r) && !scheduled(i, r) && !modalBefore(i, r)
+            && !intendedBefore(i, r)
+    }
+
+    /// Words that make an infinitive after them a plan: "expected to reopen", "plans to hold talks".
+    static let intentionWords: WordSet = [
+        "expect", "expects", "expected", "expecting", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped",
+        "hoping", "aim", "aims", "aimed", "aiming", "intend", "intends", "intended", "intending", "want", "wants", "wanted",
+        "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "prepare", "prepares",
+        "prepared", "preparing", "due", "set", "scheduled", "slated", "poised", "likely", "ready", "seek", "seeks", "sought",
+    ]
+
+    /// "said it expected to reopen on Wednesday", "plans to hold talks in June": the date at `i`
+    /// ends an infinitive that a plan opens (the infinitive and a few words of its object before
+    /// it, no clause break between), so it lies ahead.
+    func intendedBefore(_ i: Int, _ r: Range<Int>) -> Bool {
+        var k = i - 1
+        while k > r.lowerBound, i - k <= 6, tokens[k].kind == .word {
+            if tokens[k].key == "to" { return TimeRecognizer.intentionWords.contains(key(k - 1, r)) }
+            k -= 1
+        }
+        return false
     }
 
     /// "warned that rationing could begin by the end of April", "said the plant might reopen in

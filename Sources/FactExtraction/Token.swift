@@ -37,7 +37,9 @@ extension TokenReader {
     func appositionNoun(after end: Int, _ r: Range<Int>) -> WordKey? {
         guard key(end, r) == ",", key(end + 1, r).isOne(of: "a", "an", "the") else { return nil }
         var k = end + 2
-        while k < min(r.upperBound, end + 8), tokens[k].kind == .word, !tokens[k].isCapitalized,
+        // "Lumina Grid, a Denver-based developer": a name made an adjective is one of the words before the noun.
+        while k < min(r.upperBound, end + 8), tokens[k].kind == .word,
+              !tokens[k].isCapitalized || tokens[k].flags.contains(.hasHyphen) && EntityRecognizer.isAdjectiveCompound(words[k]),
               !tokens[k].flags.contains(.preposition), !tokens[k].key.isOne(of: "who", "which", "that") {
             if key(k + 1, r).isOne(of: "'s", "'") { k += 2; continue }
             if Coreference.descriptions[tokens[k].key] != nil { return tokens[k].key }
