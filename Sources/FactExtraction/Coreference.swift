@@ -172,7 +172,11 @@ struct Coreference {
         case "she", "her": return lastSubjectShe ?? lastShe
         case "it", "its": return itIsUnnamed ? nil : lastSubjectOfType[.organization] ?? lastOfType[.organization] ?? lastNonPerson
         // "Three journalists were detained …, their employer said": not the organization before.
-        case "they", "their", "them": return itIsUnnamed ? nil : lastSubjectOfType[.organization] ?? lastOfType[.organization] ?? lastNonPerson
+        // Nor a place: "his lawyers said they would appeal" is not the city named before.
+        case "they", "their", "them":
+            if itIsUnnamed { return nil }
+            if let organization = lastSubjectOfType[.organization] ?? lastOfType[.organization] { return organization }
+            return lastNonPerson.flatMap { lastOfType[.place] == $0 ? nil : $0 }
         default: return nil
         }
     }

@@ -160,8 +160,10 @@ struct EntityRecognizer: TokenReader {
     }
 
     /// Whether the one-word name at `i` ends a list of one-word names after a preposition of
-    /// place: "in Madrid and Seville", "near Ostvik, Marren or Velden".
+    /// place: "in Madrid and Seville", "near Ostvik, Marren or Velden" (not "Born in Gothenburg,
+    /// Lindqvist studied": the last name of a list follows "and" or "or").
     func isInPlaceList(_ i: Int, _ r: Range<Int>) -> Bool {
+        guard key(i - 1, r).isOne(of: "and", "or") else { return false }
         var k = i - 1
         var names = 0
         while k - 1 > r.lowerBound, tokens[k].key.isOne(of: "and", "or", ","), tokens[k - 1].isCapitalized, tokens[k - 1].kind == .word {

@@ -50,6 +50,7 @@ enum NameLexicon {
         "canal", "park", "port", "harbor", "harbour", "airport", "coast", "highlands", "plains", "basin",
         "township", "village", "town", "state", "territory", "prefecture", "oblast", "governorate", "avenue",
         "road", "bridge", "heights", "hills", "forest", "delta", "pass", "border", "corridor", "quarter",
+        "stadium", "arena",
     ]
 
     /// First words of place names: "Lake Veron", "Mount Kenya", "Fort Worth".
@@ -106,6 +107,7 @@ enum NameLexicon {
     /// What ``facilityModifiers`` lead to: "plant", "station", "base", "camp", "field".
     static let facilityNouns: WordSet = [
         "plant", "plants", "station", "base", "camp", "field", "fields", "reactor", "reactors", "farm", "crossing",
+        "bridge", "stadium", "airport",
     ]
 
     /// First words of names of events: "Hurricane Beryl", "Typhoon Haiyan", "Operation Sindoor".

@@ -168,6 +168,20 @@ struct QuantityRecognizer: TokenReader {
             quantity.unit = age
             end += 2
         }
+        // A number joined to its unit before the noun it describes: "a 72-hour strike", "a 30-km
+        // stretch", "a 96-page opinion" → 72 hours, 30 km, 96 pages.
+        if quantity.currency == nil, quantity.unit == nil, key(end, r) == "-", r.contains(end + 2), !tokens[end].spaceBefore,
+           !tokens[end + 1].spaceBefore, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
+           key(end + 2, r) != "-", QuantityRecognizer.ageUnits[tokens[end + 1].key] == nil, tokens[end + 1].key != "magnitude" {
+            let w = words[end + 1]
+            if let measure = Lexicon.unitsOfMeasure[w] {
+                quantity.unit = measure
+            } else if tokens[end + 1].flags.contains(.timeUnit) || tokens[end + 2].kind == .word && !tokens[end + 2].isCapitalized
+                        && !tokens[end + 2].flags.contains(.functionWord) && !tokens[end + 2].flags.contains(.preposition) {
+                quantity.unit = singular(w)
+            }
+            if quantity.unit != nil { end += 2 }
+        }
         // An earthquake's size: "a magnitude 6.2 earthquake", "a 6.2-magnitude quake", "7.1 on the
         // Richter scale" — the scale is the unit, not the quake counted.
         var start = i
@@ -461,6 +475,7 @@ struct QuantityRecognizer: TokenReader {
 
     func isPlural(_ w: String) -> Bool {
         w.utf8.count > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("'s")
+            || Inflection.isPluralInMen(w)
     }
 
     func isAdjectiveLike(_ w: String) -> Bool {
@@ -473,9 +488,18 @@ struct QuantityRecognizer: TokenReader {
 
 /// Noun inflection.
 enum Inflection {
+    /// Singular nouns that end in "men" as the plurals of "-man" do.
+    static let singularsInMen: WordSet = ["specimen", "abdomen", "regimen", "acumen", "semen", "stamen", "hymen", "bitumen", "albumen"]
+
+    /// "businessmen", "gunmen", "women": the plural of a noun in "-man".
+    static func isPluralInMen(_ w: String) -> Bool {
+        w.utf8.count > 4 && w.endsWith("men") && !singularsInMen.contains(WordKey(w))
+    }
+
     /// The singular of a plural noun: "fighters" → "fighter", "casualties" → "casualty", "clashes" → "clash".
     static func singular(_ w: String) -> String {
         if let irregular = Lexicon.irregularPlurals[w] { return irregular }
+        if isPluralInMen(w) { return String(w.dropLast(3)) + "man" }  // "businessmen" → "businessman"
         guard w.utf8.count > 3, w.endsWith("s"), !w.endsWith("ss"), !w.endsWith("us"), !w.endsWith("is") else { return w }
         if w.endsWith("ies") { return String(w.dropLast(3)) + "y" }
         // "blazes", "prizes", "headaches": an "e" of the word's own.

@@ -90,8 +90,8 @@ final class RelationExtractor: TokenReader {
         "saying", "adding", "noting", "citing", "arguing",  // ", saying inflation had eased"
     ]
     static let phrasalParticles: WordMap<Set<String>> = [
-        "stand": ["for"], "set": ["up"], "carry": ["out"], "take": ["over"], "step": ["down"], "shut": ["down"],
-        "call": ["for", "off"], "pull": ["out", "back"], "break": ["up", "down"], "account": ["for"], "pay": ["for"],
+        "stand": ["for"], "set": ["up"], "carry": ["out"], "take": ["over", "place"], "step": ["down"], "shut": ["down"],
+        "call": ["for", "off"], "pull": ["out", "back"], "break": ["up", "down", "out"], "date": ["back"], "account": ["for"], "pay": ["for"],
         "walk": ["out", "off"], "drop": ["out"], "back": ["down"], "give": ["up"], "lay": ["off"], "ramp": ["up"],
         "sweep": ["away"], "wash": ["away"],
         "shoot": ["down"], "cut": ["off"], "wipe": ["out"], "rule": ["out"], "roll": ["out", "back"],
@@ -383,7 +383,8 @@ final class RelationExtractor: TokenReader {
             }
             // "the deadliest since 1998, when 31 people died": the time compared with is when the
             // clause it opens happened. (A `let`: a variable time is copied into the fact whole.)
-            let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd)
+            let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd,
+                                afterRelative: n > 0 && key(verbs[n - 1].chainStart - 1, r).isOne(of: "that", "which", "who"))
                 ?? (times.isEmpty ? nil : timeOpeningWhen(times, from: clauseStart, to: verb.chainStart, r))
             // Where the verb's own clause starts: after the last comma or clause word before it.
             var localStart = verb.chainStart
@@ -425,12 +426,20 @@ final class RelationExtractor: TokenReader {
             // Copies for the closure: a variable it captured would be boxed on the heap, and every
             // access to it checked for exclusivity at run time, on each verb.
             let (usedSubject, usedAgents) = (subject, agents)
-            // Places near the verb, not already a party to it: in its own clause, up to the clause end.
-            let place = entities.first { e in
-                e.type == .place && e.tokens.lowerBound >= localStart && e.tokens.lowerBound < clauseEnd
-                    && e.local != usedSubject && e.local != objectEntity && !usedAgents.contains(e.local)
-                    && RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r))
-            }?.local
+            // Places near the verb, not already a party to it: in its own clause, up to the clause end;
+            // where it happened before where someone came from ("ministers from Norvia … talks in Geneva").
+            var place: Int? = nil
+            var placeFrom: Int? = nil
+            for e in entities.indices where entities[e].type == .place && entities[e].tokens.lowerBound >= localStart
+                && entities[e].tokens.lowerBound < clauseEnd {
+                let local = entities[e].local
+                guard local != usedSubject, local != objectEntity, !usedAgents.contains(local) else { continue }
+                let lead = placeLead(entities[e].tokens.lowerBound, r)
+                guard RelationExtractor.placePrepositions.contains(lead) else { continue }
+                if lead != "from" { place = local; break }
+                if placeFrom == nil { placeFrom = local }
+            }
+            if place == nil { place = placeFrom }
             if let subject { coreference.salient(subject, type: entityTypes[subject], topic: !reportsAtEnd) }
             // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.
             if subject == nil, key(verb.chainStart - 1, r).isOne(of: "and", "but") { subject = clauseSubject }
@@ -618,7 +627,10 @@ final class RelationExtractor: TokenReader {
                 // Nouns that look like verbs: "100 attacks", "a report", "the attack", "of training",
                 // "analysts' estimates", "the company's plans".
                 let previousFlags = k >= r.lowerBound ? tokens[k].flags : []
-                if previousFlags.contains(.determiner) || previousFlags.contains(.preposition) && previousKey != "to" { continue }
+                // "a wildfire that broke out": "that" after a noun and before a verb in the past opens a clause.
+                let relativeThat = previousKey == "that" && isPastForm(i) && k - 1 >= r.lowerBound && tokens[k - 1].kind == .word
+                    && !tokens[k - 1].flags.contains(.verb) && !tokens[k - 1].flags.contains(.functionWord)
+                if previousFlags.contains(.determiner) && !relativeThat || previousFlags.contains(.preposition) && previousKey != "to" { continue }
                 // "a first cut", "the latest attack": a determiner and an adjective before a noun.
                 if k - 1 >= r.lowerBound, tokens[k - 1].flags.contains(.determiner),
                    Lexicon.ordinalWords[previousKey] != nil || RelationExtractor.nounAdjectives.contains(previousKey) { continue }
@@ -637,6 +649,12 @@ final class RelationExtractor: TokenReader {
                 // verb when no finite verb comes after it.
                 // "An earthquake of magnitude 6.4 struck": a number on a scale counts nothing after it,
                 // nor one in a name ("Flight 370 disappeared").
+                // "with two games left", "with ten minutes remaining": a count's participle after "with".
+                if k >= r.lowerBound, quantityTokens.contains(k), isPastForm(i) || words[i].endsWith("ing") {
+                    var q = k
+                    while q > r.lowerBound, quantityTokens.contains(q - 1) { q -= 1 }
+                    if key(q - 1, r) == "with" { continue }
+                }
                 let onScale = k - 1 >= r.lowerBound && tokens[k].kind == .number && RelationExtractor.scaleWords.contains(tokens[k - 1].key) && isPastForm(i)
                 if k >= r.lowerBound, !onScale, !covered.contains(k), tokens[k].kind == .number || quantityTokens.contains(k),
                    !isPastForm(i) || tokens[k].kind == .number || !r.contains(i + 1)
@@ -692,6 +710,12 @@ final class RelationExtractor: TokenReader {
                 end = i + 2
             }
             var predicate = lemma
+            // "The dispute dates back to 1921": "date", a word of time elsewhere, before its particle.
+            if lemmaKey == "back", previousKey.isOne(of: "date", "dates", "dated", "dating") {
+                predicate = "date back"
+                verbs.append(Verb(chainStart: k, index: k, end: end, predicate: predicate, passive: false, negated: negated))
+                continue
+            }
             if let particles = RelationExtractor.phrasalParticles[lemma], particles.contains(lower(end, r)) {
                 predicate = lemma + " " + words[end]
                 end += 1
@@ -747,6 +771,8 @@ final class RelationExtractor: TokenReader {
         guard r.contains(i) else { return false }
         let w = tokens[i].key
         if w == "that" || w == "this" { return false }  // "a warehouse fire that caused": a relative clause
+        // "lasts up to 30 hours": a hedge of two words before an amount.
+        if w == "up", key(i + 1, r) == "to" { return startsAmount(i + 2, r) }
         if Lexicon.hedgePhrases[w] != nil {
             // "nearly 40", "about $3 million"; but "a pay rise over two years": a preposition
             // hedges only an amount after it, and not a length of time.
@@ -1199,6 +1225,12 @@ final class RelationExtractor: TokenReader {
             }
             k += 1
         }
+        // "denied the charges and his lawyers said": the next verb's subject after "and" is no object.
+        if k == clauseEnd, clauseEnd < r.upperBound, k - start > 2, let and = (start + 1..<k).last(where: { tokens[$0].key.isOne(of: "and", "but") }),
+           k - and >= 2, k - and <= 5, (and + 1..<k).allSatisfy({ tokens[$0].kind == .word }),
+           tokens[and + 1].flags.contains(.determiner) || tokens[and + 1].isCapitalized {
+            k = and
+        }
         while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].key == "and"
                 || k - 1 > start && RelationExtractor.pronouns.contains(tokens[k - 1].key) { k -= 1 }  // "than the ones they"
         return k
@@ -1221,7 +1253,7 @@ final class RelationExtractor: TokenReader {
             cut = false
             k = trimmedPhraseEnd(start, k)
             for t in times.indices.reversed() where times[t].tokens.lowerBound > start && times[t].tokens.lowerBound < k
-                && times[t].tokens.upperBound >= k {
+                && partOfDayEnd(times[t].tokens.upperBound, r) >= k {
                 let lead = times[t].tokens.lowerBound - 1
                 if !tokens[lead].flags.contains(.determiner), !tokens[lead].key.isOne(of: "of", "'s", "'"),
                    !key(times[t].tokens.upperBound, r).isOne(of: "'s", "'"), !isComparisonBase(times[t].tokens, r) {
@@ -1232,6 +1264,11 @@ final class RelationExtractor: TokenReader {
         }
         // "opened in 1911", "is scheduled to end in late 2026": when the time is all there is, it stays the object.
         return k > start ? k : end
+    }
+
+    /// The end of a time with the part of the day after it: "on Wednesday morning".
+    func partOfDayEnd(_ end: Int, _ r: Range<Int>) -> Int {
+        key(end, r).isOne(of: "morning", "afternoon", "evening", "night") ? end + 1 : end
     }
 
     /// `end` moved back over the words that only lead into what was cut after them: "in less
@@ -1266,7 +1303,9 @@ final class RelationExtractor: TokenReader {
     /// The entity the object phrase starts with ("formed ISIS-K as …"), unless it only modifies a noun.
     func objectEntity(at start: Int, _ end: Int, _ r: Range<Int>, _ entityStarting: EntityStarts) -> Int? {
         var k = start
-        while k < end, tokens[k].flags.contains(.determiner) { k += 1 }
+        // "sentenced former mayor Gregor Falk": a lowercase title before the name.
+        while k < end, tokens[k].flags.contains(.determiner) || tokens[k].key == "former"
+                || !tokens[k].isCapitalized && NameLexicon.personTitles.contains(tokens[k].key) { k += 1 }
         guard let e = entityStarting[k] else { return nil }
         let after = lower(e.tokens.upperBound, r)
         if after == "'s" { return nil }
@@ -1314,13 +1353,18 @@ final class RelationExtractor: TokenReader {
     }
 
     /// The clause's time: the nearest before the verb in the sentence, else the first after it in the clause.
-    func pickTime(_ times: ArraySlice<SentenceTime>, verb: Verb, clauseStart: Int, clauseEnd: Int) -> TimeExpression? {
+    func pickTime(_ times: ArraySlice<SentenceTime>, verb: Verb, clauseStart: Int, clauseEnd: Int, afterRelative: Bool = false) -> TimeExpression? {
         // The clause's own time, before the verb or after it; else the nearest before the clause
         // ("In January 2015, …, the groups formed"); none from a later clause.
         // A time before the verb but across "and", "but" or a clause word (", saying …") belongs
         // to the verb before it; one inside an aside ("Brightline, founded in 2009, agreed in
         // October") gives way to the clause's own after the verb.
-        let after = times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd }
+        // A day before a length of time: "sentenced him to six years in prison on Monday" was on Monday.
+        let after = times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd && !$0.time.isDuration }
+            ?? times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd }
+        // "A wildfire that broke out on Saturday had burned 4,500 hectares by Monday": the relative
+        // clause's day is its own when the verb has one.
+        if afterRelative, let after { return after.time }
         if let inClause = times.last(where: { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= verb.chainStart }),
            !(inClause.tokens.upperBound..<verb.chainStart).contains(where: {
                tokens[$0].key.isOne(of: "and", "but", "that") || tokens[$0].flags.contains(.clauseBreaker) || isBreakingDash($0) && after != nil

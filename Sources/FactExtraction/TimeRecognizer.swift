@@ -371,7 +371,8 @@ struct TimeRecognizer: TokenReader {
             // no finite verb at all (a headline fragment, a calendar entry); the past one otherwise.
             // So too after a modal or an intention: "could remain without power until Friday",
             // "expected to reopen on Wednesday".
-            if dir == 0 && !followsPastVerb(i, r)
+            // "Helix on Tuesday unveiled …, which will go on sale": a verb in the past right after the day.
+            if dir == 0 && !followsPastVerb(i, r) && !hasPastTense((i + 1)..<min(r.upperBound, i + 2))
                 && (isFuture(r) || !hasPastTense(r) || reportedDeadline(i, r) || modalBefore(i, r) || intendedBefore(i, r)) { dir = 1 }
             return m(abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: dir)))
         }
@@ -572,6 +573,17 @@ struct TimeRecognizer: TokenReader {
         return countedPeriod(at: i, r, anchor: anchor)
     }
 
+    /// "first league title in 31 years", "the lowest in five years": the span a record is counted
+    /// over, a length of time, not a day ahead.
+    func isRecordSpan(before k: Int, _ r: Range<Int>) -> Bool {
+        var j = k - 1
+        while j >= r.lowerBound, k - j <= 5, tokens[j].kind == .word {
+            if tokens[j].key == "first" || RelationExtractor.superlatives.contains(tokens[j].key) { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// Whether the sentence speaks of the future ("will", "is expected to", "scheduled"), so a bare
     /// weekday means the coming one.
     func isFuture(_ r: Range<Int>) -> Bool {
@@ -621,6 +633,7 @@ struct TimeRecognizer: TokenReader {
         "hoping", "aim", "aims", "aimed", "aiming", "intend", "intends", "intended", "intending", "want", "wants", "wanted",
         "promise", "promises", "promised", "vow", "vows", "vowed", "pledge", "pledges", "pledged", "prepare", "prepares",
         "prepared", "preparing", "due", "set", "scheduled", "slated", "poised", "likely", "ready", "seek", "seeks", "sought",
+        "forecast", "predicted", "projected",
     ]
 
     /// "said it expected to reopen on Wednesday", "plans to hold talks in June": the date at `i`
@@ -628,7 +641,7 @@ struct TimeRecognizer: TokenReader {
     /// it, no clause break between), so it lies ahead.
     func intendedBefore(_ i: Int, _ r: Range<Int>) -> Bool {
         var k = i - 1
-        while k > r.lowerBound, i - k <= 6, tokens[k].kind == .word {
+        while k > r.lowerBound, i - k <= 6, tokens[k].kind != .punctuation {
             if tokens[k].key == "to" { return TimeRecognizer.intentionWords.contains(key(k - 1, r)) }
             k -= 1
         }
@@ -798,7 +811,7 @@ struct TimeRecognizer: TokenReader {
             if let months = calendarMonths, let coarse = anchor.coarse(shiftedBy: after == "earlier" ? -months : months) { return m(u + 2, coarse) }
             guard let day = anchor.day else { return after == "earlier" ? nil : duration(i, u, n, letter, unitWord) }
             return m(u + 2, .day(shifted(day, after == "earlier" ? -1 : 1)))
-        case _ where key(i - 1, r) == "in" && days > 0 && days < 3650 && !hasPastTense(r):
+        case _ where key(i - 1, r) == "in" && days > 0 && days < 3650 && !hasPastTense(r) && !isRecordSpan(before: i - 1, r):
             // "in a week", "in three days": that far ahead, unless the sentence is in the past
             // ("was built in six weeks" stays a duration).
             return m(u + 1, .day(shifted(documentDate, 1)))

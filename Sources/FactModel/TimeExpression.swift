@@ -37,3 +37,13 @@ public struct TimeExpression: Codable, Sendable, Hashable {
         return true
     }
 }
+
+extension TimeExpression {
+    /// Whether this is a length of time ("P6W", "PT30H"), not a point or a reference word.
+    public var isDuration: Bool {
+        let utf8 = value.utf8
+        guard utf8.count >= 2, utf8.first == UInt8(ascii: "P") else { return false }
+        let second = utf8[utf8.index(after: utf8.startIndex)]
+        return second == UInt8(ascii: "T") || second == UInt8(ascii: "X") || (second >= UInt8(ascii: "0") && second <= UInt8(ascii: "9"))
+    }
+}

@@ -141,4 +141,78 @@ struct PlansComparisonsAndDescriptionsTests {
         #expect(employ.agents.isEmpty)
         #expect(employ.time == nil)
     }
+
+    /// "on Tuesday unveiled": a verb in the past right after the day dates it, whatever "will" comes later.
+    @Test func aDayBeforeAVerbInThePast() throws {
+        let x = extract("Helix Devices on Tuesday unveiled its first foldable phone, which will go on sale on August 1.",
+                        date: CalendarDate(year: 2025, month: 7, day: 15))
+        let unveil = try #require(x.facts.first { $0.predicate == "unveil" })
+        #expect(unveil.time?.value == "2025-07-15")
+    }
+
+    /// A title before the object's name, a day over a length of time, and a next clause's subject after "and".
+    @Test func aSentenceOfACourt() throws {
+        let x = extract("A court in Lindau sentenced former mayor Gregor Falk to six years in prison on Monday. "
+                        + "Falk denied the charges and his lawyers said they would appeal.", date: CalendarDate(year: 2025, month: 12, day: 1))
+        let sentence = try #require(x.facts.first { $0.predicate == "sentence" })
+        if case .entity(let e)? = sentence.object { #expect(name(x, e) == "Gregor Falk") } else { Issue.record("object \(String(describing: sentence.object))") }
+        #expect(sentence.time?.value == "2025-12-01")
+        let deny = try #require(x.facts.first { $0.predicate == "deny" })
+        #expect(objectText(deny) == "the charges")
+        #expect(!x.facts.contains { $0.predicate == "appeal" && $0.subject.map { x.entities[$0].type == .place } == true })
+    }
+
+    @Test(arguments: [
+        ("Two businessmen were given suspended sentences.", 2.0, "businessman"),
+        ("Around 2,400 dock workers began a 72-hour strike on Monday.", 72, "hour"),
+        ("The device has a 7.6-inch inner screen.", 7.6, "inch"),
+    ])
+    func theUnitOfACount(_ text: String, _ value: Double, _ unit: String) {
+        let found = quantities(text).map { "\($0.value ?? -1) \($0.unit ?? "-")" }
+        #expect(found.contains("\(value) \(unit)"), "\(found)")
+    }
+
+    /// Where talks were held, not where the ministers came from.
+    @Test func wherePeopleMetNotWhereTheyCameFrom() throws {
+        let x = extract("Foreign ministers from Norvia and Estland ended two days of talks in Geneva on Thursday.")
+        let end = try #require(x.facts.first { $0.predicate == "end" })
+        #expect(name(x, end.place) == "Geneva")
+        #expect(end.time?.isDuration == false)
+    }
+
+    @Test func aCountsParticipleAfterWith() {
+        let x = extract("Ostrava Rovers lead Dunmore City by nine points with two games left.")
+        #expect(!x.facts.contains { $0.predicate == "leave" }, "\(x.facts.map(\.predicate))")
+    }
+
+    @Test func aNameAfterAnOpeningPhraseOfPlaceIsNoPlace() {
+        let x = extract("Born in 1936 in Gothenburg, Lindqvist studied at the Royal Institute of Technology.")
+        #expect(entityType("Lindqvist", in: x) != .place, "\(typedNames(x))")
+    }
+
+    /// "A wildfire that broke out on Saturday had burned …": "that" opens a clause, whose day is its own.
+    @Test func aRelativeClauseWithThat() throws {
+        let x = extract("A wildfire that broke out on Saturday near Kessing had burned about 4,500 hectares by Monday morning, fire officials said.",
+                        date: CalendarDate(year: 2025, month: 6, day: 30))
+        let burn = try #require(x.facts.first { $0.predicate == "burn" })
+        #expect(burn.time?.value == "2025-06-30")
+        #expect(objectText(burn) == "about 4,500 hectares")
+        #expect(x.facts.contains { $0.predicate == "break out" })
+    }
+
+    @Test(arguments: [
+        ("Temperatures were forecast to reach 41 degrees Celsius on Tuesday.", "2025-07-01"),
+        ("Ostrava Rovers win first league title in 31 years", "P31Y"),
+    ])
+    func aForecastAndARecordSpan(_ text: String, _ value: String) {
+        let found = times(text, date: CalendarDate(year: 2025, month: 6, day: 30)).map(\.value)
+        #expect(found == [value])
+    }
+
+    @Test func aPhrasalVerbWithANoun() throws {
+        let x = extract("The robbery at the Aurelio store took place on May 9.")
+        #expect(x.facts.map(\.predicate) == ["take place"])
+        let y = extract("The dispute between Norvia and Estland dates back to 1921.")
+        #expect(y.facts.map(\.predicate) == ["date back"])
+    }
 }
