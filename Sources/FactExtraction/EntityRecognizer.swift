@@ -357,6 +357,8 @@ struct EntityRecognizer: TokenReader {
             type = .place
         } else if let noun = nounBeforeApposition(run, r), Coreference.descriptions[noun] == .place || noun == "capital" {
             type = .place  // "in the capital, Tarvas,", "the port city, Ostvik."
+        } else if run.count >= 2, run.count <= 3, let noun = nounBeforeApposition(run, r), RelationExtractor.personNouns.contains(noun) {
+            type = .person  // "a local businessman, Pavel Horak, bought it"
         } else if let of = listLead(before: run.lowerBound, r), !tokens[of - 1].isCapitalized || of - 1 == r.lowerBound,
                   NameLexicon.placeFollowers.contains(key(of - 1, r)) || isPlaceOwner(of - 1, r) {
             type = .place  // "the town of Velden", "the towns of Marren and Ostvik", "the mayor of Marbury"

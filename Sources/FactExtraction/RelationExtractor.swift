@@ -517,6 +517,8 @@ final class RelationExtractor: TokenReader {
         "suspect", "gunman", "attacker", "spokesman", "spokeswoman", "spokesperson", "official", "employee",
         "guard", "miner", "fisherman", "journalist", "reporter", "photographer", "patient", "survivor", "climber",
         "hiker", "cyclist", "pedestrian", "motorist", "shopkeeper", "owner", "lawyer", "judge", "teenager",
+        "businessman", "businesswoman", "entrepreneur", "investor", "billionaire", "tycoon", "daughter", "son",
+        "wife", "husband", "mother", "father", "brother", "sister",
     ]
 
     /// People who speak or act for the organisation a preposition leads to: "analysts at the

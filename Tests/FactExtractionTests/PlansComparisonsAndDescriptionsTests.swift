@@ -215,4 +215,19 @@ struct PlansComparisonsAndDescriptionsTests {
         let y = extract("The dispute between Norvia and Estland dates back to 1921.")
         #expect(y.facts.map(\.predicate) == ["date back"])
     }
+
+    @Test func aPersonSetOffAfterWhatTheyAre() {
+        let x = extract("The club was close to bankruptcy in 2016 before a local businessman, Pavel Horak, bought it.")
+        #expect(entityType("Pavel Horak", in: x) == .person, "\(typedNames(x))")
+    }
+
+    /// A surname two people of the story share stands for the one named first.
+    @Test func aSharedSurnameIsTheFirstPersons() throws {
+        let x = extract("Ada Lindqvist, the engineer who designed the bridge, died on Wednesday. Her daughter, Karin Lindqvist, "
+                        + "said she died peacefully. Born in 1936, Lindqvist joined the firm Nordbro Engineering in 1961.")
+        let ada = try #require(x.entities.first { $0.name == "Ada Lindqvist" })
+        #expect(ada.aliases.contains("Lindqvist"), "\(x.entities.map { ($0.name, $0.aliases) })")
+        let join = try #require(x.facts.first { $0.predicate == "join" })
+        #expect(name(x, join.subject) == "Ada Lindqvist")
+    }
 }
