@@ -205,14 +205,14 @@ struct EntityRecognizer: TokenReader {
                 continue
             }
             if end - start == 2, tokens[end - 1].kind == .number { break }  // "Route 9 reopened"
-            if wk.isOne(of: "neighboring", "neighbouring") { start += 1; continue }
+            if wk.isOne(of: "neighboring", "neighbouring") { start += 1; continue }  // "Neighboring Tenzara closed", "Neighbouring districts"
             // "Startup Lumina Grid raises", "Chipmaker Arvex said": a headline's description before the name.
             if end - start > 2 || end - start == 2 && !tokens[start + 1].flags.contains(.verb),
                Coreference.businessNouns.contains(wk) || wk.isOne(of: "regulator", "watchdog"), tokens[start + 1].isCapitalized,
                known(start) == nil, !shortForms.contains(wk) {
                 start += 1
                 continue
-            }  // "Neighboring Tenzara closed", "Neighbouring districts"
+            }
             let single = end - start == 1
             let common = single && gazetteer.isCommonWord(w) && known(start) == nil
                 && !NameLexicon.givenNames.contains(wk) && !tokens[start].isAllCaps && !shortForms.contains(wk)

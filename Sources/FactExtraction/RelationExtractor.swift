@@ -423,9 +423,6 @@ final class RelationExtractor: TokenReader {
             // A few entities at most: tested in place, not gathered into a set or an array per verb.
             let objectEntity: Int?
             if case .entity(let o)? = object { objectEntity = o } else { objectEntity = nil }
-            // Copies for the closure: a variable it captured would be boxed on the heap, and every
-            // access to it checked for exclusivity at run time, on each verb.
-            let (usedSubject, usedAgents) = (subject, agents)
             // Places near the verb, not already a party to it: in its own clause, up to the clause end;
             // where it happened before where someone came from ("ministers from Norvia … talks in Geneva").
             var place: Int? = nil
@@ -433,7 +430,7 @@ final class RelationExtractor: TokenReader {
             for e in entities.indices where entities[e].type == .place && entities[e].tokens.lowerBound >= localStart
                 && entities[e].tokens.lowerBound < clauseEnd {
                 let local = entities[e].local
-                guard local != usedSubject, local != objectEntity, !usedAgents.contains(local) else { continue }
+                guard local != subject, local != objectEntity, !agents.contains(local) else { continue }
                 let lead = placeLead(entities[e].tokens.lowerBound, r)
                 guard RelationExtractor.placePrepositions.contains(lead) else { continue }
                 if lead != "from" { place = local; break }
