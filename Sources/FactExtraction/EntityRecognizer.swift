@@ -359,6 +359,8 @@ struct EntityRecognizer: TokenReader {
             type = .place  // "in the capital, Tarvas,", "the port city, Ostvik."
         } else if run.count >= 2, run.count <= 3, let noun = nounBeforeApposition(run, r), RelationExtractor.personNouns.contains(noun) {
             type = .person  // "a local businessman, Pavel Horak, bought it"
+        } else if let noun = nounBeforeApposition(run, r), Coreference.descriptions[noun] == .product {
+            type = .product  // "its first foldable phone, the Helix Fold,"
         } else if let of = listLead(before: run.lowerBound, r), !tokens[of - 1].isCapitalized || of - 1 == r.lowerBound,
                   NameLexicon.placeFollowers.contains(key(of - 1, r)) || isPlaceOwner(of - 1, r) {
             type = .place  // "the town of Velden", "the towns of Marren and Ostvik", "the mayor of Marbury"
@@ -414,9 +416,11 @@ extension EntityRecognizer {
     /// ends the sentence: "the port operator, Castrell Terminals," → "operator"; "in the capital,
     /// Tarvas." → "capital".
     func nounBeforeApposition(_ run: Range<Int>, _ r: Range<Int>) -> WordKey? {
-        guard key(run.lowerBound - 1, r) == ",", r.contains(run.lowerBound - 2), !tokens[run.lowerBound - 2].isCapitalized,
+        // "its first foldable phone, the Helix Fold,": an article may open the name's side.
+        let comma = key(run.lowerBound - 1, r) == "the" ? run.lowerBound - 2 : run.lowerBound - 1
+        guard key(comma, r) == ",", r.contains(comma - 1), !tokens[comma - 1].isCapitalized,
               key(run.upperBound, r).isOne(of: ",", ".") || run.upperBound == r.upperBound else { return nil }
-        return tokens[run.lowerBound - 2].key
+        return tokens[comma - 1].key
     }
 
     /// Whether the noun at `k`, before "of", is one only a place has: "the mayor of Marbury",

@@ -230,4 +230,12 @@ struct PlansComparisonsAndDescriptionsTests {
         let join = try #require(x.facts.first { $0.predicate == "join" })
         #expect(name(x, join.subject) == "Ada Lindqvist")
     }
+
+    /// A made thing named after what it is, and called so again.
+    @Test func aProductSetOffAfterWhatItIs() throws {
+        let x = extract("Helix Devices unveiled its first foldable phone, the Helix Fold, on Tuesday. The device weighs 239 grams.")
+        #expect(entityType("Helix Fold", in: x) == .product, "\(typedNames(x))")
+        let weigh = try #require(x.facts.first { $0.predicate == "weigh" })
+        #expect(name(x, weigh.subject) == "Helix Fold")
+    }
 }
