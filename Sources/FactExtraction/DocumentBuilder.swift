@@ -354,18 +354,19 @@ struct DocumentBuilder: TokenReader {
             var only: Int? = nil
             var ambiguous = false
             var allPeople = true
+            var earliest = Int.max
             while k < longNames.count, longNames[k].key == w {
                 let candidate = longNames[k].entry
                 if only == nil { only = candidate } else if candidate != only { ambiguous = true }
                 if entities[candidate].type != .person { allPeople = false }
+                earliest = min(earliest, candidate)
                 k += 1
             }
             // "Ada Lindqvist … her daughter, Karin Lindqvist … Lindqvist studied": a surname two
             // people share is the one the story named first, whom it then calls by it.
             if ambiguous && allPeople {
                 ambiguous = false
-                k = longNames.partitioningIndex { $0.key.rawValue >= w.rawValue }
-                while k < longNames.count, longNames[k].key == w { only = min(only!, longNames[k].entry); k += 1 }
+                only = earliest
             }
             guard !ambiguous, let target = only, target != i else { continue }
             if entities[i].type != .other && entities[i].type != entities[target].type && certain[i] { continue }

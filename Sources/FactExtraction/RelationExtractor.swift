@@ -690,6 +690,8 @@ final class RelationExtractor: TokenReader {
                    !isPastForm(i), !words[i].endsWith("ing"), Coreference.descriptions[previousKey] == nil,
                    !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r),
                    !(words[i].endsWith("s") && startsName(i + 1, r, covered: covered)),
+                   // "The dispute dates back to 1921": a verb with its particle.
+                   !(RelationExtractor.phrasalParticles[lemma]?.contains(lower(i + 1, r)) ?? false),
                    !(previousKey.isOne(of: "and", "or") && opensInfinitive(i + 1, r)) {
                     continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
@@ -709,12 +711,6 @@ final class RelationExtractor: TokenReader {
                 end = i + 2
             }
             var predicate = lemma
-            // "The dispute dates back to 1921": "date", a word of time elsewhere, before its particle.
-            if lemmaKey == "back", previousKey.isOne(of: "date", "dates", "dated", "dating") {
-                predicate = "date back"
-                verbs.append(Verb(chainStart: k, index: k, end: end, predicate: predicate, passive: false, negated: negated))
-                continue
-            }
             if let particles = RelationExtractor.phrasalParticles[lemma], particles.contains(lower(end, r)) {
                 predicate = lemma + " " + words[end]
                 end += 1

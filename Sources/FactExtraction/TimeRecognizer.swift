@@ -369,9 +369,9 @@ struct TimeRecognizer: TokenReader {
             var dir = direction(before: i, r)
             // Without "next"/"last": the coming one when the sentence speaks of the future or has
             // no finite verb at all (a headline fragment, a calendar entry); the past one otherwise.
-            // So too after a modal or an intention: "could remain without power until Friday",
-            // "expected to reopen on Wednesday".
-            // "Helix on Tuesday unveiled …, which will go on sale": a verb in the past right after the day.
+            // So too after a modal or an intention ("could remain without power until Friday",
+            // "expected to reopen on Wednesday"), unless a verb in the past comes right after the
+            // day ("Helix on Tuesday unveiled …, which will go on sale").
             if dir == 0 && !followsPastVerb(i, r) && !hasPastTense((i + 1)..<min(r.upperBound, i + 2))
                 && (isFuture(r) || !hasPastTense(r) || reportedDeadline(i, r) || modalBefore(i, r) || intendedBefore(i, r)) { dir = 1 }
             return m(abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: dir)))

@@ -43,6 +43,7 @@ enum VerbLexicon {
         "extend", "renew", "impose", "lift", "ease", "tighten", "lower", "stay", "finish", "vow", "insist", "pledge",
         "agree", "sign", "attend", "arrest", "charge", "plead", "testify", "appeal", "rule", "overturn", "uphold",
         "apply", "bid", "compete", "lobby", "campaign", "donate", "rebuild", "relocate", "merge", "split", "spin",
+        "date",  // "The dispute dates back to 1921" (a phrasal verb: ``RelationExtractor/phrasalParticles``)
     ]
 
     /// Irregular forms of the lemmas above (WordNet's for its verbs are in ``WordNetVerbs``).

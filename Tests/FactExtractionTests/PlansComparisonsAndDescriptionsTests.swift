@@ -214,6 +214,8 @@ struct PlansComparisonsAndDescriptionsTests {
         #expect(x.facts.map(\.predicate) == ["take place"])
         let y = extract("The dispute between Norvia and Estland dates back to 1921.")
         #expect(y.facts.map(\.predicate) == ["date back"])
+        let z = extract("Norvia and Estland met in Geneva. The dispute dates back to 1921.")
+        #expect(z.facts.map(\.predicate).last == "date back", "\(z.facts.map(\.predicate))")
     }
 
     @Test func aPersonSetOffAfterWhatTheyAre() {
