@@ -38,7 +38,7 @@ struct Coreference {
         "center": .organization, "centre": .organization, "country": .place, "city": .place, "province": .place,
         "region": .place, "town": .place, "state": .place, "nation": .place, "man": .person, "woman": .person,
         "minister": .person, "president": .person, "official": .person, "spokesman": .person,
-        "spokeswoman": .person, "company's": .organization, "group's": .organization, "branch": .organization,
+        "spokeswoman": .person, "year-old": .person, "company's": .organization, "group's": .organization, "branch": .organization,
         "affiliate": .organization, "wing": .organization, "faction": .organization, "offshoot": .organization,
         "subsidiary": .organization, "port": .place, "consortium": .organization, "union": .organization,
         "carmaker": .organization, "automaker": .organization, "retailer": .organization, "lender": .organization,
@@ -55,7 +55,7 @@ struct Coreference {
         "phone": .product, "smartphone": .product, "handset": .product, "device": .product, "tablet": .product,
         "laptop": .product, "console": .product, "vaccine": .product, "drug": .product, "satellite": .product,
         "rocket": .product, "spacecraft": .product, "vehicle": .product, "jet": .product, "aircraft": .product,
-        "drone": .product, "chip": .product, "processor": .product, "app": .product,
+        "drone": .product, "chip": .product, "processor": .product, "app": .product, "capsule": .product,
     ]
 
     /// A country's own institutions: "the government", "the ministry", "Kenya's parliament". Each

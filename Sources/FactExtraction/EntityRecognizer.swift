@@ -161,8 +161,13 @@ struct EntityRecognizer: TokenReader {
 
     /// Whether the one-word name at `i` ends a list of one-word names after a preposition of
     /// place: "in Madrid and Seville", "near Ostvik, Marren or Velden" (not "Born in Gothenburg,
-    /// Lindqvist studied": the last name of a list follows "and" or "or").
+    /// Lindqvist studied": the last name of a list follows "and" or "or"); also the end of a
+    /// way from a place or an unknown name: "from Lindau to Messel".
     func isInPlaceList(_ i: Int, _ r: Range<Int>) -> Bool {
+        if key(i - 1, r) == "to" {
+            return key(i - 3, r) == "from" && tokens[i - 2].isCapitalized && tokens[i - 2].kind == .word
+                && (known(i - 2)?.type ?? .place) == .place
+        }
         guard key(i - 1, r).isOne(of: "and", "or") else { return false }
         var k = i - 1
         var names = 0

@@ -8,7 +8,7 @@ enum NameLexicon {
         "corp.", "corporation", "company", "co", "co.", "group", "ministry", "department", "university",
         "college", "school", "council", "committee", "commission", "bank", "party", "movement", "army", "navy",
         "force", "forces", "organization", "organisation", "association", "union", "foundation", "fund",
-        "bureau", "office", "court", "police", "service", "services", "studies", "network", "front",
+        "bureau", "office", "court", "police", "service", "services", "studies", "network", "front", "survey",
         "brigade", "brigades", "alliance", "coalition", "federation", "league", "club", "board", "assembly",
         "senate", "congress", "parliament", "government", "administration", "institution", "ltd", "ltd.",
         "llc", "plc", "gmbh", "ag", "holdings", "partners", "labs", "laboratories", "technologies",
@@ -88,7 +88,7 @@ enum NameLexicon {
     /// of Ostvik", "the country of Varnia" (``placeFollowers`` name the place's kind after it too).
     static let placeOwners: WordSet = [
         "country", "countries", "nation", "kingdom", "republic", "emirate", "mayor", "governor", "residents",
-        "people", "citizens", "inhabitants", "outskirts", "suburbs", "streets", "government",
+        "people", "citizens", "inhabitants", "outskirts", "suburbs", "streets", "government", "governments",
     ]
 
     /// What a council of a place is called: "the city council of Marbury".
@@ -117,7 +117,7 @@ enum NameLexicon {
         "war", "summit", "olympics", "games", "cup", "championship", "championships", "conference",
         "election", "elections", "festival", "expo", "forum", "crisis", "revolution", "massacre",
         "earthquake", "uprising", "offensive", "campaign", "talks", "marathon", "tournament", "pandemic",
-        "week", "day", "fair", "show", "awards", "prix", "referendum", "protests", "siege", "battle",
+        "week", "day", "fair", "show", "awards", "prix", "referendum", "protests", "siege", "battle", "open",
     ]
 
     static let workHeads: WordSet = [
@@ -148,7 +148,8 @@ enum NameLexicon {
         "secretary-general", "director-general", "under-secretary", "vice-president", "co-founder", "diplomat",
         "administrator", "treasurer", "registrar", "coroner", "sheriff", "magistrate", "ombudsman", "dean",
         "candidate", "astronomer", "astronaut", "physicist", "historian", "activist", "journalist",
-        "correspondent", "striker", "midfielder", "defender", "goalkeeper", "incumbent",
+        "correspondent", "striker", "midfielder", "defender", "goalkeeper", "incumbent", "councillor",
+        "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "assemblyman", "assemblywoman",
     ]
 
     /// Occupations that, set off after a name, make it a person's: "Liam Ferris, a chemist at …".

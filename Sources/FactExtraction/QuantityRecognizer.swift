@@ -28,6 +28,9 @@ struct QuantityRecognizer: TokenReader {
     /// Words that can begin a quantity besides numbers, number words, hedges and currencies.
     static let startWords: WordSet = ["between", "from", "minus", "negative", "-", ".", "point", "a", "an", "us", "$", "€", "£", "¥", "¢"]
 
+    /// Scales an indefinite count can count: "tens of thousands".
+    static let pluralScales: WordMap<Double> = ["hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000]
+
     /// "a 34-year-old": the unit of an age.
     static let ageUnits: WordMap<String> = ["year-old": "year", "month-old": "month", "week-old": "week", "day-old": "day"]
     /// Capital letters written onto a number as its scale: "3M", ".0012G".
@@ -132,7 +135,8 @@ struct QuantityRecognizer: TokenReader {
         var quantity = Quantity(text: "", bound: .exact, approximate: approximate, currency: first.currency)
         // Ranges: "1,500 to 2,200", "40-55", "between 10 and 20", "two or three".
         let joiner = lower(end, r)
-        let joinerOK = rangeOpener == "between" ? joiner == "and" : joiner.isOne(of: "to - \u{2013} or")
+        // "dropped by 38,000 to 1.42 million": a change and the level it reached, not a range.
+        let joinerOK = rangeOpener == "between" ? joiner == "and" : joiner.isOne(of: "to - \u{2013} or") && !(joiner == "to" && key(i - 1, r) == "by")
         if joinerOK, let second = amount(at: end + 1, r, currency: first.currency), second.value > first.value,
            !taken[end + 1], second.unit == first.unit || first.unit == nil || second.unit == nil,
            !(first.unit == "percent" && second.currency != nil), !(second.unit == "percent" && first.currency != nil),
@@ -201,7 +205,17 @@ struct QuantityRecognizer: TokenReader {
             quantity.unit = unit
             if let unitEnd { end = unitEnd }
         }
+        quantity.value = quantity.value.map(QuantityRecognizer.asWritten)
+        quantity.min = quantity.min.map(QuantityRecognizer.asWritten)
+        quantity.max = quantity.max.map(QuantityRecognizer.asWritten)
         return QuantityMatch(tokens: start..<end, quantity: quantity)
+    }
+
+    /// A scaled amount as it was written: 4.1 × 10⁹ is 4099999999.9999995 in binary, and "$4.1
+    /// billion" means 4100000000.
+    static func asWritten(_ x: Double) -> Double {
+        let whole = x.rounded()
+        return whole != x && abs(x - whole) <= abs(x) * 1e-12 ? whole : x
     }
 
     /// The scale word (million, billion) of an amount, as a multiplier; 1 when none.
@@ -291,6 +305,8 @@ struct QuantityRecognizer: TokenReader {
                     end += 1
                 } else if t.isCapitalized, let scale = QuantityRecognizer.letterScales[suffix] {
                     value *= scale  // "3M", "1.2M": a capital letter is a scale, a small one a unit
+                } else if t.isCapitalized, suffix.isOne(of: "c f"), let degrees = Lexicon.temperatureScales[suffix] {
+                    unit = degrees  // "46.2C", "98F"
                 } else if currency == nil, let code = codeFor(suffix) {
                     // "20Rs", "42MYR", "3.14US$"
                     currency = code
@@ -301,6 +317,12 @@ struct QuantityRecognizer: TokenReader {
                 else { return nil }
             }
         } else if let indefinite = Lexicon.indefiniteCounts[tokens[i].key], key(i + 1, r) == "of" {
+            // "tens of thousands of people", "hundreds of millions of dollars": at least 20 thousand,
+            // 200 million.
+            if let scale = QuantityRecognizer.pluralScales[key(i + 2, r)] {
+                let end = key(i + 3, r) == "of" ? i + 4 : i + 3
+                return Amount(value: indefinite * scale, end: end, currency: currency, unit: nil, indefinite: true)
+            }
             return Amount(value: indefinite, end: i + 2, currency: currency, unit: nil, indefinite: true)
         } else if let (v, e) = NumberParser.words(words, i, r.upperBound) {
             // "one of the …", "no one", "the one": a pronoun, not a count.

@@ -218,8 +218,11 @@ final class RelationExtractor: TokenReader {
                 if n == 0, key(verb.chainStart - 1, r) == ",", let e = nameEnding(at: verb.chainStart - 1, r, entities: entities) {
                     subjects = [e]
                     asideSubject = e
+                } else if let named = clauseSubject ?? nameBeforeApposition(containing: verb.chainStart, from: r.lowerBound, r, entities: entities) {
+                    // "Orbis Corp, a company founded in 2016, launched": the apposition's name.
+                    subjects = [named]
                 } else {
-                    subjects = clauseSubject.map { [$0] } ?? []
+                    subjects = []
                 }
             } else if let aside = asideSubject, scratch.candidates.isEmpty, key(verb.chainStart - 1, r) == "," {
                 subjects = [aside]
@@ -252,6 +255,13 @@ final class RelationExtractor: TokenReader {
             // verb of an apposition is not a clause of its own; the name before it is the subject.
             if subject == nil, n > 0, key(verb.chainStart - 1, r) == "," {
                 subject = nameBeforeApposition(containing: verbs[n - 1].chainStart, from: r.lowerBound, r, entities: entities)
+                // "The 22-year-old, ranked 14th in the world, saved": after a participle's phrase
+                // set off by commas, the subject is the one that phrase was about.
+                if subject == nil, key(verbs[n - 1].chainStart - 1, r) == ",", isReducedRelative(verbs[n - 1], r) { subject = clauseSubject }
+            }
+            // "Orbis Corp, a company founded in 2016,": the participle is about the name described.
+            if subject == nil, n == 0, isReducedRelative(verb, r) {
+                subject = nameBeforeApposition(containing: verb.chainStart, from: r.lowerBound, r, entities: entities)
             }
             // Who the clause is about before a passive turns it round: "X, which is listed in New
             // York and employs 12,000 people" — X employs.
@@ -384,7 +394,7 @@ final class RelationExtractor: TokenReader {
             // "the deadliest since 1998, when 31 people died": the time compared with is when the
             // clause it opens happened. (A `let`: a variable time is copied into the fact whole.)
             let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd,
-                                afterRelative: n > 0 && key(verbs[n - 1].chainStart - 1, r).isOne(of: "that", "which", "who"))
+                                afterVerb: n > 0, afterParticiple: n > 0 && isReducedRelative(verbs[n - 1], r), afterRelative: n > 0 && key(verbs[n - 1].chainStart - 1, r).isOne(of: "that", "which", "who"))
                 ?? (times.isEmpty ? nil : timeOpeningWhen(times, from: clauseStart, to: verb.chainStart, r))
             // Where the verb's own clause starts: after the last comma or clause word before it.
             var localStart = verb.chainStart
@@ -443,6 +453,9 @@ final class RelationExtractor: TokenReader {
             if let s = grammaticalSubject ?? subject, !relativeToPhrase { clauseSubject = s }
             // A bare "said" with no speaker states nothing of its own; "have confirmed 47 cases" does.
             if subject == nil && verb.reports && !countsInObject { continue }
+            // "did not say whether it had paid a ransom", "if talks fail": what may or may not be
+            // is no fact.
+            if key(localStart - 1, r).isOne(of: "if", "unless") || (localStart..<verb.chainStart).contains(where: { tokens[$0].key == "whether" }) { continue }
             let hasEntity = subject != nil || { if case .entity = object { return true } else { return false } }()
             guard hasEntity || quantityIndex != nil || (time != nil && object != nil) else { continue }
             // "it was \"deeply disappointed\"" cut at the quote: a copula with nothing after it says nothing.
@@ -518,6 +531,14 @@ final class RelationExtractor: TokenReader {
         "wife", "husband", "mother", "father", "brother", "sister",
     ]
 
+    /// People named by whom they belong to: "her client", "his lawyers", "their families".
+    static let relations: WordSet = [
+        "client", "clients", "family", "families", "friend", "friends", "colleague", "colleagues", "aide", "aides",
+        "successor", "predecessor", "rival", "rivals", "opponent", "opponents", "partner", "partners", "lawyers",
+        "attorney", "attorneys", "supporters", "allies", "children", "parents", "sons", "daughters", "relatives",
+        "lawyer", "wife", "husband", "mother", "father", "brother", "sister", "son", "daughter",
+    ]
+
     /// People who speak or act for the organisation a preposition leads to: "analysts at the
     /// Center", "a team from the University", "a spokesperson for the ministry".
     static let peopleNouns: WordSet = [
@@ -540,8 +561,12 @@ final class RelationExtractor: TokenReader {
     func placeLead(_ i: Int, _ r: Range<Int>) -> WordKey {
         var k = i - 1
         // "in southern Spain": a compass word written small is part of the place.
+        // "founded by engineer Marcus Webb", "with former finance minister Anneli Kask": a role
+        // written small before a person's name is part of the phrase, not what leads it.
         while k >= r.lowerBound, tokens[k].flags.contains(.determiner) || tokens[k].kind == .number
-                || EntityRecognizer.compassWords.contains(tokens[k].key) && !tokens[k].isCapitalized { k -= 1 }
+                || !tokens[k].isCapitalized && (EntityRecognizer.compassWords.contains(tokens[k].key)
+                    || NameLexicon.personTitles.contains(tokens[k].key) || NameLexicon.occupations.contains(tokens[k].key)
+                    || tokens[k].key == "former") { k -= 1 }
         // "in the province of Aldea", "from the coastal towns of Marren": the word before the
         // place noun and up to two words describing it.
         if key(k, r) == "of", r.contains(k - 1), !tokens[k - 1].isCapitalized,
@@ -596,6 +621,10 @@ final class RelationExtractor: TokenReader {
                 // "has since gained": "since" between an auxiliary and its verb.
                 if wk == "since", k > r.lowerBound, tokens[k - 1].flags.contains(.auxiliary) { k -= 1; continue }
                 if wk == "longer", key(k - 1, r) == "no" { negated = true; k -= 2; continue }
+                // "had so far identified": an adverb phrase inside the chain.
+                if wk == "far", key(k - 1, r) == "so" { k -= 2; continue }
+                // "Net profit more than doubled": a hedge on the verb.
+                if wk == "than", key(k - 1, r).isOne(of: "more", "less") { k -= 2; continue }
                 break
             }
             let chainStart = k + 1
@@ -757,6 +786,20 @@ final class RelationExtractor: TokenReader {
         return (k + 2..<verb).first { tokens[$0].key == "," }
     }
 
+    /// A past participle with no auxiliary right after a comma or a noun: a phrase about the
+    /// name before ("Orbis Corp, a company founded in 2016,"; "The 22-year-old, ranked 14th,"),
+    /// not a clause of its own.
+    func isReducedRelative(_ v: Verb, _ r: Range<Int>) -> Bool {
+        guard v.chainStart == v.index, v.index > r.lowerBound, isPastForm(v.index) else { return false }
+        let before = tokens[v.index - 1]
+        if before.key == "," { return true }
+        guard before.kind == .word, !before.isCapitalized, !before.flags.contains(.functionWord) else { return false }
+        // After a noun only inside an apposition ("A quake struck" is the clause's verb).
+        var k = v.index - 2
+        while k > r.lowerBound, v.index - k <= 8, tokens[k].key != ",", tokens[k].kind == .word { k -= 1 }
+        return key(k, r) == "," && key(k + 1, r).isOne(of: "a", "an", "the")
+    }
+
     func isPastForm(_ i: Int) -> Bool {
         words[i].endsWith("ed") || irregular[tokens[i].key] != nil
     }
@@ -838,6 +881,8 @@ final class RelationExtractor: TokenReader {
     /// Whether the sentence opens with a thing that has no name as the verb's subject: "The quake
     /// hit", "A second vessel sank" (an article and one to three lowercase words).
     func opensWithUnnamedSubject(before verb: Int, _ r: Range<Int>, covered: TokenMask) -> Bool {
+        // "The statue, which stands 1.2 metres tall, was bought": the phrase before the relative clause.
+        let verb = key(verb - 1, r).isOne(of: "which", "that") && key(verb - 2, r) == "," ? verb - 2 : verb
         var k = r.lowerBound
         while k < verb, tokens[k].kind == .punctuation { k += 1 }
         // "The quake hit", "Three journalists were detained", "12 protesters were hurt".
@@ -966,6 +1011,7 @@ final class RelationExtractor: TokenReader {
             let wk = tokens[k].key
             if beForms.contains(wk) { return true }  // "has been responsible": "been" is the verb
             if tokens[k].flags.contains(.auxiliary) || chainAdverbs.contains(wk) || (w.endsWith("ly") && w.utf8.count > 4) { k += 1; continue }
+            if wk == "so", key(k + 1, r) == "far" { k += 2; continue }  // "had so far identified"
             return verbLemma(w) != nil && !tokens[k].isCapitalized && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || irregular[wk] != nil || verbLemma(w) == w)
         }
         return false
@@ -1120,7 +1166,9 @@ final class RelationExtractor: TokenReader {
         while k < verb, tokens[k].kind == .punctuation { k += 1 }
         guard key(k, r) == "the", k + 1 < verb else { return nil }
         var n = k + 1
-        while n + 1 < verb, !Coreference.descriptionNouns.contains(tokens[n].key), tokens[n].kind == .word, n - k < 3 { n += 1 }
+        // "The 22-year-old, ranked 14th, saved": an age joined to its noun is one description.
+        while n + 1 < verb, !Coreference.descriptionNouns.contains(tokens[n].key), n - k < 4,
+              tokens[n].kind == .word || tokens[n].kind == .number || tokens[n].key == "-" && !tokens[n].spaceBefore { n += 1 }
         // Only when what follows the description is an aside set off by commas.
         guard key(n + 1, r) == "," else { return nil }
         // "The port, known locally as the Lundmark Docks, opened": the aside names it.
@@ -1151,10 +1199,18 @@ final class RelationExtractor: TokenReader {
             if !covered.contains(k), w.isOne(of: "it", "he", "she", "they"), let e = coreference.resolve(pronoun: w) { return e }
             // "Its shares rose" and "most of its strength is" are about its owner; "demand for its
             // chips kept growing" is not.
+            // "her client denied", "his lawyers said": someone else, whom the owner has ("its
+            // fighters and their families surrendered" are still its).
             if w.isOne(of: "its", "their", "his", "her"),
-               !RelationExtractor.prepositions.contains(key(k - 1, r)) || key(k - 1, r) == "of" && RelationExtractor.partitives.contains(key(k - 2, r)),
-               let e = coreference.resolve(pronoun: w) { return e }
+               !RelationExtractor.prepositions.contains(key(k - 1, r)) || key(k - 1, r) == "of" && RelationExtractor.partitives.contains(key(k - 2, r)) {
+                if w.isOne(of: "his", "her"), RelationExtractor.relations.contains(key(k + 1, r)) { k -= 1; continue }
+                if let e = coreference.resolve(pronoun: w) { return e }
+            }
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
+            // "The 22-year-old saved two match points": the person named last.
+            if w == "year-old", key(k - 1, r) == "-", r.contains(k - 2), tokens[k - 2].kind == .number, key(k - 3, r) == "the" {
+                return coreference.resolve(description: w)
+            }
             // "the group", "the electric carmaker"
             let article = key(k - 1, r) == "the" ? k - 1 : (key(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
             if let article {
@@ -1179,6 +1235,8 @@ final class RelationExtractor: TokenReader {
     /// The words before a passive verb that name what it acts on; a quantity's hedge ("at least
     /// 300 homes") stays whole.
     func nounPhrase(before verb: Int, from: Int, _ r: Range<Int>, quantityTokens: TokenMask) -> TextSpan? {
+        // "takes effect on Saturday and will be monitored by": the passive shares the subject before.
+        if key(verb - 1, r).isOne(of: "and", "or", "but") { return nil }
         var k = verb - 1
         var start = verb
         while k >= max(from, r.lowerBound) {
@@ -1348,7 +1406,8 @@ final class RelationExtractor: TokenReader {
     }
 
     /// The clause's time: the nearest before the verb in the sentence, else the first after it in the clause.
-    func pickTime(_ times: ArraySlice<SentenceTime>, verb: Verb, clauseStart: Int, clauseEnd: Int, afterRelative: Bool = false) -> TimeExpression? {
+    func pickTime(_ times: ArraySlice<SentenceTime>, verb: Verb, clauseStart: Int, clauseEnd: Int, afterVerb: Bool, afterParticiple: Bool,
+                  afterRelative: Bool) -> TimeExpression? {
         // The clause's own time, before the verb or after it; else the nearest before the clause
         // ("In January 2015, …, the groups formed"); none from a later clause.
         // A time before the verb but across "and", "but" or a clause word (", saying …") belongs
@@ -1364,8 +1423,12 @@ final class RelationExtractor: TokenReader {
            !(inClause.tokens.upperBound..<verb.chainStart).contains(where: {
                tokens[$0].key.isOne(of: "and", "but", "that") || tokens[$0].flags.contains(.clauseBreaker) || isBreakingDash($0) && after != nil
            }) {
-            let inAside = (clauseStart..<inClause.tokens.lowerBound).contains { tokens[$0].key == "," }
+            // So does one after the verb before, set off by a comma: "Orbis, the company founded in
+            // 2016, launched … on Tuesday"; "cut rates in March, then raised them in April".
+            let inAside = (afterVerb || (clauseStart..<inClause.tokens.lowerBound).contains { tokens[$0].key == "," })
                 && (inClause.tokens.upperBound..<verb.chainStart).contains { tokens[$0].key == "," }
+            // "Orbis Corp, a company founded in 2016, launched": the participle's time, not the clause's.
+            if inAside && afterParticiple { return after?.time }
             if !inAside || after == nil { return inClause.time }
         }
         if let after { return after.time }

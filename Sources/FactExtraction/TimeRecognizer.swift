@@ -385,7 +385,8 @@ struct TimeRecognizer: TokenReader {
                 if key(k, r) == "," { k += 1 }
                 if r.contains(k), let y = year(words[k]), let date = validDay(y, month, d) { return m(k + 1, .day(date)) }
                 guard var date = validDay(inferYear(month: month, day: d), month, d) else { return nil }
-                if date > documentDate, pastOnly(i, r), let earlier = validDay(date.year - 1, month, d) { date = earlier }
+                // "have called a strike for October 15": a day something is called for lies ahead.
+                if date > documentDate, key(i - 1, r) != "for", pastOnly(i, r), let earlier = validDay(date.year - 1, month, d) { date = earlier }
                 if date < documentDate, scheduled(i, r), let later = validDay(date.year + 1, month, d) { date = later }
                 // "Jul 18, Fri": a trailing weekday picks the year.
                 if key(j, r) == ",", let weekday = Lexicon.weekdays[key(j + 1, r)], tokens[j + 1].isCapitalized || lower(j + 1, r).endsWith("day") {
@@ -598,7 +599,9 @@ struct TimeRecognizer: TokenReader {
     /// Whether a verb in the past stands right before the day at `i` ("its board decided on
     /// Tuesday"), which then dates it whatever else the sentence says ("will expand …"); read
     /// with the words before it, so "is scheduled on Tuesday" is no past.
+    /// "will remain closed until Monday": a state that lasts until the day does not date it.
     func followsPastVerb(_ i: Int, _ r: Range<Int>) -> Bool {
+        if key(i - 1, r).isOne(of: "until", "till") { return false }
         let verb = key(i - 1, r) == "on" ? i - 2 : i - 1
         guard verb >= r.lowerBound else { return false }
         return hasPastTense(max(r.lowerBound, verb - 1)..<(verb + 1)) && !isFuture(max(r.lowerBound, verb - 2)..<(verb + 1))

@@ -33,7 +33,8 @@ protocol TokenReader {
 extension TokenReader {
     /// The first description noun (``Coreference/descriptions``) of an apposition set off after a
     /// name that ends at `end`: "Volta Cells, a startup spun out of …" → "startup"; "UNAGRO, the
-    /// national farmers' union," → "union" (a word owning the next is skipped).
+    /// national farmers' union," → "union" (a word owning the next is skipped); "the rocket
+    /// company" → "company".
     func appositionNoun(after end: Int, _ r: Range<Int>) -> WordKey? {
         guard key(end, r) == ",", key(end + 1, r).isOne(of: "a", "an", "the") else { return nil }
         var k = end + 2
@@ -42,7 +43,11 @@ extension TokenReader {
               !tokens[k].isCapitalized || tokens[k].flags.contains(.hasHyphen) && EntityRecognizer.isAdjectiveCompound(words[k]),
               !tokens[k].flags.contains(.preposition), !tokens[k].key.isOne(of: "who", "which", "that") {
             if key(k + 1, r).isOne(of: "'s", "'") { k += 2; continue }
-            if Coreference.descriptions[tokens[k].key] != nil { return tokens[k].key }
+            if Coreference.descriptions[tokens[k].key] != nil {
+                // "the private rocket company": of two nouns together the last is the head.
+                while r.contains(k + 1), !tokens[k + 1].isCapitalized, Coreference.descriptions[tokens[k + 1].key] != nil { k += 1 }
+                return tokens[k].key
+            }
             k += 1
         }
         return nil

@@ -24,13 +24,13 @@ struct AppositionsAndParticiplesTests {
         #expect(objectText(seek)?.hasPrefix("a 9% pay rise") == true)
     }
 
-    /// "if" opens a clause of its own: the object ends before it, and a passive after it acts on its own subject.
+    /// "if" opens a clause of its own: the object ends before it, and what the condition says
+    /// may not happen, so it is no fact.
     @Test func aConditionIsAClauseOfItsOwn() throws {
         let x = extract("The Transport Ministry said it would appoint a mediator next week if no agreement was reached.")
         let appoint = try #require(x.facts.first { $0.predicate == "appoint" })
         #expect(objectText(appoint)?.contains("if") == false)
-        let reach = try #require(x.facts.first { $0.predicate == "reach" })
-        #expect(objectText(reach) == "no agreement")
+        #expect(!x.facts.contains { $0.predicate == "reach" })
     }
 
     @Test(arguments: [
