@@ -50,7 +50,7 @@ struct Coreference {
         "court": .organization, "military": .organization, "army": .organization, "navy": .organization,
         "police": .organization, "treasury": .organization, "administration": .organization, "regime": .organization,
         "junta": .organization, "giant": .organization, "conglomerate": .organization, "league": .organization,
-        "carrier": .organization,
+        "carrier": .organization, "service": .organization,
         // Made things: "its first foldable phone, the Helix Fold", and "the device" after it.
         "phone": .product, "smartphone": .product, "handset": .product, "device": .product, "tablet": .product,
         "laptop": .product, "console": .product, "vaccine": .product, "drug": .product, "satellite": .product,
@@ -181,7 +181,8 @@ struct Coreference {
         case "they", "their", "them":
             if itIsUnnamed { return nil }
             if let organization = lastSubjectOfType[.organization] ?? lastOfType[.organization] { return organization }
-            return lastNonPerson.flatMap { lastOfType[.place] == $0 ? nil : $0 }
+            // Nor a name of no known kind: "Police said they" after "in central Lindholm".
+            return lastNonPerson.flatMap { lastOfType[.place] == $0 || lastOfType[.other] == $0 ? nil : $0 }
         default: return nil
         }
     }

@@ -398,11 +398,13 @@ struct DocumentBuilder: TokenReader {
 
     /// "The World Health Organization said … The WHO's director-general": an acronym is an alias
     /// of the one organization of the document whose name's initials spell it ("of", "and",
-    /// "for", "the" left out: "Center for Strategic and International Studies" is CSIS).
+    /// "for", "the" left out: "Center for Strategic and International Studies" is CSIS), also
+    /// written with periods ("U.N." for "United Nations").
     mutating func mergeAcronyms() {
         // Most documents name no acronym: nothing else is read then.
         let acronyms = entities.indices.filter { i in
-            root(i) == i && (2...6).contains(entities[i].name.utf8.count) && entities[i].name.utf8.allSatisfy { $0 &- 0x41 < 26 }
+            root(i) == i && (2...8).contains(entities[i].name.utf8.count) && entities[i].name.utf8.allSatisfy { $0 &- 0x41 < 26 || $0 == 0x2E }
+                && entities[i].name.utf8.first != 0x2E
         }
         guard !acronyms.isEmpty else { return }
         var organizations: [(initials: String, entry: Int)] = []
@@ -411,7 +413,8 @@ struct DocumentBuilder: TokenReader {
         }
         for i in acronyms {
             let name = entities[i].name
-            let spelled = organizations.filter { $0.initials == name && $0.entry != i }
+            let letters = String(decoding: name.utf8.filter { $0 != 0x2E }, as: UTF8.self)
+            let spelled = organizations.filter { $0.initials == letters && $0.entry != i }
             if spelled.count == 1 { addAlias(name, to: spelled[0].entry) }
         }
     }

@@ -225,6 +225,8 @@ struct EntityRecognizer: TokenReader {
             if tokens[start].isAllCaps && w.utf8.count > 1 { break }  // "US forces": an acronym, not the pronoun
             if Lexicon.sentenceStarters.contains(wk) || tokens[start].flags.contains(.functionWord) || common
                 || (w.endsWith("ly") && w.utf8.count > 4 && known(start) == nil)
+                // "Nine-hour outage hits …": a count joined to its noun.
+                || tokens[start].flags.contains(.hasHyphen) && single && EntityRecognizer.isCountCompound(text(start..<start + 1))
                 // "Rising prices", "Flooding closed": a known verb form or word, not "Boeing", "Beijing".
                 || (w.endsWith("ing") && w.utf8.count > 5 && single
                     && (tokens[start].flags.contains(.verb) || gazetteer.isCommonWord(w)) && known(start) == nil) {
@@ -262,6 +264,30 @@ struct EntityRecognizer: TokenReader {
     /// Whether a lowercased word ends in one of ``adjectiveEndings``.
     static func isAdjectiveCompound(_ word: String) -> Bool {
         adjectiveEndings.contains { word.endsWith($0) }
+    }
+
+    /// Whether a word before the name at `i` leads to a place: "in", "at", "near", "across",
+    /// "from" (over a compass word written small: "in central Lindholm"), or "to" after a verb
+    /// of going ("moved to Dunmore", "fled to Ostvik").
+    func placeWordBefore(_ i: Int, _ r: Range<Int>) -> Bool {
+        var k = i - 1
+        if EntityRecognizer.compassWords.contains(key(k, r)), !tokens[k].isCapitalized { k -= 1 }
+        let w = key(k, r)
+        return w.isOne(of: "in", "at", "near", "across", "from") || w == "to" && EntityRecognizer.goingVerbs.contains(key(k - 1, r))
+    }
+
+    /// Verbs of going somewhere, whose "to" leads to a place.
+    static let goingVerbs: WordSet = [
+        "moved", "move", "moves", "moving", "travelled", "traveled", "flew", "fled", "flee", "returned", "return",
+        "relocated", "emigrated", "went", "headed", "sailed", "drove", "deported", "evacuated", "walked", "ran",
+    ]
+
+    /// Whether a hyphenated word as written opens with a number word before a word written
+    /// small: "Nine-hour", "Two-day" (not "Twenty-First").
+    static func isCountCompound(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard let dash = bytes.firstIndex(of: 0x2D), dash + 1 < bytes.count, bytes[dash + 1] &- 0x61 < 26 else { return false }
+        return Lexicon.smallNumbers[WordKey(String(decoding: bytes[..<dash], as: UTF8.self).lowercased())] != nil
     }
 
     func text(_ run: Range<Int>) -> String { source.string(tokens[run.lowerBound].start, tokens[run.upperBound - 1].end) }
@@ -332,8 +358,10 @@ struct EntityRecognizer: TokenReader {
         } else if run.count >= 2, EntityRecognizer.compassWords.contains(tokens[run.lowerBound].key),
                   gazetteer.lookup(text(run.lowerBound + 1..<run.upperBound))?.type == .place {
             type = .place  // "Southern Africa", "Eastern Ukraine": a part of a known place
-        } else if !titled, before.isOne(of: "at", "from", "with"), RelationExtractor.peopleNouns.contains(key(run.lowerBound - 2, r)) {
-            type = .organization  // "analysts at Capital Economics", "researchers from Orrin Labs"
+        } else if !titled, before.isOne(of: "at", "from", "with"), RelationExtractor.peopleNouns.contains(key(run.lowerBound - 2, r))
+                    || before == "at" && NameLexicon.personTitles.contains(key(run.lowerBound - 2, r)) {
+            // "analysts at Capital Economics", "researchers from Orrin Labs", "chief investment officer at Calder Wealth"
+            type = .organization
         } else if !titled, before.isOne(of: "of", "in") && key(run.lowerBound - 2, r).isOne(of: "shares", "stock", "stake", "shareholders")
                     || after.isOne(of: "shares", "stock", "shareholders") && !tokens[run.upperBound].isCapitalized {
             type = .organization  // "Shares of Nvidia", "stake in Orlen", "Boeing shares fell": only a company has shares
@@ -399,9 +427,10 @@ struct EntityRecognizer: TokenReader {
             type = .person  // "Lula, 77, who led Brazil", "Coco Gauff, 19, won"
         } else if run.count >= 2 && run.count <= 3 && (isAppositivePerson(run, r) || hasRoleBefore(run, r)) {
             type = .person
-        } else if before.isOne(of: "in", "at", "near", "across", "from") || run.count == 1 && isInPlaceList(run.lowerBound, r),
+        } else if placeWordBefore(run.lowerBound, r) || run.count == 1 && isInPlaceList(run.lowerBound, r),
                   run.count == 1 || run.count == 2 && EntityRecognizer.compassWords.contains(first) {
-            // "in Mombasa", "in North Waziristan": a place, unless more is known
+            // "in Mombasa", "in North Waziristan", "in central Lindholm", "moved to Dunmore": a
+            // place, unless more is known
             type = .place
             certain = false
         } else {

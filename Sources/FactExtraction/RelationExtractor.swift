@@ -451,6 +451,12 @@ final class RelationExtractor: TokenReader {
             // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.
             if subject == nil, key(verb.chainStart - 1, r).isOne(of: "and", "but") { subject = clauseSubject }
             if let s = grammaticalSubject ?? subject, !relativeToPhrase { clauseSubject = s }
+            // "Founded in 2021 by Rachel Osei, Lumina employs …": the opening participle is a fact
+            // of the clause's subject, with the names, time and place of its own phrase.
+            if n == 0, let opener, let s = grammaticalSubject ?? subject,
+               let fact = openerFact(of: s, r, before: opener, entities: entities, times: times, sentence: sentence) {
+                facts.append(fact)
+            }
             // A bare "said" with no speaker states nothing of its own; "have confirmed 47 cases" does.
             if subject == nil && verb.reports && !countsInObject { continue }
             // "did not say whether it had paid a ransom", "if talks fail": what may or may not be
@@ -648,6 +654,11 @@ final class RelationExtractor: TokenReader {
             if !hasAuxiliary, lemmaKey == tokens[i].key, k >= r.lowerBound, !isPronoun(previousKey), r.contains(i + 2), tokens[i + 1].kind == .word,
                !tokens[i + 1].isCapitalized, words[i + 1].endsWith("s"), tokens[i + 2].flags.contains(.verb),
                isPastForm(i + 2) { continue }
+            // "the 10-year Treasury note rose", "The EU ban took effect": a bare form after a name
+            // and before a verb in the past is the noun the name modifies.
+            if !hasAuxiliary, lemmaKey == tokens[i].key, k >= r.lowerBound, tokens[k].isCapitalized, tokens[k].kind == .word,
+               r.contains(i + 1), !tokens[i + 1].isCapitalized, tokens[i + 1].flags.contains(.verb), isPastForm(i + 1),
+               verbLemma(tokens[i + 1].key) != nil { continue }
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
             if !hasAuxiliary, words[i].endsWith("s"), r.contains(i + 1), let nextLemma = verbLemma(tokens[i + 1].key),
                WordKey(nextLemma) != tokens[i + 1].key, !words[i + 1].endsWith("s"), !words[i + 1].endsWith("ing") { continue }
@@ -692,7 +703,8 @@ final class RelationExtractor: TokenReader {
                 if words[i].endsWith("ed"), k - 1 >= r.lowerBound,
                    Lexicon.smallNumbers[previousKey] != nil && quantityTokens.contains(k)
                     || previousKey.isOne(of: "and", "or") && tokens[k - 1].kind == .word && !tokens[k - 1].flags.contains(.verb) && !covered.contains(k - 1)
-                        && !words[k - 1].endsWith("s"),  // "toppled trees and blocked roads": two verbs
+                        // "toppled trees and blocked roads", "employs 3,000 people and supplied batteries": two verbs
+                        && !words[k - 1].endsWith("s") && !quantityTokens.contains(k - 1),
                    describesPluralNoun(after: i, r) { continue }
                 // "The company, based in Austin, …": a participle opening an aside (the sentence's first
                 // comma; after a later one, "The port, known as …, opened in 1911", it is the verb).
@@ -775,7 +787,6 @@ final class RelationExtractor: TokenReader {
         return WordKey(lemma) == tokens[i + 1].key
     }
 
-    /// Whether token `i` is a past form: "-ed" or an irregular one ("rose", "said", "known").
     /// The comma that ends a participle's phrase opening the sentence before `verb`: "Founded in
     /// 2021 by …,", "Based in Denver,", "Backed by state funds,".
     func participleOpenerEnd(_ r: Range<Int>, before verb: Int) -> Int? {
@@ -784,6 +795,31 @@ final class RelationExtractor: TokenReader {
         guard k + 1 < verb, tokens[k].isCapitalized, tokens[k].kind == .word, words[k].endsWith("ed") || irregular[tokens[k].key] != nil,
               verbLemma(tokens[k].key) != nil, tokens[k + 1].flags.contains(.preposition) else { return nil }
         return (k + 2..<verb).first { tokens[$0].key == "," }
+    }
+
+    /// The fact of a participle opening the sentence ("Founded in 2021 by Rachel Osei and Ben
+    /// Kowalski,", "Born in Lagos in 1972,") about `subject`, the clause's: the names after its
+    /// "by" act, its time and place are the fact's. Nil when the phrase holds none of them.
+    func openerFact(of subject: Int, _ r: Range<Int>, before comma: Int, entities: [EntityOccurrence],
+                    times: ArraySlice<SentenceTime>, sentence: Int) -> ExtractedFact? {
+        var k = r.lowerBound
+        while k < comma, tokens[k].kind == .punctuation { k += 1 }
+        guard let lemma = verbLemma(tokens[k].key) else { return nil }
+        var agents: [Int] = []
+        var place: Int? = nil
+        // "by former utility engineers Rachel Osei and Ben Kowalski": every name after the "by".
+        let by = (k + 1..<comma).first { tokens[$0].key == "by" } ?? comma
+        for e in entities where e.tokens.lowerBound > k && e.tokens.upperBound <= comma && e.local != subject {
+            if e.tokens.lowerBound > by, e.type == .person || e.type == .organization {
+                agents.append(e.local)
+            } else if e.type == .place, place == nil, RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r)) {
+                place = e.local
+            }
+        }
+        let time = times.first { $0.tokens.lowerBound > k && $0.tokens.upperBound <= comma }?.time
+        guard !agents.isEmpty || place != nil || time != nil else { return nil }
+        return ExtractedFact(subject: subject, predicate: tokens[k].key == "born" ? "be born" : lemma, object: nil, agents: agents,
+                             time: time, place: place, sentence: sentence)
     }
 
     /// A past participle with no auxiliary right after a comma or a noun: a phrase about the
@@ -800,6 +836,7 @@ final class RelationExtractor: TokenReader {
         return key(k, r) == "," && key(k + 1, r).isOne(of: "a", "an", "the")
     }
 
+    /// Whether token `i` is a past form: "-ed" or an irregular one ("rose", "said", "known").
     func isPastForm(_ i: Int) -> Bool {
         words[i].endsWith("ed") || irregular[tokens[i].key] != nil
     }
@@ -1114,8 +1151,9 @@ final class RelationExtractor: TokenReader {
             while titleStart > from, lastStart - titleStart < 4, tokens[titleStart - 1].kind == .word, !tokens[titleStart - 1].isCapitalized,
                   !isPastForm(titleStart - 1), !words[titleStart - 1].endsWith("ing"), !tokens[titleStart - 1].flags.contains(.preposition) { titleStart -= 1 }
             let named = gapIs(",") && titleStart > from && tokens[titleStart - 1].key == ","
+            // "told the Lindholm Gazette that the car hit": "that" opens a clause with a subject of its own.
             if !appositive && !relative && !named,
-               gap.contains(where: { tokens[$0].key.isOne(of: ",", ";") || RelationExtractor.clauseBreakers.contains(tokens[$0].key) }) {
+               gap.contains(where: { tokens[$0].key.isOne(of: ",", ";", "that") || RelationExtractor.clauseBreakers.contains(tokens[$0].key) }) {
                 out.removeAll(keepingCapacity: true)
             }
         }
@@ -1196,6 +1234,9 @@ final class RelationExtractor: TokenReader {
             // "One firefighter was injured when his truck overturned": he is the one the sentence
             // opened with, who has no name.
             if w.isOne(of: "he", "she", "his", "her"), let opening = unnamedPersonOpening(r), opening < k { return nil }
+            // "producers said they would extend", "Police said they were": the people who speak.
+            if w == "they", NameLexicon.speechVerbs.contains(key(k - 1, r)), r.contains(k - 2), !covered.contains(k - 2),
+               tokens[k - 2].kind == .word, !isPronoun(tokens[k - 2].key) { return nil }
             if !covered.contains(k), w.isOne(of: "it", "he", "she", "they"), let e = coreference.resolve(pronoun: w) { return e }
             // "Its shares rose" and "most of its strength is" are about its owner; "demand for its
             // chips kept growing" is not.
@@ -1356,9 +1397,11 @@ final class RelationExtractor: TokenReader {
     /// The entity the object phrase starts with ("formed ISIS-K as …"), unless it only modifies a noun.
     func objectEntity(at start: Int, _ end: Int, _ r: Range<Int>, _ entityStarting: EntityStarts) -> Int? {
         var k = start
-        // "sentenced former mayor Gregor Falk": a lowercase title before the name.
+        // "sentenced former mayor Gregor Falk", "signed by President Arne Holm", "by Dr. Lucia
+        // Petrenko": a title before the name.
         while k < end, tokens[k].flags.contains(.determiner) || tokens[k].key == "former"
-                || !tokens[k].isCapitalized && NameLexicon.personTitles.contains(tokens[k].key) { k += 1 }
+                || NameLexicon.personTitles.contains(tokens[k].key) && entityStarting[k] == nil
+                || tokens[k].key == "." && k > start && NameLexicon.personTitles.contains(tokens[k - 1].key) { k += 1 }
         guard let e = entityStarting[k] else { return nil }
         let after = lower(e.tokens.upperBound, r)
         if after == "'s" { return nil }

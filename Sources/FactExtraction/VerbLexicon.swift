@@ -147,6 +147,12 @@ enum VerbLexicon {
             } else {
                 add(whole, "ed")
                 if !pastOnly { add(whole, "ing") }
+                // British spelling doubles a final "l" after one vowel: "travelled", "cancelling".
+                if last == 0x6C, n >= 4, isVowel(b[n - 2]), !isVowel(b[n - 3]) {
+                    let doubled = b + [last]
+                    add(doubled[...], "ed")
+                    if !pastOnly { add(doubled[...], "ing") }
+                }
             }
         }
     }

@@ -140,4 +140,77 @@ struct ParticiplePhrasesAndConditionsTests {
         #expect(!y.facts.contains { $0.predicate == "have" }, "\(y.facts.map(\.predicate))")
         #expect(y.facts.contains { $0.predicate == "identify" })
     }
+
+    /// A participle opening the sentence is a fact of the clause's subject, with the names after
+    /// its "by", its time and its place.
+    @Test(arguments: [
+        ("Founded in 2021 by former utility engineers Rachel Osei and Ben Kowalski, Lumina Grid employs about 90 people.",
+         "Lumina Grid", "found", ["Rachel Osei", "Ben Kowalski"], "2021", nil as String?),
+        ("Born in Lagos in 1972, Marta Oyelaran moved to Dunmore at the age of 12.", "Marta Oyelaran", "be born", [], "1972", "Lagos"),
+    ])
+    func anOpeningParticiple(_ text: String, _ subject: String, _ predicate: String, _ agents: [String], _ time: String, _ place: String?) throws {
+        let x = extract(text)
+        let fact = try #require(x.facts.first { $0.predicate == predicate })
+        #expect(name(x, fact.subject) == subject)
+        #expect(fact.agents.compactMap { name(x, $0) } == agents)
+        #expect(fact.time?.value == time)
+        #expect(name(x, fact.place) == place)
+    }
+
+    /// "signed by President Arne Holm": the title does not hide the agent.
+    @Test func aTitledAgent() throws {
+        let x = extract("The law must be signed by President Arne Holm, who has 15 days to do so.")
+        let sign = try #require(x.facts.first { $0.predicate == "sign" })
+        #expect(name(x, sign.subject) == "Arne Holm")
+    }
+
+    /// Who "they" are after "Police said", and whose clause follows "told X that".
+    @Test(arguments: [
+        "A car crashed into a tram stop in central Lindholm on Friday. Police said they were not treating the crash as terror-related.",
+        "Witnesses told the Lindholm Gazette that the car was travelling at 90 km/h.",
+    ])
+    func noSubjectFromAnotherClause(_ text: String) {
+        let x = extract(text)
+        let named = x.facts.filter { $0.subject != nil }.map { "\($0.predicate) \(name(x, $0.subject) ?? "")" }
+        #expect(named.isEmpty, "\(named)")
+    }
+
+    /// British spelling doubles a final "l"; a verb after a count's noun and "and" is a verb.
+    @Test(arguments: [
+        ("The car was travelling at 90 km/h, Lindholm police said.", "travel"),
+        ("Kestrel Air cancelled 40 flights.", "cancel"),
+        ("Voltaic employs about 3,000 people and supplied batteries to several carmakers last year.", "supply"),
+    ])
+    func verbForms(_ text: String, _ predicate: String) {
+        let x = extract(text)
+        #expect(x.facts.contains { $0.predicate == predicate }, "\(x.facts.map(\.predicate))")
+    }
+
+    /// "the 10-year Treasury note rose": the noun a name modifies, not a verb.
+    @Test func aNounAfterAName() {
+        let x = extract("The yield on the 10-year Treasury note rose to 4.62%.")
+        #expect(!x.facts.contains { $0.predicate == "note" })
+        #expect(x.facts.contains { $0.predicate == "rise" })
+    }
+
+    @Test(arguments: [
+        ("Cloudnest, the online storage service, said on Wednesday that an update had caused an outage.", "Cloudnest", EntityType.organization),
+        ("\"Oil at $86 makes that harder,\" said Nadia Farouk, chief investment officer at Calder Wealth.", "Calder Wealth", .organization),
+        ("She studied in Harlow and moved to Dunmore at the age of 12.", "Dunmore", .place),
+        ("A car crashed into a tram stop in central Lindholm on Friday.", "Lindholm", .place),
+    ])
+    func moreNames(_ text: String, _ entity: String, _ type: EntityType) {
+        let x = extract(text)
+        #expect(entityType(entity, in: x) == type, "\(typedNames(x))")
+    }
+
+    /// "Nine-hour outage hits Cloudnest users": a count joined to its noun is no name; "U.N."
+    /// is the United Nations.
+    @Test func countsAndDottedAcronyms() {
+        let x = extract("Nine-hour outage hits Cloudnest users")
+        #expect(!x.entities.contains { $0.name == "Nine-hour" }, "\(typedNames(x))")
+        let y = extract("The deal was brokered by the United Nations. U.N. envoy Sofia Lindgren said the U.N. would send observers.")
+        #expect(!y.entities.contains { $0.name == "U.N." }, "\(typedNames(y))")
+        #expect(y.entities.first { $0.name == "United Nations" }?.aliases.contains("U.N.") == true)
+    }
 }
