@@ -36,6 +36,7 @@ public struct Extractor: Sendable {
         // Made once: each sentence only sets what is taken (a copy per sentence retains every array).
         var quantityRecognizer = QuantityRecognizer(tokens: tokens, words: words, taken: TokenMask(0..<0), gazetteer: gazetteer)
         var entityRecognizer = EntityRecognizer(tokens: tokens, words: words, source: source, gazetteer: gazetteer, taken: TokenMask(0..<0))
+        var shortForms: [WordKey] = []  // the words that shorten the names found so far
         var anchor = TimeAnchor()
         // What each sentence finds goes into one array per kind for the whole document, a
         // sentence holding a range of each (``SentenceParts``): no arrays made per sentence.
@@ -94,7 +95,7 @@ public struct Extractor: Sendable {
                     || tokens[k].isCapitalized && Lexicon.temperatureScales[tokens[k].key] != nil { entityTaken[k] = true }
             }
             entityRecognizer.taken = entityTaken
-            entityRecognizer.matches(in: r, into: &entityMatches)
+            entityRecognizer.matches(in: r, shortForms: &shortForms, into: &entityMatches)
             parts.append(SentenceParts(times: firstTime..<times.count, quantities: firstQuantity..<quantities.count,
                                        entities: firstEntity..<entityMatches.count))
         }
