@@ -328,7 +328,9 @@ struct DocumentBuilder: TokenReader {
             }
         }
         for i in entities.indices where root(i) == i {
-            guard entities[i].type == .person || entities[i].type == .organization else { continue }
+            // A longer name of no known kind is what an organization's first word shortens too
+            // ("Textile maker Bremer … Bremer Textil, one of Europe's largest makers").
+            guard entities[i].type == .person || entities[i].type == .organization || entities[i].type == .other else { continue }
             // First and last word, found by bytes: splitting by Characters costs a grapheme walk.
             var name = entities[i].name
             let key = name.withUTF8 { bytes -> WordKey? in
@@ -369,6 +371,10 @@ struct DocumentBuilder: TokenReader {
                 only = earliest
             }
             guard !ambiguous, let target = only, target != i else { continue }
+            if entities[target].type == .other {
+                guard entities[i].type == .organization else { continue }
+                entities[target].type = .organization
+            }
             if entities[i].type != .other && entities[i].type != entities[target].type && certain[i] { continue }
             // "an office in Marlow" names the town, not "Marlow Motors".
             if entities[i].type == .place && entities[target].type == .organization { continue }

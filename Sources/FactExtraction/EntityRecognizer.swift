@@ -140,6 +140,9 @@ struct EntityRecognizer: TokenReader {
         "runway": .place, "terminal": .place, "gate": .place, "pier": .place, "platform": .place,
         "berth": .place, "dock": .place, "block": .place, "sector": .place, "zone": .place, "ward": .place,
         "precinct": .place, "district": .place, "camp": .place, "reactor": .place, "flight": .other,
+        // Stock indexes: "FTSE 100", "Nikkei 225", "Euro Stoxx 50", "Russell 2000", "S&P 500".
+        "ftse": .other, "nikkei": .other, "stoxx": .other, "russell": .other, "cac": .other, "ibex": .other,
+        "asx": .other, "nifty": .other, "dax": .other, "p": .other,
     ]
 
     /// Whether the number at `i` is part of the name before it ("Route 9"): a whole number, no
@@ -147,6 +150,8 @@ struct EntityRecognizer: TokenReader {
     static func numbersName(_ i: Int, _ r: Range<Int>, _ tokens: [Token]) -> Bool {
         guard r.contains(i), i > r.lowerBound, tokens[i].kind == .number, tokens[i].end - tokens[i].start <= 4,
               tokens[i - 1].isCapitalized, !tokens[i].flags.contains(.hasHyphen) else { return false }
+        // "P" only as the end of "S&P".
+        if tokens[i - 1].key == "p" { return i - 3 >= r.lowerBound && tokens[i - 2].key == "&" && tokens[i - 3].key == "s" }
         return numberedHeads[tokens[i - 1].key] != nil
     }
 

@@ -140,6 +140,8 @@ struct QuantityRecognizer: TokenReader {
         if joinerOK, let second = amount(at: end + 1, r, currency: first.currency), second.value > first.value,
            !taken[end + 1], second.unit == first.unit || first.unit == nil || second.unit == nil,
            !(first.unit == "percent" && second.currency != nil), !(second.unit == "percent" && first.currency != nil),
+           // "lost 1.2% to 5,104.35 points": a change in percent, then the level it reached.
+           !(first.unit == "percent" && second.unit != "percent"),
            first.currency == nil || second.currency == nil || first.currency == second.currency {
             // A scale or currency written once applies to both ends: "$5 to $7 million", "3 to 4 billion".
             var low = first.value

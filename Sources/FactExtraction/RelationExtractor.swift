@@ -405,7 +405,8 @@ final class RelationExtractor: TokenReader {
             var countsInObject = false  // "confirmed 47 cases": the object is the amount
             if reportsClause {
                 // "announced that 85% of the grain had been moved": the amount is the clause's.
-            } else if let first = quantities.indices.first(where: { quantities[$0].tokens.lowerBound >= verb.end && quantities[$0].tokens.lowerBound < objectEnd }) {
+            } else if let first = quantities.indices.first(where: { quantities[$0].tokens.lowerBound >= verb.end && quantities[$0].tokens.lowerBound < objectEnd
+                                                                     && !isApposedAge(quantities[$0].tokens, r) }) {
                 let q = amountReached(from: first, quantities, before: objectEnd, r)
                 quantityIndex = q
                 // Not a clause's subject: "said 300 people were evacuated", "estimated 40 homes had flooded".
@@ -425,7 +426,8 @@ final class RelationExtractor: TokenReader {
                 // profit of $540 million a year ago, as lower prices hit revenue" hit no profit.
                 let from = max(relative?.upperBound ?? clauseStart, localStart)
                 for q in quantities.indices where quantities[q].tokens.lowerBound >= from && quantities[q].tokens.upperBound <= clauseEnd
-                    && !(q - quantities.startIndex < 64 && objectQuantities & (1 << UInt64(q - quantities.startIndex)) != 0) {
+                    && !(q - quantities.startIndex < 64 && objectQuantities & (1 << UInt64(q - quantities.startIndex)) != 0)
+                    && !isApposedAge(quantities[q].tokens, r) {
                     quantityIndex = q
                     break
                 }
@@ -779,6 +781,12 @@ final class RelationExtractor: TokenReader {
             k += 1
         }
         return false
+    }
+
+    /// Whether the amount at `t` is an age set off after a name: "Tomas Novak, 39, received".
+    func isApposedAge(_ t: Range<Int>, _ r: Range<Int>) -> Bool {
+        t.count == 1 && key(t.lowerBound - 1, r) == "," && key(t.upperBound, r) == "," && tokens[t.lowerBound].kind == .number
+            && r.contains(t.lowerBound - 2) && tokens[t.lowerBound - 2].isCapitalized
     }
 
     /// Whether "to" and a verb's bare form start at `i`: "sent doses and plans to immunize".
@@ -1320,9 +1328,13 @@ final class RelationExtractor: TokenReader {
             k += 1
         }
         // "denied the charges and his lawyers said": the next verb's subject after "and" is no object.
-        if k == clauseEnd, clauseEnd < r.upperBound, k - start > 2, let and = (start + 1..<k).last(where: { tokens[$0].key.isOne(of: "and", "but") }),
+        // So is a name set off by an aside before its verb: "received 14 years and lorry driver
+        // Paul Green, 52, was jailed".
+        let asideBeforeVerb = k < clauseEnd && tokens[k].key == "," && key(clauseEnd - 1, r) == "," && clauseEnd - k <= 6
+        if k == clauseEnd || asideBeforeVerb, clauseEnd < r.upperBound, k - start > 2,
+           let and = (start + 1..<k).last(where: { tokens[$0].key.isOne(of: "and", "but") }),
            k - and >= 2, k - and <= 5, (and + 1..<k).allSatisfy({ tokens[$0].kind == .word }),
-           tokens[and + 1].flags.contains(.determiner) || tokens[and + 1].isCapitalized {
+           tokens[and + 1].flags.contains(.determiner) || tokens[and + 1].isCapitalized || asideBeforeVerb && tokens[k - 1].isCapitalized {
             k = and
         }
         while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].key == "and"
@@ -1370,7 +1382,8 @@ final class RelationExtractor: TokenReader {
     func trimmedPhraseEnd(_ start: Int, _ end: Int) -> Int {
         var k = end
         while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner)
-                || tokens[k - 1].key.isOne(of: "and", "or", ",", "right", "just", "less", "more", "nearly", "almost", "least") { k -= 1 }
+                || tokens[k - 1].key.isOne(of: "and", "or", ",", "right", "just", "less", "more", "nearly", "almost", "least")
+                || tokens[k - 1].key.isOne(of: "around", "about", "approximately", "roughly") { k -= 1 }  // "at around 6:40 a.m."
         return k
     }
 
@@ -1457,7 +1470,9 @@ final class RelationExtractor: TokenReader {
         // to the verb before it; one inside an aside ("Brightline, founded in 2009, agreed in
         // October") gives way to the clause's own after the verb.
         // A day before a length of time: "sentenced him to six years in prison on Monday" was on Monday.
-        let after = times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd && !$0.time.isDuration }
+        // A day over a reference word too: "postponed the work twice, most recently in March".
+        let after = times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd && !$0.time.isDuration && !$0.time.isReference }
+            ?? times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd && !$0.time.isDuration }
             ?? times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd }
         // "A wildfire that broke out on Saturday had burned 4,500 hectares by Monday": the relative
         // clause's day is its own when the verb has one.

@@ -38,6 +38,7 @@ enum VerbLexicon {
         "outnumber", "hire", "post", "account", "total", "exceed", "top", "surge", "climb", "soar", "slump",
         "fund", "back", "partner", "acquire", "approve", "inaugurate", "commission", "complete", "contract",
         "resume", "discuss", "debate", "ratify", "mediate", "invite", "condemn", "blame", "investigate", "acquit",
+        "jail", "stab", "loot", "quarantine", "furlough",
         "free", "shell", "retreat", "advance", "surround", "besiege", "hike", "jump", "shrink", "forecast", "veto",
         "adopt", "beat", "score", "recall", "visit", "depart", "travel", "rob", "survive", "reopen", "postpone",
         "extend", "renew", "impose", "lift", "ease", "tighten", "lower", "stay", "finish", "vow", "insist", "pledge",

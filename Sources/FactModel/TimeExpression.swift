@@ -46,4 +46,7 @@ extension TimeExpression {
         let second = utf8[utf8.index(after: utf8.startIndex)]
         return second == UInt8(ascii: "T") || second == UInt8(ascii: "X") || (second >= UInt8(ascii: "0") && second <= UInt8(ascii: "9"))
     }
+
+    /// Whether this is a TIMEX3 reference word ("PAST_REF", "PRESENT_REF", "FUTURE_REF").
+    public var isReference: Bool { value.utf8.last == UInt8(ascii: "F") && value.hasSuffix("_REF") }
 }

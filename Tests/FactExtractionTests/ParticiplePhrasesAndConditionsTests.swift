@@ -213,4 +213,43 @@ struct ParticiplePhrasesAndConditionsTests {
         #expect(!y.entities.contains { $0.name == "U.N." }, "\(typedNames(y))")
         #expect(y.entities.first { $0.name == "United Nations" }?.aliases.contains("U.N.") == true)
     }
+
+    /// Stock indexes are named with their number, which is no amount; a change in percent
+    /// followed by "to" and a level is no range.
+    @Test func aStockIndex() throws {
+        let x = extract("The S&P 500 lost 1.2% to 5,104.35 points and the FTSE 100 rose 0.5%.")
+        #expect(entityType("S&P 500", in: x) == .other, "\(typedNames(x))")
+        #expect(entityType("FTSE 100", in: x) == .other, "\(typedNames(x))")
+        let lose = try #require(x.facts.first { $0.predicate == "lose" })
+        #expect(name(x, lose.subject) == "S&P 500")
+        #expect(lose.quantity?.value == 1.2)
+        #expect(lose.quantity?.bound == .exact)
+    }
+
+    /// Sentences of a court report: an age set off after a name is no amount of the fact, and a
+    /// name joined by "and" before its own aside and verb is not the object before it.
+    @Test func aCourtReport() throws {
+        let x = extract("Marek Novak, 45, was sentenced to 16 years, while his brother Tomas Novak, 39, received 14 years "
+                        + "and lorry driver Paul Green, 52, was jailed for 11 years.")
+        let receive = try #require(x.facts.first { $0.predicate == "receive" })
+        #expect(name(x, receive.subject) == "Tomas Novak")
+        #expect(receive.quantity?.value != 39)
+        #expect(objectText(receive) == "14 years")
+        let jail = try #require(x.facts.first { $0.predicate == "jail" })
+        if case .entity(let e)? = jail.object { #expect(name(x, e) == "Paul Green") } else { Issue.record("object \(String(describing: jail.object))") }
+    }
+
+    /// A day after the verb dates it over a reference word ("most recently in March").
+    @Test func aDayOverAReferenceWord() throws {
+        let x = extract("The Marren city council postponed the work twice, most recently in March.", date: wednesday)
+        let postpone = try #require(x.facts.first { $0.predicate == "postpone" })
+        #expect(postpone.time?.value == "2025-03")
+    }
+
+    /// A headline's company and the longer name of no known kind it shortens are one company.
+    @Test func aShortNameBeforeTheLongOne() {
+        let x = extract("Textile maker Bremer to cut 1,100 jobs\n\nBremer Textil, one of the largest makers of fabrics, said on Tuesday it would close a plant.")
+        #expect(x.entities.filter { $0.name.hasPrefix("Bremer") }.count == 1, "\(typedNames(x))")
+        #expect(x.entities.first { $0.name.hasPrefix("Bremer") }?.type == .organization)
+    }
 }
