@@ -89,6 +89,10 @@ public struct Gazetteer: Sendable {
         "Moscow": "Moscow", "New York": "New York", "Brussels": "Brussels", "Berlin": "Berlin", "Tokyo": "Tokyo",
         "Islamabad": "Islamabad", "Baghdad": "Baghdad", "Damascus": "Damascus", "Tehran": "Tehran",
         "Geneva": "Geneva", "Kyiv": "Kyiv", "Kiev": "Kyiv", "Jerusalem": "Jerusalem", "Cairo": "Cairo",
+        // Oceans and seas the news names by one word: "splashed down in the Atlantic".
+        "Atlantic": "Atlantic Ocean", "Pacific": "Pacific Ocean", "Arctic": "Arctic", "Mediterranean": "Mediterranean Sea",
+        "Baltic": "Baltic Sea", "Caribbean": "Caribbean", "Adriatic": "Adriatic Sea", "Aegean": "Aegean Sea",
+        "Antarctic": "Antarctic",
     ]
 
     static let builtinOrganizations: WordSet = [

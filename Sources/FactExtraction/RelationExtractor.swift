@@ -298,9 +298,17 @@ final class RelationExtractor: TokenReader {
                 let modifier = entities.last { $0.local == subject && $0.tokens.upperBound <= verb.chainStart }.map { isModifier($0, verb.chainStart, r) } ?? false
                 // "The frog, which measures 2 cm, was found": the phrase before the relative clause.
                 let afterRelative = n > 0 && key(verb.chainStart - 1, r) == "," && opensRelativeClause(verbs[n - 1].chainStart, r)
+                // "Three men who tried to smuggle … were jailed": the phrase before a relative
+                // clause set off by no comma.
+                let restrictive = afterRelative || subject != nil ? nil : verbs[..<n].firstIndex { v in
+                    key(v.chainStart - 1, r).isOne(of: "who", "which") && r.contains(v.chainStart - 2) && tokens[v.chainStart - 2].kind == .word
+                        && !(v.chainStart..<verb.chainStart).contains { tokens[$0].key == "," || tokens[$0].key == ";" }
+                }
                 let phrase = (afterRelative
                     ? nounPhrase(before: verbs[n - 1].chainStart - 2, from: n > 1 ? verbs[n - 2].end : r.lowerBound, r, quantityTokens: quantityTokens)
-                    : nounPhrase(before: verb.chainStart, from: clauseStart, r, quantityTokens: quantityTokens)).map { ExtractedObject.text($0) }
+                    : restrictive.flatMap { m in
+                        nounPhrase(before: verbs[m].chainStart - 1, from: m > 0 ? verbs[m - 1].end : r.lowerBound, r, quantityTokens: quantityTokens)
+                    } ?? nounPhrase(before: verb.chainStart, from: clauseStart, r, quantityTokens: quantityTokens)).map { ExtractedObject.text($0) }
                 let patient: ExtractedObject? = modifier ? phrase : (subject.map { .entity($0) } ?? phrase)
                 var agent: Int? = nil
                 var passiveAgents: [Int] = []

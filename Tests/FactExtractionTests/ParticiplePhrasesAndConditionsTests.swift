@@ -252,4 +252,17 @@ struct ParticiplePhrasesAndConditionsTests {
         #expect(x.entities.filter { $0.name.hasPrefix("Bremer") }.count == 1, "\(typedNames(x))")
         #expect(x.entities.first { $0.name.hasPrefix("Bremer") }?.type == .organization)
     }
+
+    /// A passive after a relative clause set off by no comma acts on the phrase before "who".
+    @Test func aPassiveAfterARestrictiveRelative() throws {
+        let x = extract("Three men who tried to smuggle 400 kg of cocaine hidden in a shipment of bananas were jailed on Thursday.")
+        let jail = try #require(x.facts.first { $0.predicate == "jail" })
+        #expect(objectText(jail) == "Three men")
+    }
+
+    /// An ocean named by one word is a place.
+    @Test func anOcean() {
+        let x = extract("The capsule will splash down in the Atlantic on Sunday.")
+        #expect(entityType("Atlantic Ocean", in: x) == .place, "\(typedNames(x))")
+    }
 }
