@@ -210,6 +210,10 @@ final class RelationExtractor: TokenReader {
             let subjectsFrom = n == 0 ? (opener.map { $0 + 1 } ?? clauseStart) : clauseStart
             subjectCandidates(subjectsFrom, verb.chainStart, r, entities: entities, excluded: excluded, into: &scratch.candidates)
             var subjects = scratch.candidates
+            // "Dvorak will meet Prime Minister Kenji Sato … and is expected to sign": a verb right
+            // after "and" shares the subject before it; the names between are the first verb's.
+            // (A reporting verb after "and" is read below, with what it reports.)
+            if n > 0, !verb.participle, !verb.reports, key(verb.chainStart - 1, r).isOne(of: "and", "but"), let s = clauseSubject { subjects = [s] }
             // A participle's subject is the clause's before it ("Storm Idris hit Marren, killing
             // 14 people"), not a name in between.
             if verb.participle {
@@ -1127,8 +1131,9 @@ final class RelationExtractor: TokenReader {
             }
             // "Nigeria, Africa's biggest economy, imports": a possessor that opens an appositive
             // is inside it, not a name coordinated with the one before.
-            if let lastEnd, lastEnd < e.tokens.lowerBound, key(e.tokens.upperBound, r) == "'s",
-               (lastEnd..<e.tokens.lowerBound).allSatisfy({ tokens[$0].key == "," }) { continue }
+            // So does one after "the": "Dr. Amina Yusuf, the WHO's regional director, urged".
+            if let lastEnd, lastEnd < e.tokens.lowerBound, key(e.tokens.upperBound, r) == "'s", tokens[lastEnd].key == ",",
+               (lastEnd..<e.tokens.lowerBound).allSatisfy({ tokens[$0].key == "," || tokens[$0].key == "the" }) { continue }
             if let lastEnd {
                 // Keep only a coordinated list: "A, B and C"; a comma-separated intro breaks it.
                 let coordinated = (lastEnd..<e.tokens.lowerBound).allSatisfy { tokens[$0].key.isOne(of: ",", "and", "the", "or") }
@@ -1152,7 +1157,8 @@ final class RelationExtractor: TokenReader {
             // Ardent, has promised").
             let appositive = gap.count >= 3 && gap.count <= 14 && tokens[gap.lowerBound].key == "," && tokens[gap.upperBound - 1].key == ","
                 && !gap.dropFirst().dropLast().contains(where: { k in
-                    tokens[k].key.isOne(of: ";", "which", "who") || tokens[k].key == "," && !(tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized)
+                    // (The WHO is no "who".)
+                    tokens[k].key.isOne(of: ";", "which", "who") && !tokens[k].isCapitalized || tokens[k].key == "," && !(tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized)
                         && !(k == gap.lowerBound + 2 && tokens[k - 1].kind == .number) && !tokens[k + 1].isCapitalized
                 })
             // "Northbridge, which employs": the relative clause's subject is the name before it.

@@ -265,4 +265,17 @@ struct ParticiplePhrasesAndConditionsTests {
         let x = extract("The capsule will splash down in the Atlantic on Sunday.")
         #expect(entityType("Atlantic Ocean", in: x) == .place, "\(typedNames(x))")
     }
+
+    /// A verb right after "and" shares the subject before it, not the first verb's object; an
+    /// apposition with "the WHO's" in it is still an apposition.
+    @Test(arguments: [
+        ("Petr Dvorak will meet Prime Minister Kenji Sato in Tokyo on Wednesday and is expected to sign agreements on energy.",
+         "be expected to sign", "Petr Dvorak"),
+        ("Dr. Amina Yusuf, the WHO's regional emergency director, urged donors to provide $45 million.", "urge", "Amina Yusuf"),
+    ])
+    func whoActs(_ text: String, _ predicate: String, _ subject: String) throws {
+        let x = extract(text)
+        let fact = try #require(x.facts.first { $0.predicate == predicate }, "\(x.facts.map(\.predicate))")
+        #expect(name(x, fact.subject) == subject)
+    }
 }
