@@ -261,10 +261,10 @@ final class RelationExtractor: TokenReader {
                 subject = nameBeforeApposition(containing: verbs[n - 1].chainStart, from: r.lowerBound, r, entities: entities)
                 // "The 22-year-old, ranked 14th in the world, saved": after a participle's phrase
                 // set off by commas, the subject is the one that phrase was about.
-                if subject == nil, key(verbs[n - 1].chainStart - 1, r) == ",", isReducedRelative(verbs[n - 1], r) { subject = clauseSubject }
+                if subject == nil, key(verbs[n - 1].chainStart - 1, r) == ",", isReducedRelative(verbs, n - 1, r) { subject = clauseSubject }
             }
             // "Orbis Corp, a company founded in 2016,": the participle is about the name described.
-            if subject == nil, n == 0, isReducedRelative(verb, r) {
+            if subject == nil, n == 0, isReducedRelative(verbs, n, r) {
                 subject = nameBeforeApposition(containing: verb.chainStart, from: r.lowerBound, r, entities: entities)
             }
             // Who the clause is about before a passive turns it round: "X, which is listed in New
@@ -304,9 +304,10 @@ final class RelationExtractor: TokenReader {
                 let afterRelative = n > 0 && key(verb.chainStart - 1, r) == "," && opensRelativeClause(verbs[n - 1].chainStart, r)
                 // "Three men who tried to smuggle … were jailed": the phrase before a relative
                 // clause set off by no comma.
-                let restrictive = afterRelative || subject != nil ? nil : verbs[..<n].firstIndex { v in
-                    key(v.chainStart - 1, r).isOne(of: "who", "which") && r.contains(v.chainStart - 2) && tokens[v.chainStart - 2].kind == .word
-                        && !(v.chainStart..<verb.chainStart).contains { tokens[$0].key == "," || tokens[$0].key == ";" }
+                let restrictive = afterRelative || subject != nil ? nil : (0..<n).first { m in
+                    let start = verbs[m].chainStart
+                    return key(start - 1, r).isOne(of: "who", "which") && r.contains(start - 2) && tokens[start - 2].kind == .word
+                        && !(start..<verb.chainStart).contains { tokens[$0].key == "," || tokens[$0].key == ";" }
                 }
                 let phrase = (afterRelative
                     ? nounPhrase(before: verbs[n - 1].chainStart - 2, from: n > 1 ? verbs[n - 2].end : r.lowerBound, r, quantityTokens: quantityTokens)
@@ -406,7 +407,7 @@ final class RelationExtractor: TokenReader {
             // "the deadliest since 1998, when 31 people died": the time compared with is when the
             // clause it opens happened. (A `let`: a variable time is copied into the fact whole.)
             let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd,
-                                afterVerb: n > 0, afterParticiple: n > 0 && isReducedRelative(verbs[n - 1], r), afterRelative: n > 0 && key(verbs[n - 1].chainStart - 1, r).isOne(of: "that", "which", "who"))
+                                afterVerb: n > 0, afterParticiple: n > 0 && isReducedRelative(verbs, n - 1, r), afterRelative: n > 0 && key(verbs[n - 1].chainStart - 1, r).isOne(of: "that", "which", "who"))
                 ?? (times.isEmpty ? nil : timeOpeningWhen(times, from: clauseStart, to: verb.chainStart, r))
             // Where the verb's own clause starts: after the last comma or clause word before it.
             var localStart = verb.chainStart
@@ -845,14 +846,16 @@ final class RelationExtractor: TokenReader {
     /// A past participle with no auxiliary right after a comma or a noun: a phrase about the
     /// name before ("Orbis Corp, a company founded in 2016,"; "The 22-year-old, ranked 14th,"),
     /// not a clause of its own.
-    func isReducedRelative(_ v: Verb, _ r: Range<Int>) -> Bool {
-        guard v.chainStart == v.index, v.index > r.lowerBound, isPastForm(v.index) else { return false }
-        let before = tokens[v.index - 1]
+    /// (By index: a `Verb` passed by value is copied, its predicate string and all.)
+    func isReducedRelative(_ verbs: [Verb], _ n: Int, _ r: Range<Int>) -> Bool {
+        let index = verbs[n].index
+        guard verbs[n].chainStart == index, index > r.lowerBound, isPastForm(index) else { return false }
+        let before = tokens[index - 1]
         if before.key == "," { return true }
         guard before.kind == .word, !before.isCapitalized, !before.flags.contains(.functionWord) else { return false }
         // After a noun only inside an apposition ("A quake struck" is the clause's verb).
-        var k = v.index - 2
-        while k > r.lowerBound, v.index - k <= 8, tokens[k].key != ",", tokens[k].kind == .word { k -= 1 }
+        var k = index - 2
+        while k > r.lowerBound, index - k <= 8, tokens[k].key != ",", tokens[k].kind == .word { k -= 1 }
         return key(k, r) == "," && key(k + 1, r).isOne(of: "a", "an", "the")
     }
 
@@ -1147,10 +1150,6 @@ final class RelationExtractor: TokenReader {
         // means they belong to another clause.
         if let lastEnd, max(lastEnd, ofPhraseEnd) < to {
             let gap = max(lastEnd, ofPhraseEnd)..<to
-            /// Whether the gap is exactly these words.
-            func gapIs(_ words: WordKey...) -> Bool {
-                words.count == gap.count && words.indices.allSatisfy { tokens[gap.lowerBound + $0].key == words[$0] }
-            }
             // "ISIS-K, also known as …, is": an appositive between commas does not break the clause.
             // Commas inside it may only join names ("…, based in Oakland, California, employs"),
             // follow an age or set off a name ("Lindqvist, 58, a former mayor of the capital,
@@ -1165,14 +1164,17 @@ final class RelationExtractor: TokenReader {
             // "Lula, 77, who led Brazil": an age between the name and its relative clause.
             let aged = gap.count == 4 && tokens[gap.lowerBound + 1].kind == .number && key(gap.lowerBound, r) == ","
                 && key(gap.lowerBound + 2, r) == "," && key(gap.lowerBound + 3, r).isOne(of: "who", "which")
-            let relative = gapIs(",", "which") || gapIs(",", "who") || gapIs("which") || gapIs("who") || gapIs("that") || aged
+            // (Read by position: a variadic helper made an array of its words at every call.)
+            let first = tokens[gap.lowerBound].key
+            let relative = gap.count == 2 && first == "," && tokens[gap.lowerBound + 1].key.isOne(of: "which", "who")
+                || gap.count == 1 && first.isOne(of: "which", "who", "that") || aged
             // "The company's chief executive, Sarah Whitfield, described": the name in apposition.
             // "Her main rival, former finance minister Viktor Hallan of the Civic Union, took": after
             // lowercase words of a title too.
             var titleStart = lastStart
             while titleStart > from, lastStart - titleStart < 4, tokens[titleStart - 1].kind == .word, !tokens[titleStart - 1].isCapitalized,
                   !isPastForm(titleStart - 1), !words[titleStart - 1].endsWith("ing"), !tokens[titleStart - 1].flags.contains(.preposition) { titleStart -= 1 }
-            let named = gapIs(",") && titleStart > from && tokens[titleStart - 1].key == ","
+            let named = gap.count == 1 && first == "," && titleStart > from && tokens[titleStart - 1].key == ","
             // "told the Lindholm Gazette that the car hit": "that" opens a clause with a subject of its own.
             if !appositive && !relative && !named,
                gap.contains(where: { tokens[$0].key.isOne(of: ",", ";", "that") || RelationExtractor.clauseBreakers.contains(tokens[$0].key) }) {
