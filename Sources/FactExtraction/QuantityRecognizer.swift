@@ -96,12 +96,21 @@ struct QuantityRecognizer: TokenReader {
     }
 
     /// The end of a score at `i`: two small whole numbers joined by a hyphen, the first not below
-    /// the second ("6-3", "1-1"; a range climbs: "40-55").
+    /// the second ("6-3", "1-1"; a range climbs: "40-55"), or either way round next to such a
+    /// score in a list of sets ("6-4, 3-6, 7-5").
     func scoreEnd(at i: Int, _ r: Range<Int>) -> Int? {
-        guard tokens[i].kind == .number, key(i + 1, r) == "-", r.contains(i + 2), tokens[i + 2].kind == .number,
+        guard let (a, b) = pair(at: i, r) else { return nil }
+        if b <= a { return i + 3 }
+        func isScore(_ k: Int) -> Bool { k >= r.lowerBound && pair(at: k, r).map { $0.1 <= $0.0 } == true }
+        return key(i - 1, r) == "," && isScore(i - 4) || key(i + 3, r) == "," && isScore(i + 4) ? i + 3 : nil
+    }
+
+    /// Two whole numbers below 100 joined by a hyphen at `i`: "6-4".
+    func pair(at i: Int, _ r: Range<Int>) -> (Int, Int)? {
+        guard r.contains(i), tokens[i].kind == .number, key(i + 1, r) == "-", r.contains(i + 2), tokens[i + 2].kind == .number,
               !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore,
-              let a = Int(words[i]), let b = Int(words[i + 2]), a < 100, b <= a else { return nil }
-        return i + 3
+              let a = Int(words[i]), let b = Int(words[i + 2]), a < 100, b < 100 else { return nil }
+        return (a, b)
     }
 
     func hedge(at i: Int, _ r: Range<Int>) -> (QuantityBoundKind, Bool, Int)? {

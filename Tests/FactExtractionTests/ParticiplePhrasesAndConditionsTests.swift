@@ -272,4 +272,11 @@ struct ParticiplePhrasesAndConditionsTests {
         let fact = try #require(x.facts.first { $0.predicate == predicate }, "\(x.facts.map(\.predicate))")
         #expect(name(x, fact.subject) == subject)
     }
+
+    /// The sets of a tennis score are no ranges, whichever player won each; ranges apart from
+    /// scores stay ranges.
+    @Test func setScores() {
+        #expect(quantities("Camille Moreau beat Yuki Tanaka 6-4, 3-6, 7-5 in the final.").isEmpty)
+        #expect(quantities("The poll surveyed voters aged 18-25 and 26-35.").first?.bound == .range)
+    }
 }
