@@ -584,10 +584,20 @@ final class RelationExtractor: TokenReader {
         // "in southern Spain": a compass word written small is part of the place.
         // "founded by engineer Marcus Webb", "with former finance minister Anneli Kask": a role
         // written small before a person's name is part of the phrase, not what leads it.
-        while k >= r.lowerBound, tokens[k].flags.contains(.determiner) || tokens[k].kind == .number
+        // "on the 10-year Treasury note": a count joined to its noun describes the name too.
+        while k >= r.lowerBound {
+            if tokens[k].flags.contains(.determiner) || tokens[k].kind == .number
                 || !tokens[k].isCapitalized && (EntityRecognizer.compassWords.contains(tokens[k].key)
                     || NameLexicon.personTitles.contains(tokens[k].key) || NameLexicon.occupations.contains(tokens[k].key)
-                    || tokens[k].key == "former") { k -= 1 }
+                    || tokens[k].key == "former") {
+                k -= 1
+            } else if tokens[k].kind == .word, !tokens[k].isCapitalized, k - 2 >= r.lowerBound, tokens[k - 1].key == "-",
+                      !tokens[k].spaceBefore, !tokens[k - 1].spaceBefore, tokens[k - 2].kind == .number {
+                k -= 3
+            } else {
+                break
+            }
+        }
         // "in the province of Aldea", "from the coastal towns of Marren": the word before the
         // place noun and up to two words describing it.
         if key(k, r) == "of", r.contains(k - 1), !tokens[k - 1].isCapitalized,
