@@ -1409,7 +1409,8 @@ final class RelationExtractor: TokenReader {
         var k = end
         while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner)
                 || tokens[k - 1].key.isOne(of: "and", "or", ",", "right", "just", "less", "more", "nearly", "almost", "least")
-                || tokens[k - 1].key.isOne(of: "around", "about", "approximately", "roughly") { k -= 1 }  // "at around 6:40 a.m."
+                || tokens[k - 1].key.isOne(of: "around", "about", "approximately", "roughly")  // "at around 6:40 a.m."
+                || tokens[k - 1].key == "up" && k < tokens.count && tokens[k].key == "to" { k -= 1 }  // "lasts up to 30 hours"
         return k
     }
 

@@ -102,8 +102,13 @@ enum VerbLexicon {
         for lemma in WordList.words(WordNetVerbs.pastForms) { addRegularForms(of: lemma, pastOnly: true, to: &table) }
         for (form, lemma) in curatedIrregular { table[form] = lemma }
         for (form, lemma) in irregular where table[form] == nil { table[form] = lemma }
+        for (form, lemma) in formsOfTimeWords where table[form] == nil { table[form] = lemma }
         return table
     }
+
+    /// Forms of verbs whose bare form is a time word: "the battery lasts 30 hours", "the match
+    /// lasted two hours" — but "last week" is no verb.
+    static let formsOfTimeWords: [String: String] = ["lasts": "last", "lasted": "last"]
 
     /// The regular forms of `lemma` (-s, -es, -ies, -ed, -d, -ied, -ing, doubled consonants), or
     /// only its past forms. Lemmas are lowercase ASCII: the forms are made from bytes.

@@ -180,11 +180,14 @@ struct ParticiplePhrasesAndConditionsTests {
         #expect(named.isEmpty, "\(named)")
     }
 
-    /// British spelling doubles a final "l"; a verb after a count's noun and "and" is a verb.
+    /// British spelling doubles a final "l"; a verb after a count's noun and "and" is a verb;
+    /// "lasts" and "lasted" are verbs although "last" is a time word.
     @Test(arguments: [
         ("The car was travelling at 90 km/h, Lindholm police said.", "travel"),
         ("Kestrel Air cancelled 40 flights.", "cancel"),
         ("Voltaic employs about 3,000 people and supplied batteries to several carmakers last year.", "supply"),
+        ("Helix Mobile said the battery lasts up to 30 hours.", "last"),
+        ("The match lasted two hours and 48 minutes.", "last"),
     ])
     func verbForms(_ text: String, _ predicate: String) {
         let x = extract(text)
