@@ -197,6 +197,8 @@ final class RelationExtractor: TokenReader {
             let verb = verbs[n]
             let clauseStart = n > 0 ? verbs[n - 1].end : r.lowerBound
             let clauseEnd = n + 1 < verbs.count ? verbs[n + 1].chainStart : r.upperBound
+            // Whether the verb before is a participle's phrase about a name ("The 22-year-old, ranked 14th,").
+            let afterParticiple = n > 0 && isReducedRelative(verbs, n - 1, r)
             // Update coreference with the entities before this verb.
             while occurrenceIndex < entities.count, entities[occurrenceIndex].tokens.lowerBound < verb.chainStart {
                 let e = entities[occurrenceIndex]
@@ -261,7 +263,7 @@ final class RelationExtractor: TokenReader {
                 subject = nameBeforeApposition(containing: verbs[n - 1].chainStart, from: r.lowerBound, r, entities: entities)
                 // "The 22-year-old, ranked 14th in the world, saved": after a participle's phrase
                 // set off by commas, the subject is the one that phrase was about.
-                if subject == nil, key(verbs[n - 1].chainStart - 1, r) == ",", isReducedRelative(verbs, n - 1, r) { subject = clauseSubject }
+                if subject == nil, key(verbs[n - 1].chainStart - 1, r) == ",", afterParticiple { subject = clauseSubject }
             }
             // "Orbis Corp, a company founded in 2016,": the participle is about the name described.
             if subject == nil, n == 0, isReducedRelative(verbs, n, r) {
@@ -407,7 +409,7 @@ final class RelationExtractor: TokenReader {
             // "the deadliest since 1998, when 31 people died": the time compared with is when the
             // clause it opens happened. (A `let`: a variable time is copied into the fact whole.)
             let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd,
-                                afterVerb: n > 0, afterParticiple: n > 0 && isReducedRelative(verbs, n - 1, r), afterRelative: n > 0 && key(verbs[n - 1].chainStart - 1, r).isOne(of: "that", "which", "who"))
+                                afterVerb: n > 0, afterParticiple: afterParticiple, afterRelative: n > 0 && key(verbs[n - 1].chainStart - 1, r).isOne(of: "that", "which", "who"))
                 ?? (times.isEmpty ? nil : timeOpeningWhen(times, from: clauseStart, to: verb.chainStart, r))
             // Where the verb's own clause starts: after the last comma or clause word before it.
             var localStart = verb.chainStart
@@ -1282,12 +1284,10 @@ final class RelationExtractor: TokenReader {
                 if let e = coreference.resolve(pronoun: w) { return e }
             }
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
-            // "The 22-year-old saved two match points": the person named last.
-            if w == "year-old", key(k - 1, r) == "-", r.contains(k - 2), tokens[k - 2].kind == .number, key(k - 3, r) == "the" {
-                return coreference.resolve(description: w)
-            }
-            // "the group", "the electric carmaker"
-            let article = key(k - 1, r) == "the" ? k - 1 : (key(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
+            // "the group", "the electric carmaker", "The 22-year-old" (an age joined to its noun).
+            let joined = key(k - 1, r) == "-" && r.contains(k - 2) && tokens[k - 2].kind == .number
+            let article = joined ? (key(k - 3, r) == "the" ? k - 3 : nil)
+                : key(k - 1, r) == "the" ? k - 1 : (key(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
             if let article {
                 // Not "in the city"; but "after the company agreed": a clause's subject after its
                 // subordinator (an organization or person: "as the region prepared" names no place).
@@ -1498,9 +1498,15 @@ final class RelationExtractor: TokenReader {
         // October") gives way to the clause's own after the verb.
         // A day before a length of time: "sentenced him to six years in prison on Monday" was on Monday.
         // A day over a reference word too: "postponed the work twice, most recently in March".
-        let after = times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd && !$0.time.isDuration && !$0.time.isReference }
-            ?? times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd && !$0.time.isDuration }
-            ?? times.first { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound < clauseEnd }
+        // (One pass, by index: a time copied out of the array retains every string in it.)
+        var firstAfter: Int? = nil, firstNotDuration: Int? = nil, firstPoint: Int? = nil
+        for t in times.indices where times[t].tokens.lowerBound >= verb.end && times[t].tokens.lowerBound < clauseEnd {
+            if firstAfter == nil { firstAfter = t }
+            guard !times[t].time.isDuration else { continue }
+            if firstNotDuration == nil { firstNotDuration = t }
+            if !times[t].time.isReference { firstPoint = t; break }
+        }
+        let after = (firstPoint ?? firstNotDuration ?? firstAfter).map { times[$0] }
         // "A wildfire that broke out on Saturday had burned 4,500 hectares by Monday": the relative
         // clause's day is its own when the verb has one.
         if afterRelative, let after { return after.time }
