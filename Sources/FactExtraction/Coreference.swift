@@ -50,12 +50,13 @@ struct Coreference {
         "court": .organization, "military": .organization, "army": .organization, "navy": .organization,
         "police": .organization, "treasury": .organization, "administration": .organization, "regime": .organization,
         "junta": .organization, "giant": .organization, "conglomerate": .organization, "league": .organization,
-        "carrier": .organization, "service": .organization,
+        "carrier": .organization, "service": .organization, "club": .organization,
+        "coalition": .organization, "alliance": .organization,
         // Made things: "its first foldable phone, the Helix Fold", and "the device" after it.
         "phone": .product, "smartphone": .product, "handset": .product, "device": .product, "tablet": .product,
         "laptop": .product, "console": .product, "vaccine": .product, "drug": .product, "satellite": .product,
         "rocket": .product, "spacecraft": .product, "vehicle": .product, "jet": .product, "aircraft": .product,
-        "drone": .product, "chip": .product, "processor": .product, "app": .product, "capsule": .product,
+        "drone": .product, "chip": .product, "processor": .product, "app": .product, "capsule": .product, "telescope": .product,
     ]
 
     /// A country's own institutions: "the government", "the ministry", "Kenya's parliament". Each

@@ -90,6 +90,17 @@ struct EntityRecognizer: TokenReader {
                         continue
                     }
                 }
+                // "the Harbour Workers' Union", "the National Farmers' Union": a plural owner's
+                // apostrophe inside an organization's name.
+                if w.isOne(of: "'", "\u{2019}"), !tokens[j].spaceBefore, words[j - 1].endsWith("s"), isNameWord(j + 1, r),
+                   tokens[j + 1].newlinesBefore == 0 {
+                    var m = j + 1
+                    while isNameWord(m, r), tokens[m].newlinesBefore == 0 { m += 1 }
+                    if NameLexicon.organizationHeads.contains(tokens[m - 1].key) {
+                        j = m
+                        continue
+                    }
+                }
                 guard EntityRecognizer.connectors.contains(w), tokens[j].newlinesBefore == 0 else { break }
                 var k = j + 1
                 if (w == "of" || w == "for" || w == "on") && key(k, r) == "the" { k += 1 }
@@ -102,7 +113,12 @@ struct EntityRecognizer: TokenReader {
                     let endsInOrganization = m - k >= 2 && NameLexicon.organizationHeads.contains(tokens[m - 1].key)
                         || NameLexicon.organizationFollowers.contains(key(m, r)) && !tokens[m].isCapitalized  // "Law and Justice party"
                     // "Keller & Voss", "Marks & Spencer": an ampersand joins the names of one firm.
-                    guard sawOfFor || endsInOrganization || w == "&" else { break }
+                    // "Brannock Homes and Westvale Properties": two names of two words or more each,
+                    // the first ending as an organization's does too (not "Greater Manchester Fire
+                    // and Rescue Service").
+                    let twoNames = w == "and" && j - (tokens[i].flags.contains(.determiner) ? i + 1 : i) >= 2 && m - k >= 2
+                        && NameLexicon.organizationHeads.contains(tokens[j - 1].key)
+                    guard sawOfFor || endsInOrganization && !twoNames || w == "&" else { break }
                 }
                 if w == "of" || w == "for" || w == "on" {
                     // "Amal Ibarra of the Harrow Consortium", "Maria Lopez of Kestrel Bank": a person of
@@ -200,6 +216,8 @@ struct EntityRecognizer: TokenReader {
             if k < sentenceStart { return true }
             // A table cell starts like a sentence: "| Containers (Feb) |".
             if tokens[i - 1].key == "|" { return true }
+            // So does what follows a colon: "Q&A: What the new law means".
+            if tokens[i - 1].key == ":" { return true }
             // After a dateline ("GENEVA, Oct 12 (Wire) - Talks resumed", "HOUSTON — More than"),
             // the story's first word.
             guard i - 2 >= sentenceStart, Lexicon.dashes.contains(tokens[i - 1].key) else { return false }
@@ -219,7 +237,9 @@ struct EntityRecognizer: TokenReader {
             if wk.isOne(of: "neighboring", "neighbouring") { start += 1; continue }  // "Neighboring Tenzara closed", "Neighbouring districts"
             // "Startup Lumina Grid raises", "Chipmaker Arvex said": a headline's description before the name.
             if end - start > 2 || end - start == 2 && !tokens[start + 1].flags.contains(.verb),
-               Coreference.businessNouns.contains(wk) || wk.isOne(of: "regulator", "watchdog"), tokens[start + 1].isCapitalized,
+               Coreference.businessNouns.contains(wk) || wk.isOne(of: "regulator", "watchdog")
+                || end - start > 2 && NameLexicon.occupations.contains(wk),  // "Novelist Ada Brennan dies"
+               tokens[start + 1].isCapitalized,
                known(start) == nil, !shortForms.contains(wk) {
                 start += 1
                 continue
@@ -282,6 +302,13 @@ struct EntityRecognizer: TokenReader {
         return w.isOne(of: "in", "at", "near", "across", "from") || w == "to" && EntityRecognizer.goingVerbs.contains(key(k - 1, r))
     }
 
+    /// What a source gives, whose "from" leads to who gives it: "data from MarineWatch",
+    /// "figures from Lendex".
+    static let sourceNouns: WordSet = [
+        "data", "figures", "statistics", "numbers", "estimates", "report", "survey", "analysis", "research", "study",
+        "filings", "polling",
+    ]
+
     /// Verbs of going somewhere, whose "to" leads to a place.
     static let goingVerbs: WordSet = [
         "moved", "move", "moves", "moving", "travelled", "traveled", "flew", "fled", "flee", "returned", "return",
@@ -327,6 +354,8 @@ struct EntityRecognizer: TokenReader {
         let first = tokens[run.lowerBound].key
         let head = tokens[run.upperBound - 1].key
         let after = key(run.upperBound, r)
+        // "Q&A", "R&D": letters joined by an ampersand that name no one.
+        if run.count == 3, tokens[run.lowerBound + 1].key == "&", NameLexicon.notNames.contains(WordKey(text(run).lowercased())) { return nil }
         var name = text(run)
         var certain = true
         if run.count == 1 {
@@ -365,8 +394,10 @@ struct EntityRecognizer: TokenReader {
                   gazetteer.lookup(text(run.lowerBound + 1..<run.upperBound))?.type == .place {
             type = .place  // "Southern Africa", "Eastern Ukraine": a part of a known place
         } else if !titled, before.isOne(of: "at", "from", "with"), RelationExtractor.peopleNouns.contains(key(run.lowerBound - 2, r))
-                    || before == "at" && NameLexicon.personTitles.contains(key(run.lowerBound - 2, r)) {
-            // "analysts at Capital Economics", "researchers from Orrin Labs", "chief investment officer at Calder Wealth"
+                    || before == "at" && NameLexicon.personTitles.contains(key(run.lowerBound - 2, r))
+                    || before == "from" && EntityRecognizer.sourceNouns.contains(key(run.lowerBound - 2, r)) {
+            // "analysts at Capital Economics", "researchers from Orrin Labs", "chief investment officer at Calder Wealth",
+            // "tracking data from MarineWatch"
             type = .organization
         } else if !titled, before.isOne(of: "of", "in") && key(run.lowerBound - 2, r).isOne(of: "shares", "stock", "stake", "shareholders")
                     || after.isOne(of: "shares", "stock", "shareholders") && !tokens[run.upperBound].isCapitalized {
@@ -386,7 +417,7 @@ struct EntityRecognizer: TokenReader {
         } else if NameLexicon.eventFollowers.contains(after) && !tokens[run.upperBound].isCapitalized {
             type = .event  // "the COVID-19 pandemic"
         } else if NameLexicon.organizationHeads.contains(head) || NameLexicon.organizationStarts.contains(first) && run.count > 2
-                    || first.isOne(of: "fc", "afc") && run.count > 1  // "FC Dunmore"
+                    || (first.isOne(of: "fc", "afc") || NameLexicon.organizationFirstWords.contains(first)) && run.count > 1  // "FC Dunmore"
                     || NameLexicon.organizationHeads.contains(headBeforeConnector(run)) || run.contains(where: { tokens[$0].key == "&" }) {
             type = .organization
         } else if let headKnown = known(run.upperBound - 1), headKnown.type == .organization, run.count <= 3 {
@@ -424,6 +455,12 @@ struct EntityRecognizer: TokenReader {
         } else if NameLexicon.speechVerbs.contains(after) && run.count >= 2 && run.count <= 3 {
             // Who speaks is a person or an organization: "Jason Tuvey said", but "Human Rights
             // Watch said" (opening with an English word that is no first name) is an organization.
+            let first = tokens[run.lowerBound].key
+            let wordy = gazetteer.isCommonWord(words[run.lowerBound]) && !NameLexicon.givenNames.contains(first) && !PersonGender.isGivenName(first)
+            type = wordy ? .organization : .person
+        } else if NameLexicon.speechVerbs.contains(before) && !tokens[run.lowerBound - 1].isCapitalized && run.count >= 2 && run.count <= 3
+                    && key(run.upperBound, r).isOne(of: ",", ".") {
+            // '"…," said Gemma Ward, head of …': who speaks after the verb, as before it.
             let first = tokens[run.lowerBound].key
             let wordy = gazetteer.isCommonWord(words[run.lowerBound]) && !NameLexicon.givenNames.contains(first) && !PersonGender.isGivenName(first)
             type = wordy ? .organization : .person
@@ -536,6 +573,8 @@ extension EntityRecognizer {
             let w = tokens[k].key
             // "the Social Democrats, led by Prime Minister …": whose the title is, after "by", is someone else.
             if w == "," || w == "." || w == "by" { return false }
+            // "for Black Water Rising, and was made a dame": a clause of its own, no apposition.
+            if w.isOne(of: "and", "or", "but") || tokens[k].flags.contains(.auxiliary) && w != "'s" { return false }
             if NameLexicon.personTitles.contains(w) || NameLexicon.occupations.contains(w) { return true }
             k += 1
         }
@@ -550,6 +589,13 @@ extension EntityRecognizer {
             k -= 1
         }
         guard k > r.lowerBound, key(k, r) == "of", k == start - 1 || key(start - 1, r).isOne(of: "and", ",") else { return nil }
+        // "the towns of Marren, Ostvik and Velden", but not "the village of Carrick, Brennan
+        // worked": after a comma, the list goes on.
+        if key(start - 1, r) == "," {
+            var e = start
+            while e < r.upperBound, tokens[e].isCapitalized, tokens[e].kind == .word { e += 1 }
+            guard key(e, r).isOne(of: "and", "or", ",") else { return nil }
+        }
         return k
     }
 

@@ -99,6 +99,7 @@ public struct Gazetteer: Sendable {
         "Taliban", "al-Qaida", "al-Qaeda", "Al Qaeda", "Hamas", "Hezbollah", "NATO", "United Nations", "UN",
         "European Union", "EU", "World Bank", "IMF", "Pentagon", "Kremlin", "White House", "Congress",
         "Parliament", "Interpol", "Red Cross", "Boko Haram", "al-Shabaab", "Islamic State", "ISIS", "ISIL",
+        "Nasdaq", "NYSE",
     ]
 
     /// Single words that name subdivisions somewhere but are ordinary words in news text.

@@ -27,9 +27,13 @@ enum NameLexicon {
         "investments", "telecom", "telecommunications", "communications", "electronics", "semiconductor",
         "aerospace", "software", "robotics", "therapeutics", "biosciences", "biotech", "healthcare", "hotels",
         "resorts", "entertainment", "brands", "railroad", "freight", "shipyards", "cement", "packaging", "dairy",
-        "data", "cloud", "dynamics", "solutions", "networks", "terminals",
+        "data", "cloud", "dynamics", "solutions", "networks", "terminals", "homes",
         // Carriers and makers of aircraft ("Kestrel Air", "Aerion Aircraft"), grid companies ("Lumina Grid").
-        "air", "aircraft", "aviation", "grid",
+        "air", "aircraft", "aviation", "grid", "ferries", "lines", "cruises", "railway",
+        // Newspapers: "the Daily Ledger", "the Lindholm Gazette".
+        "gazette", "chronicle", "ledger", "courier", "inquirer", "examiner", "sentinel", "bulletin",
+        // Tribal governments: "the Tamarack Nation".
+        "nation",
         // Football clubs: "Orrin United", "Castmoor Athletic".
         "united", "athletic", "rovers", "wanderers", "albion",
         // Parties named by their members: "the Social Democrats", "the Greens".
@@ -41,6 +45,12 @@ enum NameLexicon {
         "university", "bank", "ministry", "department", "institute", "center", "centre", "office", "bureau",
         "council", "commission", "committee", "federation", "league", "association", "society", "party",
         "union", "church", "academy", "court", "house", "board", "agency", "school", "college",
+    ]
+
+    /// First words that make a name of two words or more an organization, in the languages
+    /// news borrows them from: "Banco Meridional", "Caixa Atlantica", "Olympique Rivage".
+    static let organizationFirstWords: WordSet = [
+        "banco", "banca", "banque", "caixa", "caja", "grupo", "groupe", "olympique", "atletico", "deportivo", "dynamo",
     ]
 
     /// Last words of place names.
@@ -72,7 +82,7 @@ enum NameLexicon {
 
     /// Capitalized abbreviations that name no one: "GDP", "CEO".
     static let notNames: WordSet = [
-        "gdp", "gnp", "cpi", "ppi", "pmi", "ceo", "cfo", "coo", "cto", "vat", "ipo", "etf", "tv", "id", "pdf",
+        "gdp", "gnp", "cpi", "ppi", "pmi", "ceo", "cfo", "coo", "cto", "vat", "ipo", "etf", "tv", "id", "pdf", "q&a", "r&d", "m&a",
         "usb", "faq", "am", "pm", "ok", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cdt", "jst",
     ]
 
@@ -159,6 +169,8 @@ enum NameLexicon {
         "musician", "player", "pilot", "soldier", "worker", "owner", "veteran", "survivor", "witness",
         "mother", "son", "daughter", "wife", "husband", "professor", "lecturer", "geologist", "epidemiologist",
         "virologist", "meteorologist", "climatologist", "strategist", "banker", "trader", "investor", "entrepreneur",
+        "novelist", "poet", "painter", "sculptor", "composer", "playwright", "filmmaker", "photographer", "comedian",
+        "designer", "architect", "economist", "astrophysicist", "engineer", "scientist", "researcher",
     ]
 
     /// Words that say a nearby name is a person: "X said", "X, who".

@@ -192,6 +192,7 @@ final class RelationExtractor: TokenReader {
         // whose names and time are the participle's, not the clause's after it.
         // (`verbs.first` would copy the verb, its predicate string and all.)
         let opener = verbs.isEmpty ? nil : participleOpenerEnd(r, before: verbs[0].chainStart)
+        let isQuestion = key(r.upperBound - 1, r) == "?"
         for n in verbs.indices {
             // One copy of the verb per clause: the enumerated pair was copied again at every use.
             let verb = verbs[n]
@@ -315,7 +316,8 @@ final class RelationExtractor: TokenReader {
                     ? nounPhrase(before: verbs[n - 1].chainStart - 2, from: n > 1 ? verbs[n - 2].end : r.lowerBound, r, quantityTokens: quantityTokens)
                     : restrictive.flatMap { m in
                         nounPhrase(before: verbs[m].chainStart - 1, from: m > 0 ? verbs[m - 1].end : r.lowerBound, r, quantityTokens: quantityTokens)
-                    } ?? nounPhrase(before: verb.chainStart, from: clauseStart, r, quantityTokens: quantityTokens)).map { ExtractedObject.text($0) }
+                    } ?? nounPhrase(before: participleAside(before: verb.chainStart, r) ?? verb.chainStart, from: clauseStart, r,
+                                    quantityTokens: quantityTokens)).map { ExtractedObject.text($0) }
                 let patient: ExtractedObject? = modifier ? phrase : (subject.map { .entity($0) } ?? phrase)
                 var agent: Int? = nil
                 var passiveAgents: [Int] = []
@@ -327,7 +329,8 @@ final class RelationExtractor: TokenReader {
                     agent = a
                     // "by Kestrel Motors and the University of Tessaly"
                     passiveAgents = entities.filter { $0.tokens.lowerBound > by && $0.tokens.lowerBound < clauseEnd && $0.local != a }
-                        .prefix { e in (by + 1..<e.tokens.lowerBound).allSatisfy { covered.contains($0) || tokens[$0].key.isOne(of: "and", ",", "the") } }
+                        .prefix { e in (by + 1..<e.tokens.lowerBound).allSatisfy { covered.contains($0) || tokens[$0].key.isOne(of: "and", ",", "the")
+                            || isRoleWord($0, before: e.tokens.lowerBound) } }
                         .map(\.local)
                 } else if let by, let from = (by + 2..<min(clauseEnd, r.upperBound, by + 10)).first(where: { tokens[$0].key == "from" }),
                           !(by + 1..<from).contains(where: { tokens[$0].kind == .punctuation || covered.contains($0) || tokens[$0].flags.contains(.clauseBreaker) }),
@@ -401,6 +404,11 @@ final class RelationExtractor: TokenReader {
             if let opener, clauseTimes.contains(where: { $0.tokens.lowerBound < opener }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { $0.tokens.lowerBound > opener })
             }
+            // "The telescope, launched in 2023, is operated by …": the aside's time is its participle's.
+            let aside = participleAside(before: verb.chainStart, r).map { $0..<verb.chainStart }
+            if let aside, clauseTimes.contains(where: { aside.contains($0.tokens.lowerBound) }) {
+                clauseTimes = ArraySlice(clauseTimes.filter { !aside.contains($0.tokens.lowerBound) })
+            }
             // "won 54% of the vote, according to results announced on Wednesday": the source's time
             // is not the fact's.
             if attribution != nil, clauseTimes.contains(where: { excluded.contains($0.tokens.lowerBound) }) {
@@ -439,8 +447,12 @@ final class RelationExtractor: TokenReader {
             } else if !quantities.isEmpty {
                 // Before the verb, only after the last comma or clause word: "compared with a
                 // profit of $540 million a year ago, as lower prices hit revenue" hit no profit.
-                let from = max(relative?.upperBound ?? clauseStart, localStart)
+                // "Around 600 firefighters, backed by 14 aircraft, were fighting": the subject's
+                // amount before an aside.
+                let phraseStart = subjectPhraseStart(localStart, verbs, n, r)
+                let from = phraseStart < localStart ? phraseStart : max(relative?.upperBound ?? clauseStart, localStart)
                 for q in quantities.indices where quantities[q].tokens.lowerBound >= from && quantities[q].tokens.upperBound <= clauseEnd
+                    && !(aside?.contains(quantities[q].tokens.lowerBound) ?? false)
                     && !(q - quantities.startIndex < 64 && objectQuantities & (1 << UInt64(q - quantities.startIndex)) != 0)
                     && !isApposedAge(quantities[q].tokens, r) {
                     quantityIndex = q
@@ -455,7 +467,7 @@ final class RelationExtractor: TokenReader {
             var place: Int? = nil
             var placeFrom: Int? = nil
             for e in entities.indices where entities[e].type == .place && entities[e].tokens.lowerBound >= localStart
-                && entities[e].tokens.lowerBound < clauseEnd {
+                && entities[e].tokens.lowerBound < clauseEnd && !excluded.contains(entities[e].tokens.lowerBound) {
                 let local = entities[e].local
                 guard local != subject, local != objectEntity, !agents.contains(local) else { continue }
                 let lead = placeLead(entities[e].tokens.lowerBound, r)
@@ -465,12 +477,13 @@ final class RelationExtractor: TokenReader {
             }
             if place == nil { place = placeFrom }
             if let subject { coreference.salient(subject, type: entityTypes[subject], topic: !reportsAtEnd) }
-            // "…, and promised to rebuild": a verb joined by "and" shares the subject before it.
-            if subject == nil, key(verb.chainStart - 1, r).isOne(of: "and", "but") { subject = clauseSubject }
+            // "…, and promised to rebuild": a verb joined by "and" shares the subject before it
+            // (a passive's, "and was made a dame in 2004", is its patient, already read).
+            if subject == nil, !verb.passive, key(verb.chainStart - 1, r).isOne(of: "and", "but") { subject = clauseSubject }
             if let s = grammaticalSubject ?? subject, !relativeToPhrase { clauseSubject = s }
             // "Founded in 2021 by Rachel Osei, Lumina employs …": the opening participle is a fact
             // of the clause's subject, with the names, time and place of its own phrase.
-            if n == 0, let opener, let s = grammaticalSubject ?? subject,
+            if n == 0, !isQuestion, let opener, let s = grammaticalSubject ?? subject,
                let fact = openerFact(of: s, r, before: opener, entities: entities, times: times, sentence: sentence) {
                 facts.append(fact)
             }
@@ -478,7 +491,11 @@ final class RelationExtractor: TokenReader {
             if subject == nil && verb.reports && !countsInObject { continue }
             // "did not say whether it had paid a ransom", "if talks fail": what may or may not be
             // is no fact.
-            if key(localStart - 1, r).isOne(of: "if", "unless") || (localStart..<verb.chainStart).contains(where: { tokens[$0].key == "whether" }) { continue }
+            // Nor does a question: "When does it take effect?"
+            if isQuestion { continue }
+            // So is "would last 72 hours unless the port operator, Calver Terminals, returned".
+            if key(localStart - 1, r).isOne(of: "if", "unless") || (localStart..<verb.chainStart).contains(where: { tokens[$0].key == "whether" })
+                || (clauseStart..<localStart).contains(where: { tokens[$0].key.isOne(of: "if", "unless") && !tokens[$0].isCapitalized }) { continue }
             let hasEntity = subject != nil || { if case .entity = object { return true } else { return false } }()
             guard hasEntity || quantityIndex != nil || (time != nil && object != nil) else { continue }
             // "it was \"deeply disappointed\"" cut at the quote: a copula with nothing after it says nothing.
@@ -1094,7 +1111,7 @@ final class RelationExtractor: TokenReader {
     func subjectCandidates(_ from: Int, _ to: Int, _ r: Range<Int>, entities: [EntityOccurrence], excluded: TokenMask,
                            into out: inout [Int]) {
         var lastEnd: Int? = nil
-        var lastStart = from
+        var listStart = from  // where the candidates' coordinated list starts
         var phraseEnd: Int? = nil  // end of the last entity inside a prepositional phrase
         var ofPhraseEnd = 0  // end of a name in the "of" phrase of the last candidate
         for e in entities where e.tokens.lowerBound >= from && e.tokens.upperBound <= to && !excluded.contains(e.tokens.lowerBound) {
@@ -1106,6 +1123,17 @@ final class RelationExtractor: TokenReader {
                Coreference.descriptions[head] != nil { continue }
             // "HOUSTON — More than …": a dateline is where the story was filed.
             if e.isDateline { continue }
+            // "the Premier League club announced": a name that only says which club is not the
+            // subject; the description is (``resolveNear``).
+            if describesFollowingNoun(e, r) { continue }
+            // "A former mayor of Dunmore was sentenced", "Residents of Ostvik said": the person of
+            // a place is who acts, not the place.
+            let ofAt = key(e.tokens.lowerBound - 1, r) == "the" ? e.tokens.lowerBound - 2 : e.tokens.lowerBound - 1
+            if key(ofAt, r) == "of", r.contains(ofAt - 1), !tokens[ofAt - 1].isCapitalized,
+               isPersonNoun(tokens[ofAt - 1].key) || tokens[ofAt - 1].key.isOne(of: "residents", "people", "citizens", "inhabitants") {
+                phraseEnd = e.tokens.upperBound
+                continue
+            }
             // "ISIS-K, also known as the Islamic State Khorasan Province, is": the alias is an aside.
             var a = e.tokens.lowerBound - 1
             while a >= r.lowerBound, tokens[a].key.isOne(of: "the", "\"", "\u{201C}", "'") { a -= 1 }
@@ -1154,9 +1182,9 @@ final class RelationExtractor: TokenReader {
                 let coordinated = (lastEnd..<e.tokens.lowerBound).allSatisfy { tokens[$0].key.isOne(of: ",", "and", "the", "or") }
                 if !coordinated { out.removeAll(keepingCapacity: true) }
             }
+            if out.isEmpty { listStart = e.tokens.lowerBound }
             out.append(e.local)
             lastEnd = e.tokens.upperBound
-            lastStart = e.tokens.lowerBound
         }
         // A comma or clause word between the last candidate (with its "of" phrase) and the verb
         // means they belong to another clause.
@@ -1182,9 +1210,10 @@ final class RelationExtractor: TokenReader {
                 || gap.count == 1 && first.isOne(of: "which", "who", "that") || aged
             // "The company's chief executive, Sarah Whitfield, described": the name in apposition.
             // "Her main rival, former finance minister Viktor Hallan of the Civic Union, took": after
-            // lowercase words of a title too.
-            var titleStart = lastStart
-            while titleStart > from, lastStart - titleStart < 4, tokens[titleStart - 1].kind == .word, !tokens[titleStart - 1].isCapitalized,
+            // lowercase words of a title too. "Two of the developers, Brannock Homes and Westvale
+            // Properties, were fined": names listed in apposition.
+            var titleStart = listStart
+            while titleStart > from, listStart - titleStart < 4, tokens[titleStart - 1].kind == .word, !tokens[titleStart - 1].isCapitalized,
                   !isPastForm(titleStart - 1), !words[titleStart - 1].endsWith("ing"), !tokens[titleStart - 1].flags.contains(.preposition) { titleStart -= 1 }
             let named = gap.count == 1 && first == "," && titleStart > from && tokens[titleStart - 1].key == ","
             // "told the Lindholm Gazette that the car hit": "that" opens a clause with a subject of its own.
@@ -1222,6 +1251,60 @@ final class RelationExtractor: TokenReader {
         return k > start ? tokens[k - 1].key : nil
     }
 
+    /// Where the subject's phrase of the clause starting at `localStart` begins: there, or
+    /// before an aside opened by a participle and a preposition that ends right before it
+    /// ("Around 600 firefighters, backed by 14 aircraft, were").
+    func subjectPhraseStart(_ localStart: Int, _ verbs: [Verb], _ n: Int, _ r: Range<Int>) -> Int {
+        guard let open = participleAside(before: localStart, r) else { return localStart }
+        // Verbs inside the aside ("sent from Spain") start no clause of the subject's.
+        var limit = r.lowerBound
+        if let m = verbs[..<n].lastIndex(where: { $0.chainStart < open }) { limit = verbs[m].end }
+        var k = open
+        while k > limit, !(tokens[k - 1].key == "," || tokens[k - 1].flags.contains(.clauseBreaker)) { k -= 1 }
+        return k
+    }
+
+    /// The comma that opens an aside ending with the comma right before `start`, when the aside
+    /// opens with a participle and a preposition: ", launched in 2023 at a cost of $3.2 billion,"
+    /// (what it dates and counts is the participle's, not the clause's).
+    func participleAside(before start: Int, _ r: Range<Int>) -> Int? {
+        guard key(start - 1, r) == "," else { return nil }
+        var open = start - 2
+        while open > r.lowerBound, start - open <= 14, tokens[open].key != "," { open -= 1 }
+        guard open > r.lowerBound, tokens[open].key == ",", isPastForm(open + 1), r.contains(open + 2),
+              tokens[open + 2].flags.contains(.preposition) else { return nil }
+        return open
+    }
+
+    /// Whether token `k` is one of at most two lowercase words that say what the person named
+    /// at `name` is: "by Sorensen and virologist Karl Obst".
+    func isRoleWord(_ k: Int, before name: Int) -> Bool {
+        name - k <= 2 && (k..<name).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized
+            && !tokens[$0].flags.contains(.preposition) && !tokens[$0].flags.contains(.functionWord) && !tokens[$0].flags.contains(.determiner) }
+    }
+
+    /// Whether `noun` names a person or people by role or relation: "founder", "lawyers".
+    func isPersonNoun(_ noun: WordKey) -> Bool {
+        RelationExtractor.personNouns.contains(noun) || RelationExtractor.peopleNouns.contains(noun)
+            || RelationExtractor.relations.contains(noun) || NameLexicon.personTitles.contains(noun)
+            || Coreference.descriptions[noun] == .person
+    }
+
+    /// Whether `noun` describes an organization other than a country's own institutions: "club",
+    /// "company", not "government".
+    func isOrganizationDescription(_ noun: WordKey) -> Bool {
+        Coreference.descriptions[noun] == .organization && !Coreference.institutions.contains(noun)
+    }
+
+    /// Whether a name after "the" only says which one the organization noun after it is: "the
+    /// Premier League club", "the US company" (but "the IG BCE union", "the Wagner group" are
+    /// the names of the union and the group).
+    func describesFollowingNoun(_ e: EntityOccurrence, _ r: Range<Int>) -> Bool {
+        let next = e.tokens.upperBound
+        return key(e.tokens.lowerBound - 1, r) == "the" && r.contains(next) && !tokens[next].isCapitalized
+            && isOrganizationDescription(tokens[next].key) && !NameLexicon.organizationFollowers.contains(tokens[next].key)
+    }
+
     /// Whether a name only modifies the noun after it: "an ISIS-Khorasan planner".
     func isModifier(_ e: EntityOccurrence, _ limit: Int, _ r: Range<Int>) -> Bool {
         let next = e.tokens.upperBound
@@ -1243,6 +1326,12 @@ final class RelationExtractor: TokenReader {
         // "The 22-year-old, ranked 14th, saved": an age joined to its noun is one description.
         while n + 1 < verb, !Coreference.descriptionNouns.contains(tokens[n].key), n - k < 4,
               tokens[n].kind == .word || tokens[n].kind == .number || tokens[n].key == "-" && !tokens[n].spaceBefore { n += 1 }
+        // "The company's shares, which peaked at $310, closed": what the description owns is
+        // about its owner, as "Its shares" is; but not who it has ("The company's founder, …, said").
+        if key(n + 1, r) == "'s", r.contains(n + 2), tokens[n + 2].kind == .word, !tokens[n + 2].isCapitalized, key(n + 3, r) == ",",
+           !isPersonNoun(tokens[n + 2].key), Coreference.descriptions[tokens[n].key] != .person {
+            return coreference.resolve(description: tokens[n].key)
+        }
         // Only when what follows the description is an aside set off by commas.
         guard key(n + 1, r) == "," else { return nil }
         // "The port, known locally as the Lundmark Docks, opened": the aside names it.
@@ -1271,8 +1360,8 @@ final class RelationExtractor: TokenReader {
             // opened with, who has no name.
             if w.isOne(of: "he", "she", "his", "her"), let opening = unnamedPersonOpening(r), opening < k { return nil }
             // "producers said they would extend", "Police said they were": the people who speak.
-            if w == "they", NameLexicon.speechVerbs.contains(key(k - 1, r)), r.contains(k - 2), !covered.contains(k - 2),
-               tokens[k - 2].kind == .word, !isPronoun(tokens[k - 2].key) { return nil }
+            if w == "they", NameLexicon.speechVerbs.contains(key(k - 1, r)), let speaker = speakerBefore(k - 1, r), !covered.contains(speaker),
+               tokens[speaker].kind == .word, !isPronoun(tokens[speaker].key) { return nil }
             if !covered.contains(k), w.isOne(of: "it", "he", "she", "they"), let e = coreference.resolve(pronoun: w) { return e }
             // "Its shares rose" and "most of its strength is" are about its owner; "demand for its
             // chips kept growing" is not.
@@ -1286,7 +1375,11 @@ final class RelationExtractor: TokenReader {
             if covered.contains(k) || tokens[k].isCapitalized { k -= 1; continue }
             // "the group", "the electric carmaker", "The 22-year-old" (an age joined to its noun).
             let joined = key(k - 1, r) == "-" && r.contains(k - 2) && tokens[k - 2].kind == .number
+            // "the Premier League club": a name between the article and its noun.
+            var named = k - 1
+            while named >= r.lowerBound, covered.contains(named), k - named <= 4 { named -= 1 }
             let article = joined ? (key(k - 3, r) == "the" ? k - 3 : nil)
+                : named < k - 1 ? (key(named, r) == "the" && isOrganizationDescription(w) ? named : nil)
                 : key(k - 1, r) == "the" ? k - 1 : (key(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
             if let article {
                 // Not "in the city"; but "after the company agreed": a clause's subject after its
@@ -1305,6 +1398,16 @@ final class RelationExtractor: TokenReader {
             k -= 1
         }
         return nil
+    }
+
+    /// The last word of who speaks before the speech verb at `verb`, over an aside set off by
+    /// commas: "Mortgage lenders, including Banco Meridional, said they" → "lenders".
+    func speakerBefore(_ verb: Int, _ r: Range<Int>) -> Int? {
+        guard r.contains(verb - 1) else { return nil }
+        guard tokens[verb - 1].key == "," else { return verb - 1 }
+        var k = verb - 2
+        while k > r.lowerBound, verb - k <= 14, tokens[k].key != "," { k -= 1 }
+        return k > r.lowerBound && tokens[k].key == "," && !key(k + 1, r).isOne(of: "who", "which") ? k - 1 : nil
     }
 
     /// The words before a passive verb that name what it acts on; a quantity's hedge ("at least
@@ -1334,9 +1437,11 @@ final class RelationExtractor: TokenReader {
         if key(start, r).isOne(of: "and", "or", "but", "then") { return start }
         var k = start
         while k < min(clauseEnd, r.upperBound) {
-            if tokens[k].flags.contains(.clauseBreaker) { break }
+            // "worked as a schoolteacher": "as" right after the verb and before "a" leads its object.
+            if tokens[k].flags.contains(.clauseBreaker), !(k == start && tokens[k].key == "as" && key(k + 1, r).isOne(of: "a", "an", "the")) { break }
             // "a regional trade pact that Dravonia left": the relative clause is not the object.
-            if k > start && tokens[k].key == "that" { break }
+            // So is "farmers whose crops were destroyed".
+            if k > start && tokens[k].key.isOne(of: "that", "whose", "who", "which") { break }
             if tokens[k].kind == .punctuation {
                 let w = tokens[k].key
                 // "on Feb. 9": a period inside the sentence ends an abbreviation, not the object.
@@ -1345,9 +1450,9 @@ final class RelationExtractor: TokenReader {
             }
             if k - start >= 14 {
                 // Long enough, but not in the middle of a noun phrase ("spread quickly in strong
-                // winds"): to its end, a few words at most.
+                // winds"), nor of an amount ("from $7.1 billion"): to its end, a few words at most.
                 let limit = min(clauseEnd, r.upperBound, k + 4)
-                while k < limit, tokens[k].kind == .word, !tokens[k].flags.contains(.preposition), !tokens[k].flags.contains(.clauseBreaker),
+                while k < limit, tokens[k].kind != .punctuation, !tokens[k].flags.contains(.preposition), !tokens[k].flags.contains(.clauseBreaker),
                       !tokens[k].flags.contains(.determiner), !tokens[k].key.isOne(of: "and", "or", "but") { k += 1 }
                 break
             }

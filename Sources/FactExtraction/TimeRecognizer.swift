@@ -166,9 +166,36 @@ struct TimeRecognizer: TokenReader {
     func match(at i: Int, _ r: Range<Int>, anchor: TimeAnchor) -> TimeMatch? {
         if let range = leadingDayRange(at: i, r) { return range }
         if let single = singleMatch(at: i, r, anchor: anchor) {
-            return rangeEnd(after: single, r) ?? durationSpan(single, r, anchor: anchor) ?? single
+            return rangeEnd(after: single, r) ?? durationSpan(single, r, anchor: anchor) ?? monthOfRelativeYear(single, r) ?? single
         }
         return nil
+    }
+
+    /// A month written without its year, then the year said relatively: "May last year" (May of
+    /// the year before the document's), "in March this year"; and the first month of a pair that
+    /// shares that year: "between March and May last year".
+    func monthOfRelativeYear(_ m: TimeMatch, _ r: Range<Int>) -> TimeMatch? {
+        guard case .month(_, let month) = m.point, !m.tokens.contains(where: { tokens[$0].kind == .number }) else { return nil }
+        let j = m.tokens.upperBound
+        if let y = relativeYear(at: j, r) {
+            return TimeMatch(tokens: m.tokens.lowerBound..<(j + 2), point: .month(year: y, month: month), mod: m.mod)
+        }
+        if key(j, r).isOne(of: "and", "to", "-", "\u{2013}", "through", "until"), let (_, length) = monthAt(j + 1, r),
+           let y = relativeYear(at: j + 1 + length, r) {
+            return TimeMatch(tokens: m.tokens, point: .month(year: y, month: month), mod: m.mod)
+        }
+        return nil
+    }
+
+    /// The year of "last year", "this year" or "next year" at `j`.
+    func relativeYear(at j: Int, _ r: Range<Int>) -> Int? {
+        guard key(j + 1, r) == "year" else { return nil }
+        switch key(j, r) {
+        case "last": return documentDate.year - 1
+        case "this": return documentDate.year
+        case "next": return documentDate.year + 1
+        default: return nil
+        }
     }
 
     /// A day and a length joined: "from 18th Dec for 10 days", "for 10 days from 18th Dec" →
@@ -400,7 +427,10 @@ struct TimeRecognizer: TokenReader {
             let w0 = words[i]
             let w0Key = tokens[i].key
             let full = w0.utf8.count > 3 || w0Key == "may" || w0Key == "june" || w0Key == "july"
+            // "between March and May", "May last year": framed by another month or its year.
             let framed = TimeRecognizer.signals.contains(key(i - 1, r)) || key(i - 1, r).isOne(of: "last", "next", "this", "early", "late", "mid")
+                || key(i - 1, r).isOne(of: "and", "or", "to", "-", "through") && Lexicon.months[key(i - 2, r)] != nil && tokens[i - 2].isCapitalized
+                || relativeYear(at: j, r) != nil
             // Capitalized "March" is the month unless a preposition makes it the verb or an event ("March on Rome").
             let marchIsMonth = w0Key == "march" && tokens[i].isCapitalized
                 && !key(j, r).isOne(of: "on", "to", "through", "for", "against", "from", "into", "across", "past")

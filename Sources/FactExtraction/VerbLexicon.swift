@@ -45,6 +45,15 @@ enum VerbLexicon {
         "agree", "sign", "attend", "arrest", "charge", "plead", "testify", "appeal", "rule", "overturn", "uphold",
         "apply", "bid", "compete", "lobby", "campaign", "donate", "rebuild", "relocate", "merge", "split", "spin",
         "date",  // "The dispute dates back to 1921" (a phrasal verb: ``RelationExtractor/phrasalParticles``)
+        "plummet", "skyrocket", "quadruple", "rebrand", "hijack", "re-elect", "battle",
+    ]
+
+    /// Verbs of the news that are more often nouns ("the peak", "a fuel leak"): only their past
+    /// forms are verb forms here ("shares peaked", "the drive was scrapped").
+    static let pastOnlyLemmas: [String] = [
+        "peak", "rebound", "spike", "nosedive", "scrap", "axe", "tally", "relaunch", "strand", "sabotage", "bribe",
+        "annex", "fuel", "leak", "hack", "breach", "default", "torch", "exile", "embargo", "reform", "boycott",
+        "blockade", "airlift", "bail", "overhaul", "sack",
     ]
 
     /// Irregular forms of the lemmas above (WordNet's for its verbs are in ``WordNetVerbs``).
@@ -92,7 +101,8 @@ enum VerbLexicon {
     static func lemma(_ word: String) -> String? { lemma(WordKey(word)) }
 
     /// Inflected form → lemma: every form of ``lemmas`` and of WordNet's verbs, past forms only of
-    /// WordNet's verbs that are more often nouns or adjectives, and the irregular forms. A form
+    /// WordNet's verbs that are more often nouns or adjectives and of ``pastOnlyLemmas``, and the
+    /// irregular forms. A form
     /// keeps the first lemma it was made from. Made once, for ``Lexicon/knownWords``.
     static func makeForms() -> [String: String] {
         var table: [String: String] = [:]
@@ -100,6 +110,7 @@ enum VerbLexicon {
         for lemma in lemmas { addRegularForms(of: lemma, pastOnly: false, to: &table) }
         for lemma in WordList.words(WordNetVerbs.allForms) { addRegularForms(of: lemma, pastOnly: false, to: &table) }
         for lemma in WordList.words(WordNetVerbs.pastForms) { addRegularForms(of: lemma, pastOnly: true, to: &table) }
+        for lemma in pastOnlyLemmas { addRegularForms(of: lemma, pastOnly: true, to: &table) }
         for (form, lemma) in curatedIrregular { table[form] = lemma }
         for (form, lemma) in irregular where table[form] == nil { table[form] = lemma }
         for (form, lemma) in formsOfTimeWords where table[form] == nil { table[form] = lemma }
@@ -146,7 +157,7 @@ enum VerbLexicon {
             let n = b.count
             if n >= 3, !isVowel(b[n - 1]), isVowel(b[n - 2]), !isVowel(b[n - 3]), last != 0x77, last != 0x78, last != 0x79,
                n == 3 || n == 4 && !isVowel(b[0])
-                || ["admit", "commit", "occur", "kidnap", "control", "equip", "transfer", "regret", "omit", "compel", "propel", "refer", "prefer", "deter", "patrol", "submit", "permit", "rebut", "remit", "acquit", "outstrip"].contains(lemma) {
+                || ["admit", "commit", "occur", "kidnap", "control", "equip", "transfer", "regret", "omit", "compel", "propel", "refer", "prefer", "deter", "patrol", "submit", "permit", "rebut", "remit", "acquit", "outstrip", "scrap"].contains(lemma) {
                 let doubled = b + [last]
                 add(doubled[...], "ed")
                 if !pastOnly { add(doubled[...], "ing") }

@@ -1,0 +1,203 @@
+@testable import FactExtraction
+import FactModel
+import Testing
+
+/// Asides set off by commas, names listed and named after a description, questions and
+/// conditions, months of a year said relatively: news copy written for these tests with
+/// made-up names.
+@Suite("Asides, lists and questions")
+struct AsidesListsAndQuestionsTests {
+    /// Thursday, 6 November 2025.
+    let thursday = CalendarDate(year: 2025, month: 11, day: 6)
+
+    /// Names and the kind news gives them by a word of theirs: a newspaper, a bank or a club named
+    /// in another language, a carrier of many ships, a tribe's nation, a union of a trade.
+    @Test(arguments: [
+        ("Most economists polled by the Daily Ledger expected a smaller move.", "Daily Ledger", EntityType.organization),
+        ("Lenders, including Banco Meridional, raised their rates.", "Banco Meridional", .organization),
+        ("Harwick United signed a striker from Olympique Rivage on Friday.", "Olympique Rivage", .organization),
+        ("The vessel's owner, Nusantara Ferries, did not respond to requests for comment.", "Nusantara Ferries", .organization),
+        ("Regulators failed to consult the Tamarack Nation before approving the mine.", "Tamarack Nation", .organization),
+        ("The Harbour Workers' Union said the strike would go ahead.", "Harbour Workers' Union", .organization),
+        ("At least 40 ships were waiting offshore, according to tracking data from MarineWatch.", "MarineWatch", .organization),
+        ("\"Every day of this costs exporters millions,\" said Gemma Ward, head of the exporters' association.", "Gemma Ward", .person),
+        ("The company listed its shares on the Nasdaq in 2019.", "Nasdaq", .organization),
+    ])
+    func aNameTypedByAWordOfIts(_ text: String, _ entity: String, _ type: EntityType) {
+        let x = extract(text)
+        #expect(entityType(entity, in: x) == type, "\(typedNames(x))")
+    }
+
+    /// What is no name: letters joined by an ampersand, a question word after a colon.
+    @Test func noNameInAHeadingsAbbreviation() {
+        let x = extract("# Q&A: What the new data law means for you\n\nThe law takes effect in September.", markdown: true)
+        #expect(x.entities.isEmpty, "\(typedNames(x))")
+    }
+
+    /// Two names of two words or more joined by "and" are two names; one-word halves still make
+    /// one name when the last ends like an organization's.
+    @Test func twoNamesJoinedByAnd() {
+        let x = extract("Two of the developers, Brannock Homes and Westvale Properties, were fined 5 million euros.")
+        #expect(entityType("Brannock Homes", in: x) == .organization, "\(typedNames(x))")
+        #expect(entityType("Westvale Properties", in: x) == .organization, "\(typedNames(x))")
+        #expect(entityType("Fire and Rescue Service", in: extract("The Fire and Rescue Service sent 12 crews.")) == .organization)
+    }
+
+    /// A passive's patient listed in apposition after a description: the names, not nothing.
+    @Test func aPassiveOfNamesInApposition() throws {
+        let x = extract("Two of the developers, Brannock Homes and Westvale Properties, were fined 5 million euros in 2023.")
+        let fine = try #require(x.facts.first { $0.predicate == "fine" })
+        guard case .entity(let patient)? = fine.object else { Issue.record("object \(String(describing: fine.object))"); return }
+        #expect(name(x, patient) == "Brannock Homes")
+    }
+
+    /// An occupation before a headline's name is no part of it: "Novelist Ada Brennan" is the
+    /// Ada Brennan of the story.
+    @Test func anOccupationBeforeAHeadlinesName() {
+        let x = extract("Novelist Ada Brennan dies at 88\n\nAda Brennan, whose novels sold 20 million copies, has died at her home in Kells.")
+        #expect(x.entities.filter { $0.name.hasSuffix("Brennan") }.map(\.name) == ["Ada Brennan"], "\(typedNames(x))")
+        #expect(entityType("Ada Brennan", in: x) == .person)
+    }
+
+    /// A list of places after "of" goes on after a comma ("Marren, Ostvik and Velden"); a comma
+    /// with no list after it ends the place: "the village of Carrick, Brennan worked".
+    @Test func aCommaEndsAPlaceWithNoListAfterIt() throws {
+        let x = extract("Ada Brennan wrote 23 novels. Born in 1937 in the village of Carrick, Brennan worked as a schoolteacher.")
+        #expect(entityType("Brennan", in: x) == nil, "\(typedNames(x))")
+        let work = try #require(x.facts.first { $0.predicate == "work" })
+        #expect(name(x, work.subject) == "Ada Brennan")
+        #expect(objectText(work) == "as a schoolteacher")
+        let listed = extract("Floods hit the towns of Marren, Ostvik and Velden on Monday.")
+        for town in ["Marren", "Ostvik", "Velden"] { #expect(entityType(town, in: listed) == .place, "\(typedNames(listed))") }
+    }
+
+    /// A title with "and" after a name is a clause of its own, not an apposition that makes the
+    /// name a person's: "for Black Water Rising, and was made a dame".
+    @Test func aClauseAfterACommaIsNoApposition() throws {
+        let x = extract("Ada Brennan won the Harrow Prize in 1985 for Black Water Rising, and was made a dame in 2004.")
+        #expect(entityType("Black Water Rising", in: x) != .person, "\(typedNames(x))")
+        // The passive after "and" has its patient, and no subject of its own.
+        let made = try #require(x.facts.first { $0.predicate == "make" })
+        #expect(made.subject == nil)
+        guard case .entity(let patient)? = made.object else { Issue.record("object \(String(describing: made.object))"); return }
+        #expect(name(x, patient) == "Ada Brennan")
+        #expect(made.time?.value == "2004")
+    }
+
+    /// "the Premier League club announced": the club is the one the story is about, not the
+    /// league that only says which club; "the IG BCE union" is the union itself.
+    @Test(arguments: [
+        ("Harwick United signed Leon Baptiste, the Premier League club announced on Friday.", "Harwick United"),
+        ("Bremer Textil will close its plant. The IG BCE union said it would fight the closure.", "IG BCE"),
+    ])
+    func aNameBeforeADescription(_ text: String, _ speaker: String) throws {
+        let x = extract(text)
+        let spoken = try #require(x.facts.first { $0.predicate == "announce" || $0.predicate == "fight" })
+        #expect(name(x, spoken.subject) == speaker)
+    }
+
+    /// The person of a place is who acts, not the place: "A former mayor of Dunmore was sentenced".
+    @Test func thePersonOfAPlace() throws {
+        let x = extract("A former mayor of Dunmore was sentenced to seven years in prison on Thursday.", date: thursday)
+        let sentence = try #require(x.facts.first { $0.predicate == "sentence" })
+        #expect(objectText(sentence) == "A former mayor of Dunmore")
+        #expect(sentence.time?.value == "2025-11-06")
+    }
+
+    /// "The company's shares, which peaked …, closed": what a description owns is about its
+    /// owner, as "Its shares" is, over a relative clause; market verbs in the past are verbs.
+    @Test func aDescriptionsSharesOverARelativeClause() throws {
+        let x = extract("Helix Bio said it would cut 1,200 jobs. The company's shares, which peaked at $310 in late 2021, closed at $41.50 on Monday.")
+        let peak = try #require(x.facts.first { $0.predicate == "peak" })
+        #expect(name(x, peak.subject) == "Helix Bio")
+        #expect(peak.time?.value == "2021")
+        #expect(peak.time?.mod == "END")
+        let close = try #require(x.facts.first { $0.predicate == "close" })
+        #expect(name(x, close.subject) == "Helix Bio")
+        #expect(close.quantity?.value == 41.5)
+    }
+
+    /// Verbs of markets and of the news that are nouns as often: their past forms are verbs.
+    @Test(arguments: [
+        ("Kestrel shares plummeted 30% on Monday.", "plummet"), ("Kestrel shares rebounded 4% on Monday.", "rebound"),
+        ("Kestrel shares spiked 9% on Monday.", "spike"), ("The council scrapped the plan on Monday.", "scrap"),
+        ("Gunmen hijacked a bus on Monday.", "hijack"), ("The ministry axed 300 posts on Monday.", "axe"),
+        ("Nearly 600 firefighters were battling the blaze on Monday.", "battle"),
+    ])
+    func aMarketOrNewsVerb(_ text: String, _ predicate: String) {
+        let x = extract(text)
+        #expect(x.facts.map(\.predicate) == [predicate])
+    }
+
+    /// "Around 600 firefighters, backed by 14 aircraft, were fighting the fire": the subject's
+    /// amount before an aside is the clause's; "The telescope, launched in 2023 at a cost of
+    /// $3.2 billion, is operated by …": the aside's time and amount are its participle's.
+    @Test func anAsideOpenedByAParticiple() throws {
+        let fight = try #require(extract("Around 600 firefighters, backed by 14 aircraft, were fighting the fire.").facts.first { $0.predicate == "fight" })
+        #expect(fight.quantity?.value == 600)
+        #expect(fight.quantity?.unit == "firefighter")
+        let x = extract("The Meridian Space Telescope observed the planet. The telescope, launched in 2023 at a cost of $3.2 billion, is operated by the European Orbital Agency.")
+        let operate = try #require(x.facts.first { $0.predicate == "operate" })
+        #expect(name(x, operate.subject) == "European Orbital Agency")
+        #expect(operate.time == nil)
+        #expect(operate.quantity == nil)
+        guard case .entity(let patient)? = operate.object else { Issue.record("object \(String(describing: operate.object))"); return }
+        #expect(name(x, patient) == "Meridian Space Telescope")
+    }
+
+    /// Passive agents listed with a role word before the last: "by Sorensen and virologist Karl Obst".
+    @Test func agentsWithARoleWord() throws {
+        let x = extract("Anika Sorensen runs Helix Bio. Helix was founded in 2008 by Sorensen and virologist Karl Obst in Hamburg.")
+        let found = try #require(x.facts.first { $0.predicate == "found" })
+        #expect(name(x, found.subject) == "Anika Sorensen")
+        #expect(found.agents.compactMap { name(x, $0) } == ["Karl Obst"])
+    }
+
+    /// A question states no fact; nor does a clause under "unless" anywhere before its verb.
+    @Test(arguments: [
+        ("The Data Authority was set up in 2024. When does it take effect?", "take"),
+        ("The union said the strike would last 72 hours unless the port operator, Calver Terminals, returned to talks.", "return to talk"),
+    ])
+    func noFactFromAQuestionOrACondition(_ text: String, _ predicate: String) {
+        let x = extract(text)
+        #expect(!x.facts.contains { $0.predicate == predicate }, "\(x.facts.map(\.predicate))")
+    }
+
+    /// "Mortgage lenders, including Banco Meridional, said they would": "they" are the lenders
+    /// the aside lists from, not the bank named before.
+    @Test func theyAfterAnAsideOfItsSpeaker() throws {
+        let x = extract("The Bank of Lusitania raised its rate to 6.25% on Wednesday. Mortgage lenders, including Banco Meridional and Caixa Atlantica, said they would pass the increase on to customers.")
+        #expect(!x.facts.contains { $0.predicate == "pass" && $0.subject != nil }, "\(x.facts.map { ($0.predicate, name(x, $0.subject)) })")
+    }
+
+    /// A place inside "according to …" is the source's, not where the fact happened.
+    @Test func noPlaceFromTheSource() throws {
+        let x = extract("At least 40 ships were waiting offshore, according to tracking data from MarineWatch.")
+        let wait = try #require(x.facts.first { $0.predicate == "wait" })
+        #expect(wait.place == nil)
+        #expect(wait.attributionName == "MarineWatch")
+    }
+
+    /// An object stops before a relative "whose", and an amount at its end stays whole.
+    @Test(arguments: [
+        ("The government promised aid of 50 million euros for farmers whose crops were destroyed.", "promise", "aid of 50 million euros for farmers"),
+        ("Revenue dropped to $2.3 billion in the first nine months of the year from $7.1 billion a year earlier.", "drop",
+         "to $2.3 billion in the first nine months of the year from $7.1 billion"),
+    ])
+    func whereAnObjectEnds(_ text: String, _ predicate: String, _ object: String) throws {
+        let fact = try #require(extract(text).facts.first { $0.predicate == predicate })
+        #expect(objectText(fact) == object)
+    }
+
+    /// A month then "last year", "this year" or "next year" is that year's month; so is the
+    /// month paired with it ("between March and May last year"), "May" included.
+    @Test(arguments: [
+        ("They observed it in May last year.", ["2024-05"]),
+        ("They observed it between March and May last year.", ["2024-03", "2024-05"]),
+        ("They observed it from March to May last year.", ["2024-03", "2024-05"]),
+        ("The plant will open in March next year.", ["2026-03"]),
+    ])
+    func aMonthOfARelativeYear(_ text: String, _ values: [String]) {
+        #expect(times(text, date: thursday).map(\.value) == values)
+    }
+}
