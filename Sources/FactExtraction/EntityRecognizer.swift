@@ -131,7 +131,12 @@ struct EntityRecognizer: TokenReader {
                         if k == j + 2 || NameLexicon.organizationHeads.contains(tokens[m - 1].key) || known(m - 1)?.type == .organization { break }
                     }
                     // "members of the Pakistani Taliban": a lowercase-led phrase is not a name.
-                    sawOfFor = true
+                    // "Leaders of Arvania and Belmont": nor is an ordinary word opening a sentence,
+                    // whose "of" then joins no names with "and".
+                    if !(w == "of" && j == i + 1 && i == r.lowerBound && words[i].endsWith("s") && gazetteer.isCommonWord(words[i])
+                         && known(i) == nil && !NameLexicon.organizationStarts.contains(tokens[i].key)) {
+                        sawOfFor = true
+                    }
                 }
                 j = k + 1
             }
@@ -237,7 +242,7 @@ struct EntityRecognizer: TokenReader {
             if wk.isOne(of: "neighboring", "neighbouring") { start += 1; continue }  // "Neighboring Tenzara closed", "Neighbouring districts"
             // "Startup Lumina Grid raises", "Chipmaker Arvex said": a headline's description before the name.
             if end - start > 2 || end - start == 2 && !tokens[start + 1].flags.contains(.verb),
-               Coreference.businessNouns.contains(wk) || wk.isOne(of: "regulator", "watchdog")
+               Coreference.businessNouns.contains(wk) || wk.isOne(of: "regulator", "watchdog", "rival", "rivals")
                 || end - start > 2 && NameLexicon.occupations.contains(wk),  // "Novelist Ada Brennan dies"
                tokens[start + 1].isCapitalized,
                known(start) == nil, !shortForms.contains(wk) {
@@ -293,13 +298,13 @@ struct EntityRecognizer: TokenReader {
     }
 
     /// Whether a word before the name at `i` leads to a place: "in", "at", "near", "across",
-    /// "from" (over a compass word written small: "in central Lindholm"), or "to" after a verb
+    /// "from", "off" (over a compass word written small: "in central Lindholm"), or "to" after a verb
     /// of going ("moved to Dunmore", "fled to Ostvik").
     func placeWordBefore(_ i: Int, _ r: Range<Int>) -> Bool {
         var k = i - 1
         if EntityRecognizer.compassWords.contains(key(k, r)), !tokens[k].isCapitalized { k -= 1 }
         let w = key(k, r)
-        return w.isOne(of: "in", "at", "near", "across", "from") || w == "to" && EntityRecognizer.goingVerbs.contains(key(k - 1, r))
+        return w.isOne(of: "in", "at", "near", "across", "from", "off") || w == "to" && EntityRecognizer.goingVerbs.contains(key(k - 1, r))
     }
 
     /// What a source gives, whose "from" leads to who gives it: "data from MarineWatch",

@@ -27,7 +27,7 @@ enum NameLexicon {
         "investments", "telecom", "telecommunications", "communications", "electronics", "semiconductor",
         "aerospace", "software", "robotics", "therapeutics", "biosciences", "biotech", "healthcare", "hotels",
         "resorts", "entertainment", "brands", "railroad", "freight", "shipyards", "cement", "packaging", "dairy",
-        "data", "cloud", "dynamics", "solutions", "networks", "terminals", "homes",
+        "data", "cloud", "dynamics", "solutions", "networks", "terminals", "homes", "computing",
         // Carriers and makers of aircraft ("Kestrel Air", "Aerion Aircraft"), grid companies ("Lumina Grid").
         "air", "aircraft", "aviation", "grid", "ferries", "lines", "cruises", "railway",
         // Newspapers: "the Daily Ledger", "the Lindholm Gazette".
@@ -82,7 +82,7 @@ enum NameLexicon {
 
     /// Capitalized abbreviations that name no one: "GDP", "CEO".
     static let notNames: WordSet = [
-        "gdp", "gnp", "cpi", "ppi", "pmi", "ceo", "cfo", "coo", "cto", "vat", "ipo", "etf", "tv", "id", "pdf", "q&a", "r&d", "m&a",
+        "gdp", "gnp", "cpi", "ppi", "pmi", "ceo", "cfo", "coo", "cto", "vat", "ipo", "etf", "tv", "id", "pdf", "q&a", "r&d", "m&a", "pc", "pcs", "ai", "ev", "evs", "suv", "suvs",
         "usb", "faq", "am", "pm", "ok", "gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cdt", "jst",
     ]
 

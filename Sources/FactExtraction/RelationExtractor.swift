@@ -417,7 +417,8 @@ final class RelationExtractor: TokenReader {
             // "the deadliest since 1998, when 31 people died": the time compared with is when the
             // clause it opens happened. (A `let`: a variable time is copied into the fact whole.)
             let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd,
-                                afterVerb: n > 0, afterParticiple: afterParticiple, afterRelative: n > 0 && key(verbs[n - 1].chainStart - 1, r).isOne(of: "that", "which", "who"))
+                                afterVerb: n > 0, afterParticiple: afterParticiple, afterRelative: n > 0 && key(verbs[n - 1].chainStart - 1, r).isOne(of: "that", "which", "who"),
+                                opensRelative: opensRelativeClause(verb.chainStart, r))
                 ?? (times.isEmpty ? nil : timeOpeningWhen(times, from: clauseStart, to: verb.chainStart, r))
             // Where the verb's own clause starts: after the last comma or clause word before it.
             var localStart = verb.chainStart
@@ -451,8 +452,10 @@ final class RelationExtractor: TokenReader {
                 // amount before an aside.
                 let phraseStart = subjectPhraseStart(localStart, verbs, n, r)
                 let from = phraseStart < localStart ? phraseStart : max(relative?.upperBound ?? clauseStart, localStart)
+                // Nor one after "and" past the verb: "A woman died and three other people were injured".
                 for q in quantities.indices where quantities[q].tokens.lowerBound >= from && quantities[q].tokens.upperBound <= clauseEnd
                     && !(aside?.contains(quantities[q].tokens.lowerBound) ?? false)
+                    && !(verb.end..<max(verb.end, quantities[q].tokens.lowerBound)).contains(where: { tokens[$0].key.isOne(of: "and", "but") })
                     && !(q - quantities.startIndex < 64 && objectQuantities & (1 << UInt64(q - quantities.startIndex)) != 0)
                     && !isApposedAge(quantities[q].tokens, r) {
                     quantityIndex = q
@@ -497,7 +500,8 @@ final class RelationExtractor: TokenReader {
             if key(localStart - 1, r).isOne(of: "if", "unless") || (localStart..<verb.chainStart).contains(where: { tokens[$0].key == "whether" })
                 || (clauseStart..<localStart).contains(where: { tokens[$0].key.isOne(of: "if", "unless") && !tokens[$0].isCapitalized }) { continue }
             let hasEntity = subject != nil || { if case .entity = object { return true } else { return false } }()
-            guard hasEntity || quantityIndex != nil || (time != nil && object != nil) else { continue }
+            // "Researchers find 2,000-year-old shipwreck off Crete": a place makes a fact of an object too.
+            guard hasEntity || quantityIndex != nil || ((time != nil || place != nil) && object != nil) else { continue }
             // "it was \"deeply disappointed\"" cut at the quote: a copula with nothing after it says nothing.
             let isCopula = verb.isCopula
             if isCopula && object == nil && quantityIndex == nil { continue }
@@ -555,6 +559,12 @@ final class RelationExtractor: TokenReader {
         "highest", "lowest", "largest", "biggest", "smallest", "strongest", "weakest", "fastest", "slowest", "worst",
         "best", "most", "least", "greatest", "deadliest", "hottest", "coldest", "wettest", "driest", "warmest",
         "busiest", "longest", "shortest", "steepest", "sharpest", "fewest", "heaviest", "worst-ever",
+    ]
+
+    /// Verbs of change that take no object, so have no passive: "fell by a third".
+    static let changeVerbs: WordSet = [
+        "rise", "fall", "grow", "drop", "climb", "jump", "decline", "shrink", "slide", "slip", "soar", "surge",
+        "plunge", "tumble", "dip", "sink", "plummet", "rebound", "increase", "decrease",
     ]
 
     /// Words a number measures on, not counts: "magnitude 6.4", "Category 4", "level 3".
@@ -682,8 +692,15 @@ final class RelationExtractor: TokenReader {
             let previousKey = key(k, r)
             let lemmaKey = WordKey(lemma)
             let isBe = lemmaKey == "be"
-            // "also known as", "known locally as": an alias phrase, not a clause.
+            // "also known as", "known locally as": an alias phrase, not a clause; so is ", called
+            // the Tessera Fold Pro," after a description.
             if tokens[i].key == "known", key(i + 1, r) == "as" || key(i + 2, r) == "as" { continue }
+            if tokens[i].key.isOne(of: "called", "named", "dubbed"), previousKey == ",", !hasAuxiliary,
+               case let named = key(i + 1, r) == "the" ? i + 2 : i + 1, r.contains(named), covered.contains(named) {
+                var end = named
+                while end < r.upperBound, covered.contains(end) { end += 1 }
+                if key(end, r) == "," { continue }  // (not "A spokesman, Luis Ferreira, called the union's demands …")
+            }
             // "fell 72% compared with last year": a participle that opens a comparison.
             if tokens[i].key == "compared", key(i + 1, r).isOne(of: "with", "to"), !hasAuxiliary { continue }
             let isAuxiliaryUse = t.flags.contains(.auxiliary) && nextIsVerbPart(i, r)
@@ -769,9 +786,17 @@ final class RelationExtractor: TokenReader {
                 }
                 if adjectivalParticiples.contains(tokens[i].key) && k >= r.lowerBound && !covered.contains(k) && tokens[k].kind == .word && !isPronoun(words[k]) { continue }
                 // "a man killed by police": a participle after its noun; but "rose by 3%" is the verb.
+                // Nor "grants fell by a third": a verb of change has no passive.
                 if isPastForm(i) && key(i + 1, r) == "by" && !covered.contains(k)
-                    && !isPronoun(previousKey) && !quantityTokens.contains(i + 2) { continue }
-                if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previousKey), !tokens[k].isCapitalized,
+                    && !isPronoun(previousKey) && !quantityTokens.contains(i + 2) && !RelationExtractor.changeVerbs.contains(lemmaKey) { continue }
+                // "weighs 1.3 kg and runs for up to 14 hours": a second verb in "-s" of the subject
+                // of one before it, with its phrase after it.
+                let secondVerbInS = previousKey.isOne(of: "and", "or") && words[i].endsWith("s") && !words[i].endsWith("ss")
+                    && verbs.last.map { words[$0.index].endsWith("s") } == true
+                    && r.contains(i + 1) && (tokens[i + 1].flags.contains(.preposition) || tokens[i + 1].flags.contains(.determiner) || tokens[i + 1].kind == .number)
+                // "- cuts of £18 million to library services": a list item's first word before "of" is a noun.
+                if !isPastForm(i), key(i + 1, r) == "of", (r.lowerBound..<i).allSatisfy({ tokens[$0].kind == .punctuation }) { continue }
+                if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previousKey), !tokens[k].isCapitalized, !secondVerbInS,
                    !isPastForm(i), !words[i].endsWith("ing"), Coreference.descriptions[previousKey] == nil,
                    !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r),
                    !(words[i].endsWith("s") && startsName(i + 1, r, covered: covered)),
@@ -827,7 +852,9 @@ final class RelationExtractor: TokenReader {
 
     /// Whether the amount at `t` is an age set off after a name: "Tomas Novak, 39, received".
     func isApposedAge(_ t: Range<Int>, _ r: Range<Int>) -> Bool {
-        t.count == 1 && key(t.lowerBound - 1, r) == "," && key(t.upperBound, r) == "," && tokens[t.lowerBound].kind == .number
+        // "A 57-year-old man died": an age joined to its noun describes who, it counts nothing.
+        if let last = t.last, words[last].endsWith("-old") || tokens[last].key == "old" && key(last - 1, r) == "-" { return true }
+        return t.count == 1 && key(t.lowerBound - 1, r) == "," && key(t.upperBound, r) == "," && tokens[t.lowerBound].kind == .number
             && r.contains(t.lowerBound - 2) && tokens[t.lowerBound - 2].isCapitalized
     }
 
@@ -1101,6 +1128,7 @@ final class RelationExtractor: TokenReader {
             if beForms.contains(wk) { return true }  // "has been responsible": "been" is the verb
             if tokens[k].flags.contains(.auxiliary) || chainAdverbs.contains(wk) || (w.endsWith("ly") && w.utf8.count > 4) { k += 1; continue }
             if wk == "so", key(k + 1, r) == "far" { k += 2; continue }  // "had so far identified"
+            if k == i + 1, wk.isOne(of: "\"", "\u{201C}") { k += 1; continue }  // 'had "narrowed their differences"'
             return verbLemma(w) != nil && !tokens[k].isCapitalized && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing") || irregular[wk] != nil || verbLemma(w) == w)
         }
         return false
@@ -1270,9 +1298,11 @@ final class RelationExtractor: TokenReader {
     func participleAside(before start: Int, _ r: Range<Int>) -> Int? {
         guard key(start - 1, r) == "," else { return nil }
         var open = start - 2
-        while open > r.lowerBound, start - open <= 14, tokens[open].key != "," { open -= 1 }
+        // Commas between numbers are inside the aside: ", aged 28, 34 and 41,".
+        while open > r.lowerBound, start - open <= 14,
+              tokens[open].key != "," || tokens[open - 1].kind == .number && tokens[open + 1].kind == .number { open -= 1 }
         guard open > r.lowerBound, tokens[open].key == ",", isPastForm(open + 1), r.contains(open + 2),
-              tokens[open + 2].flags.contains(.preposition) else { return nil }
+              tokens[open + 2].flags.contains(.preposition) || tokens[open + 1].key == "aged" && tokens[open + 2].kind == .number else { return nil }
         return open
     }
 
@@ -1300,7 +1330,9 @@ final class RelationExtractor: TokenReader {
     /// Premier League club", "the US company" (but "the IG BCE union", "the Wagner group" are
     /// the names of the union and the group).
     func describesFollowingNoun(_ e: EntityOccurrence, _ r: Range<Int>) -> Bool {
-        let next = e.tokens.upperBound
+        // "The Marbury city council": a word of a council between.
+        let next = NameLexicon.localCouncils.contains(key(e.tokens.upperBound, r)) && !tokens[e.tokens.upperBound].isCapitalized
+            ? e.tokens.upperBound + 1 : e.tokens.upperBound
         return key(e.tokens.lowerBound - 1, r) == "the" && r.contains(next) && !tokens[next].isCapitalized
             && isOrganizationDescription(tokens[next].key) && !NameLexicon.organizationFollowers.contains(tokens[next].key)
     }
@@ -1341,6 +1373,11 @@ final class RelationExtractor: TokenReader {
             while a < verb, key(a, r) != "as" { a += 1 }
             a += 1
             if key(a, r) == "the" { a += 1 }
+            if let named = entities.first(where: { $0.tokens.lowerBound == a }) { return named.local }
+        }
+        // "The device, called the Tessera Fold Pro, will go on sale".
+        if key(a, r).isOne(of: "called", "named", "dubbed") {
+            a += key(a + 1, r) == "the" ? 2 : 1
             if let named = entities.first(where: { $0.tokens.lowerBound == a }) { return named.local }
         }
         return coreference.resolve(description: tokens[n].key)
@@ -1389,6 +1426,11 @@ final class RelationExtractor: TokenReader {
                     || k == verb - 1 && RelationExtractor.subordinators.contains(lead) && Coreference.descriptions[w] != .place {
                     // "The central bank kept its rate": a country's central bank, named or not at all.
                     if w == "bank" && key(k - 1, r) == "central" { return coreference.resolveNamed(description: w) }
+                    // "the city's airport diverted 12 flights": what the description owns acts,
+                    // not the owner (but "The company's shares closed" are about the company).
+                    if key(k + 1, r) == "'s", let owned = possessedHead(from: k + 2, to: verb, r),
+                       Coreference.descriptions[owned] != nil || NameLexicon.placeHeads.contains(owned)
+                        || NameLexicon.facilityNouns.contains(owned) || isPersonNoun(owned) { return nil }
                     if let e = coreference.resolve(description: w) { return e }
                     // "The port authority said": the head of the phrase stands for nothing named, and
                     // the noun before it ("port") is not what it describes.
@@ -1595,7 +1637,7 @@ final class RelationExtractor: TokenReader {
 
     /// The clause's time: the nearest before the verb in the sentence, else the first after it in the clause.
     func pickTime(_ times: ArraySlice<SentenceTime>, verb: Verb, clauseStart: Int, clauseEnd: Int, afterVerb: Bool, afterParticiple: Bool,
-                  afterRelative: Bool) -> TimeExpression? {
+                  afterRelative: Bool, opensRelative: Bool) -> TimeExpression? {
         // The clause's own time, before the verb or after it; else the nearest before the clause
         // ("In January 2015, …, the groups formed"); none from a later clause.
         // A time before the verb but across "and", "but" or a clause word (", saying …") belongs
@@ -1615,6 +1657,9 @@ final class RelationExtractor: TokenReader {
         // "A wildfire that broke out on Saturday had burned 4,500 hectares by Monday": the relative
         // clause's day is its own when the verb has one.
         if afterRelative, let after { return after.time }
+        // "to vaccinate 1.2 million children in the next month with help from the WHO, which has
+        // sent 600,000 doses": a relative clause's time is after its "which", not before.
+        if opensRelative { return after?.time }
         if let inClause = times.last(where: { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= verb.chainStart }),
            !(inClause.tokens.upperBound..<verb.chainStart).contains(where: {
                tokens[$0].key.isOne(of: "and", "but", "that") || tokens[$0].flags.contains(.clauseBreaker) || isBreakingDash($0) && after != nil

@@ -414,7 +414,7 @@ struct TimeRecognizer: TokenReader {
                 guard var date = validDay(inferYear(month: month, day: d), month, d) else { return nil }
                 // "have called a strike for October 15": a day something is called for lies ahead.
                 if date > documentDate, key(i - 1, r) != "for", pastOnly(i, r), let earlier = validDay(date.year - 1, month, d) { date = earlier }
-                if date < documentDate, scheduled(i, r), let later = validDay(date.year + 1, month, d) { date = later }
+                if date < documentDate, scheduled(i, r) || futureBefore(i, r), let later = validDay(date.year + 1, month, d) { date = later }
                 // "Jul 18, Fri": a trailing weekday picks the year.
                 if key(j, r) == ",", let weekday = Lexicon.weekdays[key(j + 1, r)], tokens[j + 1].isCapitalized || lower(j + 1, r).endsWith("day") {
                     return m(j + 2, .day(nearestYear(of: date, onWeekday: weekday, r)))
@@ -657,7 +657,29 @@ struct TimeRecognizer: TokenReader {
     /// date: after "since", or in a sentence with a verb in the past ("talks ended on November 5").
     func pastOnly(_ i: Int, _ r: Range<Int>) -> Bool {
         key(i - 1, r) == "since" || hasPastTense(r) && !isFuture(r) && !reportedDeadline(i, r) && !scheduled(i, r) && !modalBefore(i, r)
-            && !intendedBefore(i, r)
+            && !intendedBefore(i, r) && !untilBefore(i, r)
+    }
+
+    /// "were remanded in custody until a hearing on December 12": what lasts until the day, a
+    /// few words before it, puts the day ahead.
+    func untilBefore(_ i: Int, _ r: Range<Int>) -> Bool {
+        var k = i - 1
+        while k >= r.lowerBound, i - k <= 5, tokens[k].kind != .punctuation {
+            if tokens[k].key.isOne(of: "until", "till") { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "will go on sale in Europe and North America on March 3": "will" in the clause before the
+    /// day, no comma between, puts a day already gone this year in the next.
+    func futureBefore(_ i: Int, _ r: Range<Int>) -> Bool {
+        var k = i - 1
+        while k >= r.lowerBound, i - k <= 12, !tokens[k].key.isOne(of: ",", ";", ":") {
+            if tokens[k].key.isOne(of: "will", "shall", "'ll") { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Words that make an infinitive after them a plan: "expected to reopen", "plans to hold talks".

@@ -200,4 +200,95 @@ struct AsidesListsAndQuestionsTests {
     func aMonthOfARelativeYear(_ text: String, _ values: [String]) {
         #expect(times(text, date: thursday).map(\.value) == values)
     }
+
+    /// A day without a year after "will" in its clause lies ahead; so does one a state lasts
+    /// until ("remanded in custody until a hearing on December 12").
+    @Test(arguments: [
+        ("The device will go on sale in Europe on March 3 for $2,499.", "2026-03-03"),
+        ("They were remanded in custody until a hearing on December 12.", "2025-12-12"),
+        ("The plant closed on March 3.", "2025-03-03"),
+    ])
+    func aDayAheadOrBehind(_ text: String, _ value: String) {
+        #expect(times(text, date: thursday).map(\.value) == [value])
+    }
+
+    /// ", called the Tessera Fold Pro," names the device an aside describes, and is no verb; but
+    /// "A spokesman, Luis Ferreira, called the union's demands …" is.
+    @Test func calledInAnAside() throws {
+        let x = extract("Tessera Computing unveiled a laptop. The device, called the Tessera Fold Pro, will go on sale on March 3.", date: thursday)
+        #expect(!x.facts.contains { $0.predicate == "call" })
+        let go = try #require(x.facts.first { $0.predicate == "go" })
+        #expect(name(x, go.subject) == "Tessera Fold Pro")
+        let y = extract("A spokesman, Luis Ferreira, called the union's demands unrealistic.")
+        let call = try #require(y.facts.first { $0.predicate == "call" })
+        #expect(name(y, call.subject) == "Luis Ferreira")
+    }
+
+    /// An age joined to its noun counts nothing: "A 57-year-old man died", "a 2,000-year-old
+    /// statue"; nor is the count of the next clause's subject the verb's ("died and three other
+    /// people were injured").
+    @Test func anAgeJoinedToItsNounIsNoAmount() throws {
+        let x = extract("A 57-year-old man died and three other people were injured near Ballymore, police said.")
+        #expect(!x.facts.contains { $0.predicate == "die" && $0.quantity != nil })
+        let injure = try #require(x.facts.first { $0.predicate == "injure" })
+        #expect(injure.quantity?.value == 3)
+        let find = try #require(extract("Researchers find 2,000-year-old shipwreck off Crete").facts.first { $0.predicate == "find" })
+        #expect(find.quantity == nil)
+        #expect(objectText(find) == "2,000-year-old shipwreck off Crete")
+    }
+
+    /// What a place's description owns acts, not the place: "the city's airport diverted".
+    @Test func whatADescriptionOwnsActs() throws {
+        let x = extract("Storm Freya hit Ballymore on Monday. The city's airport diverted 12 flights.")
+        let divert = try #require(x.facts.first { $0.predicate == "divert" })
+        #expect(divert.subject == nil)
+    }
+
+    /// "The Marbury city council approved": the town only says which council.
+    @Test func aTownsCouncil() throws {
+        let x = extract("The Marbury city council approved a 1.4 billion pound budget on Tuesday.")
+        let approve = try #require(x.facts.first { $0.predicate == "approve" })
+        #expect(approve.subject == nil)
+        #expect(approve.quantity?.value == 1_400_000_000)
+    }
+
+    /// A relative clause's time follows its "which": "in the next month with help from the WHO,
+    /// which has sent 600,000 doses" sent nothing next month.
+    @Test func aRelativeClausesTimeFollowsWhich() throws {
+        let x = extract("The ministry plans to vaccinate 1.2 million children in the next month with help from the World Health Organization, which has sent 600,000 doses.")
+        let send = try #require(x.facts.first { $0.predicate == "send" })
+        #expect(name(x, send.subject) == "World Health Organization")
+        #expect(send.time == nil)
+    }
+
+    /// Sentence shapes that hide a verb or make one: an auxiliary before a quotation, a second
+    /// verb in "-s" after "and", a verb of change before "by", a list item's noun before "of",
+    /// an aside of ages.
+    @Test(arguments: [
+        ("Luis Carrera said Belmont had \"narrowed the differences\" with Arvania.", ["narrow"]),
+        ("Tessera said the Fold Pro weighs 1.3 kg and runs for up to 14 hours.", ["weigh", "run"]),
+        ("Priya Shah said Marbury grants fell by a third since 2015.", ["fall"]),
+        ("- cuts of £18 million to library services in Marbury", []),
+        ("The men, aged 28, 34 and 41, were arrested in raids in Vellmar on Wednesday.", ["arrest"]),
+    ])
+    func verbsInSentenceShapes(_ text: String, _ predicates: [String]) {
+        #expect(extract(text).facts.map(\.predicate) == predicates)
+    }
+
+    /// "Leaders of Arvania and Belmont": the countries are two names, not one.
+    @Test func anOrdinaryWordOpeningASentenceJoinsNoNames() {
+        let x = extract("Leaders of Arvania and Belmont ended two days of talks in Geneva on Saturday.")
+        #expect(x.entities.contains { $0.name == "Arvania" }, "\(typedNames(x))")
+        #expect(x.entities.contains { $0.name == "Belmont" }, "\(typedNames(x))")
+        let kept = extract("The Organization for Security and Co-operation in Europe sent observers.")
+        #expect(kept.entities.contains { $0.name.hasPrefix("Organization for Security and Co-operation") }, "\(typedNames(kept))")
+    }
+
+    /// A headline's "Rival" and "PC" are no names, "Tessera Computing" a company.
+    @Test func aHeadlinesOrdinaryWords() {
+        let x = extract("Rival Corvid Systems launched a similar device as PC sales recovered at Tessera Computing.")
+        #expect(entityType("Corvid Systems", in: x) == .organization, "\(typedNames(x))")
+        #expect(entityType("Tessera Computing", in: x) == .organization, "\(typedNames(x))")
+        #expect(entityType("PC", in: x) == nil, "\(typedNames(x))")
+    }
 }
