@@ -93,6 +93,10 @@ public struct Gazetteer: Sendable {
         "Atlantic": "Atlantic Ocean", "Pacific": "Pacific Ocean", "Arctic": "Arctic", "Mediterranean": "Mediterranean Sea",
         "Baltic": "Baltic Sea", "Caribbean": "Caribbean", "Adriatic": "Adriatic Sea", "Aegean": "Aegean Sea",
         "Antarctic": "Antarctic",
+        // Mountain ranges and deserts named with "the": "Glaciers in the Alps".
+        "Alps": "Alps", "Andes": "Andes", "Himalayas": "Himalayas", "Rockies": "Rocky Mountains", "Pyrenees": "Pyrenees",
+        "Balkans": "Balkans", "Caucasus": "Caucasus", "Urals": "Ural Mountains", "Carpathians": "Carpathian Mountains",
+        "Dolomites": "Dolomites", "Sahara": "Sahara", "Sahel": "Sahel",
     ]
 
     static let builtinOrganizations: WordSet = [

@@ -60,7 +60,7 @@ enum NameLexicon {
         "canal", "park", "port", "harbor", "harbour", "airport", "coast", "highlands", "plains", "basin",
         "township", "village", "town", "state", "territory", "prefecture", "oblast", "governorate", "avenue",
         "road", "bridge", "heights", "hills", "forest", "delta", "pass", "border", "corridor", "quarter",
-        "stadium", "arena",
+        "stadium", "arena", "glacier",
     ]
 
     /// First words of place names: "Lake Veron", "Mount Kenya", "Fort Worth".

@@ -86,6 +86,8 @@ struct QuantityRecognizer: TokenReader {
                 i = end  // "beat Medvedev 6-3, 7-6", "won 4-0": a score counts nothing
             } else if EntityRecognizer.numbersName(i, r, tokens) {
                 i += 1  // "Route 9", "Flight 370": the number is part of a name
+            } else if tokens[i].key == "zero", key(i + 1, r).isOne(of: "tolerance", "hour") {
+                i += 2  // "zero tolerance", "zero hour": a word of an idiom, no count
             } else if let m = match(at: i, r) {
                 i = m.tokens.upperBound
                 out.append(m)  // last: the match moves into the array, not copied

@@ -561,6 +561,14 @@ final class RelationExtractor: TokenReader {
         "busiest", "longest", "shortest", "steepest", "sharpest", "fewest", "heaviest", "worst-ever",
     ]
 
+    /// People of an organization or a place written after its name who are not the ones it acts
+    /// by: "Northstar shareholders", "Kestrel workers" (but "US forces killed" and "Boeing
+    /// executives said" are the country's and the company's acts).
+    static let memberNouns: WordSet = [
+        "shareholders", "investors", "workers", "employees", "customers", "passengers", "residents", "fans",
+        "members", "voters", "users", "pilots", "nurses", "doctors", "teachers", "students", "farmers", "drivers",
+    ]
+
     /// Verbs of change that take no object, so have no passive: "fell by a third".
     static let changeVerbs: WordSet = [
         "rise", "fall", "grow", "drop", "climb", "jump", "decline", "shrink", "slide", "slip", "soar", "surge",
@@ -755,6 +763,11 @@ final class RelationExtractor: TokenReader {
                     while q > r.lowerBound, quantityTokens.contains(q - 1) { q -= 1 }
                     if key(q - 1, r) == "with" { continue }
                 }
+                // "Officers found 41 phones hidden in cells": a participle after the count another
+                // verb took as its object describes what was counted.
+                if k >= r.lowerBound, quantityTokens.contains(k), isPastForm(i), r.contains(i + 1), tokens[i + 1].flags.contains(.preposition),
+                   let last = verbs.last, last.end <= k,
+                   !(last.end..<k).contains(where: { tokens[$0].kind == .punctuation || tokens[$0].flags.contains(.clauseBreaker) || tokens[$0].key.isOne(of: "and", "but", "that") }) { continue }
                 let onScale = k - 1 >= r.lowerBound && tokens[k].kind == .number && RelationExtractor.scaleWords.contains(tokens[k - 1].key) && isPastForm(i)
                 if k >= r.lowerBound, !onScale, !covered.contains(k), tokens[k].kind == .number || quantityTokens.contains(k),
                    !isPastForm(i) || tokens[k].kind == .number || !r.contains(i + 1)
@@ -1154,6 +1167,10 @@ final class RelationExtractor: TokenReader {
             // "the Premier League club announced": a name that only says which club is not the
             // subject; the description is (``resolveNear``).
             if describesFollowingNoun(e, r) { continue }
+            // "Northstar shareholders will receive", "Kestrel workers walked out": the people of
+            // the name act, not the name.
+            if r.contains(e.tokens.upperBound), !tokens[e.tokens.upperBound].isCapitalized,
+               RelationExtractor.memberNouns.contains(tokens[e.tokens.upperBound].key) { continue }
             // "A former mayor of Dunmore was sentenced", "Residents of Ostvik said": the person of
             // a place is who acts, not the place.
             let ofAt = key(e.tokens.lowerBound - 1, r) == "the" ? e.tokens.lowerBound - 2 : e.tokens.lowerBound - 1

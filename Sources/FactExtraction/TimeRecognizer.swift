@@ -411,10 +411,8 @@ struct TimeRecognizer: TokenReader {
                 var k = j
                 if key(k, r) == "," { k += 1 }
                 if r.contains(k), let y = year(words[k]), let date = validDay(y, month, d) { return m(k + 1, .day(date)) }
-                guard var date = validDay(inferYear(month: month, day: d), month, d) else { return nil }
-                // "have called a strike for October 15": a day something is called for lies ahead.
-                if date > documentDate, key(i - 1, r) != "for", pastOnly(i, r), let earlier = validDay(date.year - 1, month, d) { date = earlier }
-                if date < documentDate, scheduled(i, r) || futureBefore(i, r), let later = validDay(date.year + 1, month, d) { date = later }
+                guard let inferred = validDay(inferYear(month: month, day: d), month, d) else { return nil }
+                let date = placedInYear(inferred, at: i, r)
                 // "Jul 18, Fri": a trailing weekday picks the year.
                 if key(j, r) == ",", let weekday = Lexicon.weekdays[key(j + 1, r)], tokens[j + 1].isCapitalized || lower(j + 1, r).endsWith("day") {
                     return m(j + 2, .day(nearestYear(of: date, onWeekday: weekday, r)))
@@ -452,7 +450,7 @@ struct TimeRecognizer: TokenReader {
                 var k = j + length
                 if key(k, r) == "," { k += 1 }
                 if r.contains(k), let y = year(words[k]), let date = validDay(y, month, d) { return m(k + 1, .day(date)) }
-                if let date = validDay(inferYear(month: month, day: d), month, d) { return m(j + length, .day(date)) }
+                if let date = validDay(inferYear(month: month, day: d), month, d) { return m(j + length, .day(placedInYear(date, at: i, r))) }
             }
         }
         if t.kind == .number {
@@ -658,6 +656,16 @@ struct TimeRecognizer: TokenReader {
     func pastOnly(_ i: Int, _ r: Range<Int>) -> Bool {
         key(i - 1, r) == "since" || hasPastTense(r) && !isFuture(r) && !reportedDeadline(i, r) && !scheduled(i, r) && !modalBefore(i, r)
             && !intendedBefore(i, r) && !untilBefore(i, r)
+    }
+
+    /// A day written without its year (`date`, in the document's year), moved to the year its
+    /// sentence puts it in: the year before when only the past fits ("talks ended on November 5";
+    /// not "have called a strike for October 15", a day something is called for), the year after
+    /// when set for it or after "will" ("He will be sentenced on 9 January").
+    func placedInYear(_ date: CalendarDate, at i: Int, _ r: Range<Int>) -> CalendarDate {
+        if date > documentDate, key(i - 1, r) != "for", pastOnly(i, r), let earlier = validDay(date.year - 1, date.month, date.day) { return earlier }
+        if date < documentDate, scheduled(i, r) || futureBefore(i, r), let later = validDay(date.year + 1, date.month, date.day) { return later }
+        return date
     }
 
     /// "were remanded in custody until a hearing on December 12": what lasts until the day, a

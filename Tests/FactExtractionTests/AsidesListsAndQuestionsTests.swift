@@ -291,4 +291,38 @@ struct AsidesListsAndQuestionsTests {
         #expect(entityType("Tessera Computing", in: x) == .organization, "\(typedNames(x))")
         #expect(entityType("PC", in: x) == nil, "\(typedNames(x))")
     }
+
+    /// A day written before its month after "will" lies ahead as one written after it does.
+    @Test func aDayFirstAfterWill() {
+        #expect(times("He will be sentenced on 9 January.", date: thursday).map(\.value) == ["2026-01-09"])
+        #expect(times("He was sentenced on 9 January.", date: thursday).map(\.value) == ["2025-01-09"])
+    }
+
+    /// The people of a name who are not the ones it acts by do not make it the subject
+    /// ("Northstar shareholders will receive"); a country's forces and a company's executives do.
+    @Test(arguments: [
+        ("Northstar Air agreed to the deal. Northstar shareholders will receive $14.50 a share.", "receive", nil),
+        ("The United States sent troops. US forces killed a senior commander on Sunday.", "kill", "United States"),
+    ] as [(String, String, String?)])
+    func thePeopleOfAName(_ text: String, _ predicate: String, _ subject: String?) throws {
+        let x = extract(text)
+        let fact = try #require(x.facts.first { $0.predicate == predicate })
+        #expect(name(x, fact.subject) == subject)
+    }
+
+    /// A participle after the count another verb took is part of its object: "found 41 phones
+    /// hidden in cells".
+    @Test func aParticipleAfterACountedObject() throws {
+        let x = extract("Officers found 41 phones hidden in cells during a search in March 2022.")
+        #expect(x.facts.map(\.predicate) == ["find"])
+        #expect(x.facts.first?.quantity?.value == 41)
+    }
+
+    /// "zero tolerance" counts nothing; ranges and glaciers are places.
+    @Test func idiomsAndNaturalPlaces() {
+        #expect(quantities("The Prison Service said it had zero tolerance for corruption.").isEmpty)
+        let x = extract("Glaciers in the Alps shrank, and the Rhone Glacier retreated 1.4 kilometres.")
+        #expect(entityType("Alps", in: x) == .place, "\(typedNames(x))")
+        #expect(entityType("Rhone Glacier", in: x) == .place, "\(typedNames(x))")
+    }
 }
