@@ -196,7 +196,11 @@ struct Coreference {
         guard !Coreference.institutions.contains(noun), let type = Coreference.descriptions[noun] else { return nil }
         if Coreference.businessNouns.contains(noun) { return lastSubjectCompany ?? lastCompany }
         // "the agency", "the authority", "the council": a public body, never the business before.
-        if type == .organization, Coreference.publicBodyHeads.contains(noun) { return lastSubjectPublicBody ?? lastPublicBody }
+        // So do "the regulator" and "the watchdog" ("The Financial Conduct Authority fined Albion
+        // Bank … the largest the watchdog has imposed").
+        if type == .organization, Coreference.publicBodyHeads.contains(noun) || noun.isOne(of: "regulator", "watchdog") {
+            return lastSubjectPublicBody ?? lastPublicBody
+        }
         guard let latest = lastSubjectOfType[type] ?? lastOfType[type] else { return nil }
         // "The state of Averland will pay … the city should have": a place the text called a
         // state is not "the city".

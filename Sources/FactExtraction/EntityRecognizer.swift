@@ -445,6 +445,9 @@ struct EntityRecognizer: TokenReader {
             type = .work
         } else if NameLexicon.productHeads.contains(first) || NameLexicon.productEnds.contains(head) && run.count > 1 {
             type = .product
+        } else if (run.count == 2 || run.count == 3), before == "'s", known(run.lowerBound - 2)?.type == .place,
+                  !tokens[run.upperBound - 1].isAllCaps {
+            type = .person  // "set by Ethiopia's Tigist Alemu": a country's own, named in full
         } else if NameLexicon.givenNames.contains(first) && run.count >= 2 && run.count <= 4 {
             type = .person
         } else if run.count >= 3, run.dropFirst().dropLast().contains(where: { EntityRecognizer.surnameParticles.contains(tokens[$0].key) && !tokens[$0].isCapitalized }) {

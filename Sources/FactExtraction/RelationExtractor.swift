@@ -270,6 +270,9 @@ final class RelationExtractor: TokenReader {
             if subject == nil, n == 0, isReducedRelative(verbs, n, r) {
                 subject = nameBeforeApposition(containing: verb.chainStart, from: r.lowerBound, r, entities: entities)
             }
+            // "The telescope, launched in 2023, is operated by …": an aside before the verb, whose
+            // time and amount are its participle's (read once per verb).
+            let asideOpen = participleAside(before: verb.chainStart, r)
             // Who the clause is about before a passive turns it round: "X, which is listed in New
             // York and employs 12,000 people" — X employs.
             let grammaticalSubject = subject
@@ -316,7 +319,7 @@ final class RelationExtractor: TokenReader {
                     ? nounPhrase(before: verbs[n - 1].chainStart - 2, from: n > 1 ? verbs[n - 2].end : r.lowerBound, r, quantityTokens: quantityTokens)
                     : restrictive.flatMap { m in
                         nounPhrase(before: verbs[m].chainStart - 1, from: m > 0 ? verbs[m - 1].end : r.lowerBound, r, quantityTokens: quantityTokens)
-                    } ?? nounPhrase(before: participleAside(before: verb.chainStart, r) ?? verb.chainStart, from: clauseStart, r,
+                    } ?? nounPhrase(before: asideOpen ?? verb.chainStart, from: clauseStart, r,
                                     quantityTokens: quantityTokens)).map { ExtractedObject.text($0) }
                 let patient: ExtractedObject? = modifier ? phrase : (subject.map { .entity($0) } ?? phrase)
                 var agent: Int? = nil
@@ -404,8 +407,7 @@ final class RelationExtractor: TokenReader {
             if let opener, clauseTimes.contains(where: { $0.tokens.lowerBound < opener }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { $0.tokens.lowerBound > opener })
             }
-            // "The telescope, launched in 2023, is operated by …": the aside's time is its participle's.
-            let aside = participleAside(before: verb.chainStart, r).map { $0..<verb.chainStart }
+            let aside = asideOpen.map { $0..<verb.chainStart }
             if let aside, clauseTimes.contains(where: { aside.contains($0.tokens.lowerBound) }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { !aside.contains($0.tokens.lowerBound) })
             }
@@ -866,7 +868,8 @@ final class RelationExtractor: TokenReader {
     /// Whether the amount at `t` is an age set off after a name: "Tomas Novak, 39, received".
     func isApposedAge(_ t: Range<Int>, _ r: Range<Int>) -> Bool {
         // "A 57-year-old man died": an age joined to its noun describes who, it counts nothing.
-        if let last = t.last, words[last].endsWith("-old") || tokens[last].key == "old" && key(last - 1, r) == "-" { return true }
+        if let last = t.last, tokens[last].key == "old" && key(last - 1, r) == "-"
+            || tokens[last].flags.contains(.hasHyphen) && words[last].endsWith("-old") { return true }
         return t.count == 1 && key(t.lowerBound - 1, r) == "," && key(t.upperBound, r) == "," && tokens[t.lowerBound].kind == .number
             && r.contains(t.lowerBound - 2) && tokens[t.lowerBound - 2].isCapitalized
     }

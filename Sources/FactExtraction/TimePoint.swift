@@ -15,6 +15,8 @@ enum TimePoint: Sendable, Equatable {
     case reference(String, CalendarDate)
     /// A span of days written as a range ("July 13-15"): ISO 8601 "start/end" as the value.
     case span(CalendarDate, CalendarDate)
+    /// A span of years written as a range ("between 2013 and 2022"): "2013/2022" as the value.
+    case yearSpan(Int, Int)
     /// A counted period anchored to the document date ("the past two weeks"): a duration value
     /// with the interval it covers.
     case period(String, CalendarDate, CalendarDate)
@@ -36,6 +38,7 @@ enum TimePoint: Sendable, Equatable {
         case .duration(let v): return v
         case .reference(let v, _): return v
         case .span(let a, let b): return a.description + "/" + b.description
+        case .yearSpan(let a, let b): return CalendarDate.pad(a, 4) + "/" + CalendarDate.pad(b, 4)
         case .period(let v, _, _): return v
         }
     }
@@ -69,6 +72,7 @@ enum TimePoint: Sendable, Equatable {
         case .reference(let v, let d):
             return v == "PRESENT_REF" ? (d, d) : nil
         case .span(let a, let b), .period(_, let a, let b): return (a, b)
+        case .yearSpan(let a, let b): return (CalendarDate(year: a, month: 1, day: 1), CalendarDate(year: b, month: 12, day: 31))
         }
     }
 

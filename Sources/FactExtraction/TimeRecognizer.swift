@@ -166,9 +166,22 @@ struct TimeRecognizer: TokenReader {
     func match(at i: Int, _ r: Range<Int>, anchor: TimeAnchor) -> TimeMatch? {
         if let range = leadingDayRange(at: i, r) { return range }
         if let single = singleMatch(at: i, r, anchor: anchor) {
-            return rangeEnd(after: single, r) ?? durationSpan(single, r, anchor: anchor) ?? monthOfRelativeYear(single, r) ?? single
+            return rangeEnd(after: single, r) ?? yearRangeEnd(after: single, r) ?? durationSpan(single, r, anchor: anchor)
+                ?? monthOfRelativeYear(single, r) ?? single
         }
         return nil
+    }
+
+    /// Extends a year to the range of years it opens: "from 2013 to 2022", "between 2013 and
+    /// 2022" → 2013/2022, from the first day of the one to the last of the other.
+    func yearRangeEnd(after m: TimeMatch, _ r: Range<Int>) -> TimeMatch? {
+        guard case .year(let a) = m.point, m.mod == nil else { return nil }
+        let j = m.tokens.upperBound
+        let lead = key(m.tokens.lowerBound - 1, r)
+        let joined = lead == "from" && key(j, r).isOne(of: "to", "through", "until")
+            || lead == "between" && key(j, r) == "and"
+        guard joined, r.contains(j + 1), tokens[j + 1].kind == .number, let b = year(words[j + 1]), b > a, b - a < 200 else { return nil }
+        return TimeMatch(tokens: m.tokens.lowerBound..<(j + 2), point: .yearSpan(a, b), signal: m.signal)
     }
 
     /// A month written without its year, then the year said relatively: "May last year" (May of

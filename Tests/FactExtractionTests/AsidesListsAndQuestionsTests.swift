@@ -325,4 +325,29 @@ struct AsidesListsAndQuestionsTests {
         #expect(entityType("Alps", in: x) == .place, "\(typedNames(x))")
         #expect(entityType("Rhone Glacier", in: x) == .place, "\(typedNames(x))")
     }
+
+    /// A range of years is one time from the first day of the one to the last of the other.
+    @Test(arguments: [
+        ("Between 2013 and 2022, the bank opened 7,000 accounts.", "2013 and 2022"),
+        ("Viktor Halloran led the city from 2012 to 2020.", "2012 to 2020"),
+    ])
+    func aRangeOfYears(_ text: String, _ written: String) throws {
+        let time = try #require(times(text).first)
+        #expect(time.text == written)
+        #expect(time.value == "\(written.prefix(4))/\(written.suffix(4))")
+        #expect(time.start == CalendarDate(year: Int(written.prefix(4))!, month: 1, day: 1))
+        #expect(time.end == CalendarDate(year: Int(written.suffix(4))!, month: 12, day: 31))
+    }
+
+    /// "the watchdog" and "the regulator" are the public body named before, not the bank it fined;
+    /// a country's own named in full is a person ("Ethiopia's Tigist Alemu").
+    @Test func aWatchdogAndACountrysOwn() throws {
+        let x = extract("The Financial Conduct Authority fined Albion Bank £42 million. It is the largest fine the watchdog has imposed since 2021.")
+        let impose = try #require(x.facts.first { $0.predicate == "impose" })
+        #expect(name(x, impose.subject) == "Financial Conduct Authority")
+        let y = extract("The record was set by Ethiopia's Tigist Alemu in Chicago. Alemu finished second on Sunday.")
+        #expect(entityType("Tigist Alemu", in: y) == .person, "\(typedNames(y))")
+        let finish = try #require(y.facts.first { $0.predicate == "finish" })
+        #expect(name(y, finish.subject) == "Tigist Alemu")
+    }
 }
