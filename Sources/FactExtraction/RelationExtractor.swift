@@ -633,6 +633,10 @@ final class RelationExtractor: TokenReader {
             } else if tokens[k].kind == .word, !tokens[k].isCapitalized, k - 2 >= r.lowerBound, tokens[k - 1].key == "-",
                       !tokens[k].spaceBefore, !tokens[k - 1].spaceBefore, tokens[k - 2].kind == .number {
                 k -= 3
+            } else if tokens[k].key == "'s", k - 1 >= r.lowerBound, tokens[k - 1].isCapitalized, k == i - 1 {
+                // "on Iceland's Reykjanes peninsula": a possessor before the name is in its phrase.
+                k -= 2
+                while k >= r.lowerBound, tokens[k].isCapitalized, tokens[k].kind == .word { k -= 1 }
             } else {
                 break
             }
@@ -1163,8 +1167,9 @@ final class RelationExtractor: TokenReader {
             if isAside(e, r) { continue }
             // "Britain's competition regulator blocked": whose agent it is, not the agent ("Ukraine's
             // economy shrank" stays about Ukraine).
+            // Nor are a place's residents it: "Grindavik's 3,800 residents were evacuated".
             if key(e.tokens.upperBound, r) == "'s", let head = possessedHead(from: e.tokens.upperBound + 1, to: to, r),
-               Coreference.descriptions[head] != nil { continue }
+               Coreference.descriptions[head] != nil || RelationExtractor.memberNouns.contains(head) { continue }
             // "HOUSTON — More than …": a dateline is where the story was filed.
             if e.isDateline { continue }
             // "the Premier League club announced": a name that only says which club is not the
@@ -1294,6 +1299,7 @@ final class RelationExtractor: TokenReader {
     /// regulator" → "regulator".
     func possessedHead(from start: Int, to limit: Int, _ r: Range<Int>) -> WordKey? {
         var k = start
+        if k < limit, r.contains(k), tokens[k].kind == .number { k += 1 }  // "Grindavik's 3,800 residents"
         while k < limit, r.contains(k), tokens[k].kind == .word, !tokens[k].isCapitalized,
               !tokens[k].flags.contains(.preposition), !tokens[k].flags.contains(.determiner) { k += 1 }
         return k > start ? tokens[k - 1].key : nil

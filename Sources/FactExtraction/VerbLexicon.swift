@@ -186,6 +186,7 @@ enum VerbLexicon {
     static let chainAdverbs: WordSet = [
         "also", "reportedly", "still", "already", "just", "now", "ever", "recently", "previously", "again",
         "never", "not", "n't", "since",
+        "first", "later",  // "were first evacuated", "was later released"
     ]
 
     /// Verbs whose object is what the fact is about: "X and Y formed Z" is a fact about Z.

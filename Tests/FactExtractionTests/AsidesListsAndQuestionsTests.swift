@@ -350,4 +350,17 @@ struct AsidesListsAndQuestionsTests {
         let finish = try #require(y.facts.first { $0.predicate == "finish" })
         #expect(name(y, finish.subject) == "Tigist Alemu")
     }
+
+    /// "were first evacuated" is a passive with an adverb inside; a place's residents are not the
+    /// place, a count between them included; a possessor before a name is in the name's phrase.
+    @Test func aPlacesResidentsAndAPossessorsPhrase() throws {
+        let x = extract("Grindavik's 3,800 residents were first evacuated in November when small earthquakes damaged roads.", date: thursday)
+        let evacuate = try #require(x.facts.first { $0.predicate == "evacuate" })
+        #expect(evacuate.subject == nil)
+        #expect(evacuate.quantity?.value == 3800)
+        #expect(evacuate.time?.value == "2025-11")
+        let y = extract("A volcano on Iceland's Reykjanes peninsula erupted late on Monday.", date: thursday)
+        let erupt = try #require(y.facts.first { $0.predicate == "erupt" })
+        #expect(erupt.subject == nil)
+    }
 }
