@@ -276,7 +276,20 @@ struct EntityRecognizer: TokenReader {
         // "London-based", "Iran-backed", "Soviet-era": a name made an adjective describes
         // something else.
         if tokens[end - 1].flags.contains(.hasHyphen), EntityRecognizer.isAdjectiveCompound(words[end - 1]) { return nil }
+        // "small Earth-observation satellites": one word, a capital then a hyphen and a word
+        // written small, before a noun, describes it ("al-Qaida" opens small; "Coca-Cola" has two capitals).
+        if end - start == 1, tokens[start].flags.contains(.hasHyphen), tokens[start].isCapitalized, isLowercaseAfterHyphen(start),
+           r.contains(end), tokens[end].kind == .word, !tokens[end].isCapitalized, !tokens[end].flags.contains(.functionWord),
+           !tokens[end].flags.contains(.verb) { return nil }
         return start..<end
+    }
+
+    /// Whether the letter after the first hyphen of token `i` is written small: "Earth-observation".
+    func isLowercaseAfterHyphen(_ i: Int) -> Bool {
+        let bytes = source.bytes
+        var k = tokens[i].start
+        while k < tokens[i].end, bytes[k] != 0x2D { k += 1 }
+        return k + 1 < tokens[i].end && bytes[k + 1] &- 0x61 < 26
     }
 
     /// Words that name a part of a place: "Southern Africa", "Central Asia", "Eastern Ukraine".

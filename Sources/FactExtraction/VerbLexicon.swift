@@ -45,7 +45,7 @@ enum VerbLexicon {
         "agree", "sign", "attend", "arrest", "charge", "plead", "testify", "appeal", "rule", "overturn", "uphold",
         "apply", "bid", "compete", "lobby", "campaign", "donate", "rebuild", "relocate", "merge", "split", "spin",
         "date",  // "The dispute dates back to 1921" (a phrasal verb: ``RelationExtractor/phrasalParticles``)
-        "plummet", "skyrocket", "quadruple", "rebrand", "hijack", "re-elect", "battle",
+        "plummet", "skyrocket", "quadruple", "rebrand", "hijack", "re-elect", "battle", "demand",
     ]
 
     /// Verbs of the news that are more often nouns ("the peak", "a fuel leak"): only their past

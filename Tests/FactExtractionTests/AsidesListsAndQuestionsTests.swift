@@ -363,4 +363,21 @@ struct AsidesListsAndQuestionsTests {
         let erupt = try #require(y.facts.first { $0.predicate == "erupt" })
         #expect(erupt.subject == nil)
     }
+
+    /// A capitalized word joined by a hyphen to one written small, before a noun, describes it
+    /// and names nothing; the name before the apposition it sits in stays the subject.
+    @Test func aCapitalizedCompoundBeforeANoun() throws {
+        let x = extract("Orbitex, a startup that builds small Earth-observation satellites, has raised $180 million.")
+        #expect(x.entities.map(\.name) == ["Orbitex"], "\(typedNames(x))")
+        let raise = try #require(x.facts.first { $0.predicate == "raise" })
+        #expect(name(x, raise.subject) == "Orbitex")
+    }
+
+    /// "is demanding a 12% pay rise": "demand" is a verb in every form.
+    @Test func demandingIsAVerb() throws {
+        let x = extract("The National Union of Teachers is demanding a 12% pay rise.")
+        let demand = try #require(x.facts.first { $0.predicate == "demand" })
+        #expect(name(x, demand.subject) == "National Union of Teachers")
+        #expect(demand.quantity?.value == 12)
+    }
 }
