@@ -243,7 +243,7 @@ final class RelationExtractor: TokenReader {
             if subject == nil, key(verb.chainStart - 1, r).isOne(of: "who", "which"), key(verb.chainStart - 2, r) == ",",
                let e = entities.last(where: { $0.tokens.upperBound == verb.chainStart - 2 }),
                // "its plant in Kassel, which employs": a place in a phrase of place is where the thing "which" means is.
-               e.type != .place || key(verb.chainStart - 1, r) == "which" && !RelationExtractor.placePrepositions.contains(placeLead(e.tokens.lowerBound, r)) {
+               e.type != .place || key(verb.chainStart - 1, r) == "which" && !RelationExtractor.placePrepositions.contains(listLead(of: e, r, entities: entities)) {
                 subject = e.local
                 relativeToPhrase = RelationExtractor.prepositions.contains(placeLead(e.tokens.lowerBound, r))
             }
@@ -1337,6 +1337,17 @@ final class RelationExtractor: TokenReader {
     func isRoleWord(_ k: Int, before name: Int) -> Bool {
         name - k <= 2 && (k..<name).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized
             && !tokens[$0].flags.contains(.preposition) && !tokens[$0].flags.contains(.functionWord) && !tokens[$0].flags.contains(.determiner) }
+    }
+
+    /// The word that leads the list a name ends: "plants in Leiden and Marburg, which" → "in".
+    func listLead(of e: EntityOccurrence, _ r: Range<Int>, entities: [EntityOccurrence]) -> WordKey {
+        var start = e.tokens.lowerBound
+        var lead = placeLead(start, r)
+        while lead.isOne(of: "and", "or", ","), let before = entities.last(where: { $0.tokens.upperBound == start - 1 }) {
+            start = before.tokens.lowerBound
+            lead = placeLead(start, r)
+        }
+        return lead
     }
 
     /// Whether `noun` names a person or people by role or relation: "founder", "lawyers".

@@ -380,4 +380,12 @@ struct AsidesListsAndQuestionsTests {
         #expect(name(x, demand.subject) == "National Union of Teachers")
         #expect(demand.quantity?.value == 12)
     }
+
+    /// "plants in Leiden and Marburg, which will close": "which" after the last place of a list
+    /// of places is what is in them, not the place.
+    @Test func whichAfterAListOfPlaces() throws {
+        let x = extract("Most of the jobs will go at plants in Leiden and Marburg, which will close by the end of next year.")
+        let close = try #require(x.facts.first { $0.predicate == "close" })
+        #expect(close.subject == nil)
+    }
 }
