@@ -880,7 +880,10 @@ final class RelationExtractor: TokenReader {
 
     /// Whether "to" and a verb's bare form start at `i`: "sent doses and plans to immunize".
     func opensInfinitive(_ i: Int, _ r: Range<Int>) -> Bool {
-        guard key(i, r) == "to", r.contains(i + 1), let lemma = verbLemma(tokens[i + 1].key) else { return false }
+        guard key(i, r) == "to", r.contains(i + 1) else { return false }
+        // "and plans to have 60 in orbit": the auxiliaries' bare forms are infinitives too.
+        if tokens[i + 1].key.isOne(of: "have", "be", "do") { return true }
+        guard let lemma = verbLemma(tokens[i + 1].key) else { return false }
         return WordKey(lemma) == tokens[i + 1].key
     }
 

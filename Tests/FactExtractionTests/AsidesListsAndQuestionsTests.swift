@@ -270,6 +270,7 @@ struct AsidesListsAndQuestionsTests {
         ("Priya Shah said Marbury grants fell by a third since 2015.", ["fall"]),
         ("- cuts of £18 million to library services in Marbury", []),
         ("The men, aged 28, 34 and 41, were arrested in raids in Vellmar on Wednesday.", ["arrest"]),
+        ("Orbitex launched 14 satellites and plans to have 60 in orbit by 2027.", ["launch", "plan"]),
     ])
     func verbsInSentenceShapes(_ text: String, _ predicates: [String]) {
         #expect(extract(text).facts.map(\.predicate) == predicates)
