@@ -709,6 +709,8 @@ final class RelationExtractor: TokenReader {
             // "also known as", "known locally as": an alias phrase, not a clause; so is ", called
             // the Tessera Fold Pro," after a description.
             if tokens[i].key == "known", key(i + 1, r) == "as" || key(i + 2, r) == "as" { continue }
+            // ", close to the record of $3.44": an adjective's phrase set off by a comma, no verb.
+            if tokens[i].key == "close", previousKey == ",", !hasAuxiliary, key(i + 1, r) == "to" { continue }
             if tokens[i].key.isOne(of: "called", "named", "dubbed"), previousKey == ",", !hasAuxiliary,
                case let named = key(i + 1, r) == "the" ? i + 2 : i + 1, r.contains(named), covered.contains(named) {
                 var end = named
@@ -1688,6 +1690,11 @@ final class RelationExtractor: TokenReader {
         // (One pass, by index: a time copied out of the array retains every string in it.)
         var firstAfter: Int? = nil, firstNotDuration: Int? = nil, firstPoint: Int? = nil
         for t in times.indices where times[t].tokens.lowerBound >= verb.end && times[t].tokens.lowerBound < clauseEnd {
+            // "jumped 4% to $3.12, close to the record of $3.44 set in February": the time of a
+            // participle that describes an amount after the verb is the participle's.
+            let lead = times[t].tokens.lowerBound - 1
+            if lead - 1 > verb.end, tokens[lead].flags.contains(.preposition), tokens[lead - 1].kind == .word,
+               !tokens[lead - 1].isCapitalized, isPastForm(lead - 1), tokens[lead - 2].kind == .number { continue }
             if firstAfter == nil { firstAfter = t }
             guard !times[t].time.isDuration else { continue }
             if firstNotDuration == nil { firstNotDuration = t }

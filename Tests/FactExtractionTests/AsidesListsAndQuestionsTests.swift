@@ -271,6 +271,7 @@ struct AsidesListsAndQuestionsTests {
         ("- cuts of £18 million to library services in Marbury", []),
         ("The men, aged 28, 34 and 41, were arrested in raids in Vellmar on Wednesday.", ["arrest"]),
         ("Orbitex launched 14 satellites and plans to have 60 in orbit by 2027.", ["launch", "plan"]),
+        ("Arabica futures in New York jumped 4% to $3.12 a pound, close to the record of $3.44 set in February.", ["jump"]),
     ])
     func verbsInSentenceShapes(_ text: String, _ predicates: [String]) {
         #expect(extract(text).facts.map(\.predicate) == predicates)
@@ -388,5 +389,14 @@ struct AsidesListsAndQuestionsTests {
         let x = extract("Most of the jobs will go at plants in Leiden and Marburg, which will close by the end of next year.")
         let close = try #require(x.facts.first { $0.predicate == "close" })
         #expect(close.subject == nil)
+    }
+
+    /// ", close to the record of $3.44 set in February" is no verb, and the participle's month
+    /// is not the jump's.
+    @Test func theTimeOfAnAmountsParticiple() throws {
+        let x = extract("Arabica futures in New York jumped 4% to $3.12 a pound, close to the record of $3.44 set in February.")
+        let jump = try #require(x.facts.first { $0.predicate == "jump" })
+        #expect(jump.time == nil)
+        #expect(jump.quantity?.value == 4)
     }
 }
