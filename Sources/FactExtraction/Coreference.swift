@@ -20,6 +20,9 @@ struct Coreference {
     private var lastSubjectHe: Int?
     /// The last subject was a thing without a name: "it" and "its" then resolve to nothing.
     private var itIsUnnamed = false
+    /// The product that was the last clause's subject not a person's, if it was one: "The
+    /// device, called the Fold Pro, will go on sale … It weighs 1.3 kg" is the device.
+    private var productSubject: Int?
     /// The latest organization, and subject, that may be a business: "the company" is not the
     /// European Commission that fined it. Public bodies are marked by local index.
     private var lastCompany: Int?
@@ -164,7 +167,10 @@ struct Coreference {
         if type == .organization {
             if local < publicBodies.count && publicBodies[local] { lastSubjectPublicBody = local } else { lastSubjectCompany = local }
         }
-        if type != .person && topic { itIsUnnamed = false }
+        if type != .person && topic {
+            itIsUnnamed = false
+            productSubject = type == .product ? local : nil
+        }
         if type == .person {
             if gender(local) != .man { lastSubjectShe = local }
             if gender(local) != .woman { lastSubjectHe = local }
@@ -176,7 +182,7 @@ struct Coreference {
         switch pronoun {
         case "he", "his", "him": return lastSubjectHe ?? lastHe
         case "she", "her": return lastSubjectShe ?? lastShe
-        case "it", "its": return itIsUnnamed ? nil : lastSubjectOfType[.organization] ?? lastOfType[.organization] ?? lastNonPerson
+        case "it", "its": return itIsUnnamed ? nil : productSubject ?? lastSubjectOfType[.organization] ?? lastOfType[.organization] ?? lastNonPerson
         // "Three journalists were detained …, their employer said": not the organization before.
         // Nor a place: "his lawyers said they would appeal" is not the city named before.
         case "they", "their", "them":

@@ -513,7 +513,7 @@ final class RelationExtractor: TokenReader {
             }
             // "The group, which was founded in 2019, said …": what the relative clause says is
             // background, not what the speaker said.
-            if opensRelativeClause(verb.chainStart, r) { backgroundFacts.append(facts.count) }
+            if opensRelativeClause(verb.chainStart, r) || isRelativeInApposition(verb.chainStart, r) { backgroundFacts.append(facts.count) }
             if verb.reports { reportFacts.append(facts.count) }
             facts.append(ExtractedFact(
                 subject: subject, predicate: predicate, object: object, agents: agents, quantity: quantityIndex.map { quantities[$0].quantity },
@@ -1077,6 +1077,19 @@ final class RelationExtractor: TokenReader {
     /// comma: ", who signed", ", which was founded".
     func opensRelativeClause(_ chainStart: Int, _ r: Range<Int>) -> Bool {
         key(chainStart - 1, r).isOne(of: "who", "which") && key(chainStart - 2, r) == ","
+    }
+
+    /// Whether the verb at `chainStart` opens a relative "that" clause in an apposition after a
+    /// name: "Helix Bio, the biotech firm that made one of the first vaccines, said" (what the
+    /// firm made is background, not what it said).
+    func isRelativeInApposition(_ chainStart: Int, _ r: Range<Int>) -> Bool {
+        guard key(chainStart - 1, r) == "that" else { return false }
+        var k = chainStart - 2
+        while k > r.lowerBound, chainStart - k <= 8, tokens[k].kind == .word, !tokens[k].isCapitalized, !tokens[k].flags.contains(.verb) || tokens[k].flags.contains(.determiner) {
+            if tokens[k].key.isOne(of: "the", "a", "an") { return key(k - 1, r) == "," && r.contains(k - 2) && tokens[k - 2].isCapitalized }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether a name stands alone in parentheses: "(Reuters)" in a dateline, or an acronym after

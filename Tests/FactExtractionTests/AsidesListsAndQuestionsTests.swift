@@ -399,4 +399,23 @@ struct AsidesListsAndQuestionsTests {
         #expect(jump.time == nil)
         #expect(jump.quantity?.value == 4)
     }
+
+    /// What a relative "that" clause in an apposition says is background, not the speaker's claim.
+    @Test func aRelativeClauseInAnAppositionIsNotSaid() throws {
+        let x = extract("Helix Bio, the biotech firm that made one of the first vaccines, said on Tuesday it would cut 1,200 jobs.")
+        let make = try #require(x.facts.first { $0.predicate == "make" })
+        #expect(name(x, make.subject) == "Helix Bio")
+        #expect(make.attributionEntity == nil)
+        let cut = try #require(x.facts.first { $0.predicate == "cut" })
+        #expect(name(x, cut.subject) == "Helix Bio")
+    }
+
+    /// A product named after "called" is a product, and "it" after a clause about it is the
+    /// product, not the company.
+    @Test func itAfterAProduct() throws {
+        let x = extract("Tessera Computing unveiled a laptop on Wednesday. The device, called the Tessera Fold Pro, will go on sale on March 3. It weighs 1.3 kg, the company said.", date: thursday)
+        #expect(entityType("Tessera Fold Pro", in: x) == .product, "\(typedNames(x))")
+        let weigh = try #require(x.facts.first { $0.predicate == "weigh" })
+        #expect(name(x, weigh.subject) == "Tessera Fold Pro")
+    }
 }
