@@ -571,6 +571,13 @@ final class RelationExtractor: TokenReader {
         "members", "voters", "users", "pilots", "nurses", "doctors", "teachers", "students", "farmers", "drivers",
     ]
 
+    /// Verbs that take an infinitive as their object: "and plans to immunize", "and vowed to rebuild".
+    static let infinitiveVerbs: WordSet = [
+        "plan", "aim", "hope", "intend", "want", "expect", "seek", "try", "agree", "decide", "promise", "vow", "pledge",
+        "threaten", "refuse", "fail", "need", "continue", "start", "begin", "prepare", "offer", "ask", "urge", "hesitate",
+        "attempt", "choose", "wish", "struggle", "manage", "move", "vote", "opt", "decline", "demand", "appear", "seem",
+    ]
+
     /// Verbs of change that take no object, so have no passive: "fell by a third".
     static let changeVerbs: WordSet = [
         "rise", "fall", "grow", "drop", "climb", "jump", "decline", "shrink", "slide", "slip", "soar", "surge",
@@ -823,7 +830,8 @@ final class RelationExtractor: TokenReader {
                    !(words[i].endsWith("s") && startsName(i + 1, r, covered: covered)),
                    // "The dispute dates back to 1921": a verb with its particle.
                    !(RelationExtractor.phrasalParticles[lemma]?.contains(lower(i + 1, r)) ?? false),
-                   !(previousKey.isOne(of: "and", "or") && opensInfinitive(i + 1, r)) {
+                   // (only a verb that takes one: "tax breaks and grants to win the project" are nouns)
+                   !(previousKey.isOne(of: "and", "or") && RelationExtractor.infinitiveVerbs.contains(lemmaKey) && opensInfinitive(i + 1, r)) {
                     continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
             }

@@ -271,6 +271,7 @@ struct AsidesListsAndQuestionsTests {
         ("- cuts of £18 million to library services in Marbury", []),
         ("The men, aged 28, 34 and 41, were arrested in raids in Vellmar on Wednesday.", ["arrest"]),
         ("Orbitex launched 14 satellites and plans to have 60 in orbit by 2027.", ["launch", "plan"]),
+        ("Ohio has offered $1.5 billion in tax breaks and grants to win the project.", ["offer"]),
         ("Arabica futures in New York jumped 4% to $3.12 a pound, close to the record of $3.44 set in February.", ["jump"]),
     ])
     func verbsInSentenceShapes(_ text: String, _ predicates: [String]) {
