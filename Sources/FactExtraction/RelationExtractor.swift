@@ -1749,6 +1749,12 @@ final class RelationExtractor: TokenReader {
         // "The Harnes plant, which opened in 1979, supplies … and employs 420 people": the time of
         // a relative clause closed before the verb is that clause's own.
         if isInClosedRelative(before.tokens, before: verb.chainStart) { return nil }
+        // "was founded in 1998 and is based in Denver": a verb joined by "and" in the present
+        // keeps no time of a clause in the past before it ("takes effect on Saturday and will be
+        // monitored" keeps Saturday).
+        if verb.chainStart > 0, tokens[verb.chainStart - 1].key.isOne(of: "and", "but"),
+           tokens[verb.chainStart].key.isOne(of: "is", "are", "am", "has", "have"),
+           (max(0, before.tokens.lowerBound - 6)..<before.tokens.lowerBound).contains(where: { tokens[$0].key.isOne(of: "was", "were", "had") }) { return nil }
         return before.time
     }
 

@@ -419,4 +419,15 @@ struct AsidesListsAndQuestionsTests {
         let weigh = try #require(x.facts.first { $0.predicate == "weigh" })
         #expect(name(x, weigh.subject) == "Tessera Fold Pro")
     }
+
+    /// A verb joined by "and" in the present keeps no time of a clause in the past before it;
+    /// one in the future after a day ahead keeps it.
+    @Test(arguments: [
+        ("Northstar was founded in 1998 and is based in Denver.", "base", nil),
+        ("The deal takes effect on Saturday and will be monitored by 200 observers from the Border Mission.", "monitor", "2025-11-08"),
+    ] as [(String, String, String?)])
+    func aTimeAcrossAnd(_ text: String, _ predicate: String, _ value: String?) throws {
+        let fact = try #require(extract(text, date: thursday).facts.first { $0.predicate == predicate })
+        #expect(fact.time?.value == value)
+    }
 }
