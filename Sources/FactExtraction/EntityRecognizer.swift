@@ -517,7 +517,7 @@ extension EntityRecognizer {
         // "its first foldable phone, the Helix Fold,": an article may open the name's side, and
         // a word that names it before that: "The device, called the Tessera Fold Pro,".
         var comma = key(run.lowerBound - 1, r) == "the" ? run.lowerBound - 2 : run.lowerBound - 1
-        if key(comma, r).isOne(of: "called", "named", "dubbed") { comma -= 1 }
+        if RelationExtractor.namingWords.contains(key(comma, r)) { comma -= 1 }
         guard key(comma, r) == ",", r.contains(comma - 1), !tokens[comma - 1].isCapitalized,
               key(run.upperBound, r).isOne(of: ",", ".") || run.upperBound == r.upperBound else { return nil }
         return tokens[comma - 1].key

@@ -243,7 +243,7 @@ final class RelationExtractor: TokenReader {
             if subject == nil, key(verb.chainStart - 1, r).isOne(of: "who", "which"), key(verb.chainStart - 2, r) == ",",
                let e = entities.last(where: { $0.tokens.upperBound == verb.chainStart - 2 }),
                // "its plant in Kassel, which employs": a place in a phrase of place is where the thing "which" means is.
-               e.type != .place || key(verb.chainStart - 1, r) == "which" && !RelationExtractor.placePrepositions.contains(listLead(of: e, r, entities: entities)) {
+               e.type != .place || key(verb.chainStart - 1, r) == "which" && !RelationExtractor.placePrepositions.contains(placeListLead(of: e, r, entities: entities)) {
                 subject = e.local
                 relativeToPhrase = RelationExtractor.prepositions.contains(placeLead(e.tokens.lowerBound, r))
             }
@@ -571,6 +571,9 @@ final class RelationExtractor: TokenReader {
         "members", "voters", "users", "pilots", "nurses", "doctors", "teachers", "students", "farmers", "drivers",
     ]
 
+    /// Participles that give a name in an aside: ", called the Tessera Fold Pro,".
+    static let namingWords: WordSet = ["called", "named", "dubbed"]
+
     /// Verbs that take an infinitive as their object: "and plans to immunize", "and vowed to rebuild".
     static let infinitiveVerbs: WordSet = [
         "plan", "aim", "hope", "intend", "want", "expect", "seek", "try", "agree", "decide", "promise", "vow", "pledge",
@@ -718,7 +721,7 @@ final class RelationExtractor: TokenReader {
             if tokens[i].key == "known", key(i + 1, r) == "as" || key(i + 2, r) == "as" { continue }
             // ", close to the record of $3.44": an adjective's phrase set off by a comma, no verb.
             if tokens[i].key == "close", previousKey == ",", !hasAuxiliary, key(i + 1, r) == "to" { continue }
-            if tokens[i].key.isOne(of: "called", "named", "dubbed"), previousKey == ",", !hasAuxiliary,
+            if RelationExtractor.namingWords.contains(tokens[i].key), previousKey == ",", !hasAuxiliary,
                case let named = key(i + 1, r) == "the" ? i + 2 : i + 1, r.contains(named), covered.contains(named) {
                 var end = named
                 while end < r.upperBound, covered.contains(end) { end += 1 }
@@ -817,21 +820,17 @@ final class RelationExtractor: TokenReader {
                 // Nor "grants fell by a third": a verb of change has no passive.
                 if isPastForm(i) && key(i + 1, r) == "by" && !covered.contains(k)
                     && !isPronoun(previousKey) && !quantityTokens.contains(i + 2) && !RelationExtractor.changeVerbs.contains(lemmaKey) { continue }
-                // "weighs 1.3 kg and runs for up to 14 hours": a second verb in "-s" of the subject
-                // of one before it, with its phrase after it.
-                let secondVerbInS = previousKey.isOne(of: "and", "or") && words[i].endsWith("s") && !words[i].endsWith("ss")
-                    && verbs.last.map { words[$0.index].endsWith("s") } == true
-                    && r.contains(i + 1) && (tokens[i + 1].flags.contains(.preposition) || tokens[i + 1].flags.contains(.determiner) || tokens[i + 1].kind == .number)
                 // "- cuts of £18 million to library services": a list item's first word before "of" is a noun.
-                if !isPastForm(i), key(i + 1, r) == "of", (r.lowerBound..<i).allSatisfy({ tokens[$0].kind == .punctuation }) { continue }
-                if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previousKey), !tokens[k].isCapitalized, !secondVerbInS,
+                if key(i + 1, r) == "of", !isPastForm(i), (r.lowerBound..<i).allSatisfy({ tokens[$0].kind == .punctuation }) { continue }
+                if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previousKey), !tokens[k].isCapitalized,
                    !isPastForm(i), !words[i].endsWith("ing"), Coreference.descriptions[previousKey] == nil,
                    !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r),
                    !(words[i].endsWith("s") && startsName(i + 1, r, covered: covered)),
                    // "The dispute dates back to 1921": a verb with its particle.
                    !(RelationExtractor.phrasalParticles[lemma]?.contains(lower(i + 1, r)) ?? false),
                    // (only a verb that takes one: "tax breaks and grants to win the project" are nouns)
-                   !(previousKey.isOne(of: "and", "or") && RelationExtractor.infinitiveVerbs.contains(lemmaKey) && opensInfinitive(i + 1, r)) {
+                   !(previousKey.isOne(of: "and", "or") && RelationExtractor.infinitiveVerbs.contains(lemmaKey) && opensInfinitive(i + 1, r)),
+                   !isSecondVerbInS(i, after: previousKey, verbs, r) {
                     continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
             }
@@ -886,6 +885,14 @@ final class RelationExtractor: TokenReader {
             || tokens[last].flags.contains(.hasHyphen) && words[last].endsWith("-old") { return true }
         return t.count == 1 && key(t.lowerBound - 1, r) == "," && key(t.upperBound, r) == "," && tokens[t.lowerBound].kind == .number
             && r.contains(t.lowerBound - 2) && tokens[t.lowerBound - 2].isCapitalized
+    }
+
+    /// Whether the form in "-s" at `i`, after "and", is a second verb of the subject of one in
+    /// "-s" before it, with its phrase after it: "weighs 1.3 kg and runs for up to 14 hours".
+    func isSecondVerbInS(_ i: Int, after previousKey: WordKey, _ verbs: [Verb], _ r: Range<Int>) -> Bool {
+        previousKey.isOne(of: "and", "or") && words[i].endsWith("s") && !words[i].endsWith("ss")
+            && verbs.last.map { words[$0.index].endsWith("s") } == true
+            && r.contains(i + 1) && (tokens[i + 1].flags.contains(.preposition) || tokens[i + 1].flags.contains(.determiner) || tokens[i + 1].kind == .number)
     }
 
     /// Whether "to" and a verb's bare form start at `i`: "sent doses and plans to immunize".
@@ -1366,7 +1373,7 @@ final class RelationExtractor: TokenReader {
     }
 
     /// The word that leads the list a name ends: "plants in Leiden and Marburg, which" → "in".
-    func listLead(of e: EntityOccurrence, _ r: Range<Int>, entities: [EntityOccurrence]) -> WordKey {
+    func placeListLead(of e: EntityOccurrence, _ r: Range<Int>, entities: [EntityOccurrence]) -> WordKey {
         var start = e.tokens.lowerBound
         var lead = placeLead(start, r)
         while lead.isOne(of: "and", "or", ","), let before = entities.last(where: { $0.tokens.upperBound == start - 1 }) {
@@ -1439,7 +1446,7 @@ final class RelationExtractor: TokenReader {
             if let named = entities.first(where: { $0.tokens.lowerBound == a }) { return named.local }
         }
         // "The device, called the Tessera Fold Pro, will go on sale".
-        if key(a, r).isOne(of: "called", "named", "dubbed") {
+        if RelationExtractor.namingWords.contains(key(a, r)) {
             a += key(a + 1, r) == "the" ? 2 : 1
             if let named = entities.first(where: { $0.tokens.lowerBound == a }) { return named.local }
         }
