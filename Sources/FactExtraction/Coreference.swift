@@ -28,6 +28,10 @@ struct Coreference {
     private var lastCompany: Int?
     private var lastSubjectCompany: Int?
     private var publicBodies: [Bool] = []
+    /// The latest place that is no continent, ocean or range ("the state" after "outside Asia" is
+    /// Ohio, named before), and those places by local index.
+    private var lastBoundedPlace: Int?
+    private var regions: [Bool] = []
     /// And the latest that is a public body: "the port authority" is not the energy company before it.
     private var lastPublicBody: Int?
     private var lastSubjectPublicBody: Int?
@@ -54,6 +58,8 @@ struct Coreference {
         "police": .organization, "treasury": .organization, "administration": .organization, "regime": .organization,
         "junta": .organization, "giant": .organization, "conglomerate": .organization, "league": .organization,
         "carrier": .organization, "service": .organization, "club": .organization,
+        // Only with a name before them ("the Premier League side"): "the other side" is no club.
+        "side": .organization, "squad": .organization,
         "coalition": .organization, "alliance": .organization,
         // Made things: "its first foldable phone, the Helix Fold", and "the device" after it.
         "phone": .product, "smartphone": .product, "handset": .product, "device": .product, "tablet": .product,
@@ -108,6 +114,14 @@ struct Coreference {
         lastWithHead[head] = local
         if lead != .none { lastWithHead[lead] = local }
         if type != .person { lastNonPerson = local }
+        if type == .place {
+            if Coreference.regionHeads.contains(head) {
+                if regions.count <= local { regions += repeatElement(false, count: local + 1 - regions.count) }
+                regions[local] = true
+            } else {
+                lastBoundedPlace = local
+            }
+        }
         if type == .organization {
             if Coreference.publicBodyHeads.contains(head) {
                 if publicBodies.count <= local { publicBodies += repeatElement(false, count: local + 1 - publicBodies.count) }
@@ -211,8 +225,18 @@ struct Coreference {
         // "The state of Averland will pay … the city should have": a place the text called a
         // state is not "the city".
         if type == .place, Coreference.placeNouns.contains(where: { $0 != noun && lastWithHead[$0] == latest }) { return nil }
+        // "the state", "the city": no continent, ocean or mountain range.
+        if type == .place, noun != "region", latest < regions.count, regions[latest] { return lastBoundedPlace }
         return latest
     }
+
+    /// Last words of the names of places larger than any state or made by nature: "Asia",
+    /// "Latin America", "the Middle East", "the Atlantic Ocean", "the Alps".
+    static let regionHeads: WordSet = [
+        "europe", "asia", "africa", "antarctica", "oceania", "america", "east", "arctic", "antarctic", "ocean", "sea",
+        "mountains", "alps", "andes", "himalayas", "pyrenees", "balkans", "caucasus", "dolomites", "sahara", "sahel",
+        "caribbean", "pacific", "atlantic",
+    ]
 
     /// The nouns of ``descriptions`` that describe a place, in a fixed order.
     static let placeNouns: [WordKey] = ["country", "city", "province", "region", "town", "state", "nation", "port"]

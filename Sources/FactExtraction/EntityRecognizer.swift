@@ -358,7 +358,8 @@ struct EntityRecognizer: TokenReader {
         }
         // A title inside the run: "City Transport Commissioner Helen Achterberg" → Helen Achterberg.
         if !titled, !organizationNamed, run.count > 2,
-           let t = run.dropLast().lastIndex(where: { NameLexicon.personTitles.contains(tokens[$0].key) && !NameLexicon.organizationHeads.contains(tokens[$0].key) }),
+           let t = run.dropLast().lastIndex(where: { NameLexicon.personTitles.contains(tokens[$0].key)
+                && (!NameLexicon.organizationHeads.contains(tokens[$0].key) || tokens[$0].key == "executive") }),
            run.upperBound - (t + 1) <= 3 {
             run = (t + 1)..<run.upperBound
             titled = true
@@ -421,7 +422,9 @@ struct EntityRecognizer: TokenReader {
                     || after.isOne(of: "shares", "stock", "shareholders") && !tokens[run.upperBound].isCapitalized {
             type = .organization  // "Shares of Nvidia", "stake in Orlen", "Boeing shares fell": only a company has shares
         } else if !titled, let described = Coreference.descriptions[before], described == .organization,
-                  !tokens[run.lowerBound - 1].isCapitalized {
+                  !tokens[run.lowerBound - 1].isCapitalized,
+                  // (Not "the side Mateo Ruiz joined".)
+                  !before.isOne(of: "side", "squad") || !PersonGender.isGivenName(first) {
             type = .organization  // "French publisher Ubisoft", "chipmaker Nvidia", "energy company DTEK"
         } else if !titled, let noun = nounBeforeApposition(run, r), Coreference.descriptions[noun] == .organization,
                   !NameLexicon.givenNames.contains(first), !PersonGender.isGivenName(first) {
@@ -434,14 +437,16 @@ struct EntityRecognizer: TokenReader {
             type = .organization  // "the Law and Justice party", "the Wagner group"
         } else if NameLexicon.eventFollowers.contains(after) && !tokens[run.upperBound].isCapitalized {
             type = .event  // "the COVID-19 pandemic"
-        } else if NameLexicon.organizationHeads.contains(head) || NameLexicon.organizationStarts.contains(first) && run.count > 2
+        } else if NameLexicon.organizationHeads.contains(head) && !(head == "executive" && isTitleOfExecutive(run))
+                    || NameLexicon.organizationStarts.contains(first) && run.count > 2
                     || (first.isOne(of: "fc", "afc") || NameLexicon.organizationFirstWords.contains(first)) && run.count > 1  // "FC Dunmore"
                     || NameLexicon.organizationHeads.contains(headBeforeConnector(run)) || run.contains(where: { tokens[$0].key == "&" }) {
             type = .organization
         } else if let headKnown = known(run.upperBound - 1), headKnown.type == .organization, run.count <= 3 {
             type = .organization  // "Pakistani Taliban", "Afghan Taliban"
         } else if NameLexicon.placeHeads.contains(head) || NameLexicon.placeFollowers.contains(after) || isFacility(after: run.upperBound, r)
-                    || NameLexicon.placeStarts.contains(first) && run.count > 1 {
+                    || NameLexicon.placeStarts.contains(first) && run.count > 1
+                    || NameLexicon.stateStarts.contains(first) && run.count > 2 && tokens[run.lowerBound + 1].key == "of" {
             type = .place
         } else if let noun = nounBeforeApposition(run, r), Coreference.descriptions[noun] == .place || noun == "capital" {
             type = .place  // "in the capital, Tarvas,", "the port city, Ostvik."
@@ -497,6 +502,9 @@ struct EntityRecognizer: TokenReader {
             // place, unless more is known
             type = .place
             certain = false
+        } else if run.count == 1, hasInnerCapital(tokens[run.lowerBound]) {
+            type = .organization  // "rival SunCrest", "data from MarineWatch": a capital inside one word names a business
+            certain = false
         } else {
             certain = false
         }
@@ -505,6 +513,32 @@ struct EntityRecognizer: TokenReader {
 }
 
 extension EntityRecognizer {
+    /// "Chief Executive", "Deputy Chief Executive": a title, not the body "Health and Safety
+    /// Executive".
+    func isTitleOfExecutive(_ run: Range<Int>) -> Bool {
+        run.count == 1 || tokens[run.upperBound - 2].key.isOne(of: "chief", "deputy", "acting", "interim", "vice", "senior", "group")
+    }
+
+    /// Whether a capitalized word has a capital after a lowercase letter, past the prefixes of
+    /// surnames: "SunCrest", "OpenAI"; not "McCarthy", "DeSantis", "LeBron", "MacArthur".
+    func hasInnerCapital(_ token: Token) -> Bool {
+        guard token.isCapitalized, !token.isAllCaps, token.flags.contains(.plainWord), !token.flags.contains(.hasDigit) else { return false }
+        // The token's word is lowercased: the capitals are read from the text.
+        let original = source.bytes[token.start..<token.end]
+        var k = original.startIndex + 2
+        while k < original.endIndex {
+            if original[k] &- 0x41 < 26, original[k - 1] &- 0x61 < 26 {
+                let prefix = original[original.startIndex..<k].lazy.map { $0 | 0x20 }
+                return !(prefix.elementsEqual("mc".utf8) || prefix.elementsEqual("mac".utf8) || prefix.elementsEqual("de".utf8)
+                         || prefix.elementsEqual("di".utf8) || prefix.elementsEqual("la".utf8) || prefix.elementsEqual("le".utf8)
+                         || prefix.elementsEqual("du".utf8) || prefix.elementsEqual("da".utf8) || prefix.elementsEqual("van".utf8)
+                         || prefix.elementsEqual("von".utf8) || prefix.elementsEqual("fitz".utf8))
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// The gazetteer's entry for token `k` alone, by its key when the word is plain.
     @inline(__always) func known(_ k: Int) -> (type: EntityType, canonical: String)? {
         tokens[k].flags.contains(.plainWord) ? gazetteer.lookup(plainWord: words[k], key: tokens[k].key) : gazetteer.lookup(words[k])

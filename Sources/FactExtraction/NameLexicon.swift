@@ -14,7 +14,7 @@ enum NameLexicon {
         "llc", "plc", "gmbh", "ag", "holdings", "partners", "labs", "laboratories", "technologies",
         "systems", "airlines", "airways", "times", "news", "post", "press", "tribune", "journal", "guardian",
         "telegraph", "herald", "reuters", "associates", "trust", "cooperative", "guard", "corps", "taliban",
-        "militia", "militias", "directorate", "secretariat", "observatory", "hospital", "clinic", "museum",
+        "militia", "militias", "directorate", "secretariat", "executive", "observatory", "hospital", "clinic", "museum",
         "library", "academy", "church", "mission", "program", "programme", "initiative", "project",
         "industries", "motors", "energy", "power", "electric", "utilities", "group's", "construction", "logistics", "shipping", "media",
         "pharmaceuticals", "bancorp", "ventures", "studio", "studios", "records", "team", "fc", "ministries",
@@ -51,6 +51,7 @@ enum NameLexicon {
     /// news borrows them from: "Banco Meridional", "Caixa Atlantica", "Olympique Rivage".
     static let organizationFirstWords: WordSet = [
         "banco", "banca", "banque", "caixa", "caja", "grupo", "groupe", "olympique", "atletico", "deportivo", "dynamo",
+        "club", "sporting",
     ]
 
     /// Last words of place names.
@@ -68,6 +69,13 @@ enum NameLexicon {
         "lake", "mount", "mt", "cape", "fort", "isle", "loch", "glen", "port",
         // Streets and squares named first: "Avenida da Liberdade", "Rue de Rivoli", "Piazza Navona".
         "avenida", "rua", "calle", "rue", "piazza", "plaza", "praça", "boulevard", "carrer", "strada",
+    ]
+
+    /// First words of the formal names of states, before "of": "the Kingdom of Benin", "the
+    /// Sultanate of Oman".
+    static let stateStarts: WordSet = [
+        "kingdom", "republic", "emirate", "sultanate", "principality", "duchy", "empire", "commonwealth", "caliphate",
+        "khanate",
     ]
 
     /// Lowercase nouns after a name that make it a place: "Nangahar and Konar provinces".

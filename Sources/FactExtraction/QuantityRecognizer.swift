@@ -88,14 +88,30 @@ struct QuantityRecognizer: TokenReader {
                 i += 1  // "Route 9", "Flight 370": the number is part of a name
             } else if tokens[i].key == "zero", key(i + 1, r).isOne(of: "tolerance", "hour") {
                 i += 2  // "zero tolerance", "zero hour": a word of an idiom, no count
-            } else if let m = match(at: i, r) {
+            } else if var m = match(at: i, r) {
                 i = m.tokens.upperBound
+                // "$3.1 billion, below the 3.3 billion analysts had expected": the forecast's
+                // currency is the amount's it is compared with.
+                if m.quantity.currency == nil, m.quantity.unit == nil, forecastBy(at: i, r),
+                   let compared = out.last(where: { $0.quantity.currency != nil && r.contains($0.tokens.lowerBound) }) {
+                    m.quantity.currency = compared.quantity.currency
+                }
                 out.append(m)  // last: the match moves into the array, not copied
             } else {
                 i += 1
             }
         }
     }
+
+    /// Who forecast the amount before `i`, with their verb: "the $395 million analysts had
+    /// forecast" counts no analysts.
+    func forecastBy(at i: Int, _ r: Range<Int>) -> Bool {
+        r.contains(i + 1) && QuantityRecognizer.forecasters.contains(tokens[i].key)
+            && (tokens[i + 1].flags.contains(.auxiliary) || tokens[i + 1].flags.contains(.verb))
+    }
+
+    /// People who forecast amounts in the news.
+    static let forecasters: WordSet = ["analysts", "economists", "experts", "forecasters", "traders", "investors", "markets", "pollsters"]
 
     /// The end of a score at `i`: two small whole numbers joined by a hyphen, the first not below
     /// the second ("6-3", "1-1"; a range climbs: "40-55"), or either way round next to such a
@@ -464,6 +480,7 @@ struct QuantityRecognizer: TokenReader {
     /// The noun being counted: "1,500 fighters" → "fighter", "over 1,400 of its fighters" → "fighter",
     /// "13 US troops" → "troop". Returns the unit and, when it directly follows, the index after it.
     func countedNoun(after end: Int, _ r: Range<Int>, value: Double) -> (String, Int?)? {
+        if forecastBy(at: end, r) { return nil }
         var k = end
         if key(k, r) == "of", key(k + 1, r).isOne(of: "its", "the", "their", "his", "her", "our", "these", "those", "whom", "which") {
             k += 2
@@ -490,8 +507,13 @@ struct QuantityRecognizer: TokenReader {
                 return (w, reaches ? idx + 1 : nil)
             }
             let plural = isPlural(w)
-            // "aged 19 and 22 remain": a verb, not what is counted.
-            if !plural, tokens[idx].flags.contains(.verb) { break }
+            // "aged 19 and 22 remain": a verb, not what is counted; but "14 abandoned vehicles",
+            // "two stolen cars" count the noun after the participle.
+            if !plural, tokens[idx].flags.contains(.verb) {
+                if offset == 0, w.endsWith("ed") || w.endsWith("en"), r.contains(idx + 1), tokens[idx + 1].kind == .word,
+                   !tokens[idx + 1].isCapitalized, isPlural(words[idx + 1]) || Lexicon.irregularPlurals[words[idx + 1]] != nil { continue }
+                break
+            }
             if value == 1 || plural {
                 let noun = plural ? singular(w) : w
                 if value != 1 || !isAdjectiveLike(w) { return (noun, reaches ? idx + 1 : nil) }

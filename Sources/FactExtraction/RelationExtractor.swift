@@ -51,6 +51,13 @@ final class RelationExtractor: TokenReader {
 
     @inline(__always) func verbLemma(_ word: String) -> String? { verbLemma(WordKey(word)) }
 
+    /// The lemma of a role verb that is more often a noun, right after "who" ("who chairs the
+    /// committee"); nil for any other word.
+    @inline(__always) func verbAfterWho(_ i: Int, _ r: Range<Int>) -> String? {
+        guard i > r.lowerBound, tokens[i - 1].key == "who", !tokens[i - 1].isCapitalized else { return nil }
+        return VerbLexicon.presentAfterWho[tokens[i].key]
+    }
+
     init(tokens: [Token], words: [String], source: SourceText, entityNames: [String], entityTypes: [EntityType]) {
         (self.tokens, self.words, self.source) = (tokens, words, source)
         (self.entityNames, self.entityTypes) = (entityNames, entityTypes)
@@ -92,10 +99,12 @@ final class RelationExtractor: TokenReader {
     static let phrasalParticles: WordMap<Set<String>> = [
         "stand": ["for"], "set": ["up"], "carry": ["out"], "take": ["over", "place"], "step": ["down"], "shut": ["down"],
         "call": ["for", "off"], "pull": ["out", "back"], "break": ["up", "down", "out"], "date": ["back"], "account": ["for"], "pay": ["for"],
-        "walk": ["out", "off"], "drop": ["out"], "back": ["down"], "give": ["up"], "lay": ["off"], "ramp": ["up"],
+        "walk": ["out", "off"], "drop": ["out"], "back": ["down"], "give": ["up", "back"], "lay": ["off"], "ramp": ["up"],
         "sweep": ["away"], "wash": ["away"],
-        "shoot": ["down"], "cut": ["off"], "wipe": ["out"], "rule": ["out"], "roll": ["out", "back"],
-        "scale": ["back"], "hand": ["over"], "turn": ["down"], "sign": ["up"], "swear": ["in"], "phase": ["out"],
+        "shoot": ["down"], "wipe": ["out"], "rule": ["out"], "roll": ["out", "back"],
+        "scale": ["back"], "hand": ["over", "back"],
+        "bring": ["back"], "send": ["back"], "fight": ["back"], "hit": ["back"], "win": ["back"], "buy": ["back"],
+        "sell": ["off"], "cut": ["off", "back"], "turn": ["down"], "sign": ["up"], "swear": ["in"], "phase": ["out"],
     ]
 
     func text(_ a: Int, _ b: Int) -> String { source.string(tokens[a].start, tokens[b - 1].end) }
@@ -393,8 +402,10 @@ final class RelationExtractor: TokenReader {
                afterReport >= r.upperBound - 1 || key(afterReport, r).isOne(of: ".", "!", "?", ","),
                let commaIndex = (clauseStart..<verb.chainStart).last(where: { tokens[$0].key == "," }),
                commaIndex + 1 < verb.chainStart {
-                // "…, two diplomats familiar with the matter said."
+                // "…, two diplomats familiar with the matter said."; not "…, above the $395 million
+                // analysts had forecast", a relative clause of what is compared.
                 var first = commaIndex + 1
+                if tokens[first].flags.contains(.preposition) || tokens[first].key.isOne(of: "above", "below", "than", "short") { continue }
                 while first < verb.chainStart, tokens[first].key.isOne(of: "the", "a", "an") { first += 1 }
                 if first < verb.chainStart { attribution = (text(first, verb.chainStart), nil) }
                 continue
@@ -674,8 +685,8 @@ final class RelationExtractor: TokenReader {
         while i < r.upperBound {
             defer { i += 1 }
             let t = tokens[i]
-            guard t.flags.contains(.verb), !t.isCapitalized, !covered.contains(i), !taken[i], !excluded.contains(i),
-                  let lemma = verbLemma(t.key) else { continue }
+            guard let lemma = t.flags.contains(.verb) ? verbLemma(t.key) : verbAfterWho(i, r),
+                  !t.isCapitalized, !covered.contains(i), !taken[i], !excluded.contains(i) else { continue }
             // "'s" is "is" or "has" only after a pronoun ("it's", "there's"); after a name or a
             // noun it is a possessive: "Nigeria, Africa's biggest economy, imports".
             if t.key == "'s", !isContraction(i, r) { continue }
@@ -731,8 +742,9 @@ final class RelationExtractor: TokenReader {
             if tokens[i].key == "compared", key(i + 1, r).isOne(of: "with", "to"), !hasAuxiliary { continue }
             let isAuxiliaryUse = t.flags.contains(.auxiliary) && nextIsVerbPart(i, r)
             if isAuxiliaryUse || afterPossessive { continue }
-            // "the quarter ended Dec. 28": a participle after a period of time.
-            if k >= r.lowerBound, words[i].endsWith("ed"), !hasAuxiliary,
+            // "the quarter ended Dec. 28": a participle after a period of time (but "figures
+            // published last week showed" is the clause's verb).
+            if k >= r.lowerBound, words[i].endsWith("ed"), !hasAuxiliary, lemmaKey.isOne(of: "end", "close", "finish"),
                tokens[k].flags.contains(.timeUnit) || tokens[k].key.isOne(of: "quarter", "period", "half", "season") { continue }
             // "30-fold", "long-awaited": the end of a hyphenated word.
             if k >= r.lowerBound, tokens[k].key == "-", !t.spaceBefore, !tokens[k].spaceBefore { continue }
@@ -792,9 +804,10 @@ final class RelationExtractor: TokenReader {
                     || tokens[i + 1].flags.contains(.preposition) && (i + 1..<r.upperBound).contains(where: { tokens[$0].flags.contains(.auxiliary) }) { continue }
                 // "five approved photo documents", "elderly and disabled voters": a participle between
                 // a count or a word joined to it and the plural noun it describes.
-                if words[i].endsWith("ed"), k - 1 >= r.lowerBound,
+                // So is "two stolen cars".
+                if isPastForm(i), k >= r.lowerBound,
                    Lexicon.smallNumbers[previousKey] != nil && quantityTokens.contains(k)
-                    || previousKey.isOne(of: "and", "or") && tokens[k - 1].kind == .word && !tokens[k - 1].flags.contains(.verb) && !covered.contains(k - 1)
+                    || k - 1 >= r.lowerBound && previousKey.isOne(of: "and", "or") && tokens[k - 1].kind == .word && !tokens[k - 1].flags.contains(.verb) && !covered.contains(k - 1)
                         // "toppled trees and blocked roads", "employs 3,000 people and supplied batteries": two verbs
                         && !words[k - 1].endsWith("s") && !quantityTokens.contains(k - 1),
                    describesPluralNoun(after: i, r) { continue }
@@ -1282,8 +1295,9 @@ final class RelationExtractor: TokenReader {
             // Ardent, has promised").
             let appositive = gap.count >= 3 && gap.count <= 14 && tokens[gap.lowerBound].key == "," && tokens[gap.upperBound - 1].key == ","
                 && !gap.dropFirst().dropLast().contains(where: { k in
-                    // (The WHO is no "who".)
-                    tokens[k].key.isOne(of: ";", "which", "who") && !tokens[k].isCapitalized || tokens[k].key == "," && !(tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized)
+                    // (The WHO is no "who"; a relative clause whose verb is not known may open it:
+                    // "Ana Ruiz, who fronts the campaign, said".)
+                    tokens[k].key.isOne(of: ";", "which", "who") && !tokens[k].isCapitalized && k != gap.lowerBound + 1 || tokens[k].key == "," && !(tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized)
                         && !(k == gap.lowerBound + 2 && tokens[k - 1].kind == .number) && !tokens[k + 1].isCapitalized
                 })
             // "Northbridge, which employs": the relative clause's subject is the name before it.
@@ -1487,6 +1501,7 @@ final class RelationExtractor: TokenReader {
             while named >= r.lowerBound, covered.contains(named), k - named <= 4 { named -= 1 }
             let article = joined ? (key(k - 3, r) == "the" ? k - 3 : nil)
                 : named < k - 1 ? (key(named, r) == "the" && isOrganizationDescription(w) ? named : nil)
+                : w.isOne(of: "side", "squad") ? nil
                 : key(k - 1, r) == "the" ? k - 1 : (key(k - 2, r) == "the" && tokens[k - 1].kind == .word ? k - 2 : nil)
             if let article {
                 // Not "in the city"; but "after the company agreed": a clause's subject after its

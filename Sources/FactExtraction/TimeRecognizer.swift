@@ -120,7 +120,7 @@ struct TimeRecognizer: TokenReader {
                 }
                 m.signal = signal(before: m.tokens.lowerBound, range)
                 if m.signal == "since", m.point.interval != nil { m.extendsToDocumentDate = true }
-                anchor.note(m.point)
+                anchor.note(m.point, at: m.tokens.lowerBound)
                 i = m.tokens.upperBound
                 out.append(m)  // last: the match moves into the array, not copied
             } else {
@@ -508,14 +508,14 @@ struct TimeRecognizer: TokenReader {
             var j = i + 1
             if key(j, r) == "of" || key(j, r) == "," { j += 1 }
             if r.contains(j), let y = year(words[j]) { return m(j + 1, .quarter(year: y, quarter: q)) }
-            return m(i + 1, .quarter(year: documentDate.year, quarter: q))
+            return m(i + 1, .quarter(year: yearOfPart(startingIn: (q - 1) * 3 + 1, at: i, r), quarter: q))
         }
         if let ordinal = Lexicon.ordinalWords[wk] ?? OrdinalReader.value(w),
            key(i + 1, r).isOne(of: "quarter", "qtr", "half") {
             let isQuarter = key(i + 1, r) != "half"
             guard ordinal >= 1 && ordinal <= (isQuarter ? 4 : 2) else { return nil }
             var j = i + 2
-            var y = documentDate.year
+            var y = yearOfPart(startingIn: isQuarter ? (ordinal - 1) * 3 + 1 : (ordinal - 1) * 6 + 1, at: i, r)
             if key(j, r) == "of", r.contains(j + 1), let yy = year(words[j + 1]) { y = yy; j += 2 }
             else if r.contains(j), let yy = year(words[j]) { y = yy; j += 1 }
             return m(j, isQuarter ? .quarter(year: y, quarter: ordinal) : .half(year: y, half: ordinal))
@@ -526,6 +526,8 @@ struct TimeRecognizer: TokenReader {
             if key(j, r) == "of" { j += 1 }
             if r.contains(j), let y = year(words[j]) { return m(j + 1, .season(year: y, season: season)) }
         }
+        // "in the autumn", "during winter": a season framed by a preposition, "fall" only after "the".
+        if let m = framedSeason(at: i, r) { return m }
         // "the week of October 7th": the week holding that day.
         if wk == "the", key(i + 1, r) == "week", key(i + 2, r) == "of", let d = baseMatch(at: i + 3, r, anchor: anchor),
            case .day(let day) = d.point {
@@ -567,13 +569,15 @@ struct TimeRecognizer: TokenReader {
                 }
             }
         }
-        // Business shorthand: end/beginning of month/year.
-        switch wk {
-        case "eom": return TimeMatch(tokens: i..<(i + 1), point: .month(year: documentDate.year, month: documentDate.month), mod: "END")
-        case "bom": return TimeMatch(tokens: i..<(i + 1), point: .month(year: documentDate.year, month: documentDate.month), mod: "START")
-        case "eoy": return TimeMatch(tokens: i..<(i + 1), point: .year(documentDate.year), mod: "END")
-        case "boy": return TimeMatch(tokens: i..<(i + 1), point: .year(documentDate.year), mod: "START")
-        default: break
+        // Business shorthand: end/beginning of month/year, in capitals only ("since I was a boy").
+        if tokens[i].isAllCaps {
+            switch wk {
+            case "eom": return TimeMatch(tokens: i..<(i + 1), point: .month(year: documentDate.year, month: documentDate.month), mod: "END")
+            case "bom": return TimeMatch(tokens: i..<(i + 1), point: .month(year: documentDate.year, month: documentDate.month), mod: "START")
+            case "eoy": return TimeMatch(tokens: i..<(i + 1), point: .year(documentDate.year), mod: "END")
+            case "boy": return TimeMatch(tokens: i..<(i + 1), point: .year(documentDate.year), mod: "START")
+            default: break
+            }
         }
         // "the past two weeks", "last 2 days", "next three months": a counted period from today.
         if TimeRecognizer.countedSpanStarts.contains(wk), let m = countedSpan(at: i, r) { return m }
@@ -679,6 +683,32 @@ struct TimeRecognizer: TokenReader {
         if date > documentDate, key(i - 1, r) != "for", pastOnly(i, r), let earlier = validDay(date.year - 1, date.month, date.day) { return earlier }
         if date < documentDate, scheduled(i, r) || futureBefore(i, r), let later = validDay(date.year + 1, date.month, date.day) { return later }
         return date
+    }
+
+    /// A season named without a year after a preposition ("could cut rates in the autumn",
+    /// "during winter"): the current or the coming one, or the last one begun when only the past
+    /// fits ("the plant closed in the summer").
+    func framedSeason(at i: Int, _ r: Range<Int>) -> TimeMatch? {
+        let article = tokens[i].key == "the"
+        let at = article ? i + 1 : i
+        guard let season = Lexicon.seasons[key(at, r)], article || tokens[at].key != "fall",
+              key(i - 1, r).isOne(of: "in", "during", "by", "until", "till", "through", "throughout", "over", "since", "before", "after"),
+              // (Not "the spring of 2019" or "summer 2020", read with their year, nor "in the spring sunshine".)
+              key(at + 1, r) != "of", !r.contains(at + 1) || tokens[at + 1].kind == .punctuation
+                || tokens[at + 1].kind == .word && (tokens[at + 1].flags.contains(.preposition) || tokens[at + 1].flags.contains(.functionWord)
+                    || tokens[at + 1].flags.contains(.clauseBreaker)) else { return nil }
+        let current = TimePoint.season(containing: documentDate)
+        var target = (year: current.year, season: current.season)
+        while target.season != season { target = TimePoint.nextSeason(target) }
+        if pastOnly(i, r), target != current { target.year -= 1 }
+        return TimeMatch(tokens: i..<(at + 1), point: .season(year: target.year, season: target.season))
+    }
+
+    /// The year of a quarter or half named without one, which starts in `month`: last year's when
+    /// this year's has not begun and only the past fits ("reported a loss for the fourth quarter"
+    /// in February), else the document's.
+    func yearOfPart(startingIn month: Int, at i: Int, _ r: Range<Int>) -> Int {
+        month > documentDate.month && pastOnly(i, r) ? documentDate.year - 1 : documentDate.year
     }
 
     /// "were remanded in custody until a hearing on December 12": what lasts until the day, a
@@ -876,9 +906,10 @@ struct TimeRecognizer: TokenReader {
             // year when no day was named after it.
             if let months = calendarMonths, let coarse = anchor.coarse(shiftedBy: after == "later" ? months : -months) { return m(u + 2, coarse) }
             guard let day = anchor.day else { return after == "later" ? nil : duration(i, u, n, letter, unitWord) }
-            // "a day after the attack": the event after the anchor … or, when the anchor is the
-            // main clause's date, the event it follows. News uses "X happened on D, a day after Y".
-            return m(u + 2, .day(shifted(day, after == "later" ? 1 : -1)))
+            // "a day after the attack": when the anchor is the date of the sentence's main clause
+            // or a clause follows, the event it follows ("X happened on D, a day after Y", "comes
+            // a month after Y scrapped"); after a sentence that dated the attack, the day after it.
+            return m(u + 2, .day(shifted(day, after == "later" || readsForward(from: u + 2, anchor, r) ? 1 : -1)))
         case "hence":
             return m(u + 2, .day(shifted(documentDate, 1)))
         case "from" where key(u + 2, r) == "now" || key(u + 2, r) == "today":
@@ -886,7 +917,7 @@ struct TimeRecognizer: TokenReader {
         case "earlier", "before":
             if let months = calendarMonths, let coarse = anchor.coarse(shiftedBy: after == "earlier" ? -months : months) { return m(u + 2, coarse) }
             guard let day = anchor.day else { return after == "earlier" ? nil : duration(i, u, n, letter, unitWord) }
-            return m(u + 2, .day(shifted(day, after == "earlier" ? -1 : 1)))
+            return m(u + 2, .day(shifted(day, after == "earlier" || readsForward(from: u + 2, anchor, r) ? -1 : 1)))
         case _ where key(i - 1, r) == "in" && days > 0 && days < 3650 && !hasPastTense(r) && !isRecordSpan(before: i - 1, r):
             // "in a week", "in three days": that far ahead, unless the sentence is in the past
             // ("was built in six weeks" stays a duration).
@@ -899,6 +930,23 @@ struct TimeRecognizer: TokenReader {
             }
             return duration(i, u, n, letter, unitWord)
         }
+    }
+
+    /// Whether "N days after|before" counts from the anchor's day: the anchor was named in an
+    /// earlier sentence and what follows at `i` is the event it dated ("The worker died on 14
+    /// August. … six months before the accident"), not a clause of its own ("a month after rival
+    /// SunCrest scrapped plans").
+    func readsForward(from i: Int, _ anchor: TimeAnchor, _ r: Range<Int>) -> Bool {
+        guard !r.contains(anchor.dayToken) else { return false }
+        // "six months before.": as "six months earlier".
+        if !r.contains(i) || tokens[i].kind == .punctuation { return true }
+        guard key(i, r).isOne(of: "the", "this", "that", "its", "their", "his", "her") else { return false }
+        var k = i + 1
+        while k < min(r.upperBound, i + 7), tokens[k].kind != .punctuation {
+            if tokens[k].flags.contains(.verb), words[k].endsWith("ed") { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Seconds, minutes and hours, which ISO 8601 writes after "T" ("PT3H", "P3M" being months).
@@ -1258,14 +1306,18 @@ struct TimeRecognizer: TokenReader {
 /// the document, and the last month or year named without a day since.
 struct TimeAnchor: Sendable {
     private(set) var day: CalendarDate? = nil
+    /// The token where `day` was named, or -1: "a day after" reads from it one way within its
+    /// sentence and the other way after it.
+    private(set) var dayToken = -1
     private var month: (year: Int, month: Int)? = nil
     private var year: Int? = nil
 
     /// Takes a matched time into account: a day replaces everything, a month or a year only what
     /// is coarser.
-    mutating func note(_ point: TimePoint) {
+    mutating func note(_ point: TimePoint, at token: Int) {
         if let d = point.anchorDay {
             day = d
+            dayToken = token
             month = nil
             year = nil
             return

@@ -53,7 +53,15 @@ enum VerbLexicon {
     static let pastOnlyLemmas: [String] = [
         "peak", "rebound", "spike", "nosedive", "scrap", "axe", "tally", "relaunch", "strand", "sabotage", "bribe",
         "annex", "fuel", "leak", "hack", "breach", "default", "torch", "exile", "embargo", "reform", "boycott",
-        "blockade", "airlift", "bail", "overhaul", "sack",
+        "blockade", "airlift", "bail", "overhaul", "sack", "chair", "co-chair", "captain", "helm", "spearhead",
+    ]
+
+    /// Verbs of a role that are more often nouns ("the committee chair", "heads of state"), read
+    /// in the present only right after "who": "Priya Desai, who chairs the committee, said".
+    static let presentAfterWho: WordMap<String> = [
+        "chairs": "chair", "chair": "chair", "co-chairs": "co-chair", "heads": "head", "head": "head",
+        "coaches": "coach", "captains": "captain", "helms": "helm", "spearheads": "spearhead", "fronts": "front",
+        "stars": "star"
     ]
 
     /// Irregular forms of the lemmas above (WordNet's for its verbs are in ``WordNetVerbs``).

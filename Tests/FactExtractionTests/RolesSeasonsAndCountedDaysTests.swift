@@ -1,0 +1,166 @@
+@testable import FactExtraction
+import FactModel
+import Testing
+
+/// Who speaks over a relative clause, seasons and quarters said without a year, days counted
+/// from an event named before, and the words a count, a forecast or a name are made of: news
+/// copy written for these tests with made-up names.
+@Suite("Roles, seasons and counted days")
+struct RolesSeasonsAndCountedDaysTests {
+    /// Friday, 14 March 2025: winter, the first quarter.
+    let friday = CalendarDate(year: 2025, month: 3, day: 14)
+
+    /// A role verb that is more often a noun is a verb right after "who", and the speaker after
+    /// the relative clause is the name before it — whether its verb is known or not.
+    @Test(arguments: [
+        ("Priya Desai, who chairs the transport committee, said the line would carry up to 9,000 passengers a day.", "chair"),
+        ("Priya Desai, who heads the transport agency, said the line would carry up to 9,000 passengers a day.", "head"),
+        ("Priya Desai, who captained the national side, said the line would carry up to 9,000 passengers a day.", "captain"),
+        ("Priya Desai, who fronts the transport campaign, said the line would carry up to 9,000 passengers a day.", "front"),
+        ("Priya Desai, who squarely backs the campaign, said the line would carry up to 9,000 passengers a day.", nil),
+    ])
+    func theSpeakerBeforeARelativeClause(_ text: String, _ role: String?) throws {
+        let x = extract(text, date: friday)
+        let carry = try #require(x.facts.first { $0.predicate == "carry" })
+        #expect(carry.attributionName == "Priya Desai")
+        if let role {
+            let fact = try #require(x.facts.first { $0.predicate == role }, "\(x.facts.map(\.predicate))")
+            #expect(name(x, fact.subject) == "Priya Desai")
+        }
+    }
+
+    /// "the committee chair" and "heads of state" stay nouns.
+    @Test func aRoleNounIsNoVerbElsewhere() {
+        let x = extract("The committee chair met heads of state in Vienna on Monday.", date: friday)
+        #expect(x.facts.map(\.predicate) == ["meet"])
+    }
+
+    /// Business shorthand for the start or end of a year is written in capitals: a boy is no date.
+    @Test func onlyCapitalsAreBusinessShorthand() {
+        #expect(times("I have dreamed of playing in England since I was a boy.", date: friday).isEmpty)
+        #expect(times("The deal should close by EOY.", date: friday).map(\.value) == ["2025"])
+    }
+
+    /// "N days after|before the event" counts from the day the text gave that event in an earlier
+    /// sentence; a clause after it, or a day of the same sentence, reads the other way (the
+    /// event named follows or precedes the day the sentence is about).
+    @Test(arguments: [
+        ("The worker died on 14 August 2021. The sensor had been disabled six months before the accident.", "2021-02-14"),
+        ("The worker died on 14 August 2021. The sensor had been disabled six months before.", "2021-02-14"),
+        ("The quake struck on 2 March 2024. Two days after the quake, rescuers found a boy alive.", "2024-03-04"),
+        ("Brightfield announced the plant on 11 March 2025. The announcement comes a month after rival SunCrest scrapped its plans.", "2025-02-11"),
+        ("The plant opened on 11 March 2025, a month after the vote.", "2025-02-11"),
+    ])
+    func daysCountedFromAnEvent(_ text: String, _ value: String) {
+        #expect(times(text, date: friday).last?.value == value, "\(times(text, date: friday).map(\.value))")
+    }
+
+    /// A quarter or half named without its year is last year's when this year's has not begun
+    /// and only the past fits; otherwise the document's.
+    @Test(arguments: [
+        ("Orvane Telecom reported a net loss for the fourth quarter on Wednesday.", "2024-Q4"),
+        ("Sales in the second half fell by 8%.", "2024-H2"),
+        ("Orvane Telecom expects growth to return in the fourth quarter.", "2025-Q4"),
+        ("Orvane Telecom reported a profit for the first quarter.", "2025-Q1"),
+        ("Shipments rose 4.6% in Q3, according to Datapoint.", "2024-Q3"),
+    ])
+    func aQuarterWithoutItsYear(_ text: String, _ value: String) {
+        #expect(times(text, date: friday).first?.value == value)
+    }
+
+    /// A season after a preposition, with no year: the current or coming one, or the last one
+    /// begun when only the past fits. Not "in the spring sunshine", nor "prices may fall".
+    @Test(arguments: [
+        ("The bank said it could begin lowering rates in the autumn if inflation keeps easing.", ["2025-FA"]),
+        ("Construction will start in spring.", ["2025-SP"]),
+        ("The plant closed in the summer.", ["2024-SU"]),
+        ("Talks continued through the winter.", ["2024-WI"]),
+        ("Prices may fall in the spring sunshine.", []),
+        ("The plant closed in the summer of 2019.", ["2019-SU"]),
+    ])
+    func aSeasonFramedByAPreposition(_ text: String, _ values: [String]) {
+        #expect(times(text, date: friday).map(\.value) == values)
+    }
+
+    /// The season is the fact's time, not part of its object.
+    @Test func aSeasonIsTheFactsTime() throws {
+        let x = extract("The Bank of Vestland said it could begin lowering borrowing costs in the autumn.", date: friday)
+        let begin = try #require(x.facts.first { $0.predicate == "begin" })
+        #expect(begin.time?.value == "2025-FA")
+        #expect(objectText(begin) == "lowering borrowing costs")
+    }
+
+    /// "the Premier League side" is the club named before, not the league; "the other side" is
+    /// nobody named.
+    @Test func aSideNamedByItsLeague() throws {
+        let x = extract("""
+            Halden United have signed striker Mateo Ruiz for 68 million pounds, the Premier League side announced on Thursday.
+            """, date: friday)
+        let announce = try #require(x.facts.first { $0.predicate == "announce" })
+        #expect(name(x, announce.subject) == "Halden United")
+        let other = extract("The Organization of Border States sent observers. Pavel Novak said his country would respect the truce as long as the other side does.", date: friday)
+        #expect(!other.facts.contains { $0.predicate == "do" && name(other, $0.subject) == "Organization of Border States" })
+    }
+
+    /// Names typed by a word of theirs: a club's first word, a state's formal name, a public body
+    /// called an executive (not a chief executive), one word with a capital inside.
+    @Test(arguments: [
+        ("Halden United signed him from Club Atletico Sarmiento.", "Club Atletico Sarmiento", EntityType.organization),
+        ("Soldiers looted the works from the Kingdom of Benin in 1897.", "Kingdom of Benin", .place),
+        ("The treaty was signed by the Sultanate of Marra on Monday.", "Sultanate of Marra", .place),
+        ("An investigation by the Health and Safety Executive found faults.", "Health and Safety Executive", .organization),
+        ("Chief Executive Marta Quill said sales fell.", "Marta Quill", .person),
+        ("Kessler Chief Executive Tomas Brandt said the purchase would cut costs.", "Tomas Brandt", .person),
+        ("Rival SunCrest scrapped plans for a plant in Georgia.", "SunCrest", .organization),
+    ])
+    func aNameTypedByAWordOfIts(_ text: String, _ entity: String, _ type: EntityType) {
+        let x = extract(text, date: friday)
+        #expect(entityType(entity, in: x) == type, "\(typedNames(x))")
+    }
+
+    /// The prefixes of surnames are no capital inside a word.
+    @Test func aSurnamesPrefixIsNoInnerCapital() {
+        let x = extract("DeSantis spoke first. McCarthy left early. LeBron scored 30 points.", date: friday)
+        for person in ["DeSantis", "McCarthy", "LeBron"] { #expect(entityType(person, in: x) != .organization, "\(typedNames(x))") }
+    }
+
+    /// "the state" after a continent is the state named before it.
+    @Test func theStateIsNoContinent() throws {
+        let x = extract("""
+            Brightfield will build a solar factory near Toledo, Ohio. The plant is its first outside Asia. \
+            The state has offered tax credits worth up to $75 million.
+            """, date: friday)
+        let offer = try #require(x.facts.first { $0.predicate == "offer" })
+        #expect(name(x, offer.subject) == "Ohio")
+    }
+
+    /// A participle between a count and its plural noun describes it: "two stolen cars".
+    @Test func aParticipleBetweenACountAndItsNoun() throws {
+        let x = extract("Officers seized two stolen cars and about 90,000 euros in cash.", date: friday)
+        #expect(x.facts.map(\.predicate) == ["seize"])
+        #expect(x.mentions.compactMap(\.quantity).first?.unit == "car")
+        #expect(quantities("Police found 14 abandoned vehicles near the border.").first?.unit == "vehicle")
+    }
+
+    /// An amount others forecast counts no forecasters, takes the currency of the amount it is
+    /// compared with, and its forecasters are no source.
+    @Test func anAmountAnalystsForecast() throws {
+        let x = extract("Revenue fell to $3.1 billion, below the 3.3 billion analysts had expected.", date: friday)
+        let forecast = try #require(x.mentions.compactMap(\.quantity).first { $0.value == 3_300_000_000 })
+        #expect(forecast.unit == nil)
+        #expect(forecast.currency == "USD")
+        let above = extract("Profit rose to $410 million, above the $395 million analysts had forecast.", date: friday)
+        let rise = try #require(above.facts.first { $0.predicate == "rise" })
+        #expect(rise.attributionName == nil)
+    }
+
+    /// "hand back" keeps its particle; a verb in the past after a time ("figures published last
+    /// week showed") is the clause's.
+    @Test func particlesAndAVerbAfterATime() throws {
+        let x = extract("The Hallam Museum handed back 19 sculptures to Nigeria on Wednesday.", date: friday)
+        #expect(x.facts.first?.predicate == "hand back")
+        let heat = extract("A heatwave that began late last week tightened its grip on Spain.", date: friday)
+        let tighten = try #require(heat.facts.first { $0.predicate == "tighten" }, "\(heat.facts.map(\.predicate))")
+        #expect(objectText(tighten) == "its grip on Spain")
+    }
+}
