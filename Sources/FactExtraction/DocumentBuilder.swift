@@ -357,10 +357,13 @@ struct DocumentBuilder: TokenReader {
             var ambiguous = false
             var allPeople = true
             var earliest = Int.max
+            var organizations = 0
+            var organization: Int? = nil
             while k < longNames.count, longNames[k].key == w {
                 let candidate = longNames[k].entry
                 if only == nil { only = candidate } else if candidate != only { ambiguous = true }
                 if entities[candidate].type != .person { allPeople = false }
+                if entities[candidate].type == .organization, candidate != organization { organizations += 1; organization = candidate }
                 earliest = min(earliest, candidate)
                 k += 1
             }
@@ -370,6 +373,12 @@ struct DocumentBuilder: TokenReader {
                 ambiguous = false
                 only = earliest
             }
+            // "Carmaker Trivor recalls … Trivor Motors … the Trivor Aster": a company's short
+            // form is the one company's among names of its products.
+            if ambiguous, entities[i].type == .organization, organizations == 1 {
+                ambiguous = false
+                only = organization
+            }
             guard !ambiguous, let target = only, target != i else { continue }
             if entities[target].type == .other {
                 guard entities[i].type == .organization else { continue }
@@ -378,7 +387,16 @@ struct DocumentBuilder: TokenReader {
             if entities[i].type != .other && entities[i].type != entities[target].type && certain[i] { continue }
             // "an office in Marlow" names the town, not "Marlow Motors".
             if entities[i].type == .place && entities[target].type == .organization { continue }
+            let longName = entities[target].name
             addAlias(entities[i].name, to: target)
+            // A headline's short form named first ("Kovac beats top seed … Milos Kovac stunned"):
+            // the full name is the entity's name, and its type the full name's.
+            let kept = root(target)
+            if kept == i {
+                if let at = entities[kept].aliases.firstIndex(of: longName) { entities[kept].aliases[at] = entities[kept].name }
+                entities[kept].name = longName
+                if entities[kept].type == .other { entities[kept].type = entities[target].type }
+            }
         }
     }
 

@@ -249,6 +249,18 @@ struct EntityRecognizer: TokenReader {
                 start += 1
                 continue
             }
+            // "Unseeded Milos Kovac stunned", "Veteran Ana Ruiz won": a word that is no first name
+            // before a first name and a surname.
+            if end - start == 3,
+               PersonGender.isGivenName(tokens[start + 1].key) || NameLexicon.givenNames.contains(tokens[start + 1].key)
+                || w.endsWith("ed") && w.utf8.count >= 7,
+               !PersonGender.isGivenName(wk), !NameLexicon.givenNames.contains(wk), !NameLexicon.personTitles.contains(wk),
+               gazetteer.isCommonWord(w) || w.endsWith("ed"), known(start) == nil, !NameLexicon.organizationStarts.contains(wk),
+               !NameLexicon.organizationFirstWords.contains(wk), !NameLexicon.placeStarts.contains(wk),
+               !EntityRecognizer.compassWords.contains(wk), known(end - 1) == nil {
+                start += 1
+                continue
+            }
             let single = end - start == 1
             let common = single && gazetteer.isCommonWord(w) && known(start) == nil
                 && !NameLexicon.givenNames.contains(wk) && !tokens[start].isAllCaps && !shortForms.contains(wk)
@@ -394,7 +406,9 @@ struct EntityRecognizer: TokenReader {
             && (tokens[run.lowerBound].newlinesBefore > 0 || run.lowerBound == 0)
         // "WARSAW (AP) —": the agency in parentheses between the place and the dash.
         let agencyAfter = after == "(" && key(run.upperBound + 2, r) == ")" && Lexicon.dashes.contains(key(run.upperBound + 3, r))
-        let isDateline = run.lowerBound == r.lowerBound && (after == "," && dateAfter || dashAfter || agencyAfter) && run.allSatisfy({ tokens[$0].isAllCaps })
+        // (Set in bold or italics too: "**MARLOW, Aug. 4** —".)
+        let opensSentence = (r.lowerBound..<run.lowerBound).allSatisfy { tokens[$0].key.isOne(of: "*", "_") }
+        let isDateline = opensSentence && (after == "," && dateAfter || dashAfter || agencyAfter) && run.allSatisfy({ tokens[$0].isAllCaps })
             && gazetteer.lookup(name)?.type != .organization
         if isDateline {
             // "KABUL, Aug 30 (Wire) -": a dateline names a place, in capitals.
@@ -422,7 +436,7 @@ struct EntityRecognizer: TokenReader {
                     || after.isOne(of: "shares", "stock", "shareholders") && !tokens[run.upperBound].isCapitalized {
             type = .organization  // "Shares of Nvidia", "stake in Orlen", "Boeing shares fell": only a company has shares
         } else if !titled, let described = Coreference.descriptions[before], described == .organization,
-                  !tokens[run.lowerBound - 1].isCapitalized,
+                  !tokens[run.lowerBound - 1].isCapitalized || run.lowerBound - 1 == r.lowerBound,  // "Carmaker Trivor recalls"
                   // (Not "the side Mateo Ruiz joined".)
                   !before.isOne(of: "side", "squad") || !PersonGender.isGivenName(first) {
             type = .organization  // "French publisher Ubisoft", "chipmaker Nvidia", "energy company DTEK"
@@ -502,6 +516,10 @@ struct EntityRecognizer: TokenReader {
             // place, unless more is known
             type = .place
             certain = false
+        } else if run.count == 2, r.contains(run.upperBound), tokens[run.upperBound].flags.contains(.verb), !tokens[run.upperBound].isCapitalized,
+                  isUnknownPair(run) {
+            type = .person  // "Milos Kovac stunned": two words no dictionary or gazetteer knows, no cue of a business, then a verb
+            certain = false
         } else if run.count == 1, hasInnerCapital(tokens[run.lowerBound]) {
             type = .organization  // "rival SunCrest", "data from MarineWatch": a capital inside one word names a business
             certain = false
@@ -513,6 +531,18 @@ struct EntityRecognizer: TokenReader {
 }
 
 extension EntityRecognizer {
+    /// Whether both words of a two-word name are plain words that neither the word list nor the
+    /// gazetteer knows, with no cue of a business or a place: a person's first name and surname.
+    func isUnknownPair(_ run: Range<Int>) -> Bool {
+        run.allSatisfy { k in
+            tokens[k].flags.contains(.plainWord) && !tokens[k].isAllCaps && !tokens[k].flags.contains(.hasDigit)
+                && !gazetteer.isCommonWord(words[k]) && known(k) == nil && !hasInnerCapital(tokens[k])
+                && !NameLexicon.organizationHeads.contains(tokens[k].key) && !NameLexicon.organizationFirstWords.contains(tokens[k].key)
+                && !NameLexicon.placeHeads.contains(tokens[k].key) && !NameLexicon.placeStarts.contains(tokens[k].key)
+                && Lexicon.months[tokens[k].key] == nil
+        }
+    }
+
     /// "Chief Executive", "Deputy Chief Executive": a title, not the body "Health and Safety
     /// Executive".
     func isTitleOfExecutive(_ run: Range<Int>) -> Bool {

@@ -88,6 +88,8 @@ struct QuantityRecognizer: TokenReader {
                 i += 1  // "Route 9", "Flight 370": the number is part of a name
             } else if tokens[i].key == "zero", key(i + 1, r).isOne(of: "tolerance", "hour") {
                 i += 2  // "zero tolerance", "zero hour": a word of an idiom, no count
+            } else if key(i - 1, r) == "number", tokens[i].kind == .number || Lexicon.smallNumbers[tokens[i].key] != nil {
+                i += 1  // "world number one", "number 10": a rank, no count
             } else if var m = match(at: i, r) {
                 i = m.tokens.upperBound
                 // "$3.1 billion, below the 3.3 billion analysts had expected": the forecast's

@@ -102,9 +102,9 @@ final class RelationExtractor: TokenReader {
         "walk": ["out", "off"], "drop": ["out"], "back": ["down"], "give": ["up", "back"], "lay": ["off"], "ramp": ["up"],
         "sweep": ["away"], "wash": ["away"],
         "shoot": ["down"], "wipe": ["out"], "rule": ["out"], "roll": ["out", "back"],
-        "scale": ["back"], "hand": ["over", "back"],
+        "scale": ["back"], "hand": ["over", "back"], "free": ["up"],
         "bring": ["back"], "send": ["back"], "fight": ["back"], "hit": ["back"], "win": ["back"], "buy": ["back"],
-        "sell": ["off"], "cut": ["off", "back"], "turn": ["down"], "sign": ["up"], "swear": ["in"], "phase": ["out"],
+        "sell": ["off"], "cut": ["off", "back", "short"], "turn": ["down"], "sign": ["up"], "swear": ["in"], "phase": ["out"],
     ]
 
     func text(_ a: Int, _ b: Int) -> String { source.string(tokens[a].start, tokens[b - 1].end) }
@@ -225,7 +225,9 @@ final class RelationExtractor: TokenReader {
             // "Dvorak will meet Prime Minister Kenji Sato … and is expected to sign": a verb right
             // after "and" shares the subject before it; the names between are the first verb's.
             // (A reporting verb after "and" is read below, with what it reports.)
-            if n > 0, !verb.participle, !verb.reports, key(verb.chainStart - 1, r).isOne(of: "and", "but"), let s = clauseSubject { subjects = [s] }
+            // With no subject before ("A wildfire has burned 12,000 acres east of Marlow and forced
+            // 3,000 residents to leave"), the names between are still the first verb's.
+            if n > 0, !verb.participle, !verb.reports, key(verb.chainStart - 1, r).isOne(of: "and", "but") { subjects = clauseSubject.map { [$0] } ?? [] }
             // A participle's subject is the clause's before it ("Storm Idris hit Marren, killing
             // 14 people"), not a name in between.
             if verb.participle {
@@ -571,7 +573,8 @@ final class RelationExtractor: TokenReader {
     static let superlatives: WordSet = [
         "highest", "lowest", "largest", "biggest", "smallest", "strongest", "weakest", "fastest", "slowest", "worst",
         "best", "most", "least", "greatest", "deadliest", "hottest", "coldest", "wettest", "driest", "warmest",
-        "busiest", "longest", "shortest", "steepest", "sharpest", "fewest", "heaviest", "worst-ever",
+        "busiest", "longest", "shortest", "steepest", "sharpest", "fewest", "heaviest", "worst-ever", "oldest", "youngest",
+        "earliest", "latest", "richest", "poorest", "tallest", "widest", "cheapest", "safest", "newest", "costliest",
     ]
 
     /// People of an organization or a place written after its name who are not the ones it acts
@@ -773,6 +776,8 @@ final class RelationExtractor: TokenReader {
                 if k - 1 >= r.lowerBound, tokens[k - 1].flags.contains(.determiner),
                    Lexicon.ordinalWords[previousKey] != nil || RelationExtractor.nounAdjectives.contains(previousKey) { continue }
                 if previousKey.isOne(of: "'", "'s", "\u{2019}") { continue }
+                // "the oldest known example", "the most wanted man": a participle after a superlative.
+                if isPastForm(i), RelationExtractor.superlatives.contains(previousKey) { continue }
                 // "a tailings spill", "an oil leak": a bare form after "a" and a word is the phrase's noun.
                 if key(k - 1, r).isOne(of: "a", "an"), tokens[k].kind == .word, !covered.contains(k), lemmaKey == tokens[i].key,
                    !isPastForm(i) { continue }
@@ -836,7 +841,11 @@ final class RelationExtractor: TokenReader {
                 // "- cuts of £18 million to library services": a list item's first word before "of" is a noun.
                 if key(i + 1, r) == "of", !isPastForm(i), (r.lowerBound..<i).allSatisfy({ tokens[$0].kind == .punctuation }) { continue }
                 if k >= r.lowerBound, tokens[k].kind == .word, !covered.contains(k), !isPronoun(previousKey), !tokens[k].isCapitalized,
-                   !isPastForm(i), !words[i].endsWith("ing"), Coreference.descriptions[previousKey] == nil,
+                   !isPastForm(i), !words[i].endsWith("ing"),
+                   // "the company plans", "Central bank holds" (not "freeing up state funds"): a
+                   // description acts, but not after a particle or preposition.
+                   Coreference.descriptions[previousKey] == nil
+                    || k - 1 >= r.lowerBound && (tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].key.isOne(of: "up", "out", "off", "down")),
                    !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r),
                    !(words[i].endsWith("s") && startsName(i + 1, r, covered: covered)),
                    // "The dispute dates back to 1921": a verb with its particle.

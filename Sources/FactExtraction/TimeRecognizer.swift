@@ -894,6 +894,9 @@ struct TimeRecognizer: TokenReader {
         }
         func m(_ end: Int, _ p: TimePoint) -> TimeMatch { TimeMatch(tokens: i..<end, point: p) }
         guard days > 0 || !after.isOne(of: "ago later after before earlier hence") else { return nil }
+        // "had fallen for five days before the hillside collapsed", "for at least six months
+        // before the accident": how long, up to the event.
+        if after == "after" || after == "before", framedAsLasting(i, r) { return duration(i, u, n, letter, unitWord) }
         // The period in whole months, when it is months, years or decades.
         let calendarMonths: Int? = letter == "M" && days == 30 ? n : letter == "Y" ? n * 12 * (days / 365) : nil
         switch after {
@@ -930,6 +933,15 @@ struct TimeRecognizer: TokenReader {
             }
             return duration(i, u, n, letter, unitWord)
         }
+    }
+
+    /// Whether "for" or "within" frames the count at `i`, over a hedge: "for at least six months".
+    func framedAsLasting(_ i: Int, _ r: Range<Int>) -> Bool {
+        var k = i - 1
+        while k >= r.lowerBound, i - k <= 3, tokens[k].key.isOne(of: "least", "at", "more", "than", "nearly", "about", "almost", "around", "roughly") {
+            k -= 1
+        }
+        return key(k, r).isOne(of: "for", "within")
     }
 
     /// Whether "N days after|before" counts from the anchor's day: the anchor was named in an

@@ -46,6 +46,8 @@ extension TokenReader {
             if Coreference.descriptions[tokens[k].key] != nil {
                 // "the private rocket company": of two nouns together the last is the head.
                 while r.contains(k + 1), !tokens[k + 1].isCapitalized, Coreference.descriptions[tokens[k + 1].key] != nil { k += 1 }
+                // "… and Trivor Vela, the company said": a clause's speaker, not an apposition.
+                if NameLexicon.speechVerbs.contains(key(k + 1, r)) { return nil }
                 return tokens[k].key
             }
             k += 1

@@ -163,4 +163,66 @@ struct RolesSeasonsAndCountedDaysTests {
         let tighten = try #require(heat.facts.first { $0.predicate == "tighten" }, "\(heat.facts.map(\.predicate))")
         #expect(objectText(tighten) == "its grip on Spain")
     }
+
+    /// "for five days before the hillside collapsed" is how long, not a day five days off.
+    @Test func aCountFramedByForLastsUpToTheEvent() {
+        let text = "The landslide struck on Tuesday, 11 March 2025. Rain had fallen on the area for five days before the hillside collapsed."
+        #expect(times(text, date: friday).map(\.value) == ["2025-03-11", "P5D"])
+    }
+
+    /// A verb right after "and" shares the subject of the verb before, even when that has no
+    /// name: the names between are its object's.
+    @Test func aVerbAfterAndKeepsAnUnnamedSubject() throws {
+        let x = extract("A wildfire has burned 12,000 acres east of Marlow since Friday and forced about 3,000 residents to leave.", date: friday)
+        let force = try #require(x.facts.first { $0.predicate == "force" })
+        #expect(force.subject == nil)
+    }
+
+    /// Nouns that look like verbs: a participle after a superlative ("the oldest known"), a
+    /// word after a description that follows a particle ("freeing up state funds"); a
+    /// description opening a headline still acts ("Central bank holds rates").
+    @Test func participlesAndCompoundsThatAreNoVerbs() {
+        #expect(extract("Scientists find oldest known cave paintings in Sulawesi", date: friday).facts.map(\.predicate) == ["find"])
+        #expect(!extract("Governor Paul Redding declared an emergency on Saturday, freeing up state funds for the response.", date: friday)
+            .facts.contains { $0.predicate == "fund" })
+        #expect(extract("Central bank holds rates in Vestland", date: friday).facts.map(\.predicate) == ["hold"])
+    }
+
+    /// "world number one" is a rank, no count.
+    @Test func aRankIsNoCount() {
+        #expect(quantities("Milos Kovac stunned world number one Arturo Benitez on Saturday.").isEmpty)
+    }
+
+    /// A word that is no first name before a first name and surname opening a sentence is no
+    /// part of the name; the headline's surname is then the same person, named in full.
+    @Test func aHeadlinesSurnameIsThePersonNamedInFull() throws {
+        let x = extract("Kovac beats top seed to reach final\n\nUnseeded Milos Kovac stunned world number one Arturo Benitez on Saturday.", date: friday)
+        let kovac = try #require(x.entities.first { $0.name == "Milos Kovac" }, "\(typedNames(x))")
+        #expect(kovac.type == .person)
+        #expect(kovac.aliases == ["Kovac"])
+    }
+
+    /// A company a headline names by its first word after its trade is the one company of that
+    /// word, among the names of its products.
+    @Test func aHeadlinesCompanyAmongItsProducts() throws {
+        let x = extract("""
+            Carmaker Trivor recalls 480,000 vehicles
+
+            Trivor Motors is recalling about 480,000 cars, including the Trivor Aster and Trivor Vela, the company said.
+            """, date: friday)
+        let trivor = try #require(x.entities.first { $0.name == "Trivor Motors" }, "\(typedNames(x))")
+        #expect(trivor.type == .organization)
+        #expect(trivor.aliases == ["Trivor"])
+    }
+
+    /// A dateline set in bold names the place.
+    @Test func aDatelineInBold() {
+        let x = extract("# Wildfire forces 3,000 to flee\n\n**MARLOW, Aug. 4** — A wildfire has burned 12,000 acres.", date: friday, markdown: true)
+        #expect(entityType("Marlow", in: x) == .place, "\(typedNames(x))")
+    }
+
+    /// "cut short" keeps its particle.
+    @Test func cutShort() {
+        #expect(extract("President Ilinca Moraru cut short a visit to Paris.", date: friday).facts.first?.predicate == "cut short")
+    }
 }
