@@ -420,6 +420,12 @@ final class RelationExtractor: TokenReader {
             if let opener, clauseTimes.contains(where: { $0.tokens.lowerBound < opener }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { $0.tokens.lowerBound > opener })
             }
+            // "will face Lukas Brandt, who beat Jan Novak in straight sets, on Sunday": a relative
+            // clause set off by commas ends at its comma; the time after it is the main clause's.
+            if opensRelativeClause(verb.chainStart, r), clauseTimes.contains(where: { $0.tokens.lowerBound > verb.end }),
+               let close = (verb.end..<clauseEnd).first(where: { tokens[$0].key == "," }) {
+                clauseTimes = ArraySlice(clauseTimes.filter { $0.tokens.lowerBound < close })
+            }
             let aside = asideOpen.map { $0..<verb.chainStart }
             if let aside, clauseTimes.contains(where: { aside.contains($0.tokens.lowerBound) }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { !aside.contains($0.tokens.lowerBound) })
@@ -847,6 +853,11 @@ final class RelationExtractor: TokenReader {
                    Coreference.descriptions[previousKey] == nil
                     || k - 1 >= r.lowerBound && (tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].key.isOne(of: "up", "out", "off", "down")),
                    !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r),
+                   // "The deal gives workers a raise": two objects, the second a noun phrase.
+                   !(words[i].endsWith("s") && !previousKey.isOne(of: "and", "or") && r.contains(i + 2) && tokens[i + 1].kind == .word
+                     && !tokens[i + 1].isCapitalized && words[i + 1].endsWith("s")
+                     && !tokens[i + 1].flags.contains(.verb) && !tokens[i + 1].flags.contains(.functionWord)
+                     && !tokens[i + 1].flags.contains(.preposition) && key(i + 2, r).isOne(of: "a", "an", "the")),
                    !(words[i].endsWith("s") && startsName(i + 1, r, covered: covered)),
                    // "The dispute dates back to 1921": a verb with its particle.
                    !(RelationExtractor.phrasalParticles[lemma]?.contains(lower(i + 1, r)) ?? false),
@@ -1557,7 +1568,12 @@ final class RelationExtractor: TokenReader {
             let w = tokens[k].key
             // A hyphen inside a word ("US-led") stays; a spaced dash ("(Wire) - At least") ends the phrase.
             if tokens[k].kind == .punctuation && (w != "-" || tokens[k].spaceBefore) { break }
-            if tokens[k].flags.contains(.preposition) && w != "of" && !quantityTokens.contains(k) { break }
+            if tokens[k].flags.contains(.preposition) && w != "of" && !quantityTokens.contains(k) {
+                // "Three people in the car were killed", "A planned strike on the railway was called
+                // off": a phrase of place after the clause's noun phrase is part of it.
+                if let opening = nounPhraseOpening(before: k, from: from, r) { start = opening }
+                break
+            }
             if w.isOne(of: "that", "which", "who") { break }  // "found that sales had been overstated"
             if tokens[k].flags.contains(.clauseBreaker) { break }  // "a mediator if no agreement was reached"
             start = k
@@ -1565,6 +1581,22 @@ final class RelationExtractor: TokenReader {
         }
         while start < verb, tokens[start].key.isOne(of: "and", "or", "but", "then") { start += 1 }
         return start < verb ? span(start, verb) : nil
+    }
+
+    /// Where a noun phrase opening the clause starts, when the preposition at `p` follows it:
+    /// a few words from an article or a count ("Three people", "A planned three-day strike")
+    /// right after the clause's start. Not a time's preposition, nor "by".
+    func nounPhraseOpening(before p: Int, from: Int, _ r: Range<Int>) -> Int? {
+        guard !tokens[p].key.isOne(of: "by", "after", "before", "during", "since", "until", "following", "than", "as") else { return nil }
+        let clauseStart = max(from, r.lowerBound)
+        var j = p - 1
+        while j >= clauseStart, p - j <= 6, tokens[j].kind != .punctuation || tokens[j].key == "-",
+              !tokens[j].flags.contains(.preposition), !tokens[j].flags.contains(.clauseBreaker),
+              !tokens[j].key.isOne(of: "that", "which", "who", "and", "or", "but") { j -= 1 }
+        let first = j + 1
+        guard first < p, j < clauseStart || tokens[j].key == "," else { return nil }
+        return tokens[first].flags.contains(.determiner) || tokens[first].kind == .number || Lexicon.smallNumbers[tokens[first].key] != nil
+            ? first : nil
     }
 
     /// Where the object phrase ends: a comma, clause word, or the next verb.
@@ -1651,6 +1683,7 @@ final class RelationExtractor: TokenReader {
         while k > start, tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].flags.contains(.determiner)
                 || tokens[k - 1].key.isOne(of: "and", "or", ",", "right", "just", "less", "more", "nearly", "almost", "least")
                 || tokens[k - 1].key.isOne(of: "around", "about", "approximately", "roughly")  // "at around 6:40 a.m."
+                || tokens[k - 1].key.isOne(of: "early", "late")  // "buried part of a village early on Tuesday"
                 || tokens[k - 1].key == "up" && k < tokens.count && tokens[k].key == "to" { k -= 1 }  // "lasts up to 30 hours"
         return k
     }

@@ -17,6 +17,8 @@ enum TimePoint: Sendable, Equatable {
     case span(CalendarDate, CalendarDate)
     /// A span of years written as a range ("between 2013 and 2022"): "2013/2022" as the value.
     case yearSpan(Int, Int)
+    /// A span of months written as a range ("between June 2021 and March 2023"): "2021-06/2023-03".
+    case monthSpan(Int, Int, Int, Int)
     /// A counted period anchored to the document date ("the past two weeks"): a duration value
     /// with the interval it covers.
     case period(String, CalendarDate, CalendarDate)
@@ -39,6 +41,8 @@ enum TimePoint: Sendable, Equatable {
         case .reference(let v, _): return v
         case .span(let a, let b): return a.description + "/" + b.description
         case .yearSpan(let a, let b): return CalendarDate.pad(a, 4) + "/" + CalendarDate.pad(b, 4)
+        case .monthSpan(let y1, let m1, let y2, let m2):
+            return CalendarDate.pad(y1, 4) + "-" + CalendarDate.pad(m1, 2) + "/" + CalendarDate.pad(y2, 4) + "-" + CalendarDate.pad(m2, 2)
         case .period(let v, _, _): return v
         }
     }
@@ -73,6 +77,8 @@ enum TimePoint: Sendable, Equatable {
             return v == "PRESENT_REF" ? (d, d) : nil
         case .span(let a, let b), .period(_, let a, let b): return (a, b)
         case .yearSpan(let a, let b): return (CalendarDate(year: a, month: 1, day: 1), CalendarDate(year: b, month: 12, day: 31))
+        case .monthSpan(let y1, let m1, let y2, let m2):
+            return (CalendarDate(year: y1, month: m1, day: 1), CalendarDate(year: y2, month: m2, day: 1).endOfMonth)
         }
     }
 

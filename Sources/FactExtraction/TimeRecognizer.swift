@@ -175,13 +175,24 @@ struct TimeRecognizer: TokenReader {
     /// Extends a year to the range of years it opens: "from 2013 to 2022", "between 2013 and
     /// 2022" → 2013/2022, from the first day of the one to the last of the other.
     func yearRangeEnd(after m: TimeMatch, _ r: Range<Int>) -> TimeMatch? {
-        guard case .year(let a) = m.point, m.mod == nil else { return nil }
+        guard m.mod == nil else { return nil }
         let j = m.tokens.upperBound
         let lead = key(m.tokens.lowerBound - 1, r)
         let joined = lead == "from" && key(j, r).isOne(of: "to", "through", "until")
             || lead == "between" && key(j, r) == "and"
-        guard joined, r.contains(j + 1), tokens[j + 1].kind == .number, let b = year(words[j + 1]), b > a, b - a < 200 else { return nil }
-        return TimeMatch(tokens: m.tokens.lowerBound..<(j + 2), point: .yearSpan(a, b), signal: m.signal)
+        guard joined else { return nil }
+        switch m.point {
+        case .year(let a):
+            guard r.contains(j + 1), tokens[j + 1].kind == .number, let b = year(words[j + 1]), b > a, b - a < 200 else { return nil }
+            return TimeMatch(tokens: m.tokens.lowerBound..<(j + 2), point: .yearSpan(a, b), signal: m.signal)
+        case .month(let y1, let m1) where m.tokens.contains(where: { tokens[$0].kind == .number }):
+            // "between June 2021 and March 2023": both months with their years.
+            guard let (m2, length) = monthAt(j + 1, r), case let k = j + 1 + length, r.contains(k), tokens[k].kind == .number,
+                  let y2 = year(words[k]), y2 * 12 + m2 > y1 * 12 + m1, y2 - y1 < 200 else { return nil }
+            return TimeMatch(tokens: m.tokens.lowerBound..<(k + 1), point: .monthSpan(y1, m1, y2, m2), signal: m.signal)
+        default:
+            return nil
+        }
     }
 
     /// A month written without its year, then the year said relatively: "May last year" (May of
@@ -726,7 +737,7 @@ struct TimeRecognizer: TokenReader {
     /// day, no comma between, puts a day already gone this year in the next.
     func futureBefore(_ i: Int, _ r: Range<Int>) -> Bool {
         var k = i - 1
-        while k >= r.lowerBound, i - k <= 12, !tokens[k].key.isOne(of: ",", ";", ":") {
+        while k >= r.lowerBound, i - k <= 30, !tokens[k].key.isOne(of: ",", ";", ":") {
             if tokens[k].key.isOne(of: "will", "shall", "'ll") { return true }
             k -= 1
         }

@@ -225,4 +225,44 @@ struct RolesSeasonsAndCountedDaysTests {
     @Test func cutShort() {
         #expect(extract("President Ilinca Moraru cut short a visit to Paris.", date: friday).facts.first?.predicate == "cut short")
     }
+
+    /// A range of months with their years is one time, from the first day of the first to the
+    /// last day of the last.
+    @Test func aRangeOfMonths() throws {
+        let span = try #require(times("The recall covers models built between June 2021 and March 2023.", date: friday).first)
+        #expect(span.value == "2021-06/2023-03")
+        #expect(span.start == CalendarDate(year: 2021, month: 6, day: 1))
+        #expect(span.end == CalendarDate(year: 2023, month: 3, day: 31))
+        #expect(times("Prices rose from January 2020 to May 2021.", date: friday).map(\.value) == ["2020-01/2021-05"])
+    }
+
+    /// A passive's patient keeps a phrase after its noun ("Three people in the car"), and a
+    /// relative clause set off by commas ends at its comma: the time after is not its own.
+    @Test func aPatientsPhraseAndARelativeClausesEnd() throws {
+        let x = extract("Three people in the car were killed when it hit a tree.", date: friday)
+        let kill = try #require(x.facts.first { $0.predicate == "kill" })
+        #expect(objectText(kill) == "Three people in the car")
+        let y = extract("He will face Lukas Brandt, who beat Jan Novak in straight sets, on Sunday.", date: friday)
+        let beat = try #require(y.facts.first { $0.predicate == "beat" })
+        #expect(beat.time == nil)
+    }
+
+    /// A verb with two objects after a noun: "The deal gives workers a raise"; "watches and
+    /// rings worth" are still nouns.
+    @Test func aVerbWithTwoObjects() throws {
+        let x = extract("The deal gives workers a raise of 5% from May.", date: friday)
+        #expect(x.facts.first?.predicate == "give")
+        let y = extract("Three men stole watches and rings worth 600,000 pounds from a shop in Bath.", date: friday)
+        #expect(y.facts.map(\.predicate) == ["steal"])
+    }
+
+    /// "early" and "late" before a time the fact keeps are no part of its object; a day after
+    /// "will" far back in its clause is still ahead.
+    @Test func wordsBeforeATimeAndAFarWill() throws {
+        let x = extract("A landslide buried part of a village in the Rusenko district early on Tuesday.", date: friday)
+        let bury = try #require(x.facts.first { $0.predicate == "bury" })
+        #expect(objectText(bury) == "part of a village in the Rusenko district")
+        let y = extract("Lumeo will raise the price of its standard plan by $2 to $17.99 a month in the United States from March 1.", date: friday)
+        #expect(y.facts.first?.time?.value == "2026-03-01")
+    }
 }
