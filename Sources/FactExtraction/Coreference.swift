@@ -219,6 +219,9 @@ struct Coreference {
         // So do "the regulator" and "the watchdog" ("The Financial Conduct Authority fined Albion
         // Bank … the largest the watchdog has imposed").
         if type == .organization, Coreference.publicBodyHeads.contains(noun) || noun.isOne(of: "regulator", "watchdog") {
+            // Not a word of a kind of body no body named so is ("the authority" after "the Arlen
+            // Health Workers' Association" is an authority not named; one named so was found above).
+            if noun.isOne(of: "authority", "council", "court", "commission", "committee", "tribunal", "bureau", "department", "office") { return nil }
             return lastSubjectPublicBody ?? lastPublicBody
         }
         guard let latest = lastSubjectOfType[type] ?? lastOfType[type] else { return nil }

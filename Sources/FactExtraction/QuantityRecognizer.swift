@@ -108,8 +108,8 @@ struct QuantityRecognizer: TokenReader {
     /// Who forecast the amount before `i`, with their verb: "the $395 million analysts had
     /// forecast" counts no analysts.
     func forecastBy(at i: Int, _ r: Range<Int>) -> Bool {
-        r.contains(i + 1) && QuantityRecognizer.forecasters.contains(tokens[i].key)
-            && (tokens[i + 1].flags.contains(.auxiliary) || tokens[i + 1].flags.contains(.verb))
+        r.contains(i + 1) && (tokens[i + 1].flags.contains(.auxiliary) || tokens[i + 1].flags.contains(.verb))
+            && QuantityRecognizer.forecasters.contains(tokens[i].key)
     }
 
     /// People who forecast amounts in the news.

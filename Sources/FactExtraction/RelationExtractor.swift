@@ -51,11 +51,17 @@ final class RelationExtractor: TokenReader {
 
     @inline(__always) func verbLemma(_ word: String) -> String? { verbLemma(WordKey(word)) }
 
-    /// The lemma of a role verb that is more often a noun, right after "who" ("who chairs the
-    /// committee"); nil for any other word.
-    @inline(__always) func verbAfterWho(_ i: Int, _ r: Range<Int>) -> String? {
-        guard i > r.lowerBound, tokens[i - 1].key == "who", !tokens[i - 1].isCapitalized else { return nil }
-        return VerbLexicon.presentAfterWho[tokens[i].key]
+    /// The lemma of a verb more often a noun that its place makes a verb: a role right after
+    /// "who" ("who chairs the committee"), a participle opening a clause after a comma; nil for
+    /// any other word.
+    @inline(__always) func verbByPosition(_ i: Int, _ r: Range<Int>) -> String? {
+        guard i > r.lowerBound else { return nil }
+        let previous = tokens[i - 1].key
+        if previous == "who", !tokens[i - 1].isCapitalized { return VerbLexicon.presentAfterWho[tokens[i].key] }
+        // ", flooding at least six villages": a participle of a verb more often a noun, opening
+        // a clause with its object.
+        if previous == ",", tokens[i].flags.contains(.plainWord), opensObject(i + 1, r) { return VerbLexicon.participlesAfterComma[tokens[i].key] }
+        return nil
     }
 
     init(tokens: [Token], words: [String], source: SourceText, entityNames: [String], entityTypes: [EntityType]) {
@@ -99,10 +105,10 @@ final class RelationExtractor: TokenReader {
     static let phrasalParticles: WordMap<Set<String>> = [
         "stand": ["for"], "set": ["up"], "carry": ["out"], "take": ["over", "place"], "step": ["down"], "shut": ["down"],
         "call": ["for", "off"], "pull": ["out", "back"], "break": ["up", "down", "out"], "date": ["back"], "account": ["for"], "pay": ["for"],
-        "walk": ["out", "off"], "drop": ["out"], "back": ["down"], "give": ["up", "back"], "lay": ["off"], "ramp": ["up"],
+        "walk": ["out", "off"], "drop": ["out"], "back": ["down"], "lay": ["off"], "ramp": ["up"],
         "sweep": ["away"], "wash": ["away"],
         "shoot": ["down"], "wipe": ["out"], "rule": ["out"], "roll": ["out", "back"],
-        "scale": ["back"], "hand": ["over", "back"], "free": ["up"],
+        "scale": ["back"], "hand": ["over", "back"], "free": ["up"], "touch": ["down"], "give": ["up", "back", "way"],
         "bring": ["back"], "send": ["back"], "fight": ["back"], "hit": ["back"], "win": ["back"], "buy": ["back"],
         "sell": ["off"], "cut": ["off", "back", "short"], "turn": ["down"], "sign": ["up"], "swear": ["in"], "phase": ["out"],
     ]
@@ -520,12 +526,17 @@ final class RelationExtractor: TokenReader {
             // So is "would last 72 hours unless the port operator, Calver Terminals, returned".
             if key(localStart - 1, r).isOne(of: "if", "unless") || (localStart..<verb.chainStart).contains(where: { tokens[$0].key == "whether" })
                 || (clauseStart..<localStart).contains(where: { tokens[$0].key.isOne(of: "if", "unless") && !tokens[$0].isCapitalized }) { continue }
+            // "has raised $180 million in a round led by Halden Ventures, valuing the company at":
+            // a participle whose object is the clause's subject is not that subject's act.
+            if verb.participle, let s = subject, case .entity(let o)? = object, o == s { subject = nil }
             let hasEntity = subject != nil || { if case .entity = object { return true } else { return false } }()
             // "Researchers find 2,000-year-old shipwreck off Crete": a place makes a fact of an object too.
             guard hasEntity || quantityIndex != nil || ((time != nil || place != nil) && object != nil) else { continue }
             // "it was \"deeply disappointed\"" cut at the quote: a copula with nothing after it says nothing.
             let isCopula = verb.isCopula
             if isCopula && object == nil && quantityIndex == nil { continue }
+            // Nor does "do" with nothing done: "what it always does when …".
+            if object == nil, quantityIndex == nil, predicate == "do" { continue }
             // "ISIS-K … is the regional branch of the Islamic State": a later "the branch" is ISIS-K.
             if isCopula, !verb.passive, !verb.negated, let subject, let noun = definedNoun(after: verb.end, objectEnd, r) {
                 coreference.define(noun, as: subject)
@@ -694,7 +705,7 @@ final class RelationExtractor: TokenReader {
         while i < r.upperBound {
             defer { i += 1 }
             let t = tokens[i]
-            guard let lemma = t.flags.contains(.verb) ? verbLemma(t.key) : verbAfterWho(i, r),
+            guard let lemma = (t.flags.contains(.verb) ? verbLemma(t.key) : nil) ?? verbByPosition(i, r),
                   !t.isCapitalized, !covered.contains(i), !taken[i], !excluded.contains(i) else { continue }
             // "'s" is "is" or "has" only after a pronoun ("it's", "there's"); after a name or a
             // noun it is a possessive: "Nigeria, Africa's biggest economy, imports".
@@ -767,6 +778,8 @@ final class RelationExtractor: TokenReader {
             if !hasAuxiliary, lemmaKey == tokens[i].key, k >= r.lowerBound, tokens[k].isCapitalized, tokens[k].kind == .word,
                r.contains(i + 1), !tokens[i + 1].isCapitalized, tokens[i + 1].flags.contains(.verb), isPastForm(i + 1),
                verbLemma(tokens[i + 1].key) != nil { continue }
+            // "Nexar shares, which have lost half their value,": a company's shares, not its sharing.
+            if !hasAuxiliary, tokens[i].key.isOne(of: "shares", "stock"), k >= r.lowerBound, tokens[k].isCapitalized, !startsNounPhrase(i + 1, r) { continue }
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
             if !hasAuxiliary, words[i].endsWith("s"), r.contains(i + 1), let nextLemma = verbLemma(tokens[i + 1].key),
                WordKey(nextLemma) != tokens[i + 1].key, !words[i + 1].endsWith("s"), !words[i + 1].endsWith("ing") { continue }
@@ -783,7 +796,7 @@ final class RelationExtractor: TokenReader {
                    Lexicon.ordinalWords[previousKey] != nil || RelationExtractor.nounAdjectives.contains(previousKey) { continue }
                 if previousKey.isOne(of: "'", "'s", "\u{2019}") { continue }
                 // "the oldest known example", "the most wanted man": a participle after a superlative.
-                if isPastForm(i), RelationExtractor.superlatives.contains(previousKey) { continue }
+                if RelationExtractor.superlatives.contains(previousKey), isPastForm(i) { continue }
                 // "a tailings spill", "an oil leak": a bare form after "a" and a word is the phrase's noun.
                 if key(k - 1, r).isOne(of: "a", "an"), tokens[k].kind == .word, !covered.contains(k), lemmaKey == tokens[i].key,
                    !isPastForm(i) { continue }
@@ -816,12 +829,12 @@ final class RelationExtractor: TokenReader {
                 // "five approved photo documents", "elderly and disabled voters": a participle between
                 // a count or a word joined to it and the plural noun it describes.
                 // So is "two stolen cars".
-                if isPastForm(i), k >= r.lowerBound,
-                   Lexicon.smallNumbers[previousKey] != nil && quantityTokens.contains(k)
+                if k >= r.lowerBound,
+                   quantityTokens.contains(k) && Lexicon.smallNumbers[previousKey] != nil
                     || k - 1 >= r.lowerBound && previousKey.isOne(of: "and", "or") && tokens[k - 1].kind == .word && !tokens[k - 1].flags.contains(.verb) && !covered.contains(k - 1)
                         // "toppled trees and blocked roads", "employs 3,000 people and supplied batteries": two verbs
                         && !words[k - 1].endsWith("s") && !quantityTokens.contains(k - 1),
-                   describesPluralNoun(after: i, r) { continue }
+                   isPastForm(i), describesPluralNoun(after: i, r) { continue }
                 // "The company, based in Austin, …": a participle opening an aside (the sentence's first
                 // comma; after a later one, "The port, known as …, opened in 1911", it is the verb).
                 if previousKey == ",", words[i].endsWith("ed"), r.contains(i + 1), tokens[i + 1].flags.contains(.preposition),
@@ -991,6 +1004,15 @@ final class RelationExtractor: TokenReader {
     /// Whether token `i` is a past form: "-ed" or an irregular one ("rose", "said", "known").
     func isPastForm(_ i: Int) -> Bool {
         words[i].endsWith("ed") || irregular[tokens[i].key] != nil
+    }
+
+    /// Whether an object can start at `i`: a noun phrase, "at least" an amount, a bare noun or a name.
+    func opensObject(_ i: Int, _ r: Range<Int>) -> Bool {
+        guard r.contains(i) else { return false }
+        if startsNounPhrase(i, r) || tokens[i].key == "at" && key(i + 1, r) == "least" { return true }
+        let flags = tokens[i].flags
+        return tokens[i].kind == .word && !flags.contains(.preposition) && !flags.contains(.functionWord) && !flags.contains(.verb)
+            && !flags.contains(.clauseBreaker)
     }
 
     /// Whether a noun phrase starts at `i` ("the", "a", a number, "about 3,200"): what a verb's object looks like.
@@ -1735,6 +1757,12 @@ final class RelationExtractor: TokenReader {
             var k = t.lowerBound - 1
             while k >= max(r.lowerBound, t.lowerBound - 6), !tokens[k].key.isOne(of: ",", ";"), !tokens[k].flags.contains(.verb) || tokens[k].kind == .number {
                 if tokens[k].key.isOne(of: "than", "from") { return true }
+                k -= 1
+            }
+            // "compared with a profit of $310 million a year earlier".
+            k = t.lowerBound - 2
+            while k > max(r.lowerBound, t.lowerBound - 10), !tokens[k].key.isOne(of: ",", ";") {
+                if tokens[k].key.isOne(of: "with", "to"), tokens[k - 1].key.isOne(of: "compared", "comparison") { return true }
                 k -= 1
             }
         }

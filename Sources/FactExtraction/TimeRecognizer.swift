@@ -94,7 +94,7 @@ struct TimeRecognizer: TokenReader {
         if key.rawValue & 0xFF == 0x71, key.rawValue >> 8 != 0, key.rawValue >> 16 == 0 { return true }
         // One-word ordinals are flagged; what is left is hyphenated: "mid-2019", "twenty-first".
         guard tokens[i].flags.contains(.hasHyphen) else { return false }
-        return words[i].startsWith("mid-") || OrdinalReader.value(words[i]) != nil
+        return words[i].startsWith("mid-") || OrdinalReader.value(words[i]) != nil || words[i].endsWith("-quarter") || words[i].endsWith("-half")
     }
 
     /// Appends the matches in `range` to `out` (which the caller empties per range): left to right,
@@ -521,6 +521,16 @@ struct TimeRecognizer: TokenReader {
             if r.contains(j), let y = year(words[j]) { return m(j + 1, .quarter(year: y, quarter: q)) }
             return m(i + 1, .quarter(year: yearOfPart(startingIn: (q - 1) * 3 + 1, at: i, r), quarter: q))
         }
+        // "a third-quarter loss", "first-half profit": the part joined to the noun it dates.
+        if t.flags.contains(.hasHyphen), let dash = w.firstIndex(of: "-"), let ordinal = Lexicon.ordinalWords[String(w[..<dash])] {
+            let part = w[w.index(after: dash)...]
+            if part == "quarter", (1...4).contains(ordinal) {
+                return m(i + 1, .quarter(year: yearOfPart(startingIn: (ordinal - 1) * 3 + 1, at: i, r), quarter: ordinal))
+            }
+            if part == "half", (1...2).contains(ordinal) {
+                return m(i + 1, .half(year: yearOfPart(startingIn: (ordinal - 1) * 6 + 1, at: i, r), half: ordinal))
+            }
+        }
         if let ordinal = Lexicon.ordinalWords[wk] ?? OrdinalReader.value(w),
            key(i + 1, r).isOne(of: "quarter", "qtr", "half") {
             let isQuarter = key(i + 1, r) != "half"
@@ -702,7 +712,8 @@ struct TimeRecognizer: TokenReader {
     func framedSeason(at i: Int, _ r: Range<Int>) -> TimeMatch? {
         let article = tokens[i].key == "the"
         let at = article ? i + 1 : i
-        guard let season = Lexicon.seasons[key(at, r)], article || tokens[at].key != "fall",
+        // (Seasons are among the words after "the" in a time: one bit rules out most words.)
+        guard r.contains(at), tokens[at].flags.contains(.afterThe), let season = Lexicon.seasons[tokens[at].key], article || tokens[at].key != "fall",
               key(i - 1, r).isOne(of: "in", "during", "by", "until", "till", "through", "throughout", "over", "since", "before", "after"),
               // (Not "the spring of 2019" or "summer 2020", read with their year, nor "in the spring sunshine".)
               key(at + 1, r) != "of", !r.contains(at + 1) || tokens[at + 1].kind == .punctuation

@@ -64,6 +64,19 @@ enum VerbLexicon {
         "stars": "star"
     ]
 
+    /// The "-ing" forms of the verbs above and of WordNet's that are more often nouns, read as
+    /// verbs only opening a clause after a comma with its object: ", flooding at least six
+    /// villages" (not "the flooding").
+    static let participlesAfterComma: WordMap<String> = {
+        var all: [String: String] = [:]
+        for lemma in pastOnlyLemmas + WordList.words(WordNetVerbs.pastForms) {
+            var forms: [String: String] = [:]
+            addRegularForms(of: lemma, pastOnly: false, to: &forms)
+            for (form, lemma) in forms where form.hasSuffix("ing") && all[form] == nil { all[form] = lemma }
+        }
+        return WordMap(all)
+    }()
+
     /// Irregular forms of the lemmas above (WordNet's for its verbs are in ``WordNetVerbs``).
     static let curatedIrregular: [String: String] = [
         "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "being": "be", "am": "be",

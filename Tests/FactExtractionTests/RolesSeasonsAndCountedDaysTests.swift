@@ -265,4 +265,48 @@ struct RolesSeasonsAndCountedDaysTests {
         let y = extract("Lumeo will raise the price of its standard plan by $2 to $17.99 a month in the United States from March 1.", date: friday)
         #expect(y.facts.first?.time?.value == "2026-03-01")
     }
+
+    /// A participle of a verb more often a noun opens a clause after a comma ("flooding at least
+    /// six villages"), with its own amount; "gave way" keeps its noun.
+    @Test func aParticipleOfANounVerbAfterAComma() throws {
+        let x = extract("A dam gave way on Saturday, flooding at least six villages.", date: friday)
+        #expect(x.facts.map(\.predicate) == ["give way", "flood"])
+        let flood = try #require(x.facts.last)
+        #expect(flood.quantity?.value == 6)
+        #expect(x.facts.first?.quantity == nil)
+    }
+
+    /// A quarter joined to its noun ("a third-quarter loss") is the quarter, and the year an
+    /// amount is compared with ("compared with a profit of $310 million a year earlier") is no
+    /// time of the fact.
+    @Test func aQuarterJoinedToItsNoun() throws {
+        let x = extract("Nexar reported a third-quarter loss of $1.2 billion, compared with a profit of $310 million a year earlier.", date: friday)
+        let report = try #require(x.facts.first { $0.predicate == "report" })
+        #expect(report.time?.value == "2024-Q3")
+        #expect(times("Sales grew in second-half trading, Halvorsen said.", date: friday).map(\.value) == ["2024-H2"])
+    }
+
+    /// "Nexar shares, which …": shares, not sharing; "do" with nothing done is no fact; the
+    /// authority not named is not the union named before; a participle whose object is the
+    /// clause's subject is not that subject's act.
+    @Test func nounsAndEmptyFacts() throws {
+        let shares = extract("Nexar shares, which have lost half their value since March, fell another 6% on Friday.", date: friday)
+        #expect(!shares.facts.contains { $0.predicate == "share" })
+        let gold = extract("\"Gold is doing what it always does when the outlook is uncertain,\" said Priya Natarajan of Corbin Capital.", date: friday)
+        #expect(!gold.facts.contains { $0.predicate == "do" })
+        let strike = extract("""
+            The Arlen Health Workers' Association said talks with the regional health authority broke down. \
+            The union is seeking a 10% pay rise; the authority has offered 4.5%.
+            """, date: friday)
+        let offer = try #require(strike.facts.first { $0.predicate == "offer" })
+        #expect(offer.subject == nil)
+        let seek = try #require(strike.facts.first { $0.predicate == "seek" })
+        #expect(name(strike, seek.subject) == "Arlen Health Workers' Association")
+        let round = extract("""
+            Orbitex, a startup that builds small satellites, has raised $180 million in a round led by Halden Ventures, \
+            valuing the company at about $1.2 billion.
+            """, date: friday)
+        let value = try #require(round.facts.first { $0.predicate == "value" })
+        #expect(value.subject == nil)
+    }
 }

@@ -246,7 +246,7 @@ struct CompaniesOfficesAndClausesTests {
     /// An amount another verb took as its object is not this verb's, nor one before a clause word.
     @Test(arguments: [
         ("Halvorsen Energy would cut about 1,200 jobs by the end of 2027 and sell its stake in the Brage field.", "sell"),
-        ("Halvorsen Energy reported a loss of $312 million, compared with a profit of $540 million a year ago, as lower gas prices hit revenue.", "hit"),
+        ("Halvorsen Energy reported a loss of $312 million, compared with a profit of $540 million a year ago, as lower gas prices hit revenue in Norway.", "hit"),
         // Every amount of an object is the object's, and "and" joins two verbs of one subject.
         ("The National Front took 31% and conceded defeat on Sunday.", "concede"),
         ("Officials recorded 1,340 cases and 27 deaths since the outbreak began three weeks ago.", "begin"),
