@@ -512,7 +512,8 @@ struct QuantityRecognizer: TokenReader {
             // "aged 19 and 22 remain": a verb, not what is counted; but "14 abandoned vehicles",
             // "two stolen cars" count the noun after the participle.
             if !plural, tokens[idx].flags.contains(.verb) {
-                if offset == 0, w.endsWith("ed") || w.endsWith("en"), r.contains(idx + 1), tokens[idx + 1].kind == .word,
+                if offset == 0, w.endsWith("ed") || w.endsWith("en") || VerbLexicon.irregular[tokens[idx].key] != nil, r.contains(idx + 1),
+                   tokens[idx + 1].kind == .word,
                    !tokens[idx + 1].isCapitalized, isPlural(words[idx + 1]) || Lexicon.irregularPlurals[words[idx + 1]] != nil { continue }
                 break
             }

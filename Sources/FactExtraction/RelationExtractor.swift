@@ -60,7 +60,9 @@ final class RelationExtractor: TokenReader {
         if previous == "who", !tokens[i - 1].isCapitalized { return VerbLexicon.presentAfterWho[tokens[i].key] }
         // ", flooding at least six villages": a participle of a verb more often a noun, opening
         // a clause with its object.
-        if previous == ",", tokens[i].flags.contains(.plainWord), opensObject(i + 1, r) { return VerbLexicon.participlesAfterComma[tokens[i].key] }
+        if previous == ",", tokens[i].flags.contains(.plainWord), let lemma = VerbLexicon.participlesAfterComma[tokens[i].key], opensObject(i + 1, r) {
+            return lemma
+        }
         return nil
     }
 

@@ -521,16 +521,7 @@ struct TimeRecognizer: TokenReader {
             if r.contains(j), let y = year(words[j]) { return m(j + 1, .quarter(year: y, quarter: q)) }
             return m(i + 1, .quarter(year: yearOfPart(startingIn: (q - 1) * 3 + 1, at: i, r), quarter: q))
         }
-        // "a third-quarter loss", "first-half profit": the part joined to the noun it dates.
-        if t.flags.contains(.hasHyphen), let dash = w.firstIndex(of: "-"), let ordinal = Lexicon.ordinalWords[String(w[..<dash])] {
-            let part = w[w.index(after: dash)...]
-            if part == "quarter", (1...4).contains(ordinal) {
-                return m(i + 1, .quarter(year: yearOfPart(startingIn: (ordinal - 1) * 3 + 1, at: i, r), quarter: ordinal))
-            }
-            if part == "half", (1...2).contains(ordinal) {
-                return m(i + 1, .half(year: yearOfPart(startingIn: (ordinal - 1) * 6 + 1, at: i, r), half: ordinal))
-            }
-        }
+        if t.flags.contains(.hasHyphen), let m = joinedPartOfYear(at: i, r) { return m }
         if let ordinal = Lexicon.ordinalWords[wk] ?? OrdinalReader.value(w),
            key(i + 1, r).isOne(of: "quarter", "qtr", "half") {
             let isQuarter = key(i + 1, r) != "half"
@@ -548,7 +539,7 @@ struct TimeRecognizer: TokenReader {
             if r.contains(j), let y = year(words[j]) { return m(j + 1, .season(year: y, season: season)) }
         }
         // "in the autumn", "during winter": a season framed by a preposition, "fall" only after "the".
-        if let m = framedSeason(at: i, r) { return m }
+        if wk == "the" || t.flags.contains(.afterThe), let m = framedSeason(at: i, r) { return m }
         // "the week of October 7th": the week holding that day.
         if wk == "the", key(i + 1, r) == "week", key(i + 2, r) == "of", let d = baseMatch(at: i + 3, r, anchor: anchor),
            case .day(let day) = d.point {
@@ -706,9 +697,25 @@ struct TimeRecognizer: TokenReader {
         return date
     }
 
+    /// "a third-quarter loss", "first-half profit": a quarter or half joined to the noun it dates.
+    @inline(never)
+    func joinedPartOfYear(at i: Int, _ r: Range<Int>) -> TimeMatch? {
+        let w = words[i]
+        guard let dash = w.firstIndex(of: "-"), let ordinal = Lexicon.ordinalWords[String(w[..<dash])] else { return nil }
+        let part = w[w.index(after: dash)...]
+        if part == "quarter", (1...4).contains(ordinal) {
+            return TimeMatch(tokens: i..<(i + 1), point: .quarter(year: yearOfPart(startingIn: (ordinal - 1) * 3 + 1, at: i, r), quarter: ordinal))
+        }
+        if part == "half", (1...2).contains(ordinal) {
+            return TimeMatch(tokens: i..<(i + 1), point: .half(year: yearOfPart(startingIn: (ordinal - 1) * 6 + 1, at: i, r), half: ordinal))
+        }
+        return nil
+    }
+
     /// A season named without a year after a preposition ("could cut rates in the autumn",
     /// "during winter"): the current or the coming one, or the last one begun when only the past
     /// fits ("the plant closed in the summer").
+    @inline(never)
     func framedSeason(at i: Int, _ r: Range<Int>) -> TimeMatch? {
         let article = tokens[i].key == "the"
         let at = article ? i + 1 : i
