@@ -140,6 +140,7 @@ struct RolesSeasonsAndCountedDaysTests {
         #expect(x.facts.map(\.predicate) == ["seize"])
         #expect(x.mentions.compactMap(\.quantity).first?.unit == "car")
         #expect(quantities("Police found 14 abandoned vehicles near the border.").first?.unit == "vehicle")
+        #expect(quantities("Ecuador has more than 600 known species of amphibians.").first?.unit == "species")
     }
 
     /// An amount others forecast counts no forecasters, takes the currency of the amount it is
