@@ -868,11 +868,7 @@ final class RelationExtractor: TokenReader {
                    Coreference.descriptions[previousKey] == nil
                     || k - 1 >= r.lowerBound && (tokens[k - 1].flags.contains(.preposition) || tokens[k - 1].key.isOne(of: "up", "out", "off", "down")),
                    !(previous.endsWith("s") && !words[i].endsWith("s")), !startsNounPhrase(i + 1, r),
-                   // "The deal gives workers a raise": two objects, the second a noun phrase.
-                   !(words[i].endsWith("s") && !previousKey.isOne(of: "and", "or") && r.contains(i + 2) && tokens[i + 1].kind == .word
-                     && !tokens[i + 1].isCapitalized && words[i + 1].endsWith("s")
-                     && !tokens[i + 1].flags.contains(.verb) && !tokens[i + 1].flags.contains(.functionWord)
-                     && !tokens[i + 1].flags.contains(.preposition) && key(i + 2, r).isOne(of: "a", "an", "the")),
+                   !opensTwoObjects(i, after: previousKey, r),
                    !(words[i].endsWith("s") && startsName(i + 1, r, covered: covered)),
                    // "The dispute dates back to 1921": a verb with its particle.
                    !(RelationExtractor.phrasalParticles[lemma]?.contains(lower(i + 1, r)) ?? false),
@@ -1006,6 +1002,15 @@ final class RelationExtractor: TokenReader {
     /// Whether token `i` is a past form: "-ed" or an irregular one ("rose", "said", "known").
     func isPastForm(_ i: Int) -> Bool {
         words[i].endsWith("ed") || irregular[tokens[i].key] != nil
+    }
+
+    /// Whether the form in -s at `i` is a verb with two objects, a bare plural and then a noun
+    /// phrase: "The deal gives workers a raise" (not "watches and rings worth …").
+    func opensTwoObjects(_ i: Int, after previousKey: WordKey, _ r: Range<Int>) -> Bool {
+        guard words[i].endsWith("s"), !previousKey.isOne(of: "and", "or"), r.contains(i + 2), tokens[i + 1].kind == .word,
+              !tokens[i + 1].isCapitalized, words[i + 1].endsWith("s") else { return false }
+        let flags = tokens[i + 1].flags
+        return !flags.contains(.verb) && !flags.contains(.functionWord) && !flags.contains(.preposition) && key(i + 2, r).isOne(of: "a", "an", "the")
     }
 
     /// Whether an object can start at `i`: a noun phrase, "at least" an amount, a bare noun or a name.
