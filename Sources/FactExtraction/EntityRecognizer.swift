@@ -516,6 +516,9 @@ struct EntityRecognizer: TokenReader {
             // place, unless more is known
             type = .place
             certain = false
+        } else if hasWhatACountryHas(after: run, r) {
+            type = .place  // "Maravia's central bank", "Estavia's prime minister"
+            certain = false
         } else if run.count == 2, r.contains(run.upperBound), tokens[run.upperBound].flags.contains(.verb), !tokens[run.upperBound].isCapitalized,
                   isUnknownPair(run) {
             type = .person  // "Milos Kovac stunned": two words no dictionary or gazetteer knows, no cue of a business, then a verb
@@ -531,6 +534,18 @@ struct EntityRecognizer: TokenReader {
 }
 
 extension EntityRecognizer {
+    /// Whether "'s" and what only a country has follow the name: a central bank, a government,
+    /// a prime minister, an economy.
+    func hasWhatACountryHas(after run: Range<Int>, _ r: Range<Int>) -> Bool {
+        let k = run.upperBound + 1
+        guard key(run.upperBound, r) == "'s", r.contains(k), !tokens[k].isCapitalized else { return false }
+        let w = tokens[k].key
+        if w.isOne(of: "government", "parliament", "economy", "military", "army", "navy", "currency", "constitution", "president") { return true }
+        let next = key(k + 1, r)
+        return w == "central" && next == "bank" || w == "prime" && next == "minister"
+            || w.isOne(of: "foreign", "finance", "defence", "defense", "interior") && next.isOne(of: "minister", "ministry")
+    }
+
     /// Whether both words of a two-word name are plain words that neither the word list nor the
     /// gazetteer knows, with no cue of a business or a place: a person's first name and surname.
     func isUnknownPair(_ run: Range<Int>) -> Bool {

@@ -14,7 +14,7 @@ enum NameLexicon {
         "llc", "plc", "gmbh", "ag", "holdings", "partners", "labs", "laboratories", "technologies",
         "systems", "airlines", "airways", "times", "news", "post", "press", "tribune", "journal", "guardian",
         "telegraph", "herald", "reuters", "associates", "trust", "cooperative", "guard", "corps", "taliban",
-        "militia", "militias", "directorate", "secretariat", "executive", "observatory", "hospital", "clinic", "museum",
+        "militia", "militias", "directorate", "secretariat", "executive", "chemie", "werke", "observatory", "hospital", "clinic", "museum",
         "library", "academy", "church", "mission", "program", "programme", "initiative", "project",
         "industries", "motors", "energy", "power", "electric", "utilities", "group's", "construction", "logistics", "shipping", "media",
         "pharmaceuticals", "bancorp", "ventures", "studio", "studios", "records", "team", "fc", "ministries",
@@ -129,7 +129,7 @@ enum NameLexicon {
     ]
 
     /// First words of names of events: "Hurricane Beryl", "Typhoon Haiyan", "Operation Sindoor".
-    static let eventStarts: WordSet = ["hurricane", "typhoon", "cyclone", "storm", "operation", "tropical"]
+    static let eventStarts: WordSet = ["hurricane", "typhoon", "cyclone", "storm", "operation", "tropical", "tour", "giro", "vuelta"]
 
     static let eventHeads: WordSet = [
         "war", "summit", "olympics", "games", "cup", "championship", "championships", "conference",

@@ -52,15 +52,15 @@ final class RelationExtractor: TokenReader {
     @inline(__always) func verbLemma(_ word: String) -> String? { verbLemma(WordKey(word)) }
 
     /// The lemma of a verb more often a noun that its place makes a verb: a role right after
-    /// "who" ("who chairs the committee"), a participle opening a clause after a comma; nil for
+    /// "who" ("who chairs the committee"), a participle opening a clause after a comma or "and"; nil for
     /// any other word.
     @inline(__always) func verbByPosition(_ i: Int, _ r: Range<Int>) -> String? {
         guard i > r.lowerBound else { return nil }
         let previous = tokens[i - 1].key
         if previous == "who", !tokens[i - 1].isCapitalized { return VerbLexicon.presentAfterWho[tokens[i].key] }
         // ", flooding at least six villages": a participle of a verb more often a noun, opening
-        // a clause with its object.
-        if previous == ",", tokens[i].flags.contains(.plainWord), let lemma = VerbLexicon.participlesAfterComma[tokens[i].key], opensObject(i + 1, r) {
+        // a clause with its object (or joined to one: "sending smoke over the town and forcing").
+        if previous == "," || previous == "and", tokens[i].flags.contains(.plainWord), let lemma = VerbLexicon.participlesAfterComma[tokens[i].key], opensObject(i + 1, r) {
             return lemma
         }
         return nil
@@ -1722,7 +1722,8 @@ final class RelationExtractor: TokenReader {
     func opensJoinedParticiple(_ k: Int, _ r: Range<Int>) -> Bool {
         guard tokens[k].key.isOne(of: "and", "or"), r.contains(k + 2), tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized,
               words[k + 1].utf8.count > 5, words[k + 1].endsWith("ing") else { return false }
-        return tokens[k + 2].flags.contains(.determiner) || tokens[k + 2].kind == .number
+        // (or a hedged amount: "and forcing about 1,500 people to leave")
+        return tokens[k + 2].flags.contains(.determiner) || tokens[k + 2].kind == .number || startsNounPhrase(k + 2, r)
     }
 
     /// Nouns and adjectives that end in "ly" as adverbs do.

@@ -65,8 +65,8 @@ enum VerbLexicon {
     ]
 
     /// The "-ing" forms of the verbs above and of WordNet's that are more often nouns, read as
-    /// verbs only opening a clause after a comma with its object: ", flooding at least six
-    /// villages" (not "the flooding").
+    /// verbs only opening a clause after a comma or "and" with its object: ", flooding at least
+    /// six villages" (not "the flooding").
     static let participlesAfterComma: WordMap<String> = {
         var all: [String: String] = [:]
         for lemma in pastOnlyLemmas + WordList.words(WordNetVerbs.pastForms) {

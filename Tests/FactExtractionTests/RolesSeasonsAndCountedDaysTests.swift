@@ -310,4 +310,26 @@ struct RolesSeasonsAndCountedDaysTests {
         let value = try #require(round.facts.first { $0.predicate == "value" })
         #expect(value.subject == nil)
     }
+
+    /// A participle of a verb more often a noun joined by "and" to one before it is a verb of
+    /// its own, with its own amount: "sending smoke over the town and forcing about 1,500 people".
+    @Test func aJoinedParticipleOfANounVerb() throws {
+        let x = extract("A fire broke out at a plant in Velden on Thursday, sending smoke over the town and forcing about 1,500 people to leave.", date: friday)
+        let force = try #require(x.facts.first { $0.predicate == "force" }, "\(x.facts.map(\.predicate))")
+        #expect(force.quantity?.value == 1500)
+        #expect(x.facts.first { $0.predicate == "send" }?.quantity == nil)
+    }
+
+    /// What only a country has makes the name before "'s" a place; a race named "Tour" is an
+    /// event; German company words make organizations.
+    @Test(arguments: [
+        ("Maravia's central bank raised its benchmark rate to 11% on Tuesday.", "Maravia", EntityType.place),
+        ("Estavia's prime minister resigned on Monday.", "Estavia", .place),
+        ("Ana Lopes won the ninth stage of the Tour de Velar on Sunday.", "Tour de Velar", .event),
+        ("The plant, owned by Kormann Chemie, makes solvents.", "Kormann Chemie", .organization),
+    ])
+    func moreNamesTypedByTheirWords(_ text: String, _ entity: String, _ type: EntityType) {
+        let x = extract(text, date: friday)
+        #expect(entityType(entity, in: x) == type, "\(typedNames(x))")
+    }
 }
