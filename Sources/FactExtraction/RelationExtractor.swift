@@ -317,6 +317,9 @@ final class RelationExtractor: TokenReader {
                 coreference.sawUnnamedBusiness()
             }
             var predicate = verb.predicate
+            // "The company's revenue was $3 billion": what the subject has is what is, not the
+            // subject itself ("revenue be").
+            if verb.isCopula, subject != nil, let owned = possessedWords(before: verb.chainStart, from: clauseStart, r) { predicate = owned + " " + predicate }
             var agents: [Int] = []
             if verb.passive, verb.infinitiveAt >= 0 {
                 // "Ruto is expected to sign it", "the minister was forced to resign": the subject
@@ -1011,6 +1014,16 @@ final class RelationExtractor: TokenReader {
               !tokens[i + 1].isCapitalized, words[i + 1].endsWith("s") else { return false }
         let flags = tokens[i + 1].flags
         return !flags.contains(.verb) && !flags.contains(.functionWord) && !flags.contains(.preposition) && key(i + 2, r).isOne(of: "a", "an", "the")
+    }
+
+    /// The words a possessive owns right before a verb, lowercase: "Kestrel's chief executive is"
+    /// → "chief executive"; nil when no "'s" leads them.
+    func possessedWords(before chainStart: Int, from: Int, _ r: Range<Int>) -> String? {
+        var k = chainStart - 1
+        while k > max(from, r.lowerBound), chainStart - k <= 3, tokens[k].kind == .word, !tokens[k].isCapitalized,
+              !tokens[k].flags.contains(.determiner), !tokens[k].flags.contains(.preposition), tokens[k].key != "'s" { k -= 1 }
+        guard k + 1 < chainStart, tokens[k].key == "'s" else { return nil }
+        return text(k + 1, chainStart)
     }
 
     /// Whether an object can start at `i`: a noun phrase, "at least" an amount, a bare noun or a name.

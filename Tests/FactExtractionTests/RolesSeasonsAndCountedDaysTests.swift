@@ -332,4 +332,18 @@ struct RolesSeasonsAndCountedDaysTests {
         let x = extract(text, date: friday)
         #expect(entityType(entity, in: x) == type, "\(typedNames(x))")
     }
+
+    /// A copula after what a name owns says what that is: "The bank's target is 2%" is the
+    /// bank's target, not the bank.
+    @Test(arguments: [
+        ("The Bank of Vestland held rates. The bank's target is 2%.", "target be"),
+        ("Kestrel Mining reported results on Monday. The company's revenue was $3 billion.", "revenue be"),
+        ("Kestrel Mining's chief executive is Dana Pruitt.", "chief executive be"),
+    ])
+    func whatANameOwnsIs(_ text: String, _ predicate: String) throws {
+        let x = extract(text, date: friday)
+        let fact = try #require(x.facts.last, "\(x.facts.map(\.predicate))")
+        #expect(fact.predicate == predicate)
+        #expect(fact.subject != nil)
+    }
 }
