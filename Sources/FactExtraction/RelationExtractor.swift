@@ -321,6 +321,8 @@ final class RelationExtractor: TokenReader {
             // subject itself ("revenue be").
             if verb.isCopula, subject != nil, let owned = possessedWords(before: verb.chainStart, from: clauseStart, r) { predicate = owned + " " + predicate }
             var agents: [Int] = []
+            // "none of its 220 workers had been hurt": the verb's "no" is in its patient.
+            var negated = verb.negated
             if verb.passive, verb.infinitiveAt >= 0 {
                 // "Ruto is expected to sign it", "the minister was forced to resign": the subject
                 // does what the infinitive says; the passive is how it is framed.
@@ -343,7 +345,15 @@ final class RelationExtractor: TokenReader {
                         nounPhrase(before: verbs[m].chainStart - 1, from: m > 0 ? verbs[m - 1].end : r.lowerBound, r, quantityTokens: quantityTokens)
                     } ?? nounPhrase(before: asideOpen ?? verb.chainStart, from: clauseStart, r,
                                     quantityTokens: quantityTokens)).map { ExtractedObject.text($0) }
-                let patient: ExtractedObject? = modifier ? phrase : (subject.map { .entity($0) } ?? phrase)
+                // "Its chief executive was arrested", "none of its 220 workers had been hurt": what
+                // the owner has, not the owner, is acted on.
+                let owned = scratch.candidates.isEmpty && (max(clauseStart, verb.chainStart - 6)..<verb.chainStart).contains {
+                    tokens[$0].key.isOne(of: "its", "their", "his", "her")
+                }
+                let patient: ExtractedObject? = modifier || owned ? phrase : (subject.map { .entity($0) } ?? phrase)
+                if (max(clauseStart, verb.chainStart - 8)..<verb.chainStart).contains(where: { tokens[$0].key == "none" && key($0 + 1, r) == "of" }) {
+                    negated = !negated
+                }
                 var agent: Int? = nil
                 var passiveAgents: [Int] = []
                 // Not the "by" of an attribution: "according to a draft seen by Reuters".
@@ -552,7 +562,7 @@ final class RelationExtractor: TokenReader {
             if verb.reports { reportFacts.append(facts.count) }
             facts.append(ExtractedFact(
                 subject: subject, predicate: predicate, object: object, agents: agents, quantity: quantityIndex.map { quantities[$0].quantity },
-                time: time, place: place, attributionName: nil, attributionEntity: nil, negated: verb.negated,
+                time: time, place: place, attributionName: nil, attributionEntity: nil, negated: negated,
                 sentence: sentence))
         }
         while occurrenceIndex < entities.count {

@@ -99,6 +99,7 @@ enum VerbLexicon {
         "overthrown": "overthrow", "rebuilt": "rebuild", "underwent": "undergo", "undergone": "undergo",
         "sat": "sit", "read": "read", "put": "put", "cut": "cut", "set": "set", "shut": "shut", "let": "let",
         "cost": "cost", "spread": "spread", "quit": "quit", "bid": "bid", "founded": "found", "lay": "lie",
+        "hurt": "hurt",
     ]
 
     /// Irregular form → lemma: the list above, then WordNet's.

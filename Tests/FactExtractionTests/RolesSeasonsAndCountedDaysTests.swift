@@ -346,4 +346,17 @@ struct RolesSeasonsAndCountedDaysTests {
         #expect(fact.predicate == predicate)
         #expect(fact.subject != nil)
     }
+
+    /// A passive acts on what a possessive's owner has, not on the owner; "none of" negates it;
+    /// "hurt" is a participle as it is.
+    @Test func aPassiveOnWhatTheOwnerHas() throws {
+        let x = extract("The plant, owned by Kormann Chemie, makes solvents. The company said none of its 220 workers had been hurt.", date: friday)
+        let hurt = try #require(x.facts.first { $0.predicate == "hurt" })
+        #expect(hurt.subject == nil)
+        #expect(hurt.negated)
+        #expect(objectText(hurt) == "none of its 220 workers")
+        let y = extract("Kormann Chemie makes solvents. Its chief executive was arrested on Monday.", date: friday)
+        let arrest = try #require(y.facts.first { $0.predicate == "arrest" })
+        #expect(objectText(arrest) == "Its chief executive")
+    }
 }
