@@ -523,7 +523,7 @@ struct EntityRecognizer: TokenReader {
                   isUnknownPair(run) {
             type = .person  // "Milos Kovac stunned": two words no dictionary or gazetteer knows, no cue of a business, then a verb
             certain = false
-        } else if run.count == 1, hasInnerCapital(tokens[run.lowerBound]) {
+        } else if run.count == 1, hasInnerCapital(run.lowerBound) {
             type = .organization  // "rival SunCrest", "data from MarineWatch": a capital inside one word names a business
             certain = false
         } else {
@@ -551,7 +551,7 @@ extension EntityRecognizer {
     func isUnknownPair(_ run: Range<Int>) -> Bool {
         run.allSatisfy { k in
             tokens[k].flags.contains(.plainWord) && !tokens[k].isAllCaps && !tokens[k].flags.contains(.hasDigit)
-                && !gazetteer.isCommonWord(words[k]) && known(k) == nil && !hasInnerCapital(tokens[k])
+                && !gazetteer.isCommonWord(words[k]) && known(k) == nil && !hasInnerCapital(k)
                 && !NameLexicon.organizationHeads.contains(tokens[k].key) && !NameLexicon.organizationFirstWords.contains(tokens[k].key)
                 && !NameLexicon.placeHeads.contains(tokens[k].key) && !NameLexicon.placeStarts.contains(tokens[k].key)
                 && Lexicon.months[tokens[k].key] == nil
@@ -566,23 +566,18 @@ extension EntityRecognizer {
 
     /// Whether a capitalized word has a capital after a lowercase letter, past the prefixes of
     /// surnames: "SunCrest", "OpenAI"; not "McCarthy", "DeSantis", "LeBron", "MacArthur".
-    func hasInnerCapital(_ token: Token) -> Bool {
+    func hasInnerCapital(_ i: Int) -> Bool {
+        let token = tokens[i]
         guard token.isCapitalized, !token.isAllCaps, token.flags.contains(.plainWord), !token.flags.contains(.hasDigit) else { return false }
         // The token's word is lowercased: the capitals are read from the text.
         let original = source.bytes[token.start..<token.end]
-        var k = original.startIndex + 2
-        while k < original.endIndex {
-            if original[k] &- 0x41 < 26, original[k - 1] &- 0x61 < 26 {
-                let prefix = original[original.startIndex..<k].lazy.map { $0 | 0x20 }
-                return !(prefix.elementsEqual("mc".utf8) || prefix.elementsEqual("mac".utf8) || prefix.elementsEqual("de".utf8)
-                         || prefix.elementsEqual("di".utf8) || prefix.elementsEqual("la".utf8) || prefix.elementsEqual("le".utf8)
-                         || prefix.elementsEqual("du".utf8) || prefix.elementsEqual("da".utf8) || prefix.elementsEqual("van".utf8)
-                         || prefix.elementsEqual("von".utf8) || prefix.elementsEqual("fitz".utf8))
-            }
-            k += 1
-        }
-        return false
+        guard let k = (original.startIndex + 2..<original.endIndex).first(where: { original[$0] &- 0x41 < 26 && original[$0 - 1] &- 0x61 < 26 })
+        else { return false }
+        return !EntityRecognizer.surnamePrefixes.contains(String(decoding: words[i].utf8.prefix(k - original.startIndex), as: UTF8.self))
     }
+
+    /// What opens a surname before a capital inside it: "McCarthy", "DeSantis", "FitzGerald".
+    static let surnamePrefixes: WordSet = ["mc", "mac", "de", "di", "la", "le", "du", "da", "van", "von", "fitz"]
 
     /// The gazetteer's entry for token `k` alone, by its key when the word is plain.
     @inline(__always) func known(_ k: Int) -> (type: EntityType, canonical: String)? {
