@@ -102,8 +102,14 @@ public enum Tokenizer {
         let end = text.count
         var i = start
         while i < end {
+            // ASCII letters and digits, nearly every byte of a word: eight at a time, and one by
+            // one near the end of the text.
+            if i + 8 <= end {
+                let run = ASCIIChunk(text, at: i).alphanumericPrefix
+                i += run
+                if run == 8 { continue }
+            }
             let b = text[i]
-            // ASCII letters and digits, nearly every byte of a word, without decoding a scalar.
             if isDigit(b) || isASCIILetter(b) { i += 1; continue }
             if b >= 0x80, let w = letterAt(text, i) { i += w; continue }
             if b == 0x2D, i + 1 < end, isDigit(text[i + 1]) || letterAt(text, i + 1) != nil { i += 1; continue }
@@ -169,6 +175,18 @@ public enum Tokenizer {
     static func makeToken(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, _ space: Bool, _ newlines: Int,
                           _ knownWords: WordKeyTable<KnownWord>) -> (Token, String) {
         let count = e - s
+        // Most tokens: up to eight ASCII bytes, read and lowercased as one integer.
+        if count <= 8, s + 8 <= text.count, let packed = PackedWord(text, at: s, count: count) {
+            var flags: WordFlags = []
+            if packed.hasDigit { flags.insert(.hasDigit) }
+            if packed.hasHyphen { flags.insert(.hasHyphen) }
+            if packed.isPlain { flags.insert(.plainWord) }
+            let key = WordKey(rawValue: packed.lowered)
+            let known = knownWords.lookup(key)
+            let token = Token(start: s, end: e, newlinesBefore: newlines, key: key, flags: flags.union(known?.flags ?? []), kind: kind,
+                              isCapitalized: packed.firstUpper, isAllCaps: packed.isAllCaps, spaceBefore: space)
+            return (token, known?.word ?? packed.string)
+        }
         var upper = 0
         var lowerCount = 0
         var firstUpper = false
