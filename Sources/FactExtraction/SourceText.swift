@@ -10,7 +10,8 @@ public struct SourceText: Sendable {
     public let text: String
     /// Whether the input had invalid UTF-8.
     public let hadInvalidUTF8: Bool
-    /// Scalar count before every 64th byte, so an offset costs at most 63 byte checks.
+    /// Scalar count before every 16th byte, so an offset costs at most 15 byte checks (a
+    /// document's every sentence and mention asks for two; the table lives only while it is read).
     private let checkpoints: [Int32]
     /// Every byte is a scalar: scalar offsets are byte offsets.
     private let isASCII: Bool
@@ -72,13 +73,13 @@ public struct SourceText: Sendable {
         self.text = text
         self.hadInvalidUTF8 = hadInvalidUTF8
         var checkpoints: [Int32] = []
-        checkpoints.reserveCapacity(bytes.count / 64 + 1)
+        checkpoints.reserveCapacity(bytes.count / 16 + 1)
         var lineStarts: [Int32] = [0]
         var scalars: Int32 = 0
         bytes.withUnsafeBufferPointer { b in
             for i in 0..<b.count {
                 let byte = b[i]
-                if i & 63 == 0 { checkpoints.append(scalars) }
+                if i & 15 == 0 { checkpoints.append(scalars) }
                 if byte & 0xC0 != 0x80 { scalars += 1 }
                 if byte == 0x0A { lineStarts.append(Int32(i + 1)) }
             }
@@ -92,8 +93,8 @@ public struct SourceText: Sendable {
     public func scalarOffset(_ byte: Int) -> Int {
         guard byte > 0 else { return 0 }
         if isASCII { return byte }  // every byte a scalar: most news text
-        let block = min(byte >> 6, checkpoints.count - 1)
-        return Int(checkpoints[block]) + SourceText.scalarCount(bytes, from: block << 6, to: byte)
+        let block = min(byte >> 4, checkpoints.count - 1)
+        return Int(checkpoints[block]) + SourceText.scalarCount(bytes, from: block << 4, to: byte)
     }
 
     /// The scalars that start in `bytes[from..<to]`: every byte but the continuation bytes

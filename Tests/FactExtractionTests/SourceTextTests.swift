@@ -51,7 +51,7 @@ struct SourceTextTests {
     }
 
     /// Scalar offsets at every scalar boundary of a long mixed text (one, two, three and four
-    /// bytes per scalar, across the 64-byte checkpoints and the 8-byte steps), against a count
+    /// bytes per scalar, across the 16-byte checkpoints and the 8-byte steps), against a count
     /// of the scalars before each boundary.
     @Test func offsetsInLongMixedText() {
         let text = String(repeating: "Zürich’s €5 café — 𝔸 ok. ", count: 20)
