@@ -41,6 +41,8 @@ struct DocumentBuilder: TokenReader {
         self.words = tokens.words
         entryByMatchStart = [Int32](repeating: -1, count: tokens.items.count)
         endByMatchStart = [Int32](repeating: -1, count: tokens.items.count)
+        // A name, time or amount per four tokens covers news: the array is not grown by doubling.
+        if keepsMentions { mentions.reserveCapacity(tokens.items.count / 4) }
     }
 
     func text(_ r: Range<Int>) -> String { source.string(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end) }
@@ -134,9 +136,10 @@ struct DocumentBuilder: TokenReader {
     var entityNames: [String] { entities.indices.map { entities[root($0)].name } }
 
     /// The document's entities with merged ones folded in (with where each one's name was read,
-    /// -1 where unknown), and the facts and mentions renumbered to match.
+    /// -1 where unknown), and the facts and mentions renumbered to match (the mentions taken out
+    /// of the builder).
     /// Both are renumbered in place: a fact copied carries a dozen references to retain.
-    func compacted(facts: consuming [ExtractedFact])
+    mutating func compacted(facts: consuming [ExtractedFact])
         -> (entities: [ExtractedEntity], nameStarts: [Int], facts: [ExtractedFact], mentions: [ExtractedMention]) {
         var newIndex = [Int](repeating: -1, count: entities.count)
         var out: [ExtractedEntity] = []
@@ -161,7 +164,9 @@ struct DocumentBuilder: TokenReader {
             if let p = facts[i].place { facts[i].place = map(p) }
             if let a = facts[i].attributionEntity { facts[i].attributionEntity = map(a) }
         }
-        var mentions = mentions
+        // Taken out of the builder, not copied: renumbering a shared array would copy every mention.
+        var mentions: [ExtractedMention] = []
+        swap(&mentions, &self.mentions)
         for i in mentions.indices { if let e = mentions[i].entity { mentions[i].entity = map(e) } }
         // Mentions were counted on the entries they joined then; fold counts of merged entries too.
         var counts = [Int](repeating: 0, count: out.count)
@@ -475,14 +480,15 @@ struct DocumentBuilder: TokenReader {
         }
         guard keepsMentions else { return }
         // A time's or quantity's text is the mention's text: one string, shared, not two copies.
+        // The boxes the facts share.
         for t in times {
             var m = mention(.time, t.tokens, text: t.time.text)
-            m.time = t.time
+            m.boxedTime = t.boxed
             mentions.append(m)
         }
         for q in quantities {
             var m = mention(.quantity, q.tokens, text: q.quantity.text)
-            m.quantity = q.quantity
+            m.boxedQuantity = q.boxed
             mentions.append(m)
         }
         // Sorted in place: sorting the slice `mentions[first...]` copies the whole array.

@@ -50,9 +50,12 @@ public struct Extractor: Sendable {
         times.reserveCapacity(tokens.count / 16)
         quantities.reserveCapacity(tokens.count / 16)
         entityMatches.reserveCapacity(tokens.count / 6)
-        // Reused by every sentence.
+        // Reused by every sentence, sized for a long one (grown by doubling from empty, they cost
+        // five allocations per document).
         var timeMatches: [TimeMatch] = []
         var quantityMatches: [QuantityMatch] = []
+        timeMatches.reserveCapacity(16)
+        quantityMatches.reserveCapacity(16)
         for sentence in sentences {
             let r = sentence.tokens
             let firstTime = times.count, firstQuantity = quantities.count, firstEntity = entityMatches.count
@@ -116,6 +119,7 @@ public struct Extractor: Sendable {
         var spans: [SentenceSpan] = []
         spans.reserveCapacity(sentences.count)
         var occurrences: [EntityOccurrence] = []
+        occurrences.reserveCapacity(32)
         var relationScratch = RelationExtractor.Scratch()
         for (s, sentence) in sentences.enumerated() {
             spans.append(builder.span(sentence.tokens))

@@ -69,7 +69,8 @@ public struct Gazetteer: Sendable {
 
     /// Whether a token's word is one of `currencyFirstWords`.
     func isCurrencyFirstWord(_ key: WordKey) -> Bool {
-        if let set = storage.currencyFirstWordSet { return set.contains(key) }
+        // Read in place: `if let` would copy the set, retaining its tables.
+        if let found = storage.currencyFirstWordSet?.contains(key) { return found }
         return storage.currencyFirstWords.contains { WordKey($0) == key }  // unfrozen: tests only
     }
 

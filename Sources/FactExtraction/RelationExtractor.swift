@@ -9,9 +9,52 @@ struct EntityOccurrence: Sendable {
     var isDateline = false
 }
 
-/// A time or quantity found in a sentence, ready for facts.
-struct SentenceTime { var tokens: Range<Int>; var time: TimeExpression }
-struct SentenceQuantity { var tokens: Range<Int>; var quantity: Quantity }
+/// A time found in a sentence, ready for facts. Boxed once: its mention and every fact with
+/// this time share the box, and a copy of the time retains one reference, not its four strings.
+struct SentenceTime: TokenSpanned {
+    var tokens: Range<Int>
+    let boxed: Boxed<TimeExpression>
+    var time: TimeExpression { boxed.value }
+
+    init(tokens: Range<Int>, time: TimeExpression) {
+        self.tokens = tokens
+        boxed = Boxed(time)
+    }
+}
+
+/// A quantity found in a sentence, ready for facts; boxed as ``SentenceTime`` is.
+struct SentenceQuantity: TokenSpanned {
+    var tokens: Range<Int>
+    let boxed: Boxed<Quantity>
+    var quantity: Quantity { boxed.value }
+
+    init(tokens: Range<Int>, quantity: Quantity) {
+        self.tokens = tokens
+        boxed = Boxed(quantity)
+    }
+}
+
+/// What a sentence found on a range of its tokens.
+protocol TokenSpanned { var tokens: Range<Int> { get } }
+
+extension ArraySlice where Element: TokenSpanned {
+    // Searches by the tokens alone, by index: `first(where:)` and the like copy each element,
+    // retaining every string in its time or quantity.
+
+    /// The index of the first element whose tokens pass `test`.
+    func firstIndex(tokens test: (Range<Int>) -> Bool) -> Int? {
+        for n in indices where test(self[n].tokens) { return n }
+        return nil
+    }
+
+    /// The index of the last element whose tokens pass `test`.
+    func lastIndex(tokens test: (Range<Int>) -> Bool) -> Int? {
+        for n in indices.reversed() where test(self[n].tokens) { return n }
+        return nil
+    }
+
+    func contains(tokens test: (Range<Int>) -> Bool) -> Bool { firstIndex(tokens: test) != nil }
+}
 
 /// Builds subject–predicate–object facts from one sentence, with the clause's time, place,
 /// quantity and attribution. Deterministic heuristics over the token stream: verbs come from
@@ -123,8 +166,6 @@ final class RelationExtractor: TokenReader {
         var chainStart: Int
         var index: Int
         var end: Int
-        /// The lemma, with a particle or a joined infinitive ("set up", "try to consolidate").
-        var predicate: String
         var passive: Bool
         var negated: Bool
         /// What the lemma is, looked up once per verb: the rules ask several times per clause.
@@ -133,7 +174,7 @@ final class RelationExtractor: TokenReader {
         var creates = false
         var isCopula = false
         /// Where " to " and the lemma of an infinitive joined to the verb ("tried to consolidate")
-        /// start in `predicate` (UTF-8 offset), or -1. An offset, not a string: verbs are copied often.
+        /// start in the verb's predicate (UTF-8 offset), or -1.
         var infinitiveAt = -1
         /// ", killing at least three people": a participle opening a clause of the subject before it.
         var participle = false
@@ -142,6 +183,10 @@ final class RelationExtractor: TokenReader {
     /// Buffers that every sentence of a document reuses.
     struct Scratch {
         var verbs: [Verb] = []
+        /// `predicates[n]` is the lemma of `verbs[n]` with a particle or a joined infinitive ("set
+        /// up", "try to consolidate"). Beside the verbs, not in them: without a string a verb is a
+        /// plain value, copied without reference counting.
+        var predicates: [String] = []
         var candidates: [Int] = []
     }
 
@@ -187,10 +232,14 @@ final class RelationExtractor: TokenReader {
             }
         }
         var quantityTokens = TokenMask(r)
-        for q in quantities { quantityTokens.formUnion(q.tokens) }
+        for n in quantities.indices { quantityTokens.formUnion(quantities[n].tokens) }
         scratch.verbs.removeAll(keepingCapacity: true)
-        findVerbs(r, covered: covered, taken: taken, excluded: excluded, quantityTokens: quantityTokens, into: &scratch.verbs)
-        let verbs = scratch.verbs  // shares the buffer, which is unique again when this returns
+        scratch.predicates.removeAll(keepingCapacity: true)
+        findVerbs(r, covered: covered, taken: taken, excluded: excluded, quantityTokens: quantityTokens,
+                  into: &scratch.verbs, predicates: &scratch.predicates)
+        // Share the buffers, which are unique again when this returns.
+        let verbs = scratch.verbs
+        let predicates = scratch.predicates
         var backgroundFacts: [Int] = []  // empty unless a relative clause makes a fact
         var reportFacts: [Int] = []  // facts of reporting verbs: "the agency warned that …"
         // Reported speech: "X said" attributes the rest of the sentence to X.
@@ -204,10 +253,9 @@ final class RelationExtractor: TokenReader {
         // The first fact an attribution covers, when not the sentence's first.
         var reportedFrom: Int? = nil
         // "down 11% from a year earlier": a time an amount is compared with dates no fact.
-        let ownTimes = times.contains { isComparisonBase($0.tokens, r) } ? ArraySlice(times.filter { !isComparisonBase($0.tokens, r) }) : times
+        let ownTimes = times.contains(tokens: { isComparisonBase($0, r) }) ? ArraySlice(times.filter { !isComparisonBase($0.tokens, r) }) : times
         // "Founded in 2021 by …, Lumina employs": the comma ending an opening participle's phrase,
         // whose names and time are the participle's, not the clause's after it.
-        // (`verbs.first` would copy the verb, its predicate string and all.)
         let opener = verbs.isEmpty ? nil : participleOpenerEnd(r, before: verbs[0].chainStart)
         let isQuestion = key(r.upperBound - 1, r) == "?"
         for n in verbs.indices {
@@ -299,7 +347,7 @@ final class RelationExtractor: TokenReader {
             let objectEnd = objectBoundary(after: verb.end, clauseEnd, r)
             // "warned that …", "announced on Monday that …": a report of a clause of its own.
             // So is "could not prove that the drug caused …", whose clause has a verb of its own.
-            let reportsClause = verb.reports && key(times.first { $0.tokens.lowerBound == verb.end || $0.tokens.lowerBound == verb.end + 1 }?.tokens.upperBound ?? verb.end, r) == "that"
+            let reportsClause = verb.reports && key(times.firstIndex(tokens: { $0.lowerBound == verb.end || $0.lowerBound == verb.end + 1 }).map { times[$0].tokens.upperBound } ?? verb.end, r) == "that"
                 || key(verb.end, r) == "that" && objectEnd == clauseEnd && n + 1 < verbs.count
             if let o = objectEntity(at: verb.end, objectEnd, r, entityStarting) { object = .entity(o) }
             else if key(verb.end, r) == "the", let e = coreference.resolve(description: key(verb.end + 1, r)),
@@ -316,7 +364,7 @@ final class RelationExtractor: TokenReader {
                (verb.end + 1..<min(objectEnd, verb.end + 4)).contains(where: { Coreference.businessNouns.contains(tokens[$0].key) && !tokens[$0].isCapitalized }) {
                 coreference.sawUnnamedBusiness()
             }
-            var predicate = verb.predicate
+            var predicate = predicates[n]
             // "The company's revenue was $3 billion": what the subject has is what is, not the
             // subject itself ("revenue be").
             if verb.isCopula, subject != nil, let owned = possessedWords(before: verb.chainStart, from: clauseStart, r) { predicate = owned + " " + predicate }
@@ -420,7 +468,7 @@ final class RelationExtractor: TokenReader {
             // ", officers said." — a source without a name: attribution by its words, no fact of its own;
             // so too ", a doctors' union said on Sunday, as …" (only a time before the clause ends).
             var afterReport = verb.end
-            if let t = times.first(where: { $0.tokens.lowerBound >= verb.end && $0.tokens.lowerBound <= verb.end + 1 }) { afterReport = t.tokens.upperBound }
+            if let t = times.firstIndex(tokens: { $0.lowerBound >= verb.end && $0.lowerBound <= verb.end + 1 }) { afterReport = times[t].tokens.upperBound }
             if verb.reports, subject == nil, attribution == nil, verbs.count > 1,
                afterReport >= r.upperBound - 1 || key(afterReport, r).isOne(of: ".", "!", "?", ","),
                let commaIndex = (clauseStart..<verb.chainStart).last(where: { tokens[$0].key == "," }),
@@ -438,26 +486,26 @@ final class RelationExtractor: TokenReader {
             let relative = n > 0 && key(verb.chainStart - 1, r) == "," && opensRelativeClause(verbs[n - 1].chainStart, r)
                 ? (verbs[n - 1].chainStart - 1)..<verb.chainStart : nil
             var clauseTimes = relative.map { span in ArraySlice(ownTimes.filter { !span.contains($0.tokens.lowerBound) }) } ?? ownTimes
-            if let opener, clauseTimes.contains(where: { $0.tokens.lowerBound < opener }) {
+            if let opener, clauseTimes.contains(tokens: { $0.lowerBound < opener }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { $0.tokens.lowerBound > opener })
             }
             // "will face Lukas Brandt, who beat Jan Novak in straight sets, on Sunday": a relative
             // clause set off by commas ends at its comma; the time after it is the main clause's.
-            if opensRelativeClause(verb.chainStart, r), clauseTimes.contains(where: { $0.tokens.lowerBound > verb.end }),
+            if opensRelativeClause(verb.chainStart, r), clauseTimes.contains(tokens: { $0.lowerBound > verb.end }),
                let close = (verb.end..<clauseEnd).first(where: { tokens[$0].key == "," }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { $0.tokens.lowerBound < close })
             }
             let aside = asideOpen.map { $0..<verb.chainStart }
-            if let aside, clauseTimes.contains(where: { aside.contains($0.tokens.lowerBound) }) {
+            if let aside, clauseTimes.contains(tokens: { aside.contains($0.lowerBound) }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { !aside.contains($0.tokens.lowerBound) })
             }
             // "won 54% of the vote, according to results announced on Wednesday": the source's time
             // is not the fact's.
-            if attribution != nil, clauseTimes.contains(where: { excluded.contains($0.tokens.lowerBound) }) {
+            if attribution != nil, clauseTimes.contains(tokens: { excluded.contains($0.lowerBound) }) {
                 clauseTimes = ArraySlice(clauseTimes.filter { !excluded.contains($0.tokens.lowerBound) })
             }
             // "the deadliest since 1998, when 31 people died": the time compared with is when the
-            // clause it opens happened. (A `let`: a variable time is copied into the fact whole.)
+            // clause it opens happened. (The time's box, which the fact shares.)
             let time = pickTime(clauseTimes, verb: verb, clauseStart: clauseStart, clauseEnd: clauseEnd,
                                 afterVerb: n > 0, afterParticiple: afterParticiple, afterRelative: n > 0 && key(verbs[n - 1].chainStart - 1, r).isOne(of: "that", "which", "who"),
                                 opensRelative: opensRelativeClause(verb.chainStart, r))
@@ -561,8 +609,8 @@ final class RelationExtractor: TokenReader {
             if opensRelativeClause(verb.chainStart, r) || isRelativeInApposition(verb.chainStart, r) { backgroundFacts.append(facts.count) }
             if verb.reports { reportFacts.append(facts.count) }
             facts.append(ExtractedFact(
-                subject: subject, predicate: predicate, object: object, agents: agents, quantity: quantityIndex.map { quantities[$0].quantity },
-                time: time, place: place, attributionName: nil, attributionEntity: nil, negated: negated,
+                subject: subject, predicate: predicate, object: object, agents: agents, boxedQuantity: quantityIndex.map { quantities[$0].boxed },
+                boxedTime: time, place: place, attributionName: nil, attributionEntity: nil, negated: negated,
                 sentence: sentence))
         }
         while occurrenceIndex < entities.count {
@@ -715,7 +763,7 @@ final class RelationExtractor: TokenReader {
 
     /// Appends the verbs of `r` to `verbs` (empty when called).
     func findVerbs(_ r: Range<Int>, covered: TokenMask, taken: [Bool], excluded: TokenMask, quantityTokens: TokenMask,
-                   into verbs: inout [Verb]) {
+                   into verbs: inout [Verb], predicates: inout [String]) {
         var i = r.lowerBound
         while i < r.upperBound {
             defer { i += 1 }
@@ -861,8 +909,8 @@ final class RelationExtractor: TokenReader {
                 if previousKey == "to" {
                     // An infinitive joins the verb before it ("tried to consolidate").
                     if let last = verbs.last, last.end == k {
-                        verbs[verbs.count - 1].predicate = last.predicate + " to " + lemma
-                        verbs[verbs.count - 1].infinitiveAt = last.predicate.utf8.count
+                        verbs[verbs.count - 1].infinitiveAt = predicates[predicates.count - 1].utf8.count
+                        predicates[predicates.count - 1] += " to " + lemma
                         verbs[verbs.count - 1].end = i + 1
                     }
                     continue
@@ -913,7 +961,8 @@ final class RelationExtractor: TokenReader {
             if isBe, let last = verbs.last, last.end == chainStart { continue }
             // "she added." or "added that …" reports; "it would add 30 routes" does not.
             let addsThings = lemmaKey == "add" && r.contains(end) && tokens[end].kind != .punctuation && tokens[end].key != "that"
-            verbs.append(Verb(chainStart: chainStart, index: i, end: end, predicate: predicate,
+            predicates.append(predicate)
+            verbs.append(Verb(chainStart: chainStart, index: i, end: end,
                               passive: passive, negated: negated,
                               reports: reportingVerbs.contains(lemmaKey) && !addsThings,
                               speaks: speechVerbs.contains(lemmaKey) && !addsThings,
@@ -990,16 +1039,16 @@ final class RelationExtractor: TokenReader {
                 place = e.local
             }
         }
-        let time = times.first { $0.tokens.lowerBound > k && $0.tokens.upperBound <= comma }?.time
+        let time = times.firstIndex(tokens: { $0.lowerBound > k && $0.upperBound <= comma }).map { times[$0].boxed }
         guard !agents.isEmpty || place != nil || time != nil else { return nil }
         return ExtractedFact(subject: subject, predicate: tokens[k].key == "born" ? "be born" : lemma, object: nil, agents: agents,
-                             time: time, place: place, sentence: sentence)
+                             boxedQuantity: nil, boxedTime: time, place: place, attributionName: nil, attributionEntity: nil,
+                             negated: false, sentence: sentence)
     }
 
     /// A past participle with no auxiliary right after a comma or a noun: a phrase about the
     /// name before ("Orbis Corp, a company founded in 2016,"; "The 22-year-old, ranked 14th,"),
     /// not a clause of its own.
-    /// (By index: a `Verb` passed by value is copied, its predicate string and all.)
     func isReducedRelative(_ verbs: [Verb], _ n: Int, _ r: Range<Int>) -> Bool {
         let index = verbs[n].index
         guard verbs[n].chainStart == index, index > r.lowerBound, isPastForm(index) else { return false }
@@ -1823,7 +1872,7 @@ final class RelationExtractor: TokenReader {
 
     /// The clause's time: the nearest before the verb in the sentence, else the first after it in the clause.
     func pickTime(_ times: ArraySlice<SentenceTime>, verb: Verb, clauseStart: Int, clauseEnd: Int, afterVerb: Bool, afterParticiple: Bool,
-                  afterRelative: Bool, opensRelative: Bool) -> TimeExpression? {
+                  afterRelative: Bool, opensRelative: Bool) -> Boxed<TimeExpression>? {
         // The clause's own time, before the verb or after it; else the nearest before the clause
         // ("In January 2015, …, the groups formed"); none from a later clause.
         // A time before the verb but across "and", "but" or a clause word (", saying …") belongs
@@ -1844,14 +1893,14 @@ final class RelationExtractor: TokenReader {
             if firstNotDuration == nil { firstNotDuration = t }
             if !times[t].time.isReference { firstPoint = t; break }
         }
-        let after = (firstPoint ?? firstNotDuration ?? firstAfter).map { times[$0] }
+        let after = (firstPoint ?? firstNotDuration ?? firstAfter).map { times[$0].boxed }
         // "A wildfire that broke out on Saturday had burned 4,500 hectares by Monday": the relative
         // clause's day is its own when the verb has one.
-        if afterRelative, let after { return after.time }
+        if afterRelative, let after { return after }
         // "to vaccinate 1.2 million children in the next month with help from the WHO, which has
         // sent 600,000 doses": a relative clause's time is after its "which", not before.
-        if opensRelative { return after?.time }
-        if let inClause = times.last(where: { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= verb.chainStart }),
+        if opensRelative { return after }
+        if let inClause = times.lastIndex(tokens: { $0.lowerBound >= clauseStart && $0.upperBound <= verb.chainStart }).map({ times[$0] }),
            !(inClause.tokens.upperBound..<verb.chainStart).contains(where: {
                tokens[$0].key.isOne(of: "and", "but", "that") || tokens[$0].flags.contains(.clauseBreaker) || isBreakingDash($0) && after != nil
            }) {
@@ -1860,14 +1909,14 @@ final class RelationExtractor: TokenReader {
             let inAside = (afterVerb || (clauseStart..<inClause.tokens.lowerBound).contains { tokens[$0].key == "," })
                 && (inClause.tokens.upperBound..<verb.chainStart).contains { tokens[$0].key == "," }
             // "Orbis Corp, a company founded in 2016, launched": the participle's time, not the clause's.
-            if inAside && afterParticiple { return after?.time }
-            if !inAside || after == nil { return inClause.time }
+            if inAside && afterParticiple { return after }
+            if !inAside || after == nil { return inClause.boxed }
         }
-        if let after { return after.time }
+        if let after { return after }
         // Not from inside a quotation the clause follows: "'… anything we saw in 2019,' said
         // Governor Haddad, who declared an emergency" declared nothing in 2019; nor across a
         // semicolon ("a rise over two years; the company has offered 4.5%").
-        guard let before = times.last(where: { $0.tokens.upperBound <= verb.chainStart }),
+        guard let before = times.lastIndex(tokens: { $0.upperBound <= verb.chainStart }).map({ times[$0] }),
               !(before.tokens.upperBound..<verb.chainStart).contains(where: { tokens[$0].key.isOne(of: "\"", "\u{201D}", ";") }) else { return nil }
         // "The Harnes plant, which opened in 1979, supplies … and employs 420 people": the time of
         // a relative clause closed before the verb is that clause's own.
@@ -1878,15 +1927,15 @@ final class RelationExtractor: TokenReader {
         if verb.chainStart > 0, tokens[verb.chainStart - 1].key.isOne(of: "and", "but"),
            tokens[verb.chainStart].key.isOne(of: "is", "are", "am", "has", "have"),
            (max(0, before.tokens.lowerBound - 6)..<before.tokens.lowerBound).contains(where: { tokens[$0].key.isOne(of: "was", "were", "had") }) { return nil }
-        return before.time
+        return before.boxed
     }
 
     /// The time right before a ", when" between `start` and `end`: "since 1998, when 31 people died".
     /// By index: a time copied out of the array retains every string in it.
-    func timeOpeningWhen(_ times: ArraySlice<SentenceTime>, from start: Int, to end: Int, _ r: Range<Int>) -> TimeExpression? {
+    func timeOpeningWhen(_ times: ArraySlice<SentenceTime>, from start: Int, to end: Int, _ r: Range<Int>) -> Boxed<TimeExpression>? {
         for t in times.indices.reversed() {
             let when = times[t].tokens.upperBound + 1
-            if when >= start && when < end && key(when - 1, r) == "," && key(when, r) == "when" { return times[t].time }
+            if when >= start && when < end && key(when - 1, r) == "," && key(when, r) == "when" { return times[t].boxed }
         }
         return nil
     }

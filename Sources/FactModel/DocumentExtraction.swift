@@ -67,19 +67,28 @@ public struct ExtractedFact: Sendable, Hashable {
     /// Index into ``DocumentExtraction/sentences``.
     public var sentence: Int
     // Boxed: facts are copied while they are built and renumbered, and most have neither.
-    private var boxedQuantity: Boxed<Quantity>?
-    private var boxedTime: Boxed<TimeExpression>?
+    package private(set) var boxedQuantity: Boxed<Quantity>?
+    package private(set) var boxedTime: Boxed<TimeExpression>?
 
     public init(subject: Int?, predicate: String, object: ExtractedObject?, agents: [Int] = [],
                 quantity: Quantity? = nil, time: TimeExpression? = nil, place: Int? = nil,
                 attributionName: String? = nil, attributionEntity: Int? = nil, negated: Bool = false,
                 sentence: Int) {
+        self.init(subject: subject, predicate: predicate, object: object, agents: agents, boxedQuantity: .boxing(quantity),
+                  boxedTime: .boxing(time), place: place, attributionName: attributionName,
+                  attributionEntity: attributionEntity, negated: negated, sentence: sentence)
+    }
+
+    /// A fact whose amount and time are boxes made before (shared with their mentions).
+    package init(subject: Int?, predicate: String, object: ExtractedObject?, agents: [Int],
+                 boxedQuantity: Boxed<Quantity>?, boxedTime: Boxed<TimeExpression>?, place: Int?,
+                 attributionName: String?, attributionEntity: Int?, negated: Bool, sentence: Int) {
         self.subject = subject
         self.predicate = predicate
         self.object = object
         self.agents = agents
-        self.boxedQuantity = .boxing(quantity)
-        self.boxedTime = .boxing(time)
+        self.boxedQuantity = boxedQuantity
+        self.boxedTime = boxedTime
         self.place = place
         self.attributionName = attributionName
         self.attributionEntity = attributionEntity
@@ -118,8 +127,8 @@ public struct ExtractedMention: Sendable, Hashable {
     }
     // Stored in 32 bits (-1 for none), like the offsets: every byte here is paid once per mention.
     private var storedEntity: Int32
-    var boxedTime: Boxed<TimeExpression>?
-    var boxedQuantity: Boxed<Quantity>?
+    package var boxedTime: Boxed<TimeExpression>?
+    package var boxedQuantity: Boxed<Quantity>?
 
     public init(kind: MentionKind, start: Int, end: Int, text: String, entity: Int? = nil,
                 time: TimeExpression? = nil, quantity: Quantity? = nil) {
