@@ -1,3 +1,5 @@
+import FactModel
+
 /// A short ASCII token (one to eight bytes) read as one integer, and what the tokenizer needs of
 /// it computed for all its bytes at once: the lowercased bytes, and which bytes are uppercase,
 /// lowercase or digits (bit 7 of each byte of a mask). Most words of news are this short.
@@ -33,7 +35,7 @@ struct PackedWord {
         upperBits = chunk.uppercase & lanes
         lowerBits = chunk.lowercase & lanes
         digitBits = chunk.digits & lanes
-        lowered = chunk.bytes & lanes | (upperBits &>> 2)  // 0x80 >> 2 is the case bit
+        lowered = chunk.lowercased & lanes
         self.count = count
         hasHyphen = chunk.within(0x2D, 0x2D) & lanes != 0
     }

@@ -61,7 +61,27 @@ public enum EntityKey {
     static func writeASCIIKey(_ name: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var count = 0
         var pendingSpace = false
-        for b in name {
+        var i = 0
+        // A word's letters and digits eight at a time, lowercased together and stored as one
+        // integer. The key is never longer than the name read so far (no byte becomes two), so
+        // the eight bytes stored at `count` stay inside `out`; the ones past the run are
+        // overwritten or past the end of the key.
+        while i + 8 <= name.count {
+            let chunk = ASCIIChunk(name, at: i)
+            let run = chunk.alphanumericPrefix
+            if run == 0 {
+                let b = name[i]
+                if b != 0x27 && b != 0x2E { pendingSpace = true }
+                i += 1
+                continue
+            }
+            if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }
+            pendingSpace = false
+            UnsafeMutableRawPointer(out.baseAddress! + count).storeBytes(of: chunk.lowercased.littleEndian, as: UInt64.self)
+            count += run
+            i += run
+        }
+        for b in name[i...] {
             let lower = b | 0x20
             if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
                 if pendingSpace && count > 0 { out[count] = 0x20; count += 1 }

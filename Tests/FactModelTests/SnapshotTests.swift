@@ -267,7 +267,11 @@ struct SnapshotTests {
                       // A company's legal form goes; a one-word name and a longer last word stay.
                       ("Halvorsen Energy ASA", "halvorsen energy"), ("Nestlé S.A.", "nestlé"), ("Acme Corp.", "acme"),
                       ("Siemens AG", "siemens"), ("The Tarrow Group plc", "tarrow group"), ("AG", "ag"), ("Inc", "inc"),
-                      ("Ferro Incorporated", "ferro incorporated"), ("Casa Blanca", "casa blanca"), ("Spa Town Ltd", "spa town")])
+                      ("Ferro Incorporated", "ferro incorporated"), ("Casa Blanca", "casa blanca"), ("Spa Town Ltd", "spa town"),
+                      // Across the eight-byte steps of the ASCII path.
+                      ("Center for Strategic and International Studies", "center for strategic and international studies"),
+                      ("St. John's Ambulance Brigade (UK)", "st johns ambulance brigade uk"), ("A.B.C.D.E.F.G.H.I.J", "abcdefghij"),
+                      ("   Leading  spaces and trailing...   ", "leading spaces and trailing"), ("ABCDEFGHIJKLMNOP-qrstuvwx", "abcdefghijklmnop qrstuvwx")])
     func entityKeys(_ name: String, _ key: String) {
         #expect(EntityKey.normalize(name) == key)
         // The stack-buffer form gives the same key for ASCII names and declines the others.

@@ -1,4 +1,4 @@
-@testable import FactExtraction
+import FactModel
 import Testing
 
 @Suite struct ASCIIChunkTests {
