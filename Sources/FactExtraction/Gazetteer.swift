@@ -67,12 +67,8 @@ public struct Gazetteer: Sendable {
     /// ISO 4217 codes, uppercase, that may be written before or after an amount.
     public var currencyCodes: Set<String> { storage.currencyCodes }
 
-    /// Whether a token's word is one of `currencyFirstWords`.
-    func isCurrencyFirstWord(_ key: WordKey) -> Bool {
-        // Read in place: `if let` would copy the set, retaining its tables.
-        if let found = storage.currencyFirstWordSet?.contains(key) { return found }
-        return storage.currencyFirstWords.contains { WordKey($0) == key }  // unfrozen: tests only
-    }
+    /// `currencyFirstWords` for the test of a token by its key (made here when not frozen: tests only).
+    var currencyFirstWordSet: WordSet { storage.currencyFirstWordSet ?? WordSet(storage.currencyFirstWords) }
 
     /// Names every gazetteer knows, also without iso-codes.
     static let builtinPlaces: WordMap<String> = [

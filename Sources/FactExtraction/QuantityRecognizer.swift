@@ -15,6 +15,14 @@ struct QuantityRecognizer: TokenReader {
     var taken: TokenMask
     /// Currency names and codes from iso-codes.
     let gazetteer: Gazetteer
+    /// The gazetteer's currency first words, held here: read out of the gazetteer at each token,
+    /// the set was copied, its tables retained.
+    let currencyFirstWords: WordSet
+
+    init(tokens: [Token], words: [String], taken: TokenMask, gazetteer: Gazetteer) {
+        (self.tokens, self.words, self.taken, self.gazetteer) = (tokens, words, taken, gazetteer)
+        currencyFirstWords = gazetteer.currencyFirstWordSet
+    }
 
     struct Amount {
         var value: Double
@@ -51,7 +59,7 @@ struct QuantityRecognizer: TokenReader {
         if tokens[i].isAllCaps && words[i].utf8.count == 3 { return numberAhead(after: i, r, within: 1) }
         // A currency name before a number: "ringgit 42".
         if r.contains(i + 1), tokens[i + 1].kind == .number || r.contains(i + 2) && tokens[i + 2].kind == .number,
-           flags.contains(.currencyWord) || gazetteer.isCurrencyFirstWord(tokens[i].key) { return true }
+           flags.contains(.currencyWord) || currencyFirstWords.contains(tokens[i].key) { return true }
         return false
     }
 
@@ -462,7 +470,7 @@ struct QuantityRecognizer: TokenReader {
     /// A currency word or name at `i` ("dollars", "euros", "Egyptian pounds", "qatari riyals"), with where it ends.
     func currencyWord(at i: Int, _ r: Range<Int>) -> (code: String, end: Int)? {
         guard r.contains(i), tokens[i].kind != .number, tokens[i].kind != .punctuation else { return nil }
-        if Lexicon.currencyWords[tokens[i].key] == nil && !gazetteer.isCurrencyFirstWord(tokens[i].key) { return nil }
+        if Lexicon.currencyWords[tokens[i].key] == nil && !currencyFirstWords.contains(tokens[i].key) { return nil }
         // "LE 5" and "5 le" are Egyptian pounds, "Le Mans" is not.
         if tokens[i].key == "le", tokens[i].isCapitalized, !tokens[i].isAllCaps { return nil }
         for length in stride(from: 3, through: 1, by: -1) where i + length <= r.upperBound {
