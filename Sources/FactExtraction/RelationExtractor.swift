@@ -261,7 +261,8 @@ final class RelationExtractor: TokenReader {
         for n in verbs.indices {
             // One copy of the verb per clause: the enumerated pair was copied again at every use.
             let verb = verbs[n]
-            let clauseStart = n > 0 ? verbs[n - 1].end : r.lowerBound
+            // (Never past the verb's chain, whatever the verb before took in.)
+            let clauseStart = n > 0 ? min(verbs[n - 1].end, verb.chainStart) : r.lowerBound
             let clauseEnd = n + 1 < verbs.count ? verbs[n + 1].chainStart : r.upperBound
             // Whether the verb before is a participle's phrase about a name ("The 22-year-old, ranked 14th,").
             let afterParticiple = n > 0 && isReducedRelative(verbs, n - 1, r)
@@ -361,7 +362,7 @@ final class RelationExtractor: TokenReader {
             }
             // "fined the tech giant": a business described, not named — not the one "the company" means.
             if case .text = object, key(verb.end, r) == "the",
-               (verb.end + 1..<min(objectEnd, verb.end + 4)).contains(where: { Coreference.businessNouns.contains(tokens[$0].key) && !tokens[$0].isCapitalized }) {
+               (verb.end + 1..<max(verb.end + 1, min(objectEnd, verb.end + 4))).contains(where: { Coreference.businessNouns.contains(tokens[$0].key) && !tokens[$0].isCapitalized }) {
                 coreference.sawUnnamedBusiness()
             }
             var predicate = predicates[n]
@@ -415,7 +416,7 @@ final class RelationExtractor: TokenReader {
                         .prefix { e in (by + 1..<e.tokens.lowerBound).allSatisfy { covered.contains($0) || tokens[$0].key.isOne(of: "and", ",", "the")
                             || isRoleWord($0, before: e.tokens.lowerBound) } }
                         .map(\.local)
-                } else if let by, let from = (by + 2..<min(clauseEnd, r.upperBound, by + 10)).first(where: { tokens[$0].key == "from" }),
+                } else if let by, let from = (by + 2..<max(by + 2, min(clauseEnd, r.upperBound, by + 10))).first(where: { tokens[$0].key == "from" }),
                           !(by + 1..<from).contains(where: { tokens[$0].kind == .punctuation || covered.contains($0) || tokens[$0].flags.contains(.clauseBreaker) }),
                           let a = objectEntity(at: from + 1, clauseEnd, r, entityStarting),
                           entityTypes[a] == .organization || entityTypes[a] == .person {
@@ -961,6 +962,12 @@ final class RelationExtractor: TokenReader {
             if isBe, let last = verbs.last, last.end == chainStart { continue }
             // "she added." or "added that …" reports; "it would add 30 routes" does not.
             let addsThings = lemmaKey == "add" && r.contains(end) && tokens[end].kind != .punctuation && tokens[end].key != "that"
+            // "costs had more than doubled": a verb read before ("had", with "more" its object) that
+            // this verb's chain takes in was its auxiliary.
+            while let last = verbs.last, last.index >= chainStart {
+                verbs.removeLast()
+                predicates.removeLast()
+            }
             predicates.append(predicate)
             verbs.append(Verb(chainStart: chainStart, index: i, end: end,
                               passive: passive, negated: negated,
