@@ -423,6 +423,8 @@ struct EntityRecognizer: TokenReader {
         } else if let known = run.count == 1 ? self.known(run.lowerBound) : gazetteer.lookup(name) {
             type = known.type
             if known.type == .place { name = known.canonical }
+            // "Ibarra said" after "Governor Tomas Ibarra": a city's name alone may be a surname.
+            if run.count == 1, known.type == .place, gazetteer.isCity(name) { certain = false }
         } else if run.count >= 2, EntityRecognizer.compassWords.contains(tokens[run.lowerBound].key),
                   gazetteer.lookup(text(run.lowerBound + 1..<run.upperBound))?.type == .place {
             type = .place  // "Southern Africa", "Eastern Ukraine": a part of a known place
@@ -485,9 +487,11 @@ struct EntityRecognizer: TokenReader {
         } else if run.count >= 3, run.dropFirst().dropLast().contains(where: { EntityRecognizer.surnameParticles.contains(tokens[$0].key) && !tokens[$0].isCapitalized }) {
             type = .person  // "Luiz Inacio Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman"
         } else if (run.count == 2 || run.count == 3), PersonGender.isGivenName(first), !tokens[run.upperBound - 1].isAllCaps,
-                  !gazetteer.isCommonWord(words[run.upperBound - 1]), known(run.upperBound - 1) == nil,
+                  !gazetteer.isCommonWord(words[run.upperBound - 1]), known(run.upperBound - 1).map({ $0.type == .place }) ?? true,
                   known(run.lowerBound) == nil {
-            type = .person  // "Caroline Ellison": a first name, then a word that is no English word or place
+            // "Caroline Ellison": a first name, then a word that is no English word; or a place's
+            // name, as surnames can be ("Amal Ibarra")
+            type = .person
         } else if tokens[run.lowerBound].isAllCaps && run.count == 1 {
             type = .organization
         } else if run.count <= 4, let described = appositiveDescription(run, r), described != .person {
@@ -550,8 +554,10 @@ extension EntityRecognizer {
     /// gazetteer knows, with no cue of a business or a place: a person's first name and surname.
     func isUnknownPair(_ run: Range<Int>) -> Bool {
         run.allSatisfy { k in
+            // A surname may be a place's name too: "Amal Ibarra", "Sami Jordan".
             tokens[k].flags.contains(.plainWord) && !tokens[k].isAllCaps && !tokens[k].flags.contains(.hasDigit)
-                && !gazetteer.isCommonWord(words[k]) && known(k) == nil && !hasInnerCapital(k)
+                && !gazetteer.isCommonWord(words[k]) && !hasInnerCapital(k)
+                && (known(k) == nil || k == run.upperBound - 1 && known(k)?.type == .place)
                 && !NameLexicon.organizationHeads.contains(tokens[k].key) && !NameLexicon.organizationFirstWords.contains(tokens[k].key)
                 && !NameLexicon.placeHeads.contains(tokens[k].key) && !NameLexicon.placeStarts.contains(tokens[k].key)
                 && Lexicon.months[tokens[k].key] == nil

@@ -2,12 +2,15 @@ import FoundationEssentials
 import FactModel
 
 /// Known names with their entity types: countries and their subdivisions from Debian's
-/// `iso-codes` (read at run time), common short forms, and a few well-known organizations.
+/// `iso-codes` (read at run time), the larger cities (GeoNames), common short forms, and a few
+/// well-known organizations.
 public struct Gazetteer: Sendable {
     /// A known name's type and canonical spelling.
     struct Entry: Sendable {
         var type: EntityType
         var canonical: String
+        /// Known only as a city: a name that may also be a surname ("Ibarra", "Bolton").
+        var isCity = false
     }
 
     /// Everything the gazetteer knows, behind one reference: the recognizers copy the gazetteer
@@ -127,10 +130,13 @@ public struct Gazetteer: Sendable {
         return lead.hasSuffix(" of") ? [lead + " " + parts[0]] : []
     }
 
-    /// A gazetteer with only the built-in names.
+    /// A gazetteer with only the built-in names: those above and the larger cities (``Cities``).
     public init() {
         for (name, canonicalName) in Gazetteer.builtinPlaces { add(name, .place, canonicalName) }
         for name in Gazetteer.builtinOrganizations { add(name, .organization, name) }
+        for line in Cities.names.split(separator: "\n") {
+            for name in line.split(separator: "|") { add(String(name), .place, String(name), overwrite: false, isCity: true) }
+        }
     }
 
     /// Adds countries and subdivisions from iso-codes' `iso_3166-1.json` and `iso_3166-2.json` contents.
@@ -264,11 +270,12 @@ public struct Gazetteer: Sendable {
         return copy
     }
 
-    private mutating func add(_ name: String, _ type: EntityType, _ canonicalName: String, overwrite: Bool = true) {
+    private mutating func add(_ name: String, _ type: EntityType, _ canonicalName: String, overwrite: Bool = true, isCity: Bool = false) {
         let key = Gazetteer.fold(name)
-        guard overwrite || storage.entries[key] == nil else { return }
+        // Countries and subdivisions, read after the cities, take their names' spelling.
+        guard overwrite || storage.entries[key].map({ $0.isCity && !isCity }) ?? true else { return }
         let s = writable
-        s.entries[key] = Entry(type: type, canonical: canonicalName)
+        s.entries[key] = Entry(type: type, canonical: canonicalName, isCity: isCity)
         s.entryTable = nil
         s.plainWordTable = nil
     }
@@ -293,6 +300,12 @@ public struct Gazetteer: Sendable {
         guard let table = storage.plainWordTable else { return lookup(word) }
         guard let entry = table.lookup(key) else { return nil }
         return (entry.type, entry.canonical)
+    }
+
+    /// Whether `name` is known only as a city (``Cities``), which a person's surname may also be.
+    func isCity(_ name: String) -> Bool {
+        let key = Gazetteer.fold(name)
+        return (storage.entryTable.map { $0.lookup(key) } ?? storage.entries[key])?.isCity ?? false
     }
 
     /// Number of names known.

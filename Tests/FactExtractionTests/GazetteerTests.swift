@@ -87,3 +87,47 @@ import Testing
         #expect(a.isCommonWord("apple") && a.isCommonWord("pear"), "a second list adds to the first")
     }
 }
+
+/// The larger cities (``Cities``, from GeoNames) are places wherever they stand; a city's name
+/// that is also an English word or a first name is left to the rules, and a surname that is a
+/// city's name is the person's.
+@Suite("Cities")
+struct CityTests {
+    @Test(arguments: [
+        ("Flights between Lisbon and Munich were cancelled on Monday.", ["Lisbon", "Munich"]),
+        ("Rotterdam and Antwerp handled most of the cargo.", ["Rotterdam", "Antwerp"]),
+        ("The first trains will run on routes between Copenhagen and Gothenburg.", ["Copenhagen", "Gothenburg"]),
+    ])
+    func citiesArePlaces(_ text: String, _ places: [String]) {
+        let x = extract(text)
+        for place in places { #expect(entityType(place, in: x) == .place, "\(typedNames(x))") }
+    }
+
+    @Test func theLargerCitiesAreKnownButNotTheirWords() {
+        let gazetteer = Gazetteer()
+        #expect(gazetteer.lookup("Copenhagen")?.type == .place)
+        #expect(gazetteer.lookup("Sydney")?.type == .place)  // a first name, but a city of millions
+        #expect(gazetteer.isCity("Hamilton"))
+        #expect(gazetteer.lookup("Reading") == nil)  // an English word
+        #expect(gazetteer.lookup("Florence") == nil)  // a first name
+    }
+
+    /// A country's or subdivision's own spelling wins over a city's of the same name.
+    @Test func subdivisionsKeepTheirSpelling() {
+        let gazetteer = Gazetteer.system()
+        #expect(gazetteer.lookup("Cordoba")?.canonical == "Córdoba")
+        #expect(!gazetteer.isCity("Cordoba"))
+    }
+
+    @Test(arguments: [
+        ("Governor Tomas Ibarra declared an emergency. Ibarra said the shelters would open.", "Tomas Ibarra", "Ibarra"),
+        ("Lina Preston, a lawyer, filed the case. Preston said she would appeal.", "Lina Preston", "Preston"),
+    ])
+    func aSurnameThatIsACityIsThePersons(_ text: String, _ person: String, _ alias: String) {
+        let x = extract(text)
+        let entity = x.entities.first { $0.name == person }
+        #expect(entity?.type == .person, "\(typedNames(x))")
+        #expect(entity?.aliases.contains(alias) == true)
+        #expect(entityType(alias, in: x) == nil)
+    }
+}
