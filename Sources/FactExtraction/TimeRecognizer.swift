@@ -422,7 +422,11 @@ struct TimeRecognizer: TokenReader {
             // no finite verb at all (a headline fragment, a calendar entry); the past one otherwise.
             // So too after a modal or an intention ("could remain without power until Friday",
             // "expected to reopen on Wednesday"), unless a verb in the past comes right after the
-            // day ("Helix on Tuesday unveiled …, which will go on sale").
+            // day ("Helix on Tuesday unveiled …, which will go on sale"). A clause not about the
+            // future on the document's own weekday means that day: "cut its forecast on Thursday"
+            // in Thursday's paper (a weekday alone, with no verb, is still the coming one).
+            if dir == 0 && weekday == documentDate.weekday && !isFuture(r)
+                && r.contains(where: { tokens[$0].flags.contains(.verb) && !tokens[$0].isCapitalized }) { return m(abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1, .day(documentDate)) }
             if dir == 0 && !followsPastVerb(i, r) && !hasPastTense((i + 1)..<min(r.upperBound, i + 2))
                 && (isFuture(r) || !hasPastTense(r) || reportedDeadline(i, r) || modalBefore(i, r) || intendedBefore(i, r)) { dir = 1 }
             return m(abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: dir)))
@@ -673,11 +677,27 @@ struct TimeRecognizer: TokenReader {
             let wk = tokens[k].key
             if wk.isOne(of: "was", "were", "had", "did", "said", "told") { return true }
             if let lemma = VerbLexicon.irregular[wk], lemma != w, !wk.isOne(of: "is", "are", "am", "be", "been", "being", "has", "have", "does") { return true }
+            // "The company cut its forecast", "Ofwat set a limit": a form both present and past
+            // after a singular subject is past (the present would be "cuts").
+            // (Not a noun: "the first cut in July".)
+            if VerbLexicon.irregular[wk] == w, k > r.lowerBound, isSingularSubject(k - 1, r), r.contains(k + 1),
+               tokens[k + 1].kind == .word, !tokens[k + 1].flags.contains(.preposition) { return true }
             // Not an adjective ("of affected customers", "the injured") nor a present passive ("is expected").
             if k > r.lowerBound, tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].flags.contains(.preposition)
                 || tokens[k - 1].key.isOne(of: "is", "are", "am", "be", "'s", "'re") { return false }
             return w.endsWith("ed") && w.utf8.count > 3 && VerbLexicon.lemma(w) != nil
         }
+    }
+
+    /// Whether token `k` ends a singular subject: "he", "she", "it", a name, or a noun not in -s
+    /// after a determiner ("the company", "Ofwat"; not "they", "companies", "to", "will").
+    func isSingularSubject(_ k: Int, _ r: Range<Int>) -> Bool {
+        let t = tokens[k]
+        if t.key.isOne(of: "he", "she", "it") { return true }
+        guard t.kind == .word, !t.flags.contains(.functionWord), !t.flags.contains(.auxiliary), !t.flags.contains(.preposition),
+              !words[k].endsWith("s") else { return false }
+        if t.isCapitalized { return k > r.lowerBound || t.isAllCaps }
+        return k > r.lowerBound && tokens[k - 1].flags.contains(.determiner) && !t.flags.contains(.verb)
     }
 
     /// Whether the date at `i`, written without a year, can only be on or before the document

@@ -115,4 +115,16 @@ struct TimeRecognizerTests {
     func numbersAndWordsThatAreNotTimes(_ text: String) {
         #expect(times(text).isEmpty, "\(times(text).map(\.text))")
     }
+    /// The document's own weekday, in a clause not about the future, is the document's day; the
+    /// future's is a week on, and so is the weekday alone (a calendar entry).
+    @Test(arguments: [
+        ("Kestrel Foods cut its full-year profit forecast on Thursday, blaming cocoa prices.", "2025-10-23"),
+        ("The company reported its results on Thursday.", "2025-10-23"),
+        ("The vote will be held on Thursday.", "2025-10-30"),
+        ("Thursday", "2025-10-30"),
+        ("The company cut its forecast on Tuesday.", "2025-10-21"),
+    ])
+    func theDocumentsOwnWeekday(_ text: String, _ value: String) {
+        #expect(times(text, date: CalendarDate(year: 2025, month: 10, day: 23)).map(\.value) == [value])
+    }
 }
