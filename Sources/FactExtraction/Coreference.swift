@@ -123,7 +123,8 @@ struct Coreference {
             }
         }
         if type == .organization {
-            if Coreference.publicBodyHeads.contains(head) {
+            // "Court of Appeal", "Ministry of Defence": the noun before "of" tells a public body too.
+            if Coreference.publicBodyHeads.contains(head) || Coreference.publicBodyHeads.contains(lead) {
                 if publicBodies.count <= local { publicBodies += repeatElement(false, count: local + 1 - publicBodies.count) }
                 publicBodies[local] = true
                 lastPublicBody = local

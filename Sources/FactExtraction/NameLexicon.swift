@@ -27,7 +27,7 @@ enum NameLexicon {
         "investments", "telecom", "telecommunications", "communications", "electronics", "semiconductor",
         "aerospace", "software", "robotics", "therapeutics", "biosciences", "biotech", "healthcare", "hotels",
         "resorts", "entertainment", "brands", "railroad", "freight", "shipyards", "cement", "packaging", "dairy",
-        "data", "cloud", "dynamics", "solutions", "networks", "terminals", "homes", "computing",
+        "data", "cloud", "dynamics", "solutions", "networks", "terminals", "homes", "computing", "water", "gas", "rail",
         // Carriers and makers of aircraft ("Kestrel Air", "Aerion Aircraft"), grid companies ("Lumina Grid").
         "air", "aircraft", "aviation", "grid", "ferries", "lines", "cruises", "railway",
         // Newspapers: "the Daily Ledger", "the Lindholm Gazette".

@@ -253,7 +253,9 @@ final class RelationExtractor: TokenReader {
         // The first fact an attribution covers, when not the sentence's first.
         var reportedFrom: Int? = nil
         // "down 11% from a year earlier": a time an amount is compared with dates no fact.
-        let ownTimes = times.contains(tokens: { isComparisonBase($0, r) }) ? ArraySlice(times.filter { !isComparisonBase($0.tokens, r) }) : times
+        // Nor does a margin: "beating Maja Dorn by 1.8 seconds", "finished third, 12 seconds back".
+        let ownTimes = times.contains(tokens: { isComparisonBase($0, r) || isMargin($0, r) })
+            ? ArraySlice(times.filter { !isComparisonBase($0.tokens, r) && !isMargin($0.tokens, r) }) : times
         // "Founded in 2021 by …, Lumina employs": the comma ending an opening participle's phrase,
         // whose names and time are the participle's, not the clause's after it.
         let opener = verbs.isEmpty ? nil : participleOpenerEnd(r, before: verbs[0].chainStart)
@@ -1837,6 +1839,17 @@ final class RelationExtractor: TokenReader {
 
     /// Whether the time at `t` is what an amount is compared with: "from a year earlier", "than
     /// a year ago", "compared with 2023", "from the same period last year".
+    /// Whether the time at `t` is a length by which one thing is ahead of another: after "by"
+    /// ("won by 1.8 seconds", "delayed by two hours") or before "behind", "back", "ahead", "clear".
+    func isMargin(_ t: Range<Int>, _ r: Range<Int>) -> Bool {
+        // A count of units ("1.8 seconds", "two hours"), not "by the end of the week".
+        guard RelationExtractor.marginUnits.contains(tokens[t.upperBound - 1].key),
+              tokens[t.lowerBound].kind == .number || tokens[t.lowerBound].flags.contains(.numberWord) else { return false }
+        return key(t.lowerBound - 1, r) == "by" || key(t.upperBound, r).isOne(of: "behind", "back", "ahead", "clear", "adrift")
+    }
+
+    static let marginUnits: WordSet = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks"]
+
     func isComparisonBase(_ t: Range<Int>, _ r: Range<Int>) -> Bool {
         let before = key(t.lowerBound - 1, r)
         if tokens[t.upperBound - 1].key.isOne(of: "earlier", "ago", "before") {
