@@ -74,7 +74,7 @@ public struct Extractor: Sendable {
                     timeTaken[k] = true
                     if !isDuration { durationFree[k] = true }
                 }
-                times.append(SentenceTime(tokens: matched, time: builder.timeExpression(timeMatches[n], documentDate: date)))
+                times.append(SentenceTime(tokens: matched, builder.timeExpression(timeMatches[n], documentDate: date)))
             }
             quantityRecognizer.taken = durationFree
             quantityMatches.removeAll(keepingCapacity: true)
@@ -87,7 +87,7 @@ public struct Extractor: Sendable {
                 if overlapsDuration && tokens[matched.lowerBound].key == "over" { continue }  // "over two years": during
                 var q = quantityMatches[n].quantity
                 q.text = builder.text(matched)
-                quantities.append(SentenceQuantity(tokens: matched, quantity: q))
+                quantities.append(SentenceQuantity(tokens: matched, q))
             }
             // Numbers read as quantities are not names either, nor their hedges ("More than 250,000"),
             // nor a temperature's scale ("41 degrees Celsius").

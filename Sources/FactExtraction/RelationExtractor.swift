@@ -9,29 +9,27 @@ struct EntityOccurrence: Sendable {
     var isDateline = false
 }
 
-/// A time found in a sentence, ready for facts. Boxed once: its mention and every fact with
-/// this time share the box, and a copy of the time retains one reference, not its four strings.
-struct SentenceTime: TokenSpanned {
+/// A time or quantity found in a sentence, ready for facts. Boxed once: its mention and every
+/// fact with it share the box, and a copy retains one reference, not the value's strings.
+struct SentenceFinding<Value: Hashable & Sendable>: TokenSpanned {
     var tokens: Range<Int>
-    let boxed: Boxed<TimeExpression>
-    var time: TimeExpression { boxed.value }
+    let boxed: Boxed<Value>
 
-    init(tokens: Range<Int>, time: TimeExpression) {
+    init(tokens: Range<Int>, _ value: Value) {
         self.tokens = tokens
-        boxed = Boxed(time)
+        boxed = Boxed(value)
     }
 }
 
-/// A quantity found in a sentence, ready for facts; boxed as ``SentenceTime`` is.
-struct SentenceQuantity: TokenSpanned {
-    var tokens: Range<Int>
-    let boxed: Boxed<Quantity>
-    var quantity: Quantity { boxed.value }
+typealias SentenceTime = SentenceFinding<TimeExpression>
+typealias SentenceQuantity = SentenceFinding<Quantity>
 
-    init(tokens: Range<Int>, quantity: Quantity) {
-        self.tokens = tokens
-        boxed = Boxed(quantity)
-    }
+extension SentenceFinding where Value == TimeExpression {
+    var time: TimeExpression { boxed.value }
+}
+
+extension SentenceFinding where Value == Quantity {
+    var quantity: Quantity { boxed.value }
 }
 
 /// What a sentence found on a range of its tokens.
