@@ -704,7 +704,17 @@ struct TimeRecognizer: TokenReader {
     /// date: after "since", or in a sentence with a verb in the past ("talks ended on November 5").
     func pastOnly(_ i: Int, _ r: Range<Int>) -> Bool {
         key(i - 1, r) == "since" || hasPastTense(r) && !isFuture(r) && !reportedDeadline(i, r) && !scheduled(i, r) && !modalBefore(i, r)
-            && !intendedBefore(i, r) && !untilBefore(i, r)
+            && !intendedBefore(i, r) && !untilBefore(i, r) && !presentRelativeBefore(i, r)
+    }
+
+    /// Whether the day at `i` ends a relative clause in the present: "the championships, which
+    /// end on March 9", "a fair that opens in May" (the sentence's past is another clause's).
+    func presentRelativeBefore(_ i: Int, _ r: Range<Int>) -> Bool {
+        let v = i - 2
+        guard key(i - 1, r).isOne(of: "on", "in"), v - 1 >= r.lowerBound, key(v - 1, r).isOne(of: "which", "that", "who"),
+              tokens[v].flags.contains(.verb), !tokens[v].isCapitalized, !words[v].endsWith("ed") else { return false }
+        let lemma = VerbLexicon.irregular[tokens[v].key]
+        return lemma == nil || lemma == words[v]
     }
 
     /// A day written without its year (`date`, in the document's year), moved to the year its

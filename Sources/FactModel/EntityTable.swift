@@ -115,6 +115,9 @@ public struct EntityTable: Sendable, RandomAccessCollection, Equatable {
     /// Heap bytes of the table, for memory reports.
     public var bytes: Int { HeapSize.array(encoded) }
 
+    /// Bytes of the encoding itself, without the allocator's slack that `bytes` counts (for tests).
+    var encodedCount: Int { encoded.count }
+
     public static func == (a: EntityTable, b: EntityTable) -> Bool { a.elementsEqual(b) }
 
     private static let types = EntityType.allCases

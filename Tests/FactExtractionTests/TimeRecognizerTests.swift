@@ -127,4 +127,14 @@ struct TimeRecognizerTests {
     func theDocumentsOwnWeekday(_ text: String, _ value: String) {
         #expect(times(text, date: CalendarDate(year: 2025, month: 10, day: 23)).map(\.value) == [value])
     }
+    /// A day in a relative clause in the present is ahead even when the sentence's main verb is
+    /// past; one in a past relative clause is behind.
+    @Test(arguments: [
+        ("It was Norway's fourth gold of the championships, which end on March 9.", "2025-03-09"),
+        ("It was the fourth gold of the championships, which ended on February 9.", "2025-02-09"),
+        ("The company said it would attend the fair, which opens on March 20.", "2025-03-20"),
+    ])
+    func aPresentRelativeClauseKeepsItsDayAhead(_ text: String, _ value: String) {
+        #expect(times(text, date: CalendarDate(year: 2025, month: 3, day: 1)).map(\.value) == [value])
+    }
 }
