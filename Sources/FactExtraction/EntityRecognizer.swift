@@ -557,7 +557,7 @@ extension EntityRecognizer {
             // A surname may be a place's name too: "Amal Ibarra", "Sami Jordan".
             tokens[k].flags.contains(.plainWord) && !tokens[k].isAllCaps && !tokens[k].flags.contains(.hasDigit)
                 && !gazetteer.isCommonWord(words[k]) && !hasInnerCapital(k)
-                && (known(k) == nil || k == run.upperBound - 1 && known(k)?.type == .place)
+                && (known(k).map { k == run.upperBound - 1 && $0.type == .place } ?? true)
                 && !NameLexicon.organizationHeads.contains(tokens[k].key) && !NameLexicon.organizationFirstWords.contains(tokens[k].key)
                 && !NameLexicon.placeHeads.contains(tokens[k].key) && !NameLexicon.placeStarts.contains(tokens[k].key)
                 && Lexicon.months[tokens[k].key] == nil

@@ -282,16 +282,14 @@ public struct Gazetteer: Sendable {
 
     /// The type and canonical spelling of a known name.
     public func lookup(_ name: String) -> (type: EntityType, canonical: String)? {
-        let entry: Entry?
-        if let table = storage.entryTable {
-            // An ASCII name needs no diacritics stripped: its key is made on the stack and looked up.
-            var name = name
-            entry = name.withUTF8 { EntityKey.withASCIIKey($0) { table.lookup($0) } } ?? table.lookup(Gazetteer.fold(name))
-        } else {
-            entry = storage.entries[Gazetteer.fold(name)]
-        }
-        guard let entry else { return nil }
-        return (entry.type, entry.canonical)
+        entry(name).map { ($0.type, $0.canonical) }
+    }
+
+    private func entry(_ name: String) -> Entry? {
+        guard let table = storage.entryTable else { return storage.entries[Gazetteer.fold(name)] }
+        // An ASCII name needs no diacritics stripped: its key is made on the stack and looked up.
+        var name = name
+        return name.withUTF8 { EntityKey.withASCIIKey($0) { table.lookup($0) } } ?? table.lookup(Gazetteer.fold(name))
     }
 
     /// The type and canonical spelling of the one-word name `word` whose token has `key` and
@@ -303,10 +301,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// Whether `name` is known only as a city (``Cities``), which a person's surname may also be.
-    func isCity(_ name: String) -> Bool {
-        let key = Gazetteer.fold(name)
-        return (storage.entryTable.map { $0.lookup(key) } ?? storage.entries[key])?.isCity ?? false
-    }
+    func isCity(_ name: String) -> Bool { entry(name)?.isCity ?? false }
 
     /// Number of names known.
     public var count: Int { storage.entries.count }

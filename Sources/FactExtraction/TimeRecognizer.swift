@@ -425,11 +425,12 @@ struct TimeRecognizer: TokenReader {
             // day ("Helix on Tuesday unveiled …, which will go on sale"). A clause not about the
             // future on the document's own weekday means that day: "cut its forecast on Thursday"
             // in Thursday's paper (a weekday alone, with no verb, is still the coming one).
+            let end = abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1
             if dir == 0 && weekday == documentDate.weekday && !isFuture(r)
-                && r.contains(where: { tokens[$0].flags.contains(.verb) && !tokens[$0].isCapitalized }) { return m(abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1, .day(documentDate)) }
+                && r.contains(where: { tokens[$0].flags.contains(.verb) && !tokens[$0].isCapitalized }) { return m(end, .day(documentDate)) }
             if dir == 0 && !followsPastVerb(i, r) && !hasPastTense((i + 1)..<min(r.upperBound, i + 2))
                 && (isFuture(r) || !hasPastTense(r) || reportedDeadline(i, r) || modalBefore(i, r) || intendedBefore(i, r)) { dir = 1 }
-            return m(abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1, .day(relativeWeekday(weekday, direction: dir)))
+            return m(end, .day(relativeWeekday(weekday, direction: dir)))
         }
         // Month first: "August 28, 2021", "Aug. 30", "January 2015", "January of 2015", "January".
         if let (month, length) = monthAt(i, r) {
