@@ -60,7 +60,10 @@ struct Coreference {
         "carrier": .organization, "service": .organization, "club": .organization,
         // Only with a name before them ("the Premier League side"): "the other side" is no club.
         "side": .organization, "squad": .organization,
-        "coalition": .organization, "alliance": .organization,
+        "coalition": .organization, "alliance": .organization, "committee": .organization, "commission": .organization,
+        "tribunal": .organization, "panel": .organization, "cooperative": .organization, "co-op": .organization,
+        // The press: "polled by the newspaper El Observador"; a scholarly journal is a work ("the journal Nature").
+        "newspaper": .organization, "magazine": .organization, "tabloid": .organization, "journal": .work,
         // Made things: "its first foldable phone, the Helix Fold", and "the device" after it.
         "phone": .product, "smartphone": .product, "handset": .product, "device": .product, "tablet": .product,
         "laptop": .product, "console": .product, "vaccine": .product, "drug": .product, "satellite": .product,

@@ -361,13 +361,14 @@ struct DocumentBuilder: TokenReader {
             var only: Int? = nil
             var ambiguous = false
             var allPeople = true
+            var anyPerson = false
             var earliest = Int.max
             var organizations = 0
             var organization: Int? = nil
             while k < longNames.count, longNames[k].key == w {
                 let candidate = longNames[k].entry
                 if only == nil { only = candidate } else if candidate != only { ambiguous = true }
-                if entities[candidate].type != .person { allPeople = false }
+                if entities[candidate].type != .person { allPeople = false } else { anyPerson = true }
                 if entities[candidate].type == .organization, candidate != organization { organizations += 1; organization = candidate }
                 earliest = min(earliest, candidate)
                 k += 1
@@ -379,8 +380,9 @@ struct DocumentBuilder: TokenReader {
                 only = earliest
             }
             // "Carmaker Trivor recalls … Trivor Motors … the Trivor Aster": a company's short
-            // form is the one company's among names of its products.
-            if ambiguous, entities[i].type == .organization, organizations == 1 {
+            // form is the one company's among names of its products; so is a headline's word of no
+            // known kind ("Lumora unveils … Lumora Motors … the Lumora Vesta").
+            if ambiguous, entities[i].type == .organization || entities[i].type == .other && !anyPerson, organizations == 1 {
                 ambiguous = false
                 only = organization
             }

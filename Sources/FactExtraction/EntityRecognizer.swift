@@ -105,6 +105,11 @@ struct EntityRecognizer: TokenReader {
                 var k = j + 1
                 if (w == "of" || w == "for" || w == "on") && key(k, r) == "the" { k += 1 }
                 guard isNameWord(k, r) else { break }
+                // "Adhi Agus Oktaviana of Indonesia's National Research Agency": a place that owns what
+                // follows it is not part of the name before "of" (but "Bank of England's" is one name).
+                if w == "of", j - i >= 2, !(i..<j).contains(where: { NameLexicon.organizationStarts.contains(tokens[$0].key)
+                                                                   || NameLexicon.organizationHeads.contains(tokens[$0].key) }),
+                   key(k + 1, r) == "'s", known(k)?.type == .place { break }
                 if w == "and" || w == "&" {
                     // "Center for Strategic and International Studies", "Fire and Rescue Service",
                     // but not "Nangahar and Konar".
@@ -116,8 +121,10 @@ struct EntityRecognizer: TokenReader {
                     // "Brannock Homes and Westvale Properties": two names of two words or more each,
                     // the first ending as an organization's does too (not "Greater Manchester Fire
                     // and Rescue Service").
+                    // But "National Research and Innovation Agency": fields of work before a public body's head.
                     let twoNames = w == "and" && j - (tokens[i].flags.contains(.determiner) ? i + 1 : i) >= 2 && m - k >= 2
                         && NameLexicon.organizationHeads.contains(tokens[j - 1].key)
+                        && !(Coreference.publicBodyHeads.contains(tokens[m - 1].key) && !Coreference.publicBodyHeads.contains(tokens[j - 1].key))
                     guard sawOfFor || endsInOrganization && !twoNames || w == "&" else { break }
                 }
                 if w == "of" || w == "for" || w == "on" {
@@ -231,8 +238,9 @@ struct EntityRecognizer: TokenReader {
         while start < end, atSentenceStart(start) {
             let w = words[start]
             let wk = tokens[start].key
-            // "Shares of Apple Inc", "Members of the Taliban": an ordinary noun and "of" before a name.
-            if end - start > 2, tokens[start + 1].key == "of", gazetteer.isCommonWord(w),
+            // "Shares of Apple Inc", "Members of the Taliban", "Fires on Evia": an ordinary noun and
+            // "of" or "on" before a name.
+            if end - start > 2, tokens[start + 1].key.isOne(of: "of", "on"), gazetteer.isCommonWord(w),
                !NameLexicon.organizationStarts.contains(wk), known(start) == nil {
                 start += 2
                 while start < end, tokens[start].key == "the" { start += 1 }
@@ -362,7 +370,9 @@ struct EntityRecognizer: TokenReader {
         var titled = false
         // "Finance Ministry", "World Health Organization": words that are titles before a person's
         // name are part of an organization's.
+        // So are they of a street's or square's: "King Street", "Queen Square".
         let organizationNamed = NameLexicon.organizationHeads.contains(tokens[run.upperBound - 1].key)
+            || NameLexicon.placeHeads.contains(tokens[run.upperBound - 1].key) && tokens[run.upperBound - 1].key != "state"
         while run.count > 1, !organizationNamed, isPersonTitle(run.lowerBound) {
             run = (run.lowerBound + 1)..<run.upperBound
             if key(run.lowerBound, r) == "." { run = (run.lowerBound + 1)..<run.upperBound }
@@ -442,6 +452,8 @@ struct EntityRecognizer: TokenReader {
                   // (Not "the side Mateo Ruiz joined".)
                   !before.isOne(of: "side", "squad") || !PersonGender.isGivenName(first) {
             type = .organization  // "French publisher Ubisoft", "chipmaker Nvidia", "energy company DTEK"
+        } else if !titled, Coreference.descriptions[before] == .work, !tokens[run.lowerBound - 1].isCapitalized {
+            type = .work  // "published in the journal Nature"
         } else if !titled, let noun = nounBeforeApposition(run, r), Coreference.descriptions[noun] == .organization,
                   !NameLexicon.givenNames.contains(first), !PersonGender.isGivenName(first) {
             type = .organization  // "talks with the port operator, Castrell Terminals, broke down"

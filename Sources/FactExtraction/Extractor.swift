@@ -90,12 +90,13 @@ public struct Extractor: Sendable {
                 quantities.append(SentenceQuantity(tokens: matched, q))
             }
             // Numbers read as quantities are not names either, nor their hedges ("More than 250,000"),
-            // nor a temperature's scale ("41 degrees Celsius").
+            // nor a temperature's scale ("41 degrees Celsius") or a unit in capitals ("1.2 GW", "40 MW").
             var entityTaken = timeTaken
             for n in firstQuantity..<quantities.count {
                 for k in quantities[n].tokens where tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].key] != nil
                     || tokens[k].flags.contains(.quantityStart) && !tokens[k].isAllCaps
-                    || tokens[k].isCapitalized && Lexicon.temperatureScales[tokens[k].key] != nil { entityTaken[k] = true }
+                    || tokens[k].isCapitalized && (Lexicon.temperatureScales[tokens[k].key] != nil
+                        || Lexicon.unitsOfMeasure[tokens[k].key] != nil && k == quantities[n].tokens.upperBound - 1) { entityTaken[k] = true }
             }
             entityRecognizer.taken = entityTaken
             entityRecognizer.matches(in: r, shortForms: &shortForms, into: &entityMatches)

@@ -30,6 +30,8 @@ enum NameLexicon {
         "data", "cloud", "dynamics", "solutions", "networks", "terminals", "homes", "computing", "water", "gas", "rail",
         // Carriers and makers of aircraft ("Kestrel Air", "Aerion Aircraft"), grid companies ("Lumina Grid").
         "air", "aircraft", "aviation", "grid", "ferries", "lines", "cruises", "railway",
+        // Operators named by what they run: "Westmoor Trains", "Harbour Buses", "Metro Transit".
+        "trains", "buses", "trams", "transit", "transport",
         // Newspapers: "the Daily Ledger", "the Lindholm Gazette".
         "gazette", "chronicle", "ledger", "courier", "inquirer", "examiner", "sentinel", "bulletin",
         // Tribal governments: "the Tamarack Nation".

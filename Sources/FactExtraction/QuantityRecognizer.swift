@@ -143,6 +143,9 @@ struct QuantityRecognizer: TokenReader {
 
     func hedge(at i: Int, _ r: Range<Int>) -> (QuantityBoundKind, Bool, Int)? {
         guard let tails = Lexicon.hedgesByFirstWord[tokens[i].key] else { return nil }
+        // "handed over six bronzes", "turned over 40 files": the verb's particle, not a bound.
+        if tokens[i].key == "over", i - 1 >= r.lowerBound,
+           VerbLexicon.lemma(tokens[i - 1].key).map({ $0.isOne(of: "hand sign turn") }) == true { return nil }
         // The longest hedge that the following words spell.
         for tail in tails where i + 1 + tail.rest.count <= r.upperBound {
             if tail.rest.indices.allSatisfy({ tokens[i + 1 + $0].key == tail.rest[$0] }) {

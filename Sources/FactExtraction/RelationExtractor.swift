@@ -847,6 +847,11 @@ final class RelationExtractor: TokenReader {
             // "Kestrel Motors shares rose": a plural noun followed by a past-tense verb.
             if !hasAuxiliary, words[i].endsWith("s"), r.contains(i + 1), let nextLemma = verbLemma(tokens[i + 1].key),
                WordKey(nextLemma) != tokens[i + 1].key, !words[i + 1].endsWith("s"), !words[i + 1].endsWith("ing") { continue }
+            // "In 2021, fires on Evia destroyed": a present form right after an opening phrase has no
+            // subject, so it is a plural noun.
+            if !hasAuxiliary, verbs.isEmpty, previousKey == ",", words[i].endsWith("s"), !words[i].endsWith("ss"),
+               let opening = (r.lowerBound..<k).first(where: { tokens[$0].kind != .punctuation }),
+               tokens[opening].flags.contains(.preposition) { continue }
             if !hasAuxiliary {
                 // Nouns that look like verbs: "100 attacks", "a report", "the attack", "of training",
                 // "analysts' estimates", "the company's plans".
@@ -1179,9 +1184,12 @@ final class RelationExtractor: TokenReader {
     /// hit", "A second vessel sank" (an article and one to three lowercase words).
     func opensWithUnnamedSubject(before verb: Int, _ r: Range<Int>, covered: TokenMask) -> Bool {
         // "The statue, which stands 1.2 metres tall, was bought": the phrase before the relative clause.
-        let verb = key(verb - 1, r).isOne(of: "which", "that") && key(verb - 2, r) == "," ? verb - 2 : verb
+        var verb = key(verb - 1, r).isOne(of: "which", "that") && key(verb - 2, r) == "," ? verb - 2 : verb
         var k = r.lowerBound
         while k < verb, tokens[k].kind == .punctuation { k += 1 }
+        // "The objects, including a brass cockerel and two plaques, were looted": the phrase before an aside.
+        if verb - 1 > k + 1, key(verb - 1, r) == ",", let comma = (k + 1..<verb - 1).first(where: { tokens[$0].key == "," }),
+           !(comma..<verb).contains(where: { covered.contains($0) }) { verb = comma }
         // "The quake hit", "Three journalists were detained", "12 protesters were hurt".
         let counted = k < verb && (tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].key] != nil)
         guard key(k, r).isOne(of: "the", "a", "an") || counted, (2...5).contains(verb - k) else { return false }
@@ -1871,7 +1879,9 @@ final class RelationExtractor: TokenReader {
             var k = t.lowerBound - 2
             while k >= r.lowerBound, t.lowerBound - k <= 10, tokens[k].kind != .punctuation,
                   !tokens[k].flags.contains(.verb) || tokens[k].kind == .number || tokens[k].key.isOne(of: "percent", "points") {
-                if tokens[k].key.isOne(of: "from", "than"), startsAmount(k + 1, r) { return true }
+                // (Not a bound: "returned more than 20 bronzes in 2022" is when they were returned.)
+                if tokens[k].key.isOne(of: "from", "than"), startsAmount(k + 1, r),
+                   tokens[k].key == "from" || !key(k - 1, r).isOne(of: "more", "less", "fewer") { return true }
                 k -= 1
             }
         }

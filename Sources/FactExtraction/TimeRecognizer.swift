@@ -160,6 +160,8 @@ struct TimeRecognizer: TokenReader {
         let w = lower(i - 1, range)
         let wk = key(i - 1, range)
         if wk == "of", key(i - 2, range) == "as" { return "as of" }
+        // "since at least 2023": the signal before the hedge.
+        if wk == "least", key(i - 2, range) == "at" { return i - 2 > range.lowerBound ? signal(before: i - 2, range) : nil }
         return TimeRecognizer.signals.contains(wk) && wk != "of" && wk != "as" ? w : nil
     }
 
@@ -425,11 +427,13 @@ struct TimeRecognizer: TokenReader {
             // day ("Helix on Tuesday unveiled …, which will go on sale"). A clause not about the
             // future on the document's own weekday means that day: "cut its forecast on Thursday"
             // in Thursday's paper (a weekday alone, with no verb, is still the coming one).
+            // Tense is the day's own verb phrase's: "were arrested … on Saturday and will appear … on Wednesday".
             let end = abbreviated && key(i + 1, r) == "." ? i + 2 : i + 1
-            if dir == 0 && weekday == documentDate.weekday && !isFuture(r)
+            let clause = coordinatedClause(around: i, r)
+            if dir == 0 && weekday == documentDate.weekday && !isFuture(clause)
                 && r.contains(where: { tokens[$0].flags.contains(.verb) && !tokens[$0].isCapitalized }) { return m(end, .day(documentDate)) }
             if dir == 0 && !followsPastVerb(i, r) && !hasPastTense((i + 1)..<min(r.upperBound, i + 2))
-                && (isFuture(r) || !hasPastTense(r) || reportedDeadline(i, r) || modalBefore(i, r) || intendedBefore(i, r)) { dir = 1 }
+                && (isFuture(clause) || !hasPastTense(clause) || reportedDeadline(i, r) || modalBefore(i, r) || intendedBefore(i, r)) { dir = 1 }
             return m(end, .day(relativeWeekday(weekday, direction: dir)))
         }
         // Month first: "August 28, 2021", "Aug. 30", "January 2015", "January of 2015", "January".
@@ -506,6 +510,7 @@ struct TimeRecognizer: TokenReader {
                 let before = lower(i - 1, r)
                 let framed = TimeRecognizer.signals.contains(before) || before.isOne(of: "early late mid and or year fiscal the – - for")
                     || i == r.lowerBound && key(i + 1, r) == ","
+                    || before == "least" && key(i - 2, r) == "at" && TimeRecognizer.signals.contains(key(i - 3, r))  // "since at least 2023"
                 let next = lower(i + 1, r)
                 let countsSomething = r.contains(i + 1) && tokens[i + 1].kind == .word && next.endsWith("s") && !Lexicon.functionWords.contains(next)
                 // "2014-10", "2014/10" are numeric dates, read below.
@@ -658,6 +663,20 @@ struct TimeRecognizer: TokenReader {
         }
     }
 
+    /// The part of the sentence `r` around `i` between verb phrases that "and", "but" or "or"
+    /// join before an auxiliary: "were arrested … on Saturday | and will appear … on Wednesday".
+    func coordinatedClause(around i: Int, _ r: Range<Int>) -> Range<Int> {
+        func joins(_ k: Int) -> Bool {
+            tokens[k].key.isOne(of: "and", "but", "or") && k + 1 < r.upperBound && tokens[k + 1].flags.contains(.auxiliary)
+        }
+        var start = r.lowerBound, end = r.upperBound
+        var k = i - 1
+        while k > r.lowerBound { if joins(k) { start = k + 1; break }; k -= 1 }
+        k = i + 1
+        while k < r.upperBound { if joins(k) { end = k; break }; k += 1 }
+        return start..<end
+    }
+
     /// Whether a verb in the past stands right before the day at `i` ("its board decided on
     /// Tuesday"), which then dates it whatever else the sentence says ("will expand …"); read
     /// with the words before it, so "is scheduled on Tuesday" is no past.
@@ -710,12 +729,23 @@ struct TimeRecognizer: TokenReader {
 
     /// Whether the day at `i` ends a relative clause in the present: "the championships, which
     /// end on March 9", "a fair that opens in May" (the sentence's past is another clause's).
+    /// So does a clause of time in the present: "urged parents to check … before the spring term
+    /// begins on February 9", "when the plant opens in May".
     func presentRelativeBefore(_ i: Int, _ r: Range<Int>) -> Bool {
         let v = i - 2
-        guard key(i - 1, r).isOne(of: "on", "in"), v - 1 >= r.lowerBound, key(v - 1, r).isOne(of: "which", "that", "who"),
+        guard key(i - 1, r).isOne(of: "on", "in"), v - 1 >= r.lowerBound,
               tokens[v].flags.contains(.verb), !tokens[v].isCapitalized, !words[v].endsWith("ed") else { return false }
         let lemma = VerbLexicon.irregular[tokens[v].key]
-        return lemma == nil || lemma == words[v]
+        guard lemma == nil || lemma == words[v] else { return false }
+        if key(v - 1, r).isOne(of: "which", "that", "who") { return true }
+        // The subordinator, then its subject: a few words, no auxiliary or punctuation among them.
+        guard words[v].endsWith("s") else { return false }
+        var k = v - 1
+        while k >= r.lowerBound, v - k <= 5, tokens[k].kind == .word, !tokens[k].flags.contains(.auxiliary) {
+            if tokens[k].key.isOne(of: "before", "when", "once", "until", "after") { return k < v - 1 }
+            k -= 1
+        }
+        return false
     }
 
     /// A day written without its year (`date`, in the document's year), moved to the year its
@@ -953,6 +983,8 @@ struct TimeRecognizer: TokenReader {
             }
         }
         func m(_ end: Int, _ p: TimePoint) -> TimeMatch { TimeMatch(tokens: i..<end, point: p) }
+        // Years counted with a hedge from a day name a year: "more than 120 years after" is no day in 1906.
+        func counted(_ day: CalendarDate, _ mod: String?) -> TimePoint { letter == "Y" && mod != nil ? .year(day.year) : .day(day) }
         guard days > 0 || !after.isOne(of: "ago later after before earlier hence") else { return nil }
         // "had fallen for five days before the hillside collapsed", "for at least six months
         // before the accident": how long, up to the event.
@@ -972,7 +1004,9 @@ struct TimeRecognizer: TokenReader {
             // "a day after the attack": when the anchor is the date of the sentence's main clause
             // or a clause follows, the event it follows ("X happened on D, a day after Y", "comes
             // a month after Y scrapped"); after a sentence that dated the attack, the day after it.
-            return m(u + 2, .day(shifted(day, after == "later" || readsForward(from: u + 2, anchor, r) ? 1 : -1)))
+            let sign = after == "later" || readsForward(from: u + 2, anchor, r) ? 1 : -1
+            let mod = hedgeMod(before: i, sign: sign, r)
+            return TimeMatch(tokens: i..<(u + 2), point: counted(shifted(day, sign), mod), mod: mod)
         case "hence":
             return m(u + 2, .day(shifted(documentDate, 1)))
         case "from" where key(u + 2, r) == "now" || key(u + 2, r) == "today":
@@ -980,7 +1014,9 @@ struct TimeRecognizer: TokenReader {
         case "earlier", "before":
             if let months = calendarMonths, let coarse = anchor.coarse(shiftedBy: after == "earlier" ? -months : months) { return m(u + 2, coarse) }
             guard let day = anchor.day else { return after == "earlier" ? nil : duration(i, u, n, letter, unitWord) }
-            return m(u + 2, .day(shifted(day, after == "earlier" || readsForward(from: u + 2, anchor, r) ? -1 : 1)))
+            let sign = after == "earlier" || readsForward(from: u + 2, anchor, r) ? -1 : 1
+            let mod = hedgeMod(before: i, sign: sign, r)
+            return TimeMatch(tokens: i..<(u + 2), point: counted(shifted(day, sign), mod), mod: mod)
         case _ where key(i - 1, r) == "in" && days > 0 && days < 3650 && !hasPastTense(r) && !isRecordSpan(before: i - 1, r):
             // "in a week", "in three days": that far ahead, unless the sentence is in the past
             // ("was built in six weeks" stays a duration).
@@ -993,6 +1029,18 @@ struct TimeRecognizer: TokenReader {
             }
             return duration(i, u, n, letter, unitWord)
         }
+    }
+
+    /// The TIMEX3 mod of a day counted from another over a hedge on the count at `i`, with `sign`
+    /// the direction counted: "more than 120 years after" (sign -1) is BEFORE the year it names,
+    /// "about a week later" APPROX.
+    func hedgeMod(before i: Int, sign: Int, _ r: Range<Int>) -> String? {
+        let one = key(i - 1, r), two = key(i - 2, r)
+        if one.isOne(of: "about", "around", "roughly", "approximately", "nearly", "almost", "some") { return "APPROX" }
+        if one == "than" && two.isOne(of: "less", "fewer") || one == "under" || one == "within" { return sign < 0 ? "AFTER" : "BEFORE" }
+        if one == "than" && two == "more" || one == "over" { return sign < 0 ? "BEFORE" : "AFTER" }
+        if one == "least" && two == "at" { return sign < 0 ? "ON_OR_BEFORE" : "ON_OR_AFTER" }
+        return nil
     }
 
     /// Whether "for" or "within" frames the count at `i`, over a hedge: "for at least six months".

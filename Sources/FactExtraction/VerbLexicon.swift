@@ -209,6 +209,7 @@ enum VerbLexicon {
         "also", "reportedly", "still", "already", "just", "now", "ever", "recently", "previously", "again",
         "never", "not", "n't", "since",
         "first", "later",  // "were first evacuated", "was later released"
+        "next", "last",  // "The committee next meets on October 28", "last reported a profit in 2019"
     ]
 
     /// Verbs whose object is what the fact is about: "X and Y formed Z" is a fact about Z.

@@ -1,0 +1,135 @@
+import FactExtraction
+import FactModel
+import Testing
+
+/// What a description before a name makes it; hedges that are a verb's particle or a bound, not a
+/// comparison; a day's year and direction read from its own clause; names that a title, a unit
+/// or a possessive only seem to extend.
+@Suite("Descriptions, hedges and clauses")
+struct DescriptionsHedgesAndClausesTests {
+    @Test(arguments: [
+        ("Economists polled by the newspaper El Observador had expected no change.", "El Observador", EntityType.organization),
+        ("The findings were published in the journal Nature on Wednesday.", "Nature", .work),
+        ("The fishing cooperative Nordkyst Fiskarlag said it would appeal.", "Nordkyst Fiskarlag", .organization),
+        ("The regulator fined Westmoor Trains £4.2 million.", "Westmoor Trains", .organization),
+        ("Thieves broke into a jeweller's on King Street.", "King Street", .place),
+    ])
+    func namesTypedByTheirDescriptionOrHead(_ text: String, _ entity: String, _ type: EntityType) {
+        let x = extract(text)
+        #expect(entityType(entity, in: x) == type, "\(typedNames(x))")
+    }
+
+    /// "Its chairman said the group would appeal": a cooperative is the group.
+    @Test func aCooperativeIsTheGroup() throws {
+        let x = extract("Opponents are led by the fishing cooperative Nordkyst Fiskarlag. "
+            + "Its chairman, Per Aasheim, said the group would appeal to the regional court.")
+        let fact = try #require(x.facts.first { $0.predicate == "appeal" })
+        #expect(name(x, fact.subject) == "Nordkyst Fiskarlag")
+    }
+
+    /// Fields of work joined before a public body's head are one name; a place that owns what
+    /// follows ends the name before "of"; two companies stay two.
+    @Test func namesJoinedAndCutAtOf() {
+        let x = extract("The team, led by Adhi Agus Oktaviana of Indonesia's National Research and Innovation Agency, used lasers.")
+        #expect(entityType("National Research and Innovation Agency", in: x) == .organization, "\(typedNames(x))")
+        #expect(entityType("Indonesia", in: x) == .place)
+        #expect(!x.entities.contains { $0.name.contains("of Indonesia") || $0.name == "National Research" }, "\(typedNames(x))")
+        let banks = extract("The Bank of England's governor spoke on Monday.")
+        #expect(entityType("Bank of England", in: banks) == .organization, "\(typedNames(banks))")
+        let airlines = extract("Delta Air Lines and United Airlines cut fares.")
+        #expect(entityType("Delta Air Lines", in: airlines) == .organization, "\(typedNames(airlines))")
+        #expect(entityType("United Airlines", in: airlines) == .organization)
+    }
+
+    @Test func unitsInCapitalsAreNoNames() {
+        for text in ["Orbis will build a 1.2 GW wind farm.", "The plant produces 40 MW of power."] {
+            let x = extract(text)
+            #expect(x.entities.allSatisfy { $0.name.count > 2 }, "\(typedNames(x))")
+            #expect(x.mentions.contains { $0.quantity?.unit == (text.contains("GW") ? "gigawatt" : "megawatt") })
+        }
+    }
+
+    /// "handed over six" is a verb and its particle; "rose over 5%" is a bound.
+    @Test func overAfterHandIsAParticle() throws {
+        let handed = try #require(quantities("The museum handed over six bronzes.").first)
+        #expect(handed.bound == .exact && handed.value == 6)
+        let rose = try #require(quantities("Sales rose over 5% last year.").first)
+        #expect(rose.bound == .lower)
+    }
+
+    /// "more than 20 bronzes in 2022": a bound, so the year is when; "up from 57 percent in 2022"
+    /// compares with then.
+    @Test func aBoundIsNoComparison() throws {
+        let x = extract("Museums in Germany returned more than 20 bronzes in 2022.")
+        let fact = try #require(x.facts.first { $0.predicate == "return" })
+        #expect(fact.time?.value == "2022")
+        let up = extract("Turnout rose to 63 percent, up from 57 percent in 2022.")
+        #expect(up.facts.first { $0.predicate == "rise" }?.time == nil)
+    }
+
+    @Test func sinceAtLeastAYearIsATime() throws {
+        let x = extract("The company had known about the faults since at least 2023.")
+        let time = try #require(x.mentions.compactMap(\.time).first)
+        #expect(time.value == "2023" && time.signal == "since")
+        #expect(!x.mentions.contains { $0.quantity?.value == 2023 })
+    }
+
+    /// "In 2021, fires on Evia destroyed": no subject before "fires", so it is a noun.
+    @Test func aPresentFormAfterAnOpeningPhraseIsANoun() {
+        let x = extract("In 2021, fires on Evia destroyed more than 50,000 hectares of forest.")
+        #expect(x.facts.map(\.predicate) == ["destroy"])
+        #expect(x.facts.first?.time?.value == "2021")
+        #expect(!x.entities.contains { $0.name.hasPrefix("Fires") }, "\(typedNames(x))")
+    }
+
+    @Test(arguments: [("The committee next meets on October 28.", "meet", "2021-10-28"),
+                      ("Velto last reported a profit in 2019.", "report", "2019")])
+    func nextAndLastBeforeAVerb(_ text: String, _ predicate: String, _ value: String) throws {
+        let x = extract(text)
+        let fact = try #require(x.facts.first { $0.predicate == predicate }, "\(x.facts.map(\.predicate))")
+        #expect(fact.time?.value == value)
+    }
+
+    /// Years counted with a hedge from a day name a year and say which side of it.
+    @Test(arguments: [
+        ("The museum handed over six bronzes on Tuesday, more than 120 years after British troops took them.", "1906", "BEFORE"),
+        ("The museum handed over six bronzes on Tuesday, about 120 years after British troops took them.", "1906", "APPROX"),
+        ("The museum handed over six bronzes on Tuesday, 120 years after British troops took them.", "1906-02-17", nil),
+    ] as [(String, String, String?)])
+    func yearsCountedWithAHedge(_ text: String, _ value: String, _ mod: String?) throws {
+        let time = try #require(times(text, date: CalendarDate(year: 2026, month: 2, day: 18)).last)
+        #expect(time.value == value && time.mod == mod)
+    }
+
+    /// "The objects, including …, were looted": "they" after it is the objects, not the museum.
+    @Test func theyAfterAnUnnamedSubjectWithAnAside() throws {
+        let x = extract("The Horniman Museum handed over six bronzes on Tuesday. "
+            + "The objects, including a brass cockerel and two plaques, were looted in 1897. They will be displayed in Benin City.")
+        let display = try #require(x.facts.first { $0.predicate == "display" })
+        if case .entity(let e)? = display.object { Issue.record("object \(x.entities[e].name)") }
+        #expect(display.subject == nil)
+    }
+
+    /// A clause of time in the present puts its day ahead though the main verb is past.
+    @Test func aPresentClauseOfTimeIsAhead() throws {
+        let text = "Dr. Priya Raman urged parents to check their records before the spring term begins on February 9."
+        #expect(times(text, date: CalendarDate(year: 2026, month: 1, day: 27)).last?.value == "2026-02-09")
+    }
+
+    /// The day's own verb phrase sets its direction: "were arrested … on Saturday and will appear".
+    @Test func aWeekdayTakesItsOwnClausesTense() {
+        let text = "The men were arrested in Salford on Saturday and will appear before magistrates on Friday, police said."
+        let values = times(text, date: CalendarDate(year: 2026, month: 9, day: 30)).map(\.value)
+        #expect(values == ["2026-09-26", "2026-10-02"])
+    }
+
+    /// A headline's bare word is the company's short form when one company among the longer
+    /// names starts with it.
+    @Test func aHeadlinesWordShortensTheOneCompany() throws {
+        let x = extract("Lumora unveils cheaper electric SUV\n\nElectric carmaker Lumora Motors on Monday unveiled a compact SUV. "
+            + "The Lumora Vesta will go on sale in March. Lumora delivered 112,000 vehicles in the third quarter.")
+        #expect(!x.entities.contains { $0.name == "Lumora" }, "\(typedNames(x))")
+        let company = try #require(x.entities.first { $0.name == "Lumora Motors" })
+        #expect(company.aliases.contains("Lumora"))
+    }
+}
