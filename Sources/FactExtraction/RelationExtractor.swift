@@ -276,7 +276,10 @@ final class RelationExtractor: TokenReader {
             scratch.candidates.removeAll(keepingCapacity: true)
             // "Founded in 2021 by Rachel Osei, Lumina employs": the names of an opening participle's
             // phrase are not the subject of the clause after it.
-            let subjectsFrom = n == 0 ? (opener.map { $0 + 1 } ?? clauseStart) : clauseStart
+            var subjectsFrom = n == 0 ? (opener.map { $0 + 1 } ?? clauseStart) : clauseStart
+            // "residents whose drinking water was contaminated": what "whose" owns is the subject,
+            // no name before it.
+            if let whose = ownedByWhose(before: verb.chainStart, r), whose >= subjectsFrom { subjectsFrom = verb.chainStart }
             subjectCandidates(subjectsFrom, verb.chainStart, r, entities: entities, excluded: excluded, into: &scratch.candidates)
             var subjects = scratch.candidates
             // "Dvorak will meet Prime Minister Kenji Sato … and is expected to sign": a verb right
@@ -1196,6 +1199,28 @@ final class RelationExtractor: TokenReader {
         return (k + 1..<verb).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !covered.contains($0) }
     }
 
+    /// Whether `[from, to)` is "and" and a short description of the name at `to`: "Orbis Energy
+    /// and Danish pension fund PensionDanmark will build", "Velto and its rival Arden".
+    func describedAfterAnd(_ from: Int, _ to: Int) -> Bool {
+        guard tokens[from].key == "and", (2...5).contains(to - from) else { return false }
+        return (from + 1..<to).allSatisfy { k in
+            tokens[k].kind == .word && !tokens[k].flags.contains(.preposition)
+                && (!tokens[k].flags.contains(.functionWord) || k == from + 1 && tokens[k].flags.contains(.determiner))
+                && (!tokens[k].flags.contains(.verb) || k == to - 1)
+        }
+    }
+
+    /// The index of "whose" when up to three lowercase words after it end right before `verb`.
+    func ownedByWhose(before verb: Int, _ r: Range<Int>) -> Int? {
+        var k = verb - 1
+        while k >= r.lowerBound, verb - k <= 4, tokens[k].kind == .word {
+            if tokens[k].key == "whose" { return k < verb - 1 ? k : nil }
+            if tokens[k].isCapitalized { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The person or organization an appositive names right before the verb, when the clause
     /// opens with a description: "The ruling coalition's candidate, former prime minister Amadou
     /// Ba, came second", "The company's chief executive, Jane Marlow, said" (titles in lowercase,
@@ -1403,7 +1428,8 @@ final class RelationExtractor: TokenReader {
                 continue
             }
             // "between Armenia and Azerbaijan": a name coordinated with one in a phrase is in it too.
-            if let end = phraseEnd, (end..<e.tokens.lowerBound).allSatisfy({ tokens[$0].key.isOne(of: "and", "or", ",", "the") }) {
+            if let end = phraseEnd, (end..<e.tokens.lowerBound).allSatisfy({ tokens[$0].key.isOne(of: "and", "or", ",", "the") })
+                || describedAfterAnd(end, e.tokens.lowerBound) {
                 phraseEnd = e.tokens.upperBound
                 continue
             }
@@ -1415,7 +1441,7 @@ final class RelationExtractor: TokenReader {
             if let lastEnd {
                 // Keep only a coordinated list: "A, B and C"; a comma-separated intro breaks it.
                 let coordinated = (lastEnd..<e.tokens.lowerBound).allSatisfy { tokens[$0].key.isOne(of: ",", "and", "the", "or") }
-                if !coordinated { out.removeAll(keepingCapacity: true) }
+                if !coordinated && !describedAfterAnd(lastEnd, e.tokens.lowerBound) { out.removeAll(keepingCapacity: true) }
             }
             if out.isEmpty { listStart = e.tokens.lowerBound }
             out.append(e.local)

@@ -110,6 +110,35 @@ struct DescriptionsHedgesAndClausesTests {
         #expect(display.subject == nil)
     }
 
+    /// "residents whose drinking water was contaminated": what "whose" owns is the subject, not
+    /// the company named before.
+    @Test func whoseOwnsTheSubject() {
+        let x = extract("A jury ordered Calloway Chemical to pay residents whose water was contaminated by a leaking pond.")
+        #expect(!x.facts.contains { fact in
+            guard fact.predicate == "contaminate" else { return false }
+            if case .entity? = fact.object { return true }
+            return fact.subject != nil
+        })
+    }
+
+    /// A name described after "and" is still coordinated with the one before it.
+    @Test(arguments: [
+        ("Orbis Energy and Danish pension fund PensionDanmark will jointly build a wind farm.", "build", "Orbis Energy", "PensionDanmark"),
+        ("Velto and its rival Arden Motors will merge.", "merge", "Velto", "Arden Motors"),
+    ])
+    func aDescribedNameAfterAndIsAnAgent(_ text: String, _ predicate: String, _ subject: String, _ agent: String) throws {
+        let x = extract(text)
+        let fact = try #require(x.facts.first { $0.predicate == predicate })
+        #expect(name(x, fact.subject) == subject)
+        #expect(fact.agents.map { x.entities[$0].name } == [agent])
+    }
+
+    /// "Talks between Velto and union leader Maria Lopez broke down": both in the phrase, neither broke down.
+    @Test func aDescribedNameInAPhraseStaysInIt() {
+        let x = extract("Talks between Velto and union leader Maria Lopez broke down.")
+        #expect(!x.facts.contains { $0.subject != nil }, "\(x.facts.map { ($0.predicate, name(x, $0.subject)) })")
+    }
+
     /// A clause of time in the present puts its day ahead though the main verb is past.
     @Test func aPresentClauseOfTimeIsAhead() throws {
         let text = "Dr. Priya Raman urged parents to check their records before the spring term begins on February 9."
