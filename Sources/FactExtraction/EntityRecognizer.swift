@@ -154,12 +154,23 @@ struct EntityRecognizer: TokenReader {
                 if m.tokens.count >= 2, m.type == .person || m.type == .organization {
                     let word = tokens[m.type == .person ? m.tokens.upperBound - 1 : m.tokens.lowerBound].key
                     if !shortForms.contains(word) { shortForms.append(word) }
+                } else if m.tokens.count == 1, m.type == .organization, m.certain, m.tokens.lowerBound > r.lowerBound {
+                    // "Streaming service Vireo to raise prices … Vireo had 84 million subscribers": a
+                    // company named once keeps its name at a sentence's start, though "vireo" is a word too.
+                    let word = tokens[m.tokens.lowerBound].key
+                    if !shortForms.contains(word) { shortForms.append(word) }
                 }
                 out.append(m)  // last: the match moves into the array, not copied
             }
             i = j
         }
     }
+
+    /// What a company has in a place: "its Ludwigshafen site", "their Villach plant".
+    static let ownedSites: WordSet = [
+        "site", "sites", "plant", "plants", "factory", "factories", "facility", "refinery", "mine", "smelter", "works",
+        "headquarters", "campus", "warehouse", "hub", "office", "offices", "operations", "store", "branch", "depot",
+    ]
 
     /// Words a number after them names one of, written with a capital: "Route 9", "Terminal 2",
     /// "Flight 370"; the road-like ones are places.
@@ -461,6 +472,9 @@ struct EntityRecognizer: TokenReader {
             type = .person
         } else if before.isOne(of: "neighboring", "neighbouring") {
             type = .place  // "planes from neighboring Ostravia"
+        } else if before.isOne(of: "its", "their"), run.count <= 2, r.contains(run.upperBound), !tokens[run.upperBound].isCapitalized,
+                  EntityRecognizer.ownedSites.contains(after), !NameLexicon.organizationHeads.contains(head) {
+            type = .place  // "cut output at its Ludwigshafen site": whose it is, "its" says; the name says where
         } else if NameLexicon.organizationFollowers.contains(after) && !tokens[run.upperBound].isCapitalized {
             type = .organization  // "the Law and Justice party", "the Wagner group"
         } else if NameLexicon.eventFollowers.contains(after) && !tokens[run.upperBound].isCapitalized {

@@ -138,6 +138,10 @@ final class RelationExtractor: TokenReader {
         "along", "alongside", "outside", "inside", "throughout", "beyond", "behind", "amid", "amidst", "despite",
         "upon", "beneath", "beside",
     ]
+    static let compassPoints: WordSet = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "north-east", "north-west", "south-east", "south-west",
+    ]
     static let subordinators: WordSet = ["after", "before", "since", "until", "as", "when", "while", "because", "once", "although", "though", "if"]
     static let placePrepositions: WordSet = ["in", "at", "near", "across", "from", "into", "throughout", "inside", "outside", "around", "off", "along", "within"]
     static let clauseBreakers: WordSet = [
@@ -1388,7 +1392,11 @@ final class RelationExtractor: TokenReader {
                RelationExtractor.memberNouns.contains(tokens[e.tokens.upperBound].key) { continue }
             // "A former mayor of Dunmore was sentenced", "Residents of Ostvik said": the person of
             // a place is who acts, not the place.
-            let ofAt = key(e.tokens.lowerBound - 1, r) == "the" ? e.tokens.lowerBound - 2 : e.tokens.lowerBound - 1
+            var ofAt = key(e.tokens.lowerBound - 1, r) == "the" ? e.tokens.lowerBound - 2 : e.tokens.lowerBound - 1
+            // "A former mayor of the city of Belmore": through the place's noun.
+            if key(ofAt, r) == "of", NameLexicon.placeFollowers.contains(key(ofAt - 1, r)), key(ofAt - 2, r) == "the", key(ofAt - 3, r) == "of" {
+                ofAt -= 3
+            }
             if key(ofAt, r) == "of", r.contains(ofAt - 1), !tokens[ofAt - 1].isCapitalized,
                isPersonNoun(tokens[ofAt - 1].key) || tokens[ofAt - 1].key.isOne(of: "residents", "people", "citizens", "inhabitants") {
                 phraseEnd = e.tokens.upperBound
@@ -1406,7 +1414,10 @@ final class RelationExtractor: TokenReader {
             let peopleAt = lead != "in" && RelationExtractor.peopleNouns.contains(owner)
             // "Shares in Solvane fell": the company's shares, as "Shares of Nvidia".
             let sharesIn = lead == "in" && owner.isOne(of: "shares", "stock")
-            if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) && !peopleAt && !sharesIn {
+            // "about 60 km west of Antofagasta": a direction's "of" makes a phrase of place.
+            let directionOf = lead == "of" && RelationExtractor.compassPoints.contains(wordBefore(lead: e.tokens.lowerBound, r))
+            if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) && !peopleAt && !sharesIn
+                || directionOf {
                 phraseEnd = e.tokens.upperBound
                 continue
             }

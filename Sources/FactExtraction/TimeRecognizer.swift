@@ -119,6 +119,7 @@ struct TimeRecognizer: TokenReader {
                     continue
                 }
                 m.signal = signal(before: m.tokens.lowerBound, range)
+                if m.mod == nil, case .duration = m.point { m.mod = durationMod(before: m.tokens.lowerBound, range) }
                 if m.signal == "since", m.point.interval != nil { m.extendsToDocumentDate = true }
                 anchor.note(m.point, at: m.tokens.lowerBound)
                 i = m.tokens.upperBound
@@ -160,8 +161,8 @@ struct TimeRecognizer: TokenReader {
         let w = lower(i - 1, range)
         let wk = key(i - 1, range)
         if wk == "of", key(i - 2, range) == "as" { return "as of" }
-        // "since at least 2023": the signal before the hedge.
-        if wk == "least", key(i - 2, range) == "at" { return i - 2 > range.lowerBound ? signal(before: i - 2, range) : nil }
+        // "since at least 2023", "for more than a year": the signal before the hedge.
+        if let hedge = hedgeLength(before: i, range), i - hedge > range.lowerBound { return signal(before: i - hedge, range) }
         return TimeRecognizer.signals.contains(wk) && wk != "of" && wk != "as" ? w : nil
     }
 
@@ -1028,6 +1029,27 @@ struct TimeRecognizer: TokenReader {
                 if !framed { return nil }
             }
             return duration(i, u, n, letter, unitWord)
+        }
+    }
+
+    /// The number of words of a hedge that ends right before `i` ("at least", "more than", "about").
+    func hedgeLength(before i: Int, _ r: Range<Int>) -> Int? {
+        let one = key(i - 1, r), two = key(i - 2, r)
+        if one.isOne(of: "about", "around", "roughly", "approximately", "nearly", "almost") { return 1 }
+        if one == "than" && two.isOne(of: "more", "less", "fewer") || one.isOne(of: "least", "most") && two == "at" || one == "to" && two == "up" { return 2 }
+        return nil
+    }
+
+    /// The TIMEX3 mod a hedge right before a duration at `i` gives it: "for more than a year" is
+    /// `P1Y` MORE_THAN, "at least 18 months" EQUAL_OR_MORE, "up to six weeks" EQUAL_OR_LESS.
+    func durationMod(before i: Int, _ r: Range<Int>) -> String? {
+        guard let length = hedgeLength(before: i, r) else { return key(i - 1, r) == "under" ? "LESS_THAN" : nil }
+        if length == 1 { return "APPROX" }
+        switch key(i - 2, r) {
+        case "more": return "MORE_THAN"
+        case "less", "fewer": return "LESS_THAN"
+        case "up": return "EQUAL_OR_LESS"
+        default: return key(i - 1, r) == "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS"
         }
     }
 

@@ -5,7 +5,8 @@ public struct TimeExpression: Codable, Sendable, Hashable {
     /// TIMEX3 value: "2015", "2015-01", "2021-08-28", "2025-Q2", "2023-W36", "2025-02-02T14:20",
     /// "199" (a decade), "P6W" (a duration), "PRESENT_REF".
     public var value: String
-    /// TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER.
+    /// TIMEX3 mod: START, MID, END; BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER, APPROX (a hedged
+    /// count from a day); MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS (a hedged duration).
     public var mod: String?
     /// The word that frames the expression: since, by, until, in, on, before, after, …
     public var signal: String?

@@ -161,4 +161,48 @@ struct DescriptionsHedgesAndClausesTests {
         let company = try #require(x.entities.first { $0.name == "Lumora Motors" })
         #expect(company.aliases.contains("Lumora"))
     }
+
+    /// A hedge on a duration is its TIMEX3 mod, and the signal is read before the hedge.
+    @Test(arguments: [
+        ("About 310,000 people had been waiting for more than a year.", "P1Y", "MORE_THAN"),
+        ("The strike lasted at least 18 months.", "P18M", "EQUAL_OR_MORE"),
+        ("The storm dropped 80 millimetres of rain in less than six hours.", "PT6H", "LESS_THAN"),
+        ("Ferries were suspended for about 36 hours.", "PT36H", "APPROX"),
+        ("The line will close for up to six weeks.", "P6W", "EQUAL_OR_LESS"),
+        ("The line will close for six weeks.", "P6W", nil),
+    ] as [(String, String, String?)])
+    func aHedgedDurationKeepsItsHedge(_ text: String, _ value: String, _ mod: String?) throws {
+        let time = try #require(times(text).first)
+        #expect(time.value == value && time.mod == mod)
+    }
+
+    /// A company named once with a capital mid-sentence keeps its name at a later sentence's start.
+    @Test func aCompanyNamedOnceOpensASentence() throws {
+        let x = extract("Streaming service Vireo will raise prices. Vireo had 84 million paying subscribers at the end of March.")
+        let fact = try #require(x.facts.first { $0.predicate == "have" })
+        #expect(name(x, fact.subject) == "Vireo")
+    }
+
+    /// "A former mayor of the city of Belmore was sentenced": the mayor, not the city.
+    @Test func thePersonOfACityOfIsNoPlace() throws {
+        let x = extract("A former mayor of the city of Belmore was sentenced to six years in prison.")
+        let fact = try #require(x.facts.first { $0.predicate == "sentence" })
+        if case .entity(let e)? = fact.object { Issue.record("object \(x.entities[e].name)") }
+    }
+
+    /// "cut output at its Ludwigshafen site": the name before a company's site is a place.
+    @Test func aSiteOfItsNamesAPlace() throws {
+        let x = extract("BASF said it had cut output at its Ludwigshafen site.")
+        #expect(entityType("Ludwigshafen", in: x) == .place, "\(typedNames(x))")
+        let fact = try #require(x.facts.first { $0.predicate == "cut" })
+        #expect(name(x, fact.place) == "Ludwigshafen")
+    }
+
+    /// "about 60 km west of Antofagasta, the U.S. Geological Survey said": the place is in a
+    /// phrase, the survey speaks.
+    @Test func aDirectionsOfMakesAPhraseOfPlace() throws {
+        let x = extract("The quake hit at a depth of 35 km, about 60 km west of Antofagasta, the U.S. Geological Survey said.")
+        let fact = try #require(x.facts.first { $0.predicate == "hit" })
+        #expect(fact.attributionName == "U.S. Geological Survey")
+    }
 }

@@ -34,7 +34,7 @@ struct TimeRecognizerTests {
         Case(text: "The bridge collapsed three days ago.", mention: "three days ago", value: "2021-08-27", start: "2021-08-27", end: "2021-08-27"),
         Case(text: "ISIS-K has been active since January 2017.", mention: "January 2017", value: "2017-01", start: "2017-01-01", end: "2021-08-30", signal: "since"),
         Case(text: "Crews worked for six weeks.", mention: "six weeks", value: "P6W", start: nil, end: nil),
-        Case(text: "Monitoring will last at least 18 months.", mention: "18 months", value: "P18M", start: nil, end: nil),
+        Case(text: "Monitoring will last at least 18 months.", mention: "18 months", value: "P18M", start: nil, end: nil, mod: "EQUAL_OR_MORE"),
         Case(text: "The plane landed on February 2, 2025 at 2:20 p.m. local time.", mention: "February 2, 2025 at 2:20 p.m.", value: "2025-02-02T14:20", start: "2025-02-02", end: "2025-02-02", signal: "on"),
         Case(text: "The rebels are now in control.", mention: "now", value: "PRESENT_REF", start: "2021-08-30", end: "2021-08-30"),
         Case(text: "The bank recently cut rates.", mention: "recently", value: "PAST_REF", start: nil, end: nil),
