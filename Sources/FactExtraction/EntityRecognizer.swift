@@ -166,6 +166,12 @@ struct EntityRecognizer: TokenReader {
         }
     }
 
+    /// Who a person is to another, written before the name: "Swedish rival Maja Dorn".
+    static let peers: WordSet = [
+        "rival", "teammate", "compatriot", "opponent", "countryman", "countrywoman", "champion", "challenger",
+        "skier", "runner", "sprinter", "striker", "forward", "defender", "midfielder", "goalkeeper", "coach", "captain",
+    ]
+
     /// What a company has in a place: "its Ludwigshafen site", "their Villach plant".
     static let ownedSites: WordSet = [
         "site", "sites", "plant", "plants", "factory", "factories", "facility", "refinery", "mine", "smelter", "works",
@@ -445,7 +451,7 @@ struct EntityRecognizer: TokenReader {
             type = known.type
             if known.type == .place { name = known.canonical }
             // "Ibarra said" after "Governor Tomas Ibarra": a city's name alone may be a surname.
-            if run.count == 1, known.type == .place, gazetteer.isCity(name) { certain = false }
+            if run.count == 1, known.type == .place, gazetteer.mayBeSurname(name) { certain = false }
         } else if run.count >= 2, EntityRecognizer.compassWords.contains(tokens[run.lowerBound].key),
                   gazetteer.lookup(text(run.lowerBound + 1..<run.upperBound))?.type == .place {
             type = .place  // "Southern Africa", "Eastern Ukraine": a part of a known place
@@ -486,6 +492,12 @@ struct EntityRecognizer: TokenReader {
             type = .organization
         } else if let headKnown = known(run.upperBound - 1), headKnown.type == .organization, run.count <= 3 {
             type = .organization  // "Pakistani Taliban", "Afghan Taliban"
+        } else if !titled, run.count == 2 || run.count == 3,
+                  RelationExtractor.personNouns.contains(before) || NameLexicon.occupations.contains(before) || EntityRecognizer.peers.contains(before),
+                  !tokens[run.lowerBound - 1].isCapitalized,
+                  !tokens[run.upperBound - 1].isAllCaps, !NameLexicon.placeHeads.contains(head), !NameLexicon.placeStarts.contains(first),
+                  known(run.lowerBound) == nil {
+            type = .person  // "Swedish rival Maja Dorn", "economist Ana Ruiz": a person's noun right before a name
         } else if NameLexicon.placeHeads.contains(head) || NameLexicon.placeFollowers.contains(after) || isFacility(after: run.upperBound, r)
                     || NameLexicon.placeStarts.contains(first) && run.count > 1
                     || NameLexicon.stateStarts.contains(first) && run.count > 2 && tokens[run.lowerBound + 1].key == "of" {

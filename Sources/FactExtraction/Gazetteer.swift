@@ -9,8 +9,10 @@ public struct Gazetteer: Sendable {
     struct Entry: Sendable {
         var type: EntityType
         var canonical: String
-        /// Known only as a city: a name that may also be a surname ("Ibarra", "Bolton").
+        /// Known only as a city (``Cities``), which countries and subdivisions overwrite.
         var isCity = false
+        /// A city's or a subdivision's name, not a country's: it may also be a surname ("Ibarra", "Bolton").
+        var mayBeSurname = false
     }
 
     /// Everything the gazetteer knows, behind one reference: the recognizers copy the gazetteer
@@ -135,7 +137,7 @@ public struct Gazetteer: Sendable {
         for (name, canonicalName) in Gazetteer.builtinPlaces { add(name, .place, canonicalName) }
         for name in Gazetteer.builtinOrganizations { add(name, .organization, name) }
         for line in Cities.names.split(separator: "\n") {
-            for name in line.split(separator: "|") { add(String(name), .place, String(name), overwrite: false, isCity: true) }
+            for name in line.split(separator: "|") { add(String(name), .place, String(name), overwrite: false, isCity: true, mayBeSurname: true) }
         }
     }
 
@@ -165,10 +167,10 @@ public struct Gazetteer: Sendable {
                 if name.contains(",") || name.contains("[") { continue }
                 let folded = Gazetteer.fold(name)
                 if Gazetteer.ambiguousSubdivisions.contains(folded) || folded.count < 3 { continue }
-                add(name, .place, name, overwrite: false)
+                add(name, .place, name, overwrite: false, mayBeSurname: true)
                 // Also the spelling without diacritics, as news text writes it.
                 let plain = Gazetteer.stripDiacritics(name)
-                if plain != name { add(plain, .place, plain, overwrite: false) }
+                if plain != name { add(plain, .place, plain, overwrite: false, mayBeSurname: true) }
             }
         }
     }
@@ -270,12 +272,13 @@ public struct Gazetteer: Sendable {
         return copy
     }
 
-    private mutating func add(_ name: String, _ type: EntityType, _ canonicalName: String, overwrite: Bool = true, isCity: Bool = false) {
+    private mutating func add(_ name: String, _ type: EntityType, _ canonicalName: String, overwrite: Bool = true, isCity: Bool = false,
+                              mayBeSurname: Bool = false) {
         let key = Gazetteer.fold(name)
         // Countries and subdivisions, read after the cities, take their names' spelling.
         guard overwrite || storage.entries[key].map({ $0.isCity && !isCity }) ?? true else { return }
         let s = writable
-        s.entries[key] = Entry(type: type, canonical: canonicalName, isCity: isCity)
+        s.entries[key] = Entry(type: type, canonical: canonicalName, isCity: isCity, mayBeSurname: mayBeSurname)
         s.entryTable = nil
         s.plainWordTable = nil
     }
@@ -300,8 +303,12 @@ public struct Gazetteer: Sendable {
         return (entry.type, entry.canonical)
     }
 
-    /// Whether `name` is known only as a city (``Cities``), which a person's surname may also be.
+    /// Whether `name` is known only as a city (``Cities``).
     func isCity(_ name: String) -> Bool { entry(name)?.isCity ?? false }
+
+    /// Whether `name` is a city's or a subdivision's, which a person's surname may also be
+    /// ("Governor Tomas Ibarra … Ibarra said", "Michael Bolton … Bolton would recover").
+    func mayBeSurname(_ name: String) -> Bool { entry(name)?.mayBeSurname ?? false }
 
     /// Number of names known.
     public var count: Int { storage.entries.count }

@@ -497,6 +497,9 @@ struct QuantityRecognizer: TokenReader {
         var k = end
         if key(k, r) == "of", key(k + 1, r).isOne(of: "its", "the", "their", "his", "her", "our", "these", "those", "whom", "which") {
             k += 2
+            // "three of the last four World Cup races": a span and its count before the noun.
+            if key(k, r).isOne(of: "last", "first", "next", "past", "previous", "top"), r.contains(k + 1),
+               tokens[k + 1].kind == .number || Lexicon.smallNumbers[tokens[k + 1].key] != nil { k += 2 }
         }
         var firstCandidate: (String, Int)? = nil
         // "four more increases", "two new plants": a quantifying word before the noun.

@@ -1214,6 +1214,16 @@ final class RelationExtractor: TokenReader {
         }
     }
 
+    /// Whether the name at `start` is the object of a participle after a noun: "Astronomers using
+    /// the James Webb Space Telescope have detected" (the astronomers detected).
+    func participleObject(_ start: Int, _ r: Range<Int>) -> Bool {
+        let p = key(start - 1, r) == "the" ? start - 2 : start - 1
+        guard p - 1 >= r.lowerBound, tokens[p].kind == .word, tokens[p].flags.contains(.verb), words[p].endsWith("ing"),
+              tokens[p - 1].kind == .word, !tokens[p - 1].isCapitalized || p - 1 == r.lowerBound, !tokens[p - 1].flags.contains(.functionWord),
+              !tokens[p - 1].flags.contains(.auxiliary), !tokens[p - 1].flags.contains(.preposition) else { return false }
+        return words[p - 1].endsWith("s") && VerbLexicon.lemma(tokens[p - 1].key) == nil
+    }
+
     /// The index of "whose" when up to three lowercase words after it end right before `verb`.
     func ownedByWhose(before verb: Int, _ r: Range<Int>) -> Int? {
         var k = verb - 1
@@ -1416,6 +1426,7 @@ final class RelationExtractor: TokenReader {
             let sharesIn = lead == "in" && owner.isOne(of: "shares", "stock")
             // "about 60 km west of Antofagasta": a direction's "of" makes a phrase of place.
             let directionOf = lead == "of" && RelationExtractor.compassPoints.contains(wordBefore(lead: e.tokens.lowerBound, r))
+                || participleObject(e.tokens.lowerBound, r)
             if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) && !peopleAt && !sharesIn
                 || directionOf {
                 phraseEnd = e.tokens.upperBound

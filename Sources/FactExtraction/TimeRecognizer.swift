@@ -207,8 +207,13 @@ struct TimeRecognizer: TokenReader {
         if let y = relativeYear(at: j, r) {
             return TimeMatch(tokens: m.tokens.lowerBound..<(j + 2), point: .month(year: y, month: month), mod: m.mod)
         }
-        if key(j, r).isOne(of: "and", "to", "-", "\u{2013}", "through", "until"), let (_, length) = monthAt(j + 1, r),
+        if key(j, r).isOne(of: "and", "to", "-", "\u{2013}", "through", "until"), let (other, length) = monthAt(j + 1, r),
            let y = relativeYear(at: j + 1 + length, r) {
+            // "between August and December last year", "from March to May this year": one span.
+            let lead = key(m.tokens.lowerBound - 1, r)
+            if other > month, m.mod == nil, lead == "between" && key(j, r) == "and" || lead == "from" && key(j, r) != "and" {
+                return TimeMatch(tokens: m.tokens.lowerBound..<(j + 3 + length), point: .monthSpan(y, month, y, other))
+            }
             return TimeMatch(tokens: m.tokens, point: .month(year: y, month: month), mod: m.mod)
         }
         return nil

@@ -190,11 +190,13 @@ struct AsidesListsAndQuestionsTests {
     }
 
     /// A month then "last year", "this year" or "next year" is that year's month; so is the
-    /// month paired with it ("between March and May last year"), "May" included.
+    /// month paired with it ("in March and May last year"), and a range of the two is one span
+    /// ("between March and May last year").
     @Test(arguments: [
         ("They observed it in May last year.", ["2024-05"]),
-        ("They observed it between March and May last year.", ["2024-03", "2024-05"]),
-        ("They observed it from March to May last year.", ["2024-03", "2024-05"]),
+        ("They observed it in March and May last year.", ["2024-03", "2024-05"]),
+        ("They observed it between March and May last year.", ["2024-03/2024-05"]),
+        ("They observed it from March to May last year.", ["2024-03/2024-05"]),
         ("The plant will open in March next year.", ["2026-03"]),
     ])
     func aMonthOfARelativeYear(_ text: String, _ values: [String]) {

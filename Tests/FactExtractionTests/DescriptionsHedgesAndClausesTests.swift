@@ -205,4 +205,31 @@ struct DescriptionsHedgesAndClausesTests {
         let fact = try #require(x.facts.first { $0.predicate == "hit" })
         #expect(fact.attributionName == "U.S. Geological Survey")
     }
+
+    /// A subdivision's name may be a surname too: "Michael Bolton … Bolton would recover".
+    @Test func aSubdivisionsNameMayBeASurname() {
+        let x = extract("Michael Bolton was injured in March. Bolton would recover, his club said.")
+        #expect(!x.entities.contains { $0.name == "Bolton" }, "\(typedNames(x))")
+        #expect(x.entities.first { $0.name == "Michael Bolton" }?.aliases == ["Bolton"])
+    }
+
+    /// "three of the last four World Cup races" counts races.
+    @Test func aSpanBeforeTheCountedNoun() throws {
+        let q = try #require(quantities("She has won three of the last four World Cup races.").first)
+        #expect(q.value == 3 && q.unit == "race")
+    }
+
+    /// A person's noun right before two or three capitalized words makes them a person.
+    @Test(arguments: [("Halvik beat Swedish rival Maja Dorn by two seconds.", "Maja Dorn"), ("Economist Ana Ruiz said prices would rise.", "Ana Ruiz"),
+                      ("The striker Tomas Vrba scored twice.", "Tomas Vrba")])
+    func aPersonsNounBeforeAName(_ text: String, _ person: String) {
+        let x = extract(text)
+        #expect(entityType(person, in: x) == .person, "\(typedNames(x))")
+    }
+
+    /// "Researchers using the Kestrel Array have detected": the array is what they used.
+    @Test func aParticiplesObjectIsNoSubject() {
+        let x = extract("Researchers using the Kestrel Array have detected water.")
+        #expect(!x.facts.contains { $0.subject != nil }, "\(x.facts.map { ($0.predicate, name(x, $0.subject)) })")
+    }
 }
