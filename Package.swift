@@ -33,6 +33,7 @@ let package = Package(
         ),
         .target(name: "FactExtraction", dependencies: ["FactModel"]),
         .systemLibrary(name: "CMalloc"),
+        .target(name: "CCrashGuard"),
         .target(name: "FactProtocol", dependencies: ["FactModel"]),
         .systemLibrary(
             name: "CSystemd",
@@ -55,7 +56,7 @@ let package = Package(
         .target(
             name: "FactServer",
             dependencies: [
-                "FactModel", "FactExtraction", "FactProtocol", "CMalloc",
+                "FactModel", "FactExtraction", "FactProtocol", "CMalloc", "CCrashGuard",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOExtras", package: "swift-nio-extras"),

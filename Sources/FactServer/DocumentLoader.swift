@@ -8,6 +8,8 @@ struct DocumentLoader: Sendable {
     let root: String
     let maxBytes: Int
     let extractor: Extractor
+    /// Documents that stopped the extractor before, and the guard that records this run's.
+    var quarantine = ExtractionQuarantine()
 
     /// What loading a path produced.
     enum Outcome: Sendable {
@@ -52,10 +54,23 @@ struct DocumentLoader: Sendable {
         } catch {
             return skipped(relativePath, target, "unreadable: \(error)")
         }
+        // A version that stopped the extractor (and the daemon) before is not read again: the
+        // service manager would restart into it for ever. Editing the file makes a new version.
+        if quarantine.stoppedBefore(fullPath, size: target.size, modifiedNanoseconds: target.modifiedNanoseconds) {
+            return skipped(relativePath, target, "stopped the extractor when last read, so factd restarted; "
+                + "it is read again once the file changes (please report it)")
+        }
         let source = SourceText(decoding: bytes)
         let modifiedDay = DocumentLoader.day(ofNanoseconds: target.modifiedNanoseconds)
         // Mentions are not made: they are read again when the document is asked for (RequestDispatcher).
-        var extraction = extractor.extract(source, fallbackDate: modifiedDay, markdown: markdown, keepingMentions: false)
+        var extraction = quarantine.guarding(fullPath, size: target.size, modifiedNanoseconds: target.modifiedNanoseconds) {
+            #if DEBUG
+            // Tests of the quarantine stop a debug build on purpose with a marker in the text.
+            if let marker = ProcessInfo.processInfo.environment["FACTD_TEST_TRAP_MARKER"], !marker.isEmpty,
+               String(decoding: bytes, as: UTF8.self).contains(marker) { fatalError("FACTD_TEST_TRAP_MARKER in \(relativePath)") }
+            #endif
+            return extractor.extract(source, fallbackDate: modifiedDay, markdown: markdown, keepingMentions: false)
+        }
         // Search postings are built here, on the loading cores, not when the snapshot is swapped;
         // then the text is deflated, also here, to be inflated only when a query reads it.
         extraction.prepareSearch()

@@ -30,13 +30,15 @@ public final class IngestService: Service, Sendable {
     ///   - onReady: Called once, after the first full scan is in memory.
     ///   - onChange: Called after each applied change with the new snapshot.
     ///   - onReload: Called when a requested reload starts and when it is served.
+    ///   - quarantine: Documents that stopped the extractor before, skipped until they change.
     public init(seeds: String, store: FactStore, extractor: Extractor, maxFileBytes: Int, logger: Logger,
+                quarantine: ExtractionQuarantine = ExtractionQuarantine(),
                 watch: Bool = true, onReady: @escaping @Sendable () -> Void = {},
                 onChange: @escaping @Sendable (Snapshot) -> Void = { _ in },
                 onReload: @escaping @Sendable (ReloadPhase) -> Void = { _ in }) {
         self.root = seeds
         self.store = store
-        self.loader = DocumentLoader(root: seeds, maxBytes: maxFileBytes, extractor: extractor)
+        self.loader = DocumentLoader(root: seeds, maxBytes: maxFileBytes, extractor: extractor, quarantine: quarantine)
         self.logger = logger
         self.watchEnabled = watch
         self.onReady = onReady

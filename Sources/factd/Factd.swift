@@ -34,6 +34,9 @@ struct Factd: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Files larger than this many bytes are listed as skipped.", valueName: "bytes"))
     var maxFileBytes: Int = 16 << 20
 
+    @Option(name: .long, help: ArgumentHelp("Folder for what must outlive a restart: the documents that stopped the extractor (env STATE_DIRECTORY, set by systemd's StateDirectory=; default $XDG_STATE_HOME/factd or ~/.local/state/factd).", valueName: "path"))
+    var stateDirectory: String?
+
     @Option(name: .long, help: ArgumentHelp("Least severe messages to log: trace, debug, info, notice, warning, error, critical.", valueName: "level"))
     var logLevel: String = "info"
 
@@ -77,6 +80,18 @@ struct Factd: AsyncParsableCommand {
         let gazetteer = Gazetteer.system()
         for missing in gazetteer.missingSources { logger.warning("not found: \(missing); scripts/install-deps.sh installs it") }
         let extractor = Extractor(gazetteer: gazetteer)
+        var quarantine = ExtractionQuarantine()
+        if let directory = stateDirectory.map(DaemonConfiguration.absolute) ?? DaemonConfiguration.stateDirectory(environment: environment) {
+            do {
+                quarantine = try ExtractionQuarantine(directory: directory)
+                if quarantine.count > 0 {
+                    logger.error("\(quarantine.count) document version(s) stopped the extractor before; they are listed as skipped until they change",
+                                 metadata: ["file": "\(quarantine.path ?? directory)"])
+                }
+            } catch {
+                logger.warning("\(error); a document that stops the extractor will stop factd at every start")
+            }
+        }
         let notifier = Notifier()
         @Sendable func statusLine(_ snapshot: Snapshot) -> String {
             "serving \(snapshot.servedCount) documents, \(snapshot.entityCount) entities, \(snapshot.factCount) facts (generation \(snapshot.generation))"
@@ -86,7 +101,7 @@ struct Factd: AsyncParsableCommand {
         }
         let ingest = IngestService(
             seeds: seedsPath, store: store, extractor: extractor, maxFileBytes: maxFileBytes,
-            logger: logger,
+            logger: logger, quarantine: quarantine,
             onReady: { readiness.met("scan") },
             onChange: { snapshot in if store.isReady { _ = try? notifier.send(.status(statusLine(snapshot))) } },
             onReload: { phase in

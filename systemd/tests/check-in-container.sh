@@ -67,6 +67,21 @@ journalctl -u factd.service --no-pager | grep -qi watchdog || fail "no watchdog 
 factctl status >/dev/null || fail "restarted daemon does not answer"
 ok "hung daemon killed by the watchdog and restarted"
 
+# A document that stops the extractor (this debug build traps on the marker the drop-in sets)
+# stops factd once; the restart skips that version of it and serves the rest.
+restarts=$(show NRestarts)
+printf 'Velto Motors said XTRAPX on Monday.\n' > /var/lib/factd/seeds/trap.txt
+for i in $(seq 300); do
+    [ "$(show NRestarts)" -gt "$restarts" ] && [ "$(show ActiveState)" = active ] && break
+    sleep 0.1
+done
+[ "$(show NRestarts)" -gt "$restarts" ] || fail "the trapping document did not stop factd (NRestarts=$(show NRestarts))"
+for i in $(seq 100); do factctl docs --json 2>/dev/null | grep -q 'stopped the extractor' && break; sleep 0.1; done
+factctl docs --json | grep -q 'stopped the extractor' || fail "the document that stopped the extractor is not listed as skipped"
+grep -q '/var/lib/factd/seeds/trap.txt' /var/lib/factd-daemon/extraction-stopped || fail "no record in /var/lib/factd-daemon"
+factctl entity "Coastal Wildlife Society" >/dev/null || fail "the other documents are not served after the restart"
+ok "a document that stopped the extractor is skipped after the restart ($(show NRestarts) restarts)"
+
 start=$(date +%s%N)
 systemctl stop factd.service
 elapsed=$(( ($(date +%s%N) - start) / 1000000 ))

@@ -28,13 +28,14 @@ rm -f "$root/etc/systemd/system/factd.service" "$root/etc/systemd/system/factd.s
 
 make -s -C "$repo" install-files DESTDIR="$root" BIN="$bin" >/dev/null
 
-# Seeds, a faster watchdog for the test, and the socket enabled as `systemctl enable` would.
+# Seeds, a faster watchdog for the test, the marker on which a debug build's extractor stops (to
+# test that a restart skips the document), and the socket enabled as `systemctl enable` would.
 mkdir -p "$root/var/lib/factd/seeds"
 printf 'The Northern Harbor Port Authority approved a plan on Wednesday.\n' > "$root/var/lib/factd/seeds/harbor.txt"
 chmod -R o+rX "$root/var/lib/factd"
 mkdir -p "$root/etc/systemd/system/factd.service.d" "$root/etc/systemd/system/sockets.target.wants" \
          "$root/etc/systemd/system/multi-user.target.wants"
-printf '[Service]\nWatchdogSec=3s\n' > "$root/etc/systemd/system/factd.service.d/test.conf"
+printf '[Service]\nWatchdogSec=3s\nEnvironment=FACTD_TEST_TRAP_MARKER=XTRAPX\n' > "$root/etc/systemd/system/factd.service.d/test.conf"
 ln -sf /etc/systemd/system/factd.socket "$root/etc/systemd/system/sockets.target.wants/factd.socket"
 
 install -D -m 0755 "$here/check-in-container.sh" "$root/usr/local/lib/factd-e2e/check.sh"

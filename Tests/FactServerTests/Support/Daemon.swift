@@ -58,7 +58,9 @@ final class DaemonProcess {
         socketFolder = try TemporaryFolder()
         self.socketPath = socketPath ?? socketFolder.path + "/factd.sock"
         let factd = try productPath("factd")
-        let factdArguments = ["--seeds", seeds.path, "--socket", self.socketPath, "--log-level", "warning"] + arguments
+        // Its own state directory, unless a test names one: never the user's ~/.local/state.
+        let state = arguments.contains("--state-directory") ? [] : ["--state-directory", socketFolder.path + "/state"]
+        let factdArguments = ["--seeds", seeds.path, "--socket", self.socketPath, "--log-level", "warning"] + state + arguments
         if let first = launcher.first {
             process.executableURL = URL(fileURLWithPath: first)
             process.arguments = Array(launcher.dropFirst()) + [factd] + factdArguments
