@@ -194,7 +194,7 @@ enum NameLexicon {
         "afghan", "pakistani", "american", "british", "french", "german", "russian", "chinese", "iranian",
         "iraqi", "syrian", "indian", "israeli", "palestinian", "turkish", "saudi", "egyptian", "european",
         "african", "asian", "arab", "western", "eastern", "japanese", "korean", "ukrainian", "polish",
-        "italian", "spanish", "canadian", "australian", "mexican", "brazilian", "dutch", "swedish",
+        "italian", "spanish", "canadian", "australian", "mexican", "brazilian", "dutch", "swedish", "scandinavian", "nordic", "baltic",
         "norwegian", "danish", "finnish", "irish", "scottish", "welsh", "english", "greek", "swiss",
         "austrian", "belgian", "portuguese", "nigerian", "kenyan", "ethiopian", "somali", "yemeni",
         "lebanese", "jordanian", "qatari", "emirati", "kurdish", "uzbek", "tajik", "turkmen", "kazakh",

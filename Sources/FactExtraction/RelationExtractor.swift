@@ -323,6 +323,10 @@ final class RelationExtractor: TokenReader {
                 relativeToPhrase = RelationExtractor.prepositions.contains(placeLead(e.tokens.lowerBound, r))
             }
             if subject == nil { subject = appositiveName(before: verb.chainStart, from: clauseStart, r, entities: entities) }
+            // "Gov. Greg Abbott, who signed the measure, called the decision": after a relative
+            // clause set off by commas, the verb's subject is the one the clause was about — not a
+            // description inside it ("Brandt, who had led the museum since 2017, said").
+            if subject == nil, n > 0, key(verb.chainStart - 1, r) == ",", opensRelativeClause(verbs[n - 1].chainStart, r) { subject = clauseSubject }
             if subject == nil { subject = resolveReference(before: verb.chainStart, from: clauseStart, r, coreference, covered: covered, entities: entities) }
             // "The quake hit the peninsula. It triggered …": "it" is the quake, not the agency before.
             if subject == nil, n == 0, opensWithUnnamedSubject(before: verb.chainStart, r, covered: covered) { coreference.sawUnnamedSubject() }
@@ -330,9 +334,6 @@ final class RelationExtractor: TokenReader {
             if subject == nil, let noun = unnamedDescription(before: verb.chainStart, from: clauseStart, r, covered: covered) {
                 coreference.sawUnnamed(description: noun)
             }
-            // "Gov. Greg Abbott, who signed the measure, called the decision": after a relative
-            // clause set off by commas, the verb's subject is the one the clause was about.
-            if subject == nil, n > 0, key(verb.chainStart - 1, r) == ",", opensRelativeClause(verbs[n - 1].chainStart, r) { subject = clauseSubject }
             // "Volta Cells, a startup spun out of the university last autumn, has raised": the
             // verb of an apposition is not a clause of its own; the name before it is the subject.
             if subject == nil, n > 0, key(verb.chainStart - 1, r) == "," {
@@ -1500,9 +1501,10 @@ final class RelationExtractor: TokenReader {
             while titleStart > from, listStart - titleStart < 4, tokens[titleStart - 1].kind == .word, !tokens[titleStart - 1].isCapitalized,
                   !isPastForm(titleStart - 1), !words[titleStart - 1].endsWith("ing"), !tokens[titleStart - 1].flags.contains(.preposition) { titleStart -= 1 }
             let named = gap.count == 1 && first == "," && titleStart > from && tokens[titleStart - 1].key == ","
-            // "told the Lindholm Gazette that the car hit": "that" opens a clause with a subject of its own.
+            // "told the Lindholm Gazette that the car hit": "that" opens a clause with a subject of its own;
+            // so does "until" ("will run the Kessel Museum until a successor is found").
             if !appositive && !relative && !named,
-               gap.contains(where: { tokens[$0].key.isOne(of: ",", ";", "that") || RelationExtractor.clauseBreakers.contains(tokens[$0].key) }) {
+               gap.contains(where: { tokens[$0].key.isOne(of: ",", ";", "that", "until", "once", "unless") || RelationExtractor.clauseBreakers.contains(tokens[$0].key) }) {
                 out.removeAll(keepingCapacity: true)
             }
         }
@@ -1935,11 +1937,12 @@ final class RelationExtractor: TokenReader {
         }
         if before.isOne(of: "period", "quarter", "month"), key(t.lowerBound - 2, r) == "same" { return true }
         // "71%, the highest since 1998": the record's start, not when.
-        // "the deadliest rail accident in the country since 1998", "the highest level since 2008".
+        // "the deadliest rail accident in the country since 1998", "the highest level since 2008",
+        // "the first national strike in the sector since 2011".
         if before == "since" {
             var k = t.lowerBound - 2
             while k >= r.lowerBound, t.lowerBound - k <= 7, tokens[k].kind == .word, !tokens[k].flags.contains(.auxiliary) {
-                if RelationExtractor.superlatives.contains(tokens[k].key) { return true }
+                if RelationExtractor.superlatives.contains(tokens[k].key) || tokens[k].key == "first" && key(k - 1, r) == "the" { return true }
                 k -= 1
             }
         }

@@ -708,9 +708,10 @@ struct TimeRecognizer: TokenReader {
             // (Not a noun: "the first cut in July".)
             if VerbLexicon.irregular[wk] == w, k > r.lowerBound, isSingularSubject(k - 1, r), r.contains(k + 1),
                tokens[k + 1].kind == .word, !tokens[k + 1].flags.contains(.preposition) { return true }
-            // Not an adjective ("of affected customers", "the injured") nor a present passive ("is expected").
+            // Not an adjective ("of affected customers", "the injured", "to stay closed") nor a
+            // present passive ("is expected").
             if k > r.lowerBound, tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].flags.contains(.preposition)
-                || tokens[k - 1].key.isOne(of: "is", "are", "am", "be", "'s", "'re") { return false }
+                || tokens[k - 1].key.isOne(of: "is", "are", "am", "be", "'s", "'re", "stay", "stays", "remain", "remains", "become", "becomes") { return false }
             return w.endsWith("ed") && w.utf8.count > 3 && VerbLexicon.lemma(w) != nil
         }
     }

@@ -232,4 +232,39 @@ struct DescriptionsHedgesAndClausesTests {
         let x = extract("Researchers using the Kestrel Array have detected water.")
         #expect(!x.facts.contains { $0.subject != nil }, "\(x.facts.map { ($0.predicate, name(x, $0.subject)) })")
     }
+
+    /// "to stay closed until at least Friday": an adjective after "stay", so the day is ahead.
+    @Test func aStateThatLastsUntilAHedgedDay() {
+        let text = "Engineers expect the road to stay closed until at least Friday."
+        #expect(times(text, date: CalendarDate(year: 2026, month: 8, day: 3)).map(\.value) == ["2026-08-07"])
+    }
+
+    /// "the first national strike in the sector since 2011": a record's start, not when.
+    @Test func theFirstSinceIsARecord() throws {
+        let x = extract("Teachers walked out on Tuesday in the first national strike in the sector since 2011, closing 4,300 schools.")
+        #expect(!x.facts.contains { $0.time?.value == "2011" }, "\(x.facts.map { ($0.predicate, $0.time?.value) })")
+    }
+
+    /// A name before "until" is not the subject of the clause it opens.
+    @Test func untilOpensAClauseOfItsOwn() {
+        let x = extract("Jonas Reuter will run the Kessel Museum until a replacement is found.")
+        #expect(!x.facts.contains { fact in
+            guard fact.predicate == "find" else { return false }
+            if case .entity? = fact.object { return true }
+            return fact.subject != nil
+        })
+    }
+
+    /// After a relative clause set off by commas, its antecedent speaks, not a description in it.
+    @Test func theOneARelativeClauseIsAboutSpeaks() throws {
+        let x = extract("The Kessel State Museum said Anneliese Brandt had resigned. "
+            + "Brandt, who had led the museum since 2017, said she took full responsibility.")
+        let fact = try #require(x.facts.first { $0.predicate == "take" })
+        #expect(fact.attributionName == "Anneliese Brandt")
+    }
+
+    @Test func aRegionsAdjectiveIsNoName() {
+        let x = extract("Scandinavian carrier Nordwind has ordered 40 aircraft.")
+        #expect(x.entities.map(\.name) == ["Nordwind"], "\(typedNames(x))")
+    }
 }
