@@ -1201,7 +1201,11 @@ final class RelationExtractor: TokenReader {
         // "The quake hit", "Three journalists were detained", "12 protesters were hurt".
         let counted = k < verb && (tokens[k].kind == .number || Lexicon.smallNumbers[tokens[k].key] != nil)
         guard key(k, r).isOne(of: "the", "a", "an") || counted, (2...5).contains(verb - k) else { return false }
-        return (k + 1..<verb).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !covered.contains($0) }
+        // (A plural owner's apostrophe may stand among them: "The seafarers' union said".)
+        return (k + 1..<verb).allSatisfy {
+            tokens[$0].kind == .word && !tokens[$0].isCapitalized && !covered.contains($0)
+                || tokens[$0].key.isOne(of: "'", "\u{2019}") && words[$0 - 1].endsWith("s")
+        }
     }
 
     /// Whether `[from, to)` is "and" and a short description of the name at `to`: "Orbis Energy

@@ -267,4 +267,12 @@ struct DescriptionsHedgesAndClausesTests {
         let x = extract("Scandinavian carrier Nordwind has ordered 40 aircraft.")
         #expect(x.entities.map(\.name) == ["Nordwind"], "\(typedNames(x))")
     }
+
+    /// "The seafarers' union said its members": an unnamed subject with a plural owner, so "its"
+    /// is not the company named before.
+    @Test func anUnnamedSubjectWithAPluralOwner() throws {
+        let x = extract("Baltic Link cancelled all sailings. The seafarers' union said its members had worked without a contract since January.")
+        let fact = try #require(x.facts.first { $0.predicate == "work" })
+        #expect(fact.subject == nil, "\(name(x, fact.subject) ?? "")")
+    }
 }
