@@ -7,6 +7,12 @@ import Testing
 /// or a possessive only seem to extend.
 @Suite("Descriptions, hedges and clauses")
 struct DescriptionsHedgesAndClausesTests {
+    /// Whether a fact has a subject or an entity for its object.
+    static func namesAnEntity(_ fact: StoredFact) -> Bool {
+        if case .entity? = fact.object { return true }
+        return fact.subject != nil
+    }
+
     @Test(arguments: [
         ("Economists polled by the newspaper El Observador had expected no change.", "El Observador", EntityType.organization),
         ("The findings were published in the journal Nature on Wednesday.", "Nature", .work),
@@ -114,11 +120,7 @@ struct DescriptionsHedgesAndClausesTests {
     /// the company named before.
     @Test func whoseOwnsTheSubject() {
         let x = extract("A jury ordered Calloway Chemical to pay residents whose water was contaminated by a leaking pond.")
-        #expect(!x.facts.contains { fact in
-            guard fact.predicate == "contaminate" else { return false }
-            if case .entity? = fact.object { return true }
-            return fact.subject != nil
-        })
+        #expect(!x.facts.contains { $0.predicate == "contaminate" && DescriptionsHedgesAndClausesTests.namesAnEntity($0) })
     }
 
     /// A name described after "and" is still coordinated with the one before it.
@@ -248,11 +250,7 @@ struct DescriptionsHedgesAndClausesTests {
     /// A name before "until" is not the subject of the clause it opens.
     @Test func untilOpensAClauseOfItsOwn() {
         let x = extract("Jonas Reuter will run the Kessel Museum until a replacement is found.")
-        #expect(!x.facts.contains { fact in
-            guard fact.predicate == "find" else { return false }
-            if case .entity? = fact.object { return true }
-            return fact.subject != nil
-        })
+        #expect(!x.facts.contains { $0.predicate == "find" && DescriptionsHedgesAndClausesTests.namesAnEntity($0) })
     }
 
     /// After a relative clause set off by commas, its antecedent speaks, not a description in it.
