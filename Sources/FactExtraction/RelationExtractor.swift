@@ -1429,11 +1429,12 @@ final class RelationExtractor: TokenReader {
             let peopleAt = lead != "in" && RelationExtractor.peopleNouns.contains(owner)
             // "Shares in Solvane fell": the company's shares, as "Shares of Nvidia".
             let sharesIn = lead == "in" && owner.isOne(of: "shares", "stock")
-            // "about 60 km west of Antofagasta": a direction's "of" makes a phrase of place.
-            let directionOf = lead == "of" && RelationExtractor.compassPoints.contains(wordBefore(lead: e.tokens.lowerBound, r))
+            // "about 60 km west of Antofagasta": a direction's "of" makes a phrase of place; so does a
+            // participle after a noun ("Researchers using the Kestrel Array").
+            let otherPhrase = lead == "of" && RelationExtractor.compassPoints.contains(wordBefore(lead: e.tokens.lowerBound, r))
                 || participleObject(e.tokens.lowerBound, r)
             if RelationExtractor.prepositions.contains(lead) && lead != "of" && !RelationExtractor.subordinators.contains(lead) && !peopleAt && !sharesIn
-                || directionOf {
+                || otherPhrase {
                 phraseEnd = e.tokens.upperBound
                 continue
             }
