@@ -516,7 +516,7 @@ struct TimeRecognizer: TokenReader {
                 let before = lower(i - 1, r)
                 let framed = TimeRecognizer.signals.contains(before) || before.isOne(of: "early late mid and or year fiscal the – - for")
                     || i == r.lowerBound && key(i + 1, r) == ","
-                    || before == "least" && key(i - 2, r) == "at" && TimeRecognizer.signals.contains(key(i - 3, r))  // "since at least 2023"
+                    || hedge(before: i, r)?.kind == .atLeast && TimeRecognizer.signals.contains(key(i - 3, r))  // "since at least 2023"
                 let next = lower(i + 1, r)
                 let countsSomething = r.contains(i + 1) && tokens[i + 1].kind == .word && next.endsWith("s") && !Lexicon.functionWords.contains(next)
                 // "2014-10", "2014/10" are numeric dates, read below.
@@ -1038,37 +1038,51 @@ struct TimeRecognizer: TokenReader {
         }
     }
 
-    /// The number of words of a hedge that ends right before `i` ("at least", "more than", "about").
-    func hedgeLength(before i: Int, _ r: Range<Int>) -> Int? {
+    /// What a hedge on a count says of it.
+    enum HedgeKind { case approximately, moreThan, lessThan, atLeast, atMost }
+
+    /// The hedge that ends right before `i` and its number of words: "about", "more than",
+    /// "at least", "up to". One reading for the signal before it, a duration's mod and a counted
+    /// day's.
+    func hedge(before i: Int, _ r: Range<Int>) -> (kind: HedgeKind, length: Int)? {
         let one = key(i - 1, r), two = key(i - 2, r)
-        if one.isOne(of: "about", "around", "roughly", "approximately", "nearly", "almost") { return 1 }
-        if one == "than" && two.isOne(of: "more", "less", "fewer") || one.isOne(of: "least", "most") && two == "at" || one == "to" && two == "up" { return 2 }
+        if one.isOne(of: "about", "around", "roughly", "approximately", "nearly", "almost") { return (.approximately, 1) }
+        if one == "than" { return two == "more" ? (.moreThan, 2) : two.isOne(of: "less", "fewer") ? (.lessThan, 2) : nil }
+        if one == "least" && two == "at" { return (.atLeast, 2) }
+        if one == "most" && two == "at" || one == "to" && two == "up" { return (.atMost, 2) }
         return nil
     }
+
+    /// The number of words of a hedge that ends right before `i` ("at least", "more than", "about").
+    func hedgeLength(before i: Int, _ r: Range<Int>) -> Int? { hedge(before: i, r)?.length }
 
     /// The TIMEX3 mod a hedge right before a duration at `i` gives it: "for more than a year" is
     /// `P1Y` MORE_THAN, "at least 18 months" EQUAL_OR_MORE, "up to six weeks" EQUAL_OR_LESS.
     func durationMod(before i: Int, _ r: Range<Int>) -> String? {
-        guard let length = hedgeLength(before: i, r) else { return key(i - 1, r) == "under" ? "LESS_THAN" : nil }
-        if length == 1 { return "APPROX" }
-        switch key(i - 2, r) {
-        case "more": return "MORE_THAN"
-        case "less", "fewer": return "LESS_THAN"
-        case "up": return "EQUAL_OR_LESS"
-        default: return key(i - 1, r) == "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS"
+        guard let (kind, _) = hedge(before: i, r) else { return key(i - 1, r) == "under" ? "LESS_THAN" : nil }
+        switch kind {
+        case .approximately: return "APPROX"
+        case .moreThan: return "MORE_THAN"
+        case .lessThan: return "LESS_THAN"
+        case .atLeast: return "EQUAL_OR_MORE"
+        case .atMost: return "EQUAL_OR_LESS"
         }
     }
 
     /// The TIMEX3 mod of a day counted from another over a hedge on the count at `i`, with `sign`
     /// the direction counted: "more than 120 years after" (sign -1) is BEFORE the year it names,
-    /// "about a week later" APPROX.
+    /// "about a week later" APPROX. Single words hedge it too: "some", "over", "under", "within".
     func hedgeMod(before i: Int, sign: Int, _ r: Range<Int>) -> String? {
-        let one = key(i - 1, r), two = key(i - 2, r)
-        if one.isOne(of: "about", "around", "roughly", "approximately", "nearly", "almost", "some") { return "APPROX" }
-        if one == "than" && two.isOne(of: "less", "fewer") || one == "under" || one == "within" { return sign < 0 ? "AFTER" : "BEFORE" }
-        if one == "than" && two == "more" || one == "over" { return sign < 0 ? "BEFORE" : "AFTER" }
-        if one == "least" && two == "at" { return sign < 0 ? "ON_OR_BEFORE" : "ON_OR_AFTER" }
-        return nil
+        let one = key(i - 1, r)
+        let kind: HedgeKind? = hedge(before: i, r)?.kind
+            ?? (one == "some" ? .approximately : one == "over" ? .moreThan : one.isOne(of: "under", "within") ? .lessThan : nil)
+        switch kind {
+        case .approximately?: return "APPROX"
+        case .moreThan?: return sign < 0 ? "BEFORE" : "AFTER"
+        case .lessThan?: return sign < 0 ? "AFTER" : "BEFORE"
+        case .atLeast?: return sign < 0 ? "ON_OR_BEFORE" : "ON_OR_AFTER"
+        case .atMost?, nil: return nil
+        }
     }
 
     /// Whether "for" or "within" frames the count at `i`, over a hedge: "for at least six months".
