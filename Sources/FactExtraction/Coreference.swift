@@ -45,7 +45,9 @@ struct Coreference {
         "center": .organization, "centre": .organization, "country": .place, "city": .place, "province": .place,
         "region": .place, "town": .place, "state": .place, "nation": .place, "man": .person, "woman": .person,
         "minister": .person, "president": .person, "official": .person, "spokesman": .person,
-        "spokeswoman": .person, "year-old": .person, "company's": .organization, "group's": .organization, "branch": .organization,
+        "spokeswoman": .person, "year-old": .person, "dane": .person, "briton": .person, "swede": .person,
+        "spaniard": .person, "frenchman": .person, "frenchwoman": .person, "dutchman": .person, "englishman": .person,
+        "scot": .person, "welshman": .person, "irishman": .person, "finn": .person, "pole": .person, "company's": .organization, "group's": .organization, "branch": .organization,
         "affiliate": .organization, "wing": .organization, "faction": .organization, "offshoot": .organization,
         "subsidiary": .organization, "port": .place, "consortium": .organization, "union": .organization,
         "carmaker": .organization, "automaker": .organization, "retailer": .organization, "lender": .organization,
@@ -64,6 +66,8 @@ struct Coreference {
         "tribunal": .organization, "panel": .organization, "cooperative": .organization, "co-op": .organization,
         // The press: "polled by the newspaper El Observador"; a scholarly journal is a work ("the journal Nature").
         "newspaper": .organization, "magazine": .organization, "tabloid": .organization, "journal": .work,
+        "consultancy": .organization, "charity": .organization, "nonprofit": .organization, "non-profit": .organization,
+        "outlet": .organization, "studio": .organization, "label": .organization,
         // Made things: "its first foldable phone, the Helix Fold", and "the device" after it.
         "phone": .product, "smartphone": .product, "handset": .product, "device": .product, "tablet": .product,
         "laptop": .product, "console": .product, "vaccine": .product, "drug": .product, "satellite": .product,

@@ -24,7 +24,7 @@ struct EntityRecognizer: TokenReader {
     var taken: TokenMask
 
     static let nameAbbreviations: WordSet = ["st", "mt", "ft", "pt", "jr", "sr"]
-    static let connectors: WordSet = ["of", "for", "and", "&", "de", "du", "da", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "y", "on"]
+    static let connectors: WordSet = ["of", "for", "and", "&", "de", "du", "da", "do", "dos", "das", "di", "del", "der", "van", "von", "al", "bin", "ibn", "la", "le", "y", "on"]
 
 
     /// Lowercase particles inside a person's name ("Lula da Silva", "von der Leyen", "bin Salman"),
@@ -100,6 +100,14 @@ struct EntityRecognizer: TokenReader {
                         j = m
                         continue
                     }
+                }
+                // "the Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body
+                // named for what it is for, "to" and a verb in capitals.
+                if w == "to", tokens[j].newlinesBefore == 0, Coreference.publicBodyHeads.contains(tokens[j - 1].key) || tokens[j - 1].key == "campaign"
+                    || tokens[j - 1].key == "coalition", isNameWord(j + 1, r), isNameWord(j + 2, r), tokens[j + 1].flags.contains(.verb),
+                   VerbLexicon.lemma(tokens[j + 1].key).map({ WordKey($0) == tokens[j + 1].key }) ?? false {
+                    j += 2
+                    continue
                 }
                 guard EntityRecognizer.connectors.contains(w), tokens[j].newlinesBefore == 0 else { break }
                 var k = j + 1
@@ -287,7 +295,9 @@ struct EntityRecognizer: TokenReader {
                 continue
             }
             let single = end - start == 1
-            let common = single && gazetteer.isCommonWord(w) && known(start) == nil
+            // "Harbour city approves": a place's head word alone names no place.
+            let common = single && (gazetteer.isCommonWord(w) || NameLexicon.placeHeads.contains(wk) || isUnrepeatedCompound(start, r))
+                && known(start) == nil
                 && !NameLexicon.givenNames.contains(wk) && !tokens[start].isAllCaps && !shortForms.contains(wk)
                 && !isCompanySpeaking(start, r)
             if tokens[start].isAllCaps && w.utf8.count > 1 { break }  // "US forces": an acronym, not the pronoun
@@ -420,6 +430,9 @@ struct EntityRecognizer: TokenReader {
             // Months, weekdays and nationality adjectives alone are not names.
             if Lexicon.months[first] != nil || Lexicon.weekdays[first] != nil { return nil }
             if NameLexicon.demonyms.contains(first) && !(tokens[run.lowerBound].isAllCaps) { return nil }
+            // "The Dane's exit", "two Britons": a person of a country, not a name.
+            if NameLexicon.nationalityNouns.contains(first), before == "the" || run.lowerBound > r.lowerBound && tokens[run.lowerBound - 1].kind == .number
+                || Lexicon.smallNumbers[before] != nil { return nil }
             if NameLexicon.personTitles.contains(first) || NameLexicon.notNames.contains(first) { return nil }
             // "the first century BC", "in 300 AD": an era, not a name.
             if first.isOne(of: "bc", "bce", "ad", "ce"), tokens[run.lowerBound].isAllCaps,
@@ -469,8 +482,14 @@ struct EntityRecognizer: TokenReader {
                   // (Not "the side Mateo Ruiz joined".)
                   !before.isOne(of: "side", "squad") || !PersonGender.isGivenName(first) {
             type = .organization  // "French publisher Ubisoft", "chipmaker Nvidia", "energy company DTEK"
+        } else if !titled, case let d = before == "the" ? run.lowerBound - 2 : run.lowerBound - 1, key(d, r).isOne(of: "weekly", "daily"),
+                  !tokens[d].isCapitalized, r.contains(d - 1), tokens[d - 1].kind == .word, !tokens[d - 1].flags.contains(.verb) {
+            type = .organization  // "a reporter for the independent weekly The Copperbelt Voice"
         } else if !titled, Coreference.descriptions[before] == .work, !tokens[run.lowerBound - 1].isCapitalized {
             type = .work  // "published in the journal Nature"
+        } else if !titled, Coreference.descriptions[before] == .product, !tokens[run.lowerBound - 1].isCapitalized, known(run.lowerBound) == nil,
+                  !(r.contains(run.upperBound) && tokens[run.upperBound].flags.contains(.verb) && !tokens[run.upperBound].isCapitalized) {
+            type = .product  // "its blood pressure drug Calvorin" (not "the vaccine Pfizer developed")
         } else if !titled, let noun = nounBeforeApposition(run, r), Coreference.descriptions[noun] == .organization,
                   !NameLexicon.givenNames.contains(first), !PersonGender.isGivenName(first) {
             type = .organization  // "talks with the port operator, Castrell Terminals, broke down"
@@ -488,7 +507,7 @@ struct EntityRecognizer: TokenReader {
         } else if NameLexicon.organizationHeads.contains(head) && !(head == "executive" && isTitleOfExecutive(run))
                     || NameLexicon.organizationStarts.contains(first) && run.count > 2
                     || (first.isOne(of: "fc", "afc") || NameLexicon.organizationFirstWords.contains(first)) && run.count > 1  // "FC Dunmore"
-                    || NameLexicon.organizationHeads.contains(headBeforeConnector(run)) || run.contains(where: { tokens[$0].key == "&" }) {
+                    || NameLexicon.organizationHeads.contains(headBeforeConnector(run)) || run.contains(where: { tokens[$0].key == "&" || tokens[$0].key == "to" }) {
             type = .organization
         } else if let headKnown = known(run.upperBound - 1), headKnown.type == .organization, run.count <= 3 {
             type = .organization  // "Pakistani Taliban", "Afghan Taliban"
@@ -667,6 +686,31 @@ extension EntityRecognizer {
         let wk = tokens[i].key
         return NameLexicon.speechVerbs.contains(key(i + 1, r)) && pronounAfterSpeech(i + 2, r) == .organization
             && !words[i].endsWith("s") && !Coreference.descriptionNouns.contains(wk) && !RelationExtractor.peopleNouns.contains(wk)
+    }
+
+    /// Whether the word at `i` is two words of the word list run together ("Drugmaker",
+    /// "Heatwave", "Chipmakers") opening a headline (no full stop at its end), followed by no
+    /// speech verb or apposition and written with a capital nowhere else in the document: a
+    /// headline's first word, not a name ("Northstar was founded.", "Greenpeace said",
+    /// "Cloudnest, the storage service,", "Facebook … Facebook" stay names).
+    func isUnrepeatedCompound(_ i: Int, _ r: Range<Int>) -> Bool {
+        guard !tokens[r.upperBound - 1].key.isOne(of: ".", "!", "?", "\"", "\u{201D}"),
+              !NameLexicon.speechVerbs.contains(key(i + 1, r)), key(i + 1, r) != "," else { return false }
+        var word = words[i]
+        let isCompound = word.withUTF8 { bytes -> Bool in
+            var n = bytes.count
+            guard n >= 7, n <= 24, bytes.allSatisfy({ $0 &- 0x61 < 26 }) else { return false }
+            if bytes[n - 1] == 0x73, bytes[n - 2] != 0x73 { n -= 1 }  // "chipmakers"
+            for cut in 3...(n - 3) {
+                let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<cut]), as: UTF8.self)
+                guard gazetteer.isCommonWord(head) else { continue }
+                let tail = String(decoding: UnsafeBufferPointer(rebasing: bytes[cut..<n]), as: UTF8.self)
+                if gazetteer.isCommonWord(tail) { return true }
+            }
+            return false
+        }
+        let wk = tokens[i].key
+        return isCompound && !tokens.indices.contains { $0 != i && tokens[$0].key == wk && tokens[$0].isCapitalized }
     }
 
     /// Whether the lowercase words from `start` name a facility the name before them is the

@@ -102,6 +102,7 @@ enum NameLexicon {
         "cities", "villages", "municipality", "municipalities", "states", "neighbourhoods", "neighborhoods",
         "neighborhood", "suburb", "port", "airport", "coast", "coastline", "island", "islands", "peninsula",
         "bay", "lake", "mountains", "highlands", "delta", "basin", "dam", "mine", "airbase", "oilfield", "gasfield",
+        "canal", "estuary", "lagoon", "reservoir", "strait", "glacier", "volcano",
     ]
 
     /// Nouns before "of" that only a place is the "of" of: "the mayor of Marbury", "residents
@@ -187,6 +188,15 @@ enum NameLexicon {
     static let speechVerbs: WordSet = [
         "said", "says", "told", "added", "explained", "noted", "wrote", "argued", "insisted", "warned",
         "stated", "announced", "claimed", "asked", "replied", "recalled", "tweeted", "declared", "admitted",
+    ]
+
+    /// Nouns of nationality that are no adjectives: "the Dane", "two Britons" — a person described,
+    /// not a name (and "the Dane" is the person named before).
+    static let nationalityNouns: WordSet = [
+        "dane", "danes", "briton", "britons", "swede", "swedes", "finn", "finns", "pole", "poles", "spaniard",
+        "spaniards", "frenchman", "frenchwoman", "frenchmen", "dutchman", "dutchwoman", "dutchmen", "englishman",
+        "englishwoman", "scot", "scots", "welshman", "welshwoman", "irishman", "irishwoman", "turk", "turks",
+        "kiwi", "aussie", "brit", "brits",
     ]
 
     /// Adjectives of nationality: alone they describe, they do not name.

@@ -104,7 +104,52 @@ final class RelationExtractor: TokenReader {
         if previous == "," || previous == "and", tokens[i].flags.contains(.plainWord), let lemma = VerbLexicon.participlesAfterComma[tokens[i].key], opensObject(i + 1, r) {
             return lemma
         }
+        // "The round values the company at $300 million": a verb more often a noun, as the one
+        // finite verb after the sentence's subject and before its object.
+        if tokens[i].flags.contains(.plainWord), key(i + 1, r).isOne(of: "the", "a", "an", "its", "their"),
+           let lemma = VerbLexicon.presentOfNounVerbs[tokens[i].key], isSoleVerbAfterSubject(i, r) {
+            return lemma
+        }
         return nil
+    }
+
+    /// Whether the form in "-s" at `i` is the sentence's one finite verb after a subject of its
+    /// own: a determiner opens the sentence, then a noun (maybe after one describing word), and
+    /// no verb in the past, in "-s" or after an auxiliary follows. "The race ends in Zaragoza on
+    /// July 5", where "the security forces in the region clashed" is a noun compound.
+    func isSoleVerbAfterSubject(_ i: Int, _ r: Range<Int>) -> Bool {
+        guard words[i].endsWith("s"), !words[i].endsWith("ss"), i - 2 >= r.lowerBound else { return false }
+        func isDescribingWord(_ k: Int) -> Bool {
+            let flags = tokens[k].flags
+            return tokens[k].kind == .word && !tokens[k].isCapitalized && !flags.contains(.functionWord)
+                && !flags.contains(.preposition) && !flags.contains(.auxiliary) && !flags.contains(.determiner)
+        }
+        let noun = i - 1
+        guard isDescribingWord(noun), !words[noun].endsWith("s") else { return false }
+        var d = noun - 1
+        if d > r.lowerBound, isDescribingWord(d) { d -= 1 }
+        // "The Dane's exit hands": an owner's noun.
+        if tokens[d].key == "'s" {
+            d -= 1
+            while d > r.lowerBound, tokens[d - 1].isCapitalized, tokens[d - 1].kind == .word { d -= 1 }
+            guard d >= r.lowerBound, tokens[d].isCapitalized else { return false }
+            if d > r.lowerBound { d -= 1 }
+            if d == r.lowerBound, tokens[d].isCapitalized, tokens[d].kind == .word { return hasNoVerbAfter(i, r) }
+        }
+        guard d == r.lowerBound, tokens[d].key.isOne(of: "the", "a", "an", "its", "their", "his", "her", "our", "this") else { return false }
+        return hasNoVerbAfter(i, r)
+    }
+
+    /// Whether no verb in the past, in "-s" or after an auxiliary follows `i` in its sentence
+    /// (leaving out who says so after a comma).
+    func hasNoVerbAfter(_ i: Int, _ r: Range<Int>) -> Bool {
+        for j in (i + 1)..<r.upperBound {
+            // ", a person familiar with the deal said.": who says so, after the clause.
+            if tokens[j].key == ",", (j + 1..<r.upperBound).contains(where: { tokens[$0].key.isOne(of: "said", "says", "according") }) { break }
+            let flags = tokens[j].flags
+            if flags.contains(.auxiliary) || flags.contains(.verb) && (isPastForm(j) || words[j].endsWith("s")) { return false }
+        }
+        return true
     }
 
     init(tokens: [Token], words: [String], source: SourceText, entityNames: [String], entityTypes: [EntityType]) {
@@ -746,6 +791,17 @@ final class RelationExtractor: TokenReader {
             } else if tokens[k].kind == .word, !tokens[k].isCapitalized, k - 2 >= r.lowerBound, tokens[k - 1].key == "-",
                       !tokens[k].spaceBefore, !tokens[k - 1].spaceBefore, tokens[k - 2].kind == .number {
                 k -= 3
+            } else if k == i - 1 || k == i - 2 && key(i - 1, r) == "the", !tokens[k].isCapitalized, Coreference.descriptions[tokens[k].key] != nil || tokens[k].key.isOne(of: "weekly", "daily") {
+                // "a reporter for the independent weekly The Copperbelt Voice": a description
+                // before the name, and up to two words describing it, are in its phrase.
+                k -= 1
+                var describing = 0
+                while describing < 2, k >= r.lowerBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
+                      !tokens[k].flags.contains(.determiner), !tokens[k].flags.contains(.preposition),
+                      !tokens[k].flags.contains(.functionWord), !tokens[k].flags.contains(.verb) {
+                    k -= 1
+                    describing += 1
+                }
             } else if tokens[k].key == "'s", k - 1 >= r.lowerBound, tokens[k - 1].isCapitalized, k == i - 1 {
                 // "on Iceland's Reykjanes peninsula": a possessor before the name is in its phrase.
                 k -= 2
@@ -832,6 +888,10 @@ final class RelationExtractor: TokenReader {
             }
             // "fell 72% compared with last year": a participle that opens a comparison.
             if tokens[i].key == "compared", key(i + 1, r).isOne(of: "with", "to"), !hasAuxiliary { continue }
+            // "once it is fully open", "the road was clear": a bare form after "be" is an adjective
+            // (not a participle that is its bare form too: "was cut", "is run by").
+            if hasBeAuxiliary, !isBe, WordKey(lemma) == tokens[i].key, irregular[tokens[i].key] == nil,
+               !tokens[i].key.isOne(of: "run", "come", "become", "overcome", "beat") { continue }
             let isAuxiliaryUse = t.flags.contains(.auxiliary) && nextIsVerbPart(i, r)
             if isAuxiliaryUse || afterPossessive { continue }
             // "the quarter ended Dec. 28": a participle after a period of time (but "figures
@@ -872,6 +932,10 @@ final class RelationExtractor: TokenReader {
                 if k - 1 >= r.lowerBound, tokens[k - 1].flags.contains(.determiner),
                    Lexicon.ordinalWords[previousKey] != nil || RelationExtractor.nounAdjectives.contains(previousKey) { continue }
                 if previousKey.isOne(of: "'", "'s", "\u{2019}") { continue }
+                // "a suspected broken collarbone": two participles after a determiner describe the noun after them.
+                if k - 1 >= r.lowerBound, tokens[k - 1].flags.contains(.determiner), tokens[k].kind == .word, words[k].endsWith("ed"), isPastForm(i), !t.flags.contains(.auxiliary),
+                   r.contains(i + 1), tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, !tokens[i + 1].flags.contains(.functionWord),
+                   !tokens[i + 1].flags.contains(.preposition), !tokens[i + 1].flags.contains(.determiner) { continue }
                 // "the oldest known example", "the most wanted man": a participle after a superlative.
                 if RelationExtractor.superlatives.contains(previousKey), isPastForm(i) { continue }
                 // "a tailings spill", "an oil leak": a bare form after "a" and a word is the phrase's noun.
@@ -949,7 +1013,7 @@ final class RelationExtractor: TokenReader {
                    !(RelationExtractor.phrasalParticles[lemma]?.contains(lower(i + 1, r)) ?? false),
                    // (only a verb that takes one: "tax breaks and grants to win the project" are nouns)
                    !(previousKey.isOne(of: "and", "or") && RelationExtractor.infinitiveVerbs.contains(lemmaKey) && opensInfinitive(i + 1, r)),
-                   !isSecondVerbInS(i, after: previousKey, verbs, r) {
+                   !isSecondVerbInS(i, after: previousKey, verbs, r), !isSoleVerbAfterSubject(i, r) {
                     continue  // "terror attack in", "security forces": a noun compound, not a verb
                 }
             }
@@ -1781,6 +1845,9 @@ final class RelationExtractor: TokenReader {
             // "a regional trade pact that Dravonia left": the relative clause is not the object.
             // So is "farmers whose crops were destroyed".
             if k > start && tokens[k].key.isOne(of: "that", "whose", "who", "which") { break }
+            // "38,000 passengers a day once it is fully open": a clause of time or condition.
+            if k > start, tokens[k].key.isOne(of: "once", "unless"), r.contains(k + 1),
+               tokens[k + 1].flags.contains(.determiner) || RelationExtractor.pronouns.contains(tokens[k + 1].key) { break }
             if tokens[k].kind == .punctuation {
                 let w = tokens[k].key
                 // "on Feb. 9": a period inside the sentence ends an abbreviation, not the object.

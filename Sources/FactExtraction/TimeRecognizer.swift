@@ -761,7 +761,7 @@ struct TimeRecognizer: TokenReader {
     /// when set for it or after "will" ("He will be sentenced on 9 January").
     func placedInYear(_ date: CalendarDate, at i: Int, _ r: Range<Int>) -> CalendarDate {
         if date > documentDate, key(i - 1, r) != "for", pastOnly(i, r), let earlier = validDay(date.year - 1, date.month, date.day) { return earlier }
-        if date < documentDate, scheduled(i, r) || futureBefore(i, r), let later = validDay(date.year + 1, date.month, date.day) { return later }
+        if date < documentDate, scheduled(i, r) || futureBefore(i, r) || timetableBefore(i, r), let later = validDay(date.year + 1, date.month, date.day) { return later }
         return date
     }
 
@@ -829,6 +829,24 @@ struct TimeRecognizer: TokenReader {
         }
         return false
     }
+
+    /// "The race ends in Zaragoza on July 5", "the trial opens on March 18": a verb of a
+    /// timetable in the present, in the clause before the day and in a sentence with no verb in
+    /// the past, puts a day already gone this year in the next.
+    func timetableBefore(_ i: Int, _ r: Range<Int>) -> Bool {
+        var k = i - 1
+        while k >= r.lowerBound, i - k <= 8, !tokens[k].key.isOne(of: ",", ";", ":") {
+            if TimeRecognizer.timetableVerbs.contains(tokens[k].key) { return !hasPastTense(r) }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Verbs in the present that tell what a timetable holds.
+    static let timetableVerbs: WordSet = [
+        "begins", "starts", "opens", "reopens", "ends", "closes", "finishes", "resumes", "expires", "convenes",
+        "kicks", "arrives", "departs", "launches", "concludes", "runs",
+    ]
 
     /// Words that make an infinitive after them a plan: "expected to reopen", "plans to hold talks".
     static let intentionWords: WordSet = [

@@ -46,6 +46,7 @@ enum VerbLexicon {
         "apply", "bid", "compete", "lobby", "campaign", "donate", "rebuild", "relocate", "merge", "split", "spin",
         "date",  // "The dispute dates back to 1921" (a phrasal verb: ``RelationExtractor/phrasalParticles``)
         "plummet", "skyrocket", "quadruple", "rebrand", "hijack", "re-elect", "battle", "demand",
+        "install", "enroll", "fulfill", "distill", "instill",  // before WordNet's "instal": "installed" is "install"
     ]
 
     /// Verbs of the news that are more often nouns ("the peak", "a fuel leak"): only their past
@@ -73,6 +74,18 @@ enum VerbLexicon {
             var forms: [String: String] = [:]
             addRegularForms(of: lemma, pastOnly: false, to: &forms)
             for (form, lemma) in forms where form.hasSuffix("ing") && all[form] == nil { all[form] = lemma }
+        }
+        return WordMap(all)
+    }()
+
+    /// The "-s" forms of the same verbs, read as verbs only as a sentence's one finite verb after a
+    /// subject of its own and before its object: "The round values the company at $300 million".
+    static let presentOfNounVerbs: WordMap<String> = {
+        var all: [String: String] = [:]
+        for lemma in pastOnlyLemmas + WordList.words(WordNetVerbs.pastForms) {
+            var forms: [String: String] = [:]
+            addRegularForms(of: lemma, pastOnly: false, to: &forms)
+            for (form, lemma) in forms where form.hasSuffix("s") && all[form] == nil { all[form] = lemma }
         }
         return WordMap(all)
     }()

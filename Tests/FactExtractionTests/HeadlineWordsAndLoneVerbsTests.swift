@@ -1,0 +1,133 @@
+import FactExtraction
+import FactModel
+import Testing
+
+/// A headline's or a sentence's first word that only looks like a name; a verb more often a noun
+/// when it is the sentence's one verb; what a description before a name makes it, inside an
+/// aside too; a person of a country; names joined by Portuguese particles.
+@Suite("Headline words and lone verbs")
+struct HeadlineWordsAndLoneVerbsTests {
+    @Test(arguments: [
+        ("# Drugmaker recalls blood pressure tablets\n\nMeridian Pharma said on Tuesday it was recalling 2.3 million packs.", "Drugmaker"),
+        ("# Heatwaves strain the grid in Texas\n\nPower use hit a record on Thursday.", "Heatwaves"),
+        ("# Chipmaker's profit beats forecasts\n\nSilvane Semiconductor reported a profit of $2.41 billion.", "Chipmaker"),
+        ("# Harbour city approves tram extension\n\nThe council of Varnholm approved the plan on Wednesday.", "Harbour"),
+    ])
+    func aFirstWordMadeOfTwoWordsIsNoName(_ text: String, _ word: String) {
+        let x = extract(text, markdown: true)
+        #expect(!x.entities.contains { $0.name.hasPrefix(word) }, "\(typedNames(x))")
+        #expect(!x.entities.isEmpty, "the body's names stay: \(typedNames(x))")
+    }
+
+    /// A compound that speaks, or is written with a capital again, is a name.
+    @Test func aCompoundThatSpeaksOrRecursIsAName() {
+        let speaking = extract("Greenpeace said on Monday the plan was reckless.")
+        #expect(speaking.entities.contains { $0.name == "Greenpeace" }, "\(typedNames(speaking))")
+        let recurring = extract("# Facebook fined in Ireland\n\nThe regulator said Facebook broke the law.", markdown: true)
+        #expect(recurring.entities.contains { $0.name == "Facebook" }, "\(typedNames(recurring))")
+    }
+
+    /// "The race ends in Zaragoza on July 5": a present form after a subject of its own is the
+    /// verb when no other verb follows; a verb more often a noun ("values") too, before its object.
+    @Test func theOneVerbAfterASubject() throws {
+        let race = extract("The race ends in Zaragoza on July 5.")
+        let end = try #require(race.facts.first { $0.predicate == "end" }, "\(race.facts.map(\.predicate))")
+        #expect(end.time?.value == "2022-07-05")
+        #expect(name(race, end.place) == "Zaragoza")
+
+        let round = extract("Orbital Forge raised $45 million. The round values the company at about $300 million, a person familiar with the deal said.")
+        let value = try #require(round.facts.first { $0.predicate == "value" }, "\(round.facts.map(\.predicate))")
+        #expect(value.quantity?.value == 300_000_000)
+        #expect(value.quantity?.approximate == true)
+    }
+
+    /// A timetable's verb in the present puts a day gone this year in the next; a past verb keeps it.
+    @Test(arguments: [
+        ("The race ends in Zaragoza on July 5.", "2022-07-05"),
+        ("Her trial opens on March 18.", "2022-03-18"),
+        ("The race ended in Zaragoza on July 5.", "2021-07-05"),
+        ("The trial opens on September 14.", "2021-09-14"),
+    ])
+    func aTimetableInThePresentIsAhead(_ text: String, _ value: String) {
+        #expect(times(text).map(\.value) == [value])
+    }
+
+    /// A noun compound keeps its noun when a verb follows: "The security forces … clashed".
+    @Test func aNounCompoundBeforeTheVerbStaysANoun() {
+        let x = extract("The security forces in the region clashed with protesters in Kabul.")
+        #expect(x.facts.map(\.predicate) == ["clash"])
+    }
+
+    /// A description and the words describing it belong to the name's phrase: the name in the
+    /// aside is not the subject ("Grace Mwansa, a reporter for the independent weekly The
+    /// Copperbelt Voice, was arrested").
+    @Test func aDescribedNameInAnAsideIsNoSubject() throws {
+        let x = extract("Grace Mwansa, a reporter for the independent weekly The Copperbelt Voice, was arrested on January 14.")
+        #expect(entityType("Copperbelt Voice", in: x) == .organization, "\(typedNames(x))")
+        let arrest = try #require(x.facts.first { $0.predicate == "arrest" })
+        guard case .entity(let patient)? = arrest.object else {
+            Issue.record("no patient: \(String(describing: arrest.object))")
+            return
+        }
+        #expect(name(x, patient) == "Grace Mwansa")
+        #expect(arrest.time?.value == "2021-01-14")
+    }
+
+    @Test(arguments: [
+        ("Meridian Pharma is recalling packs of its blood pressure drug Calvorin.", "Calvorin", EntityType.product),
+        ("Investors spent $8 billion, according to the consultancy Novaspace.", "Novaspace", .organization),
+        ("She wrote for the daily Kathimerini until 2019.", "Kathimerini", .organization),
+    ])
+    func namesTypedByTheDescriptionBeforeThem(_ text: String, _ entity: String, _ type: EntityType) {
+        let x = extract(text)
+        #expect(entityType(entity, in: x) == type, "\(typedNames(x))")
+    }
+
+    /// "the vaccine Novavel developed": a name before a verb is who acted, not the thing described.
+    @Test func aNameBeforeItsVerbIsNotTheProduct() {
+        let x = extract("The vaccine Novavel developed was approved in May.")
+        #expect(entityType("Novavel", in: x) != .product, "\(typedNames(x))")
+    }
+
+    /// "The Dane's exit": a person of a country, not a name.
+    @Test func aNationalityNounIsNoName() {
+        let x = extract("Jonas Feldt crashed on a wet descent. The Dane's exit hands the lead to Iker Etxeberria. Two Britons finished in the top ten.")
+        #expect(!x.entities.contains { $0.name == "Dane" || $0.name == "Britons" }, "\(typedNames(x))")
+        #expect(entityType("Jonas Feldt", in: x) == .person)
+    }
+
+    /// "Rio Grande do Sul", "Banco do Brasil": Portuguese particles join a name.
+    @Test func portugueseParticlesJoinAName() {
+        let x = extract("Heavy rain forced 12,000 people from their homes in the state of Rio Grande do Sul.")
+        #expect(entityType("Rio Grande do Sul", in: x) == .place, "\(typedNames(x))")
+        #expect(!x.entities.contains { $0.name == "Sul" })
+    }
+
+    /// "the Committee to Protect Journalists": a body named for what it is for is one name.
+    @Test func aBodyNamedForItsPurpose() {
+        let x = extract("The Committee to Protect Journalists welcomed the ruling. The Campaign to Stop Killer Robots said it was pleased.")
+        #expect(entityType("Committee to Protect Journalists", in: x) == .organization, "\(typedNames(x))")
+        #expect(entityType("Campaign to Stop Killer Robots", in: x) == .organization)
+        let plain = extract("The Commission voted to delay the rules.")
+        #expect(!plain.entities.contains { $0.name.contains(" to ") }, "\(typedNames(plain))")
+    }
+
+    /// "installed" is "install", not WordNet's other spelling "instal".
+    @Test func installedIsInstall() {
+        let x = extract("Nexar installed 9 gigawatts of solar panels in 2024.")
+        #expect(x.facts.map(\.predicate) == ["install"])
+    }
+
+    /// Participles and bare forms that describe, not act: "a suspected broken collarbone", "once
+    /// it is fully open"; and a clause of time ends the object before it.
+    @Test func formsThatDescribe() throws {
+        let x = extract("Jonas Feldt was taken to hospital in Huesca with a suspected broken collarbone.")
+        #expect(!x.facts.contains { $0.predicate == "break" }, "\(x.facts.map(\.predicate))")
+        let line = extract("Mayor Helle Brandt said the line would carry about 38,000 passengers a day once it is fully open.")
+        #expect(!line.facts.contains { $0.predicate == "open" }, "\(line.facts.map(\.predicate))")
+        let carry = try #require(line.facts.first { $0.predicate == "carry" })
+        #expect(objectText(carry) == "about 38,000 passengers a day")
+        let cut = extract("The road was cut by floods on Monday.")
+        #expect(cut.facts.map(\.predicate) == ["cut"], "a participle like its bare form is still one")
+    }
+}
