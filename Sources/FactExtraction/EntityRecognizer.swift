@@ -174,6 +174,13 @@ struct EntityRecognizer: TokenReader {
         }
     }
 
+    /// Words before a name that make it a body: a party's place on the spectrum, an office.
+    static let bodyDescriptions: WordSet = [
+        "centre-right", "center-right", "centre-left", "center-left", "far-right", "far-left", "right-wing", "left-wing",
+        "conservative", "liberal", "populist", "nationalist", "separatist", "opposition", "ruling", "governing",
+        "office", "bureau", "body",
+    ]
+
     /// Who a person is to another, written before the name: "Swedish rival Maja Dorn".
     static let peers: WordSet = [
         "rival", "teammate", "compatriot", "opponent", "countryman", "countrywoman", "champion", "challenger",
@@ -485,6 +492,9 @@ struct EntityRecognizer: TokenReader {
         } else if !titled, case let d = before == "the" ? run.lowerBound - 2 : run.lowerBound - 1, key(d, r).isOne(of: "weekly", "daily"),
                   !tokens[d].isCapitalized, r.contains(d - 1), tokens[d - 1].kind == .word, !tokens[d - 1].flags.contains(.verb) {
             type = .organization  // "a reporter for the independent weekly The Copperbelt Voice"
+        } else if !titled, EntityRecognizer.bodyDescriptions.contains(before), !tokens[run.lowerBound - 1].isCapitalized,
+                  !PersonGender.isGivenName(first), !NameLexicon.givenNames.contains(first) {
+            type = .organization  // "the centre-right Civic Platform", "the EU statistics office Eurostat"
         } else if !titled, Coreference.descriptions[before] == .work, !tokens[run.lowerBound - 1].isCapitalized {
             type = .work  // "published in the journal Nature"
         } else if !titled, Coreference.descriptions[before] == .product, !tokens[run.lowerBound - 1].isCapitalized, known(run.lowerBound) == nil,

@@ -114,7 +114,7 @@ enum Lexicon {
         "litres": "liter", "liters": "liter", "gallons": "gallon", "ft": "foot", "feet": "foot",
         "mph": "mile per hour", "kph": "kilometer per hour", "millimetres": "millimeter", "millimeters": "millimeter",
         "centimetres": "centimeter", "centimeters": "centimeter", "inches": "inch", "inch": "inch",
-        "degrees": "degree", "degree": "degree",
+        "degrees": "degree", "degree": "degree", "light-years": "light year", "light-year": "light year",
     ]
 
     /// Temperature scales after "degrees" or "°": "41 degrees Celsius", "105°F".

@@ -255,5 +255,14 @@ enum NameLexicon {
         "kamala", "hillary", "bill", "barack", "jimmy", "ronald", "nelson", "jacinda", "justin", "ursula",
         "antonio", "josep", "felix", "maya", "nora", "lena", "leila", "amir", "reza", "farid", "nadia",
         "samir", "tariq", "yasmin", "elif", "mehmet", "mustafa", "recep", "ayesha", "bilal", "usman",
+        // Names common since the census lists were made, and of the wider world's news.
+        "liam", "oliver", "lucas", "mason", "aiden", "jayden", "elias", "leo", "luca", "matteo", "mateo", "hugo",
+        "theo", "kofi", "kwame", "kwesi", "abena", "chidi", "chinedu", "ngozi", "emeka", "tunde", "amara",
+        "jonas", "nils", "sven", "bjorn", "jens", "mats", "magnus", "henrik", "sigrid", "astrid", "freya",
+        "joao", "rui", "tiago", "diego", "javier", "alejandro", "pablo", "sergio", "iker", "mikel", "unai",
+        "petra", "ivana", "marek", "tomasz", "katarzyna", "agnieszka", "zofia", "anja", "lea", "chloe", "manon",
+        "camille", "mathilde", "yann", "arjun", "aarav", "vivek", "ananya", "sanjay", "anil", "sunil", "ravi",
+        "amit", "wei", "hiroki", "takeshi", "haruto", "sakura", "thabo", "sipho", "themba", "lindiwe", "tendai",
+        "farai", "aoife", "siobhan", "niamh", "ciaran", "eoin", "oisin", "cormac", "declan", "kai",
     ]
 }

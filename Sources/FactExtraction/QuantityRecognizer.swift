@@ -418,6 +418,9 @@ struct QuantityRecognizer: TokenReader {
                   let scale = Lexicon.temperatureScales[lower(end + 1, r)] {
             unit = scale  // "41 degrees Celsius", "105°F"
             end += 2
+        } else if unit == nil, next == "light", key(end + 1, r).isOne(of: "years", "year") {
+            unit = "light year"  // "about 120 light years from Earth"
+            end += 2
         } else if unit == nil, let u = Lexicon.unitsOfMeasure[next], next != "per", next != "t" {
             unit = u
             end += 1

@@ -1722,6 +1722,19 @@ final class RelationExtractor: TokenReader {
         return coreference.resolve(description: tokens[n].key)
     }
 
+    /// Whether the sentence's first verb before `k` follows a plural noun written small, with no
+    /// name before it: "Among member states, prices rose …".
+    func opensWithUnnamedPlural(before k: Int, _ r: Range<Int>, covered: TokenMask) -> Bool {
+        for j in r.lowerBound..<k {
+            if covered.contains(j) { return false }
+            guard j > r.lowerBound, tokens[j].flags.contains(.verb), isPastForm(j) || words[j].endsWith("s") else { continue }
+            let noun = j - 1
+            if tokens[noun].kind == .word, !tokens[noun].isCapitalized, !tokens[noun].flags.contains(.functionWord),
+               tokens[noun].key != "'s", words[noun].endsWith("s"), !words[noun].endsWith("ss") { return true }
+        }
+        return false
+    }
+
     func resolveNear(before verb: Int, from: Int, _ r: Range<Int>, _ coreference: Coreference, covered: TokenMask) -> Int? {
         var k = verb - 1
         while k >= max(from, r.lowerBound), verb - k <= 4 {
@@ -1738,6 +1751,9 @@ final class RelationExtractor: TokenReader {
             // "producers said they would extend", "Police said they were": the people who speak.
             if w == "they", NameLexicon.speechVerbs.contains(key(k - 1, r)), let speaker = speakerBefore(k - 1, r), !covered.contains(speaker),
                tokens[speaker].kind == .word, !isPronoun(tokens[speaker].key) { return nil }
+            // "prices rose fastest in Estonia and slowest in Cyprus, where they fell 0.3%": the
+            // plural the sentence opened with.
+            if w == "they", k > r.lowerBound, opensWithUnnamedPlural(before: k, r, covered: covered) { return nil }
             if !covered.contains(k), w.isOne(of: "it", "he", "she", "they"), let e = coreference.resolve(pronoun: w) { return e }
             // "Its shares rose" and "most of its strength is" are about its owner; "demand for its
             // chips kept growing" is not.
@@ -1835,13 +1851,28 @@ final class RelationExtractor: TokenReader {
     }
 
     /// Where the object phrase ends: a comma, clause word, or the next verb.
+    /// Whether "before" or "after" at `k` leads a noun phrase, not a clause: "will appear before
+    /// a judge on Friday" (not "before the spring term begins").
+    func opensPhraseOfTime(_ k: Int, _ r: Range<Int>) -> Bool {
+        guard tokens[k].key.isOne(of: "before", "after"), r.contains(k + 1), tokens[k + 1].flags.contains(.determiner) else { return false }
+        var j = k + 2
+        while j < r.upperBound, tokens[j].kind != .punctuation {
+            let flags = tokens[j].flags
+            if flags.contains(.auxiliary) || flags.contains(.clauseBreaker)
+                || flags.contains(.verb) && !tokens[j].isCapitalized && (isPastForm(j) || words[j].endsWith("s")) { return false }
+            j += 1
+        }
+        return true
+    }
+
     func objectBoundary(after start: Int, _ clauseEnd: Int, _ r: Range<Int>) -> Int {
         // "at least 23 people had died and …": nothing follows the verb.
         if key(start, r).isOne(of: "and", "or", "but", "then") { return start }
         var k = start
         while k < min(clauseEnd, r.upperBound) {
             // "worked as a schoolteacher": "as" right after the verb and before "a" leads its object.
-            if tokens[k].flags.contains(.clauseBreaker), !(k == start && tokens[k].key == "as" && key(k + 1, r).isOne(of: "a", "an", "the")) { break }
+            if tokens[k].flags.contains(.clauseBreaker), !(k == start && tokens[k].key == "as" && key(k + 1, r).isOne(of: "a", "an", "the")),
+               !(k == start && opensPhraseOfTime(k, r)) { break }
             // "a regional trade pact that Dravonia left": the relative clause is not the object.
             // So is "farmers whose crops were destroyed".
             if k > start && tokens[k].key.isOne(of: "that", "whose", "who", "which") { break }
@@ -2072,6 +2103,11 @@ final class RelationExtractor: TokenReader {
         // "The Harnes plant, which opened in 1979, supplies … and employs 420 people": the time of
         // a relative clause closed before the verb is that clause's own.
         if isInClosedRelative(before.tokens, before: verb.chainStart) { return nil }
+        // "had taken the lead after 23 minutes, but Dunmore equalised": a length of time belongs to
+        // its own clause, not to one joined after a comma.
+        if before.time.isDuration, (before.tokens.upperBound..<verb.chainStart).contains(where: {
+            tokens[$0].key.isOne(of: "but", "and", "while") && tokens[$0 - 1].key == ","
+        }) { return nil }
         // "was founded in 1998 and is based in Denver": a verb joined by "and" in the present
         // keeps no time of a clause in the past before it ("takes effect on Saturday and will be
         // monitored" keeps Saturday).

@@ -438,7 +438,10 @@ struct TimeRecognizer: TokenReader {
             let clause = coordinatedClause(around: i, r)
             if dir == 0 && weekday == documentDate.weekday && !isFuture(clause)
                 && r.contains(where: { tokens[$0].flags.contains(.verb) && !tokens[$0].isCapitalized }) { return m(end, .day(documentDate)) }
-            if dir == 0 && !followsPastVerb(i, r) && !hasPastTense((i + 1)..<min(r.upperBound, i + 2))
+            // "a premium of 29% to Trekline's closing price on Friday": a price already set.
+            let closingPrice = key(i - 1, r) == "on" && (key(i - 2, r).isOne(of: "price", "level", "prices", "levels") && key(i - 3, r) == "closing"
+                || key(i - 2, r) == "close" && key(i - 3, r) == "the")
+            if dir == 0 && !closingPrice && !followsPastVerb(i, r) && !hasPastTense((i + 1)..<min(r.upperBound, i + 2))
                 && (isFuture(clause) || !hasPastTense(clause) || reportedDeadline(i, r) || modalBefore(i, r) || intendedBefore(i, r)) { dir = 1 }
             return m(end, .day(relativeWeekday(weekday, direction: dir)))
         }
@@ -546,6 +549,8 @@ struct TimeRecognizer: TokenReader {
             var y = yearOfPart(startingIn: isQuarter ? (ordinal - 1) * 3 + 1 : (ordinal - 1) * 6 + 1, at: i, r)
             if key(j, r) == "of", r.contains(j + 1), let yy = year(words[j + 1]) { y = yy; j += 2 }
             else if r.contains(j), let yy = year(words[j]) { y = yy; j += 1 }
+            // "equalised early in the second half", "12 points in the fourth quarter": a match's part.
+            else if isAboutAMatch() { return nil }
             return m(j, isQuarter ? .quarter(year: y, quarter: ordinal) : .half(year: y, half: ordinal))
         }
         // Seasons with a year: "summer 2020", "the spring of 2019".
@@ -764,6 +769,18 @@ struct TimeRecognizer: TokenReader {
         if date < documentDate, scheduled(i, r) || futureBefore(i, r) || timetableBefore(i, r), let later = validDay(date.year + 1, date.month, date.day) { return later }
         return date
     }
+
+    /// Whether the document reports a match: it speaks of the match itself, its players or how
+    /// it was scored. Its halves and quarters are the match's, not the year's. Read only when
+    /// a half or quarter is named without a year.
+    func isAboutAMatch() -> Bool {
+        tokens.contains { TimeRecognizer.matchWords.contains($0.key) }
+    }
+
+    static let matchWords: WordSet = [
+        "match", "half-time", "halftime", "kick-off", "equaliser", "equalizer", "equalised", "equalized", "touchdown",
+        "touchdowns", "innings", "goalkeeper", "striker", "midfielder", "quarterback", "scoreline",
+    ]
 
     /// "a third-quarter loss", "first-half profit": a quarter or half joined to the noun it dates.
     @inline(never)

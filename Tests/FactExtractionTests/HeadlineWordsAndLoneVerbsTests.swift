@@ -130,4 +130,62 @@ struct HeadlineWordsAndLoneVerbsTests {
         let cut = extract("The road was cut by floods on Monday.")
         #expect(cut.facts.map(\.predicate) == ["cut"], "a participle like its bare form is still one")
     }
+
+    @Test(arguments: [
+        ("The centre-right Civic Platform came second with 24 seats.", "Civic Platform", EntityType.organization),
+        ("Prices rose 2.1%, the EU statistics office Eurostat said on Wednesday.", "Eurostat", .organization),
+        ("Castlebridge took the lead through Liam O'Hara after 23 minutes.", "Liam O'Hara", .person),
+    ])
+    func namesTypedByTheirParty(_ text: String, _ entity: String, _ type: EntityType) {
+        let x = extract(text)
+        #expect(entityType(entity, in: x) == type, "\(typedNames(x))")
+    }
+
+    /// "prices rose fastest in Estonia and slowest in Cyprus, where they fell 0.3%": "they" are
+    /// the prices, not the bank named before.
+    @Test func theyAreThePluralTheSentenceOpenedWith() throws {
+        let x = extract("The European Central Bank cut its deposit rate in July. "
+            + "Among member states, prices rose fastest in Estonia, at 5.2%, and slowest in Cyprus, where they fell 0.3%.")
+        let fall = try #require(x.facts.first { $0.predicate == "fall" })
+        #expect(fall.subject == nil, "\(String(describing: name(x, fall.subject)))")
+    }
+
+    /// A match's halves and quarters are no halves of the year; a report's are.
+    @Test func aMatchsHalfIsNoTime() {
+        let match = extract("Dunmore equalised early in the second half when captain Sean Byrne headed in a corner. The match drew 11,500 fans.")
+        #expect(!match.mentions.contains { $0.time != nil }, "\(match.mentions.compactMap(\.time).map(\.value))")
+        #expect(times("Profits rose in the second half.").map(\.value) == ["2021-H2"])
+    }
+
+    /// A length of time stays in its clause: "after 23 minutes, but Dunmore equalised".
+    @Test func aLengthOfTimeStaysInItsClause() throws {
+        let x = extract("Castlebridge United had taken the lead after 23 minutes, but Dunmore Rovers equalised in the second half of the match.")
+        let equalise = try #require(x.facts.first { $0.predicate == "equalise" })
+        #expect(equalise.time == nil, "\(String(describing: equalise.time?.value))")
+    }
+
+    /// "a premium of 29% to Trekline's closing price on Friday": a price already set, though the
+    /// clause speaks of the future.
+    @Test func aClosingPriceIsPast() {
+        let x = extract("Velomax will pay $38 a share, a premium of 29% to Trekline's closing price on Friday.")
+        #expect(x.mentions.compactMap(\.time).map(\.value) == ["2021-08-27"])
+    }
+
+    /// "will appear before a judge on Friday": "before" leads a phrase, which is the object.
+    @Test func beforeAPhraseIsNoClause() throws {
+        let x = extract("Both men will appear before an investigating judge on Friday.")
+        let appear = try #require(x.facts.first { $0.predicate == "appear" })
+        #expect(objectText(appear) == "before an investigating judge")
+        #expect(appear.time?.value == "2021-09-03")
+    }
+
+    @Test func lightYearsAreAUnit() {
+        #expect(quantities("The planet orbits a star about 120 light years from Earth.").map(\.unit) == ["light year"])
+    }
+
+    /// A name as the document's first words has no word before it to read (this once trapped).
+    @Test func aNameOpeningTheDocument() {
+        let x = extract("Marlow Energy opened an office in Lundmark on Thursday.")
+        #expect(x.entities.map(\.name).contains("Marlow Energy"), "\(typedNames(x))")
+    }
 }
