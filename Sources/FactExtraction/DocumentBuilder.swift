@@ -310,6 +310,9 @@ struct DocumentBuilder: TokenReader {
 
     /// Merges single-word names into the one longer name they shorten: "Valdane" → "Valdane Construction",
     /// "Haddad" → "Amal Haddad", "the Commission" → "European Commission" (an organization's head word).
+    /// Words that open a storm's name: "Storm Elin", "Hurricane Maria".
+    static let stormWords: WordSet = ["storm", "hurricane", "typhoon", "cyclone"]
+
     mutating func mergeShortForms() {
         mergeAcronyms()
         // (key of the lowercased first word of an organization's name, or last word of a
@@ -350,6 +353,17 @@ struct DocumentBuilder: TokenReader {
                 let head = Coreference.headKey(of: entities[i].name)  // a name of two words or more
                 if NameLexicon.organizationHeads.contains(head) { longNames.append((head, i)) }
             }
+        }
+        // "Storm Elin … Elin is the fifth named storm": a storm's own name shortens it.
+        for i in entities.indices where root(i) == i && entities[i].type == .event {
+            var name = entities[i].name
+            let own = name.withUTF8 { bytes -> WordKey? in
+                guard let firstSpace = bytes.firstIndex(of: 0x20), let lastSpace = bytes.lastIndex(of: 0x20),
+                      DocumentBuilder.stormWords.contains(WordKey(lowercasing: UnsafeBufferPointer(rebasing: bytes[..<firstSpace])))
+                        || bytes.starts(with: "Tropical Storm ".utf8) else { return nil }
+                return WordKey(lowercasing: UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)...]))
+            }
+            if let own { longNames.append((own, i)) }
         }
         guard !longNames.isEmpty else { return }
         longNames.sort { $0.key.rawValue < $1.key.rawValue }

@@ -332,7 +332,7 @@ struct EntityRecognizer: TokenReader {
         if tokens[end - 1].flags.contains(.hasHyphen), EntityRecognizer.isAdjectiveCompound(words[end - 1]) { return nil }
         // "small Earth-observation satellites": one word, a capital then a hyphen and a word
         // written small, before a noun, describes it ("al-Qaida" opens small; "Coca-Cola" has two capitals).
-        if end - start == 1, tokens[start].flags.contains(.hasHyphen), tokens[start].isCapitalized, isLowercaseAfterHyphen(start),
+        if end - start == 1, tokens[start].flags.contains(.hasHyphen), tokens[start].isCapitalized, isLowercaseAfterHyphen(start), known(start) == nil,
            r.contains(end), tokens[end].kind == .word, !tokens[end].isCapitalized, !tokens[end].flags.contains(.functionWord),
            !tokens[end].flags.contains(.verb) { return nil }
         return start..<end

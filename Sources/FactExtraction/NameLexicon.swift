@@ -102,7 +102,8 @@ enum NameLexicon {
         "cities", "villages", "municipality", "municipalities", "states", "neighbourhoods", "neighborhoods",
         "neighborhood", "suburb", "port", "airport", "coast", "coastline", "island", "islands", "peninsula",
         "bay", "lake", "mountains", "highlands", "delta", "basin", "dam", "mine", "airbase", "oilfield", "gasfield",
-        "canal", "estuary", "lagoon", "reservoir", "strait", "glacier", "volcano",
+        "canal", "estuary", "lagoon", "reservoir", "strait", "glacier", "volcano", "motorway", "highway", "expressway",
+        "freeway",
     ]
 
     /// Nouns before "of" that only a place is the "of" of: "the mayor of Marbury", "residents

@@ -418,6 +418,12 @@ struct QuantityRecognizer: TokenReader {
                   let scale = Lexicon.temperatureScales[lower(end + 1, r)] {
             unit = scale  // "41 degrees Celsius", "105°F"
             end += 2
+        } else if unit == nil, next.isOne(of: "parts part"), key(end + 1, r) == "per", key(end + 2, r).isOne(of: "million", "billion") {
+            unit = "part per " + words[end + 2]  // "900 parts per million"
+            end += 3
+        } else if unit == nil, next == "ppm" {
+            unit = "part per million"
+            end += 1
         } else if unit == nil, next == "light", key(end + 1, r).isOne(of: "years", "year") {
             unit = "light year"  // "about 120 light years from Earth"
             end += 2

@@ -1985,7 +1985,11 @@ final class RelationExtractor: TokenReader {
         // Petrenko": a title before the name.
         while k < end, tokens[k].flags.contains(.determiner) || tokens[k].key == "former"
                 || NameLexicon.personTitles.contains(tokens[k].key) && entityStarting[k] == nil
-                || tokens[k].key == "." && k > start && NameLexicon.personTitles.contains(tokens[k - 1].key) { k += 1 }
+                || tokens[k].key == "." && k > start && NameLexicon.personTitles.contains(tokens[k - 1].key)
+                // "former transport minister Victor Ionescu": the field of a title.
+                || tokens[k].kind == .word && !tokens[k].isCapitalized && entityStarting[k] == nil && k + 1 < end
+                    && NameLexicon.personTitles.contains(tokens[k + 1].key) && !tokens[k].flags.contains(.functionWord)
+                    && !tokens[k].flags.contains(.preposition) { k += 1 }
         guard let e = entityStarting[k] else { return nil }
         let after = lower(e.tokens.upperBound, r)
         if after == "'s" { return nil }
@@ -2035,6 +2039,9 @@ final class RelationExtractor: TokenReader {
                 // (Not a bound: "returned more than 20 bronzes in 2022" is when they were returned.)
                 if tokens[k].key.isOne(of: "from", "than"), startsAmount(k + 1, r),
                    tokens[k].key == "from" || !key(k - 1, r).isOne(of: "more", "less", "fewer") { return true }
+                // "compared with 380,000 in March 2025", "against 4.1% in 2024".
+                if tokens[k].key == "with" && key(k - 1, r).isOne(of: "compared", "comparison") || tokens[k].key == "against",
+                   startsAmount(k + 1, r) { return true }
                 k -= 1
             }
         }

@@ -10,6 +10,8 @@ enum TimePoint: Sendable, Equatable {
     case half(year: Int, half: Int)
     case season(year: Int, season: String)
     case week(CalendarDate)
+    /// The weekend of the week of a day (its Saturday): "2026-W07-WE", Saturday to Sunday.
+    case weekend(CalendarDate)
     case dateTime(CalendarDate, hour: Int, minute: Int)
     case duration(String)
     case reference(String, CalendarDate)
@@ -36,6 +38,9 @@ enum TimePoint: Sendable, Equatable {
         case .week(let d):
             let (y, w) = TimePoint.isoWeek(d)
             return CalendarDate.pad(y, 4) + "-W" + CalendarDate.pad(w, 2)
+        case .weekend(let d):
+            let (y, w) = TimePoint.isoWeek(d)
+            return CalendarDate.pad(y, 4) + "-W" + CalendarDate.pad(w, 2) + "-WE"
         case .dateTime(let d, let h, let m): return d.description + "T" + CalendarDate.pad(h, 2) + ":" + CalendarDate.pad(m, 2)
         case .duration(let v): return v
         case .reference(let v, _): return v
@@ -72,6 +77,9 @@ enum TimePoint: Sendable, Equatable {
         case .week(let d):
             let monday = d.adding(days: 1 - d.weekday)
             return (monday, monday.adding(days: 6))
+        case .weekend(let d):
+            let saturday = d.adding(days: 6 - d.weekday)
+            return (saturday, saturday.adding(days: 1))
         case .duration: return nil
         case .reference(let v, let d):
             return v == "PRESENT_REF" ? (d, d) : nil

@@ -63,6 +63,7 @@ struct TimeRecognizer: TokenReader {
     static let afterThe: WordSet = [
         "end", "beginning", "start", "middle", "day", "next", "following", "month", "year", "week", "previous", "current",
         "past", "last", "first", "second", "third", "fourth", "fifth", "1990s", "spring", "summer", "autumn", "fall", "winter",
+        "weekend",
     ]
 
     /// A cheap test that rules out most positions before the full match is tried.
@@ -561,6 +562,7 @@ struct TimeRecognizer: TokenReader {
         }
         // "in the autumn", "during winter": a season framed by a preposition, "fall" only after "the".
         if wk == "the" || t.flags.contains(.afterThe), let m = framedSeason(at: i, r) { return m }
+        if wk == "the", key(i + 1, r) == "weekend", let m = framedWeekend(at: i, r) { return m }
         // "the week of October 7th": the week holding that day.
         if wk == "the", key(i + 1, r) == "week", key(i + 2, r) == "of", let d = baseMatch(at: i + 3, r, anchor: anchor),
            case .day(let day) = d.point {
@@ -797,6 +799,26 @@ struct TimeRecognizer: TokenReader {
         return nil
     }
 
+    /// The Saturday of a weekend: the last one for -1 (the current one on a Sunday), the next for
+    /// +1, and for 0 the current one on a weekend day, else the coming one ("this weekend").
+    func weekend(direction: Int) -> CalendarDate {
+        let onWeekend = documentDate.weekday >= 6
+        switch direction {
+        case ..<0: return documentDate.weekday == 7 ? documentDate.adding(days: -1) : relativeWeekday(6, direction: -1)
+        case 0: return onWeekend ? documentDate.adding(days: 6 - documentDate.weekday) : relativeWeekday(6, direction: 1)
+        default: return relativeWeekday(6, direction: 1).adding(days: onWeekend ? 7 : 0)
+        }
+    }
+
+    /// "over the weekend", "at the weekend": the last weekend, or the coming one when the clause
+    /// speaks of the future ("will meet at the weekend").
+    func framedWeekend(at i: Int, _ r: Range<Int>) -> TimeMatch? {
+        guard key(i - 1, r).isOne(of: "over", "at", "during", "on", "through", "throughout", "across", "until", "by") else { return nil }
+        let ahead = futureBefore(i, r) || isFuture(coordinatedClause(around: i, r)) || intendedBefore(i, r) || modalBefore(i, r)
+        let saturday = ahead ? weekend(direction: 0) : (documentDate.weekday >= 6 ? weekend(direction: 0) : weekend(direction: -1))
+        return TimeMatch(tokens: i..<(i + 2), point: .weekend(saturday))
+    }
+
     /// A season named without a year after a preposition ("could cut rates in the autumn",
     /// "during winter"): the current or the coming one, or the last one begun when only the past
     /// fits ("the plant closed in the summer").
@@ -879,7 +901,7 @@ struct TimeRecognizer: TokenReader {
     /// it, no clause break between), so it lies ahead.
     func intendedBefore(_ i: Int, _ r: Range<Int>) -> Bool {
         var k = i - 1
-        while k > r.lowerBound, i - k <= 6, tokens[k].kind != .punctuation {
+        while k > r.lowerBound, i - k <= 8, tokens[k].kind != .punctuation {
             if tokens[k].key == "to" { return TimeRecognizer.intentionWords.contains(key(k - 1, r)) }
             k -= 1
         }
@@ -973,8 +995,7 @@ struct TimeRecognizer: TokenReader {
             let d = documentDate.adding(months: 3 * offset)
             return m(.quarter(year: d.year, quarter: (d.month - 1) / 3 + 1))
         case "weekend":
-            let saturday = relativeWeekday(6, direction: offset)
-            return m(.week(saturday))
+            return m(.weekend(weekend(direction: offset)))
         default:
             if let season = Lexicon.seasons[unit] {
                 // "this winter" is the current one while it lasts; "last summer" the one before.

@@ -235,7 +235,7 @@ enum VerbLexicon {
     static let reportingVerbs: WordSet = [
         "say", "tell", "report", "state", "claim", "announce", "add", "explain", "note", "warn", "confirm",
         "declare", "reveal", "write", "insist", "argue", "estimate", "forecast", "predict", "allege", "believe",
-        "rule", "conclude", "acknowledge", "admit", "caution", "stress",
+        "rule", "conclude", "acknowledge", "admit", "caution", "stress", "show", "suggest", "indicate",
     ]
 
     /// Participles that may follow a noun without being its verb ("a group committed to …").

@@ -188,4 +188,75 @@ struct HeadlineWordsAndLoneVerbsTests {
         let x = extract("Marlow Energy opened an office in Lundmark on Thursday.")
         #expect(x.entities.map(\.name).contains("Marlow Energy"), "\(typedNames(x))")
     }
+
+    /// "over the weekend" is the last weekend, "will meet at the weekend" the coming one, "this
+    /// weekend" the coming one on a weekday: TIMEX3 weekend values, Saturday to Sunday.
+    @Test(arguments: [
+        ("Talks broke down over the weekend.", "2021-W34-WE", "2021-08-28"),
+        ("The ministers will meet at the weekend.", "2021-W35-WE", "2021-09-04"),
+        ("Talks will resume this weekend.", "2021-W35-WE", "2021-09-04"),
+        ("Talks broke down last weekend.", "2021-W34-WE", "2021-08-28"),
+    ])
+    func weekends(_ text: String, _ value: String, _ saturday: String) throws {
+        let time = try #require(times(text).first)
+        #expect(time.value == value)
+        #expect(time.start?.description == saturday)
+    }
+
+    /// A weekend's interval is its two days.
+    @Test func aWeekendIsTwoDays() throws {
+        let time = try #require(times("Talks broke down over the weekend.").first)
+        #expect(time.end?.description == "2021-08-29")
+    }
+
+    @Test(arguments: [
+        ("The prefect of the Bouches-du-Rhône department urged residents to stay away.", "Bouches-du-Rhône", EntityType.place),
+        ("Part of the A7 motorway was closed.", "A7", .place),
+    ])
+    func placesByTheGazetteerAndTheirRoads(_ text: String, _ entity: String, _ type: EntityType) {
+        let x = extract(text)
+        #expect(entityType(entity, in: x) == type, "\(typedNames(x))")
+    }
+
+    @Test func partsPerMillion() {
+        #expect(quantities("Drilling found concentrations of between 600 and 900 parts per million.").map(\.unit) == ["part per million"])
+    }
+
+    /// "compared with 380,000 in March 2025": the comparison's date is not when the clause happened.
+    @Test func aComparedAmountsDateIsNotTheClauses() throws {
+        let x = extract("Around 290,000 people had been waiting more than a year, compared with 380,000 in March 2025.")
+        let wait = try #require(x.facts.first { $0.predicate == "wait" })
+        #expect(wait.time?.value != "2025-03")
+    }
+
+    /// ", official figures showed on Thursday": who says so, not a fact of its own.
+    @Test func figuresShowingAreASource() {
+        let x = extract("Waiting lists fell to 6.9 million in March, official figures showed on Thursday.")
+        #expect(!x.facts.contains { $0.predicate == "show" }, "\(x.facts.map(\.predicate))")
+        #expect(x.facts.first { $0.predicate == "fall" }?.attributionName == "official figures")
+    }
+
+    /// "Storm Elin … Elin is the fifth named storm": the storm's own name is its short form.
+    @Test func aStormsNameShortensIt() {
+        let x = extract("Storm Elin left 120,000 homes without power. Elin is the fifth named storm of the season.")
+        let storm = x.entities.first { $0.name == "Storm Elin" }
+        #expect(storm?.aliases.contains("Elin") == true, "\(typedNames(x))")
+        #expect(!x.entities.contains { $0.name == "Elin" })
+    }
+
+    /// "sentenced former transport minister Victor Ionescu": the field of a title is no object.
+    @Test func aTitlesFieldBeforeTheObject() throws {
+        let x = extract("A court sentenced former transport minister Victor Ionescu to six years in prison on Wednesday.")
+        let sentence = try #require(x.facts.first { $0.predicate == "sentence" })
+        guard case .entity(let o)? = sentence.object else {
+            Issue.record("object: \(String(describing: sentence.object))")
+            return
+        }
+        #expect(name(x, o) == "Victor Ionescu")
+    }
+
+    /// "hoped to reconnect most of the rest by Tuesday night": a plan's day is ahead.
+    @Test func aPlansDayIsAhead() {
+        #expect(times("Vestnett said it hoped to reconnect most of the rest by Tuesday night.").map(\.value) == ["2021-08-31"])
+    }
 }
