@@ -109,6 +109,12 @@ struct EntityRecognizer: TokenReader {
                     j += 2
                     continue
                 }
+                // "the Nobel Prize in Chemistry": a prize in its field.
+                if w == "in", tokens[j].newlinesBefore == 0, tokens[j - 1].key == "prize", isNameWord(j + 1, r), !isNameWord(j + 2, r),
+                   known(j + 1) == nil {
+                    j += 2
+                    continue
+                }
                 guard EntityRecognizer.connectors.contains(w), tokens[j].newlinesBefore == 0 else { break }
                 var k = j + 1
                 if (w == "of" || w == "for" || w == "on") && key(k, r) == "the" { k += 1 }

@@ -4,6 +4,7 @@ import FactModel
 enum NameLexicon {
     /// Last words of organization names.
     static let organizationHeads: WordSet = [
+        "automotive",
         "institute", "center", "centre", "agency", "authority", "society", "consortium", "inc", "inc.", "corp",
         "corp.", "corporation", "company", "co", "co.", "group", "ministry", "department", "university",
         "college", "school", "council", "committee", "commission", "bank", "party", "movement", "army", "navy",

@@ -371,6 +371,10 @@ struct QuantityRecognizer: TokenReader {
             if tokens[i].key == "one" && (key(e, r) == "of" || key(i - 1, r).isOne(of: "no", "any", "every", "some", "each", "the", "this", "that", "which")) {
                 return nil
             }
+            // "the previous one", "a bigger one": after a word that describes, "one" stands for a noun.
+            if tokens[i].key == "one", key(i - 1, r).isOne(of: "previous", "last", "next", "new", "other", "latest", "first", "second", "only", "same") {
+                return nil
+            }
             value = v
             end = e
         } else {

@@ -933,9 +933,10 @@ final class RelationExtractor: TokenReader {
                    Lexicon.ordinalWords[previousKey] != nil || RelationExtractor.nounAdjectives.contains(previousKey) { continue }
                 if previousKey.isOne(of: "'", "'s", "\u{2019}") { continue }
                 // "a suspected broken collarbone": two participles after a determiner describe the noun after them.
-                if k - 1 >= r.lowerBound, tokens[k - 1].flags.contains(.determiner), tokens[k].kind == .word, words[k].endsWith("ed"), isPastForm(i), !t.flags.contains(.auxiliary),
+                if k - 1 >= r.lowerBound, tokens[k - 1].flags.contains(.determiner), tokens[k].kind == .word, !t.flags.contains(.auxiliary),
                    r.contains(i + 1), tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized, !tokens[i + 1].flags.contains(.functionWord),
-                   !tokens[i + 1].flags.contains(.preposition), !tokens[i + 1].flags.contains(.determiner) { continue }
+                   !tokens[i + 1].flags.contains(.preposition), !tokens[i + 1].flags.contains(.determiner),
+                   words[k].endsWith("ed"), isPastForm(i) { continue }
                 // "the oldest known example", "the most wanted man": a participle after a superlative.
                 if RelationExtractor.superlatives.contains(previousKey), isPastForm(i) { continue }
                 // "a tailings spill", "an oil leak": a bare form after "a" and a word is the phrase's noun.
@@ -1399,7 +1400,12 @@ final class RelationExtractor: TokenReader {
     func nameBeforeApposition(containing i: Int, from start: Int, _ r: Range<Int>, entities: [EntityOccurrence]) -> Int? {
         var j = i - 1
         while j > start, i - j < 12, tokens[j].key != ",", tokens[j].key != ";" { j -= 1 }
-        guard key(j, r) == ",", key(j + 1, r).isOne(of: "a", "an", "the") else { return nil }
+        guard key(j, r) == "," else { return nil }
+        // "The nearby town of Grindavik, home to about 3,700 people before the eruptions began,":
+        // what a place is to its people.
+        if key(j + 1, r).isOne(of: "home", "site", "scene", "birthplace"), key(j + 2, r).isOne(of: "to", "of"),
+           let e = entities.last(where: { $0.tokens.upperBound == j }), e.type == .place { return e.local }
+        guard key(j + 1, r).isOne(of: "a", "an", "the") else { return nil }
         return nameEnding(at: j, r, entities: entities)
     }
 
@@ -2039,6 +2045,8 @@ final class RelationExtractor: TokenReader {
                 // (Not a bound: "returned more than 20 bronzes in 2022" is when they were returned.)
                 if tokens[k].key.isOne(of: "from", "than"), startsAmount(k + 1, r),
                    tokens[k].key == "from" || !key(k - 1, r).isOne(of: "more", "less", "fewer") { return true }
+                // "smaller than the previous one in August": when what is compared with was.
+                if tokens[k].key == "than", key(k + 1, r) == "the", key(k + 2, r).isOne(of: "previous", "last", "one", "year's", "record") { return true }
                 // "compared with 380,000 in March 2025", "against 4.1% in 2024".
                 if tokens[k].key == "with" && key(k - 1, r).isOne(of: "compared", "comparison") || tokens[k].key == "against",
                    startsAmount(k + 1, r) { return true }
@@ -2099,6 +2107,11 @@ final class RelationExtractor: TokenReader {
                 && (inClause.tokens.upperBound..<verb.chainStart).contains { tokens[$0].key == "," }
             // "Orbis Corp, a company founded in 2016, launched": the participle's time, not the clause's.
             if inAside && afterParticiple { return after }
+            // "Amira Haddad, the chemist who shared the 2004 Nobel Prize, has died": the relative
+            // clause's time is its own.
+            if inAside && isInClosedRelative(inClause.tokens, before: verb.chainStart) { return after }
+            // "six months earlier than it forecast in January": a day after the verb over a length before it.
+            if inClause.time.isDuration, let after, !after.value.isDuration { return after }
             if !inAside || after == nil { return inClause.boxed }
         }
         if let after { return after }
@@ -2134,12 +2147,19 @@ final class RelationExtractor: TokenReader {
         return nil
     }
 
-    /// Whether tokens `t` are in a relative clause (", which", ", who") that a comma closes before `end`.
+    /// Whether tokens `t` are in a relative clause (", which", ", who", or one inside an
+    /// apposition: ", the chemist who shared the 2004 Nobel Prize,") that a comma closes before `end`.
     func isInClosedRelative(_ t: Range<Int>, before end: Int) -> Bool {
         guard (t.upperBound..<end).contains(where: { tokens[$0].key == "," }) else { return false }
         var k = t.lowerBound - 1
         while k >= 1, t.lowerBound - k <= 12, tokens[k].key != "," {
-            if tokens[k].key.isOne(of: "which", "who") { return tokens[k - 1].key == "," }
+            if tokens[k].key.isOne(of: "which", "who") {
+                if tokens[k - 1].key == "," { return true }
+                // The apposition's article right after a comma: ", the Lebanese-born chemist who".
+                var a = k - 1
+                while a >= 1, k - a <= 5, tokens[a].key != ",", !tokens[a].key.isOne(of: "the", "a", "an") { a -= 1 }
+                return a >= 1 && tokens[a].key.isOne(of: "the", "a", "an") && tokens[a - 1].key == ","
+            }
             k -= 1
         }
         return false

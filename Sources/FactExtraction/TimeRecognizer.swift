@@ -696,8 +696,9 @@ struct TimeRecognizer: TokenReader {
     /// "will remain closed until Monday": a state that lasts until the day does not date it.
     func followsPastVerb(_ i: Int, _ r: Range<Int>) -> Bool {
         if key(i - 1, r).isOne(of: "until", "till") { return false }
-        let verb = key(i - 1, r) == "on" ? i - 2 : i - 1
-        guard verb >= r.lowerBound else { return false }
+        let verb = key(i - 1, r).isOne(of: "on", "in") ? i - 2 : i - 1
+        // (A verb, not a name: "on sale in the United States in March".)
+        guard verb >= r.lowerBound, key(i - 1, r) != "in" || tokens[verb].kind == .word && !tokens[verb].isCapitalized else { return false }
         return hasPastTense(max(r.lowerBound, verb - 1)..<(verb + 1)) && !isFuture(max(r.lowerBound, verb - 2)..<(verb + 1))
     }
 
@@ -713,8 +714,12 @@ struct TimeRecognizer: TokenReader {
             // "The company cut its forecast", "Ofwat set a limit": a form both present and past
             // after a singular subject is past (the present would be "cuts").
             // (Not a noun: "the first cut in July".)
-            if VerbLexicon.irregular[wk] == w, k > r.lowerBound, isSingularSubject(k - 1, r), r.contains(k + 1),
-               tokens[k + 1].kind == .word, !tokens[k + 1].flags.contains(.preposition) { return true }
+            if VerbLexicon.irregular[wk] == w, k > r.lowerBound, isSingularSubject(k - 1, r),
+               r.contains(k + 1) && tokens[k + 1].kind == .word && !tokens[k + 1].flags.contains(.preposition)
+                || tokens[k - 1].key.isOne(of: "he", "she", "it") { return true }
+            // "than it forecast in January": a form both present and past (not listed as
+            // irregular, being more often a noun) after "he", "she" or "it" is past.
+            if wk.isOne(of: "forecast", "broadcast"), k > r.lowerBound, tokens[k - 1].key.isOne(of: "he", "she", "it") { return true }
             // Not an adjective ("of affected customers", "the injured", "to stay closed") nor a
             // present passive ("is expected").
             if k > r.lowerBound, tokens[k - 1].flags.contains(.determiner) || tokens[k - 1].flags.contains(.preposition)
@@ -933,7 +938,8 @@ struct TimeRecognizer: TokenReader {
     /// a verb in the past, the last November up to the document date (-1 when that is last
     /// year's); otherwise a month already gone this year is next year's (+1).
     func bareMonthDirection(_ month: Int, at i: Int, _ r: Range<Int>) -> Int {
-        if pastOnly(i, r) { return month > documentDate.month ? -1 : 0 }
+        // "six months earlier than it forecast in January": a verb in the past right before it too.
+        if pastOnly(i, r) || followsPastVerb(i, r) { return month > documentDate.month ? -1 : 0 }
         return month < documentDate.month ? 1 : 0
     }
 
@@ -1052,6 +1058,8 @@ struct TimeRecognizer: TokenReader {
         // "had fallen for five days before the hillside collapsed", "for at least six months
         // before the accident": how long, up to the event.
         if after == "after" || after == "before", framedAsLasting(i, r) { return duration(i, u, n, letter, unitWord) }
+        // "six months earlier than it forecast": a difference between two times, not a day.
+        if after == "earlier" || after == "later", key(u + 2, r) == "than" { return duration(i, u, n, letter, unitWord) }
         // The period in whole months, when it is months, years or decades.
         let calendarMonths: Int? = letter == "M" && days == 30 ? n : letter == "Y" ? n * 12 * (days / 365) : nil
         switch after {

@@ -259,4 +259,48 @@ struct HeadlineWordsAndLoneVerbsTests {
     @Test func aPlansDayIsAhead() {
         #expect(times("Vestnett said it hoped to reconnect most of the rest by Tuesday night.").map(\.value) == ["2021-08-31"])
     }
+
+    /// "six months earlier than it forecast in January": a difference is a length, and the
+    /// clause's day is January of this year.
+    @Test func aDifferenceOfTimesIsALength() throws {
+        let x = extract("The Reserve Bank of Tavland now expects inflation to return to its 2% target by mid-2022, six months earlier than it forecast in January.")
+        let forecast = try #require(x.facts.first { $0.predicate == "forecast" })
+        #expect(forecast.time?.value == "2021-01")
+        #expect(x.mentions.compactMap(\.time).map(\.value).contains("P6M"))
+    }
+
+    /// "The nearby town of Grindavik, home to about 3,700 people before the eruptions began, was
+    /// evacuated": what a place is to its people is an aside about the place.
+    @Test func aPlaceHomeToPeople() throws {
+        let x = extract("The nearby town of Grindavik, home to about 3,700 people before the eruptions began, was evacuated again.")
+        let evacuate = try #require(x.facts.first { $0.predicate == "evacuate" })
+        guard case .entity(let o)? = evacuate.object else {
+            Issue.record("object: \(String(describing: evacuate.object))")
+            return
+        }
+        #expect(name(x, o) == "Grindavik")
+    }
+
+    /// "smaller than the previous one in August": neither a time of the clause nor a count of one.
+    @Test func thePreviousOne() throws {
+        let x = extract("Scientists said the eruption was smaller than the previous one in August.")
+        #expect(!x.facts.contains { $0.time?.value == "2021-08" }, "\(x.facts.map { $0.time?.value })")
+        #expect(!x.mentions.contains { $0.quantity != nil })
+    }
+
+    /// "Amira Haddad, the chemist who shared the 2004 Nobel Prize in Chemistry, has died": the
+    /// relative clause's year is not the death's; the prize in its field is one name.
+    @Test func aRelativeClausesYearInAnApposition() throws {
+        let x = extract("Amira Haddad, the Lebanese-born chemist who shared the 2004 Nobel Prize in Chemistry for her work on catalysts, has died at her home in Geneva.")
+        let die = try #require(x.facts.first { $0.predicate == "die" })
+        #expect(die.time == nil, "\(String(describing: die.time?.value))")
+        #expect(x.entities.contains { $0.name == "Nobel Prize in Chemistry" }, "\(typedNames(x))")
+    }
+
+    /// "Kessler Automotive … Kessler's shares rose": an automotive company, and its short form.
+    @Test func anAutomotiveCompany() {
+        let x = extract("Kessler Automotive will cut 4,000 jobs. The plant will stop making the Kessler E3 in 2027. Kessler's shares rose 2.3%.")
+        #expect(entityType("Kessler Automotive", in: x) == .organization, "\(typedNames(x))")
+        #expect(!x.entities.contains { $0.name == "Kessler" }, "\(typedNames(x))")
+    }
 }
